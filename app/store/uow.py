@@ -1,0 +1,141 @@
+"""The unit of work: one clerk action = one local transaction with its outbox row.
+
+Services open ``store.write(actor)``; inside, they change rows and call
+:meth:`WriteTxn.emit` for what the center must learn and :meth:`WriteTxn.audit` for
+the audit log. Commit happens once when the ``with`` block ends without error;
+repositories never commit.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, inspect, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.actor import SYSTEM, Actor
+from app.store.engine import WRITE_OPTION
+from app.store.models import AuditEntry, Base, DeviceRegistration, OutboxEntry
+
+#: Version of the outbox payload layout; the center accepts this and the previous one.
+PAYLOAD_SCHEMA_VERSION = 1
+
+
+def to_jsonable(value: Any) -> Any:
+    """Make a column value JSON-safe (UUID, dates, bytes) for outbox payloads."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def row_payload(obj: Base) -> dict[str, Any]:
+    """A full snapshot of a mapped row's columns, for an upsert-by-owner projection."""
+    mapper = inspect(obj).mapper
+    return {attr.key: to_jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+@dataclass
+class WriteTxn:
+    """An open write transaction; ``session`` is the SQLAlchemy session inside it."""
+
+    session: Session
+    actor: Actor
+    emitted: list[OutboxEntry] = field(default_factory=list)
+
+    def emit(self, kind: str, obj: Base | None = None, *, entity: str | None = None,
+             entity_id: str | None = None, payload: dict[str, Any] | None = None) -> OutboxEntry | None:
+        """Append an outbox row in this transaction (no-op when the PC is not registered,
+        e.g. a one-PC township center writing straight into its only store)."""
+        registration = self.session.scalars(select(DeviceRegistration).limit(1)).first()
+        if registration is None:
+            return None
+        if obj is not None:
+            self.session.flush()
+            entity = entity or obj.__tablename__
+            entity_id = entity_id or str(getattr(obj, "id", ""))
+            payload = payload if payload is not None else row_payload(obj)
+        seq = registration.next_seq
+        # Gapless: the sequence is advanced in the same transaction as the row.
+        self.session.execute(
+            update(DeviceRegistration)
+            .where(DeviceRegistration.device_id == registration.device_id)
+            .values(next_seq=seq + 1)
+        )
+        registration.next_seq = seq + 1
+        entry = OutboxEntry(
+            device_id=registration.device_id,
+            seq=seq,
+            schema_version=PAYLOAD_SCHEMA_VERSION,
+            kind=kind,
+            entity=entity or "",
+            entity_id=entity_id,
+            payload=to_jsonable(payload or {}),
+        )
+        self.session.add(entry)
+        self.emitted.append(entry)
+        return entry
+
+    def audit(self, action: str, entity: str, entity_id: Any = None, **detail: Any) -> None:
+        """Record who did what in which capacity (every change is audited)."""
+        self.session.add(
+            AuditEntry(
+                owner_window=self.actor.window_code,
+                staff_id=self.actor.staff_id,
+                post=self.actor.post,
+                action=action,
+                entity=entity,
+                entity_id=None if entity_id is None else str(entity_id),
+                detail=to_jsonable(detail),
+            )
+        )
+
+
+class Store:
+    """The local (or central) database behind the services: sessions and transactions."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; changes made in it are rolled back."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, actor: Actor = SYSTEM) -> Iterator[WriteTxn]:
+        """One transaction (``BEGIN IMMEDIATE`` on SQLite) that commits on success."""
+        with self._write() as session:
+            with session.begin():
+                yield WriteTxn(session=session, actor=actor)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
