@@ -1,0 +1,190 @@
+"""One typed settings schema per PC (TOML file + ``CD_*`` environment overrides).
+
+Window geometry alone lives in QSettings; everything the IT person configures lives
+here, in the platform's config directory, versioned so an old file is upgraded in
+place (``UPGRADES``) rather than silently misread.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir, user_log_dir
+
+from app.domain.errors import CounterDeskError
+
+APP_NAME = "CounterDesk"
+SCHEMA_VERSION = 2
+
+
+class SettingsError(CounterDeskError):
+    """The settings file cannot be read or has a wrong value."""
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    #: Backend URL: tcp://host:9100, serial:///dev/ttyUSB0?baudrate=19200, file:///dev/usb/lp0,
+    #: win32raw://名称, cups://queue, pdf:///folder, or "" for none.
+    url: str = ""
+    #: Paper width in millimetres: 58 or 80.
+    width_mm: int = 80
+    #: "raster" (Chinese drawn with the bundled font) or "resident" (printer's GB18030 font).
+    text_mode: str = "raster"
+    cut: bool = True
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    #: Transport URL (COM3, /dev/ttyUSB0, socket://host:port, ws://host:port/path) or "".
+    url: str = ""
+    #: Protocol name from the device registry (e.g. "cdk-eval-1", "cdk-led-1", "ws-eval-1").
+    protocol: str = ""
+    #: Bus address on RS-485.
+    address: int = 1
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    #: The window this PC is bound to.
+    window_code: str = "01"
+    hall_code: str = ""
+    #: This PC's own store (always SQLite on a window PC).
+    store_url: str = ""
+    #: The central store (PostgreSQL URL, or "" for a one-PC township center).
+    central_url: str = ""
+    idle_lock_minutes: int = 10
+    recall_limit: int = 3
+    near_due_days: int = 3
+    follow_up_days: int = 5
+    rating_timeout_s: int = 60
+    language: str = "zh_CN"
+    large_font: bool = False
+    #: Emulated printer/evaluator/LED started by the program itself (demo hall, training).
+    demo_devices: bool = False
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+    evaluator: DeviceSettings = field(default_factory=DeviceSettings)
+    led: DeviceSettings = field(default_factory=DeviceSettings)
+    #: "auto" (Qt voice if Chinese, else espeak-ng), "qt", "espeak", or "off".
+    announcer: str = "auto"
+
+    def resolved_store_url(self) -> str:
+        return self.store_url or f"sqlite+pysqlite:///{data_dir() / 'window.db'}"
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("CD_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("CD_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("CD_CACHE_DIR") or user_cache_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(os.environ.get("CD_LOG_DIR") or user_log_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    return Path(os.environ.get("CD_SETTINGS") or config_dir() / "settings.toml")
+
+
+def _upgrade_1_to_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had a flat ``printer_url``; version 2 groups printer settings."""
+    url = raw.pop("printer_url", "")
+    raw.setdefault("printer", {}).setdefault("url", url)
+    return raw
+
+
+#: from-version → function producing the next version's raw dict.
+UPGRADES = {1: _upgrade_1_to_2}
+
+
+def _build(cls: type, raw: dict[str, Any], where: str) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(raw) - set(known)
+    if unknown:
+        raise SettingsError(f"设置文件中有未知的设置项：{where}{', '.join(sorted(unknown))}")
+    values: dict[str, Any] = {}
+    defaults = cls()
+    for name, value in raw.items():
+        default = getattr(defaults, name)
+        if is_dataclass(default):
+            if not isinstance(value, dict):
+                raise SettingsError(f"设置项 {where}{name} 应为一个分组")
+            values[name] = _build(type(default), value, f"{where}{name}.")
+        elif isinstance(default, bool) and not isinstance(value, bool):
+            raise SettingsError(f"设置项 {where}{name} 应为 true 或 false")
+        elif isinstance(default, int) and not isinstance(default, bool) and (
+            not isinstance(value, int) or isinstance(value, bool)
+        ):
+            raise SettingsError(f"设置项 {where}{name} 应为整数")
+        elif isinstance(default, str) and not isinstance(value, str):
+            raise SettingsError(f"设置项 {where}{name} 应为文字")
+        else:
+            values[name] = value
+    return replace(defaults, **values)
+
+
+def parse_settings(raw: dict[str, Any]) -> Settings:
+    raw = dict(raw)
+    version = raw.get("schema_version", 1)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise SettingsError(f"设置文件版本 {version} 比本程序新，请升级程序后再使用")
+    while version < SCHEMA_VERSION:
+        raw = UPGRADES[version](raw)
+        version += 1
+    raw["schema_version"] = SCHEMA_VERSION
+    return _build(Settings, raw, "")
+
+
+ENV_PREFIX = "CD_SET_"
+
+
+def _apply_env(raw: dict[str, Any]) -> dict[str, Any]:
+    """``CD_SET_WINDOW_CODE=05`` or ``CD_SET_PRINTER__URL=tcp://…`` override the file."""
+    for key, value in os.environ.items():
+        if not key.startswith(ENV_PREFIX):
+            continue
+        path = key[len(ENV_PREFIX):].lower().split("__")
+        target = raw
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+        parsed: Any = value
+        if value.lower() in ("true", "false"):
+            parsed = value.lower() == "true"
+        elif value.lstrip("-").isdigit():
+            parsed = int(value)
+        target[path[-1]] = parsed
+    return raw
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the settings file (missing file → defaults) and apply env overrides."""
+    path = path or settings_path()
+    raw: dict[str, Any] = {}
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"设置文件 {path} 格式错误：{exc}") from exc
+    raw.setdefault("schema_version", SCHEMA_VERSION if not path.exists() else raw.get("schema_version", 1))
+    return parse_settings(_apply_env(raw))
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
+    tmp.replace(path)
+    return path
