@@ -19,6 +19,7 @@ original is lost.
 
 from __future__ import annotations
 
+import difflib
 import json
 import unicodedata
 from dataclasses import dataclass, field
@@ -325,8 +326,10 @@ class _Scope:
     def check_keys(self, allowed: tuple[str, ...], required: tuple[str, ...]) -> None:
         for key in self.obj:
             if key not in allowed:
-                self.fail(self.path(key), f"是未知的键，允许的键为：{'、'.join(allowed)}（自定义内容请放入 ext）"
-                          if "ext" in allowed else f"是未知的键，允许的键为：{'、'.join(allowed)}")
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"（是否应为“{close[0]}”？）" if close else f"，允许的键为：{'、'.join(allowed)}"
+                extra = "；自定义内容请放入 ext" if "ext" in allowed else ""
+                self.fail(self.path(key), f"是未知的键{hint}{extra}")
         for key in required:
             if key not in self.obj:
                 self.fail(self.path(key), "缺少（必填）")
