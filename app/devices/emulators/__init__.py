@@ -1,1 +1,1 @@
-"""Device emulators that speak the real bytes over TCP or a pty, for tests, training and demos."""
+"""Device emulators speaking the real protocols over ptys, TCP and WebSocket (tests, training, demo hall)."""

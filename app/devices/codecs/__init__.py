@@ -1,0 +1,1 @@
+"""Pure byte ⇄ frame ⇄ message codecs: no I/O, no threads, no Qt, no domain types."""

@@ -1,0 +1,78 @@
+"""Serial ports and anything pyserial reaches by URL (COM3, /dev/ttyUSB0, socket://, loop://, rfc2217://)."""
+
+from __future__ import annotations
+
+import serial
+
+from app.devices.errors import TransportError
+from app.devices.transports.base import describe_os_error
+
+
+class SerialTransport:
+    """pyserial ``serial_for_url`` behind the ``Transport`` contract."""
+
+    def __init__(self, url: str, baudrate: int = 9600, poll_s: float = 0.05) -> None:
+        self.url = url
+        self._baudrate = baudrate
+        self._poll = poll_s
+        self._port: serial.SerialBase | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._port is not None and self._port.is_open
+
+    def open(self) -> None:
+        self.close()
+        try:
+            self._port = serial.serial_for_url(
+                self.url, baudrate=self._baudrate, timeout=self._poll, write_timeout=2.0
+            )
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise TransportError(f"无法打开串口 {self.url}：{_explain(exc)}", detail=_explain(exc)) from exc
+
+    def close(self) -> None:
+        port, self._port = self._port, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):
+                pass
+
+    def read(self) -> bytes:
+        port = self._require()
+        try:
+            data = port.read(1)
+            waiting = port.in_waiting if data else 0
+            if waiting:
+                data += port.read(waiting)
+            return bytes(data)
+        except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
+            self.close()
+            raise TransportError(f"串口 {self.url} 读取失败：{_explain(exc)}", detail=_explain(exc)) from exc
+
+    def write(self, data: bytes) -> None:
+        port = self._require()
+        try:
+            port.write(data)
+            port.flush()
+        except (serial.SerialException, serial.SerialTimeoutException, OSError, TypeError, AttributeError) as exc:
+            self.close()
+            raise TransportError(f"串口 {self.url} 写入失败：{_explain(exc)}", detail=_explain(exc)) from exc
+
+    def _require(self) -> serial.SerialBase:
+        if self._port is None:
+            raise TransportError(f"串口 {self.url} 未打开")
+        return self._port
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, serial.SerialException):
+        inner = exc.__context__ or exc.__cause__
+        if isinstance(inner, OSError):
+            return describe_os_error(inner)
+        errno_value = getattr(exc, "errno", None)
+        if errno_value == 2:
+            return "找不到该设备（未插入或路径错误）"
+        if "returned no data" in str(exc):
+            return "设备已断开（无数据）"
+    return describe_os_error(exc)
