@@ -189,11 +189,11 @@ def parse_mobile(text: str, *, field: str = "手机号码") -> PhoneNumber:
 
 
 def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
-    """Validate a fixed-line number with area code, e.g. ``010-12345678`` or ``(0838)1234567转8001``.
+    """Validate a fixed-line number with area code, e.g. ``010-62345678`` or ``(0838)2234567转8001``.
 
     Area codes are ``010`` and ``020``–``029`` (three digits) or ``0`` + three digits; the
     local number has 7–8 digits and does not start with 0 or 1. An extension may follow
-    after ``转``, ``分机``, ``ext``, ``#`` or a dash. Stored as ``0838-1234567-8001``.
+    after ``转``, ``分机``, ``ext``, ``#`` or a dash. Stored as ``0838-2234567-8001``.
     """
     raw = unicodedata.normalize("NFKC", text).strip()
     if not raw:
@@ -216,7 +216,7 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
     if not digits.isdigit():
         raise ValidationError("固定电话只能包含数字、区号分隔符“-”和分机号", field=field)
     if not digits.startswith("0"):
-        raise ValidationError("固定电话应带区号，如 010-12345678、0838-1234567", field=field)
+        raise ValidationError("固定电话应带区号，如 010-62345678、0838-2345678", field=field)
     area_len = 3 if digits[1:3] in _TWO_DIGIT_AREAS else 4
     area, local = digits[:area_len], digits[area_len:]
     if not 7 <= len(local) <= 8 or local[0] in "01":
