@@ -742,9 +742,9 @@ def _parse_matter(
     warnings: list[str],
 ) -> Matter | None:
     scope = _Scope(issues, obj, "", None)
+    before = issues.total
     code, owner = _code_and_owner(scope, "事项", index_path)
     scope.matter = code if isinstance(code, str) else None
-    before = issues.total
     scope.check_keys(_MATTER_KEYS, _MATTER_REQUIRED)
 
     name = scope.string("name", max_len=MAX_NAME_LEN, required=True)
