@@ -1,0 +1,365 @@
+"""Document → PDF (A4 pages or continuous 80 mm receipt paper) with reportlab.
+
+The bundled TrueType font is embedded as a subset, so the PDF prints and archives
+the same on any PC and its text stays extractable (``pdftotext`` returns the
+characters we wrote).  The QR code is drawn as vectors, so it stays sharp at any
+resolution.  Characters the bundled font lacks are drawn from the profile's
+fallback fonts when one has them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from app.forms.document import (
+    BigText,
+    Document,
+    Field,
+    Heading,
+    Paragraph,
+    Qr,
+    Rule,
+    SealSlot,
+    SignatureSlot,
+    Table,
+)
+from app.printing.fonts import FontSpec, FontStack
+
+FONT_NAME = "CounterDeskSans"
+
+
+class PaperSize(StrEnum):
+    """A4 pages for the office printer, or a receipt-wide continuous page."""
+
+    A4 = "a4"
+    RECEIPT_80 = "receipt80"
+
+
+@dataclass(frozen=True)
+class _Fonts:
+    stack: FontStack
+    names: tuple[str, ...]
+
+
+_registered: dict[FontSpec, str] = {}
+
+
+def _register(stack: FontStack) -> _Fonts:
+    """Register each font of ``stack`` with reportlab once per process (parsing costs ~70 ms)."""
+    names = []
+    for i, spec in enumerate(stack.fonts):
+        name = _registered.get(spec)
+        if name is None:
+            name = FONT_NAME if not _registered else f"{FONT_NAME}Fallback{len(_registered)}"
+            pdfmetrics.registerFont(TTFont(name, str(spec.path), subfontIndex=spec.index))
+            _registered[spec] = name
+        names.append(name)
+    return _Fonts(stack, tuple(names))
+
+
+class PdfRenderer:
+    """Renders Documents to PDF bytes on one paper size."""
+
+    def __init__(self, paper: PaperSize = PaperSize.A4, fallback_fonts: tuple[Path, ...] = ()) -> None:
+        self.paper = paper
+        self.fonts = _register(FontStack.default(fallback_fonts))
+        receipt = paper is PaperSize.RECEIPT_80
+        self.page_width = 80 * mm if receipt else A4[0]
+        self.margin = 4 * mm if receipt else 18 * mm
+        base = 9.5 if receipt else 11
+        self.base = base
+        font = self.fonts.names[0]
+        #: Every style inherits the bundled font, bullets included, so no unembedded base-14 font appears.
+        root = ParagraphStyle("root", fontName=font, bulletFontName=font)
+        self.styles = {
+            "body": ParagraphStyle("body", parent=root, fontName=font, fontSize=base, leading=base * 1.5, wordWrap="CJK"),
+            "indent": ParagraphStyle(
+                "indent", parent=root, fontName=font, fontSize=base, leading=base * 1.5, wordWrap="CJK",
+                firstLineIndent=base * 2,
+            ),
+            "header": ParagraphStyle(
+                "header", parent=root, fontName=font, fontSize=base, leading=base * 1.5, alignment=TA_CENTER, wordWrap="CJK"
+            ),
+            "title": ParagraphStyle(
+                "title", parent=root, fontName=font, fontSize=base * 1.8, leading=base * 2.6, alignment=TA_CENTER,
+                wordWrap="CJK", spaceBefore=base * 0.4,
+            ),
+            "number": ParagraphStyle(
+                "number", parent=root, fontName=font, fontSize=base * 0.95, leading=base * 1.6, alignment=TA_CENTER,
+                wordWrap="CJK",
+            ),
+            "heading": ParagraphStyle(
+                "heading", parent=root, fontName=font, fontSize=base * 1.05, leading=base * 1.8, wordWrap="CJK",
+                spaceBefore=base * 0.4,
+            ),
+            "cell": ParagraphStyle("cell", parent=root, fontName=font, fontSize=base * 0.9, leading=base * 1.3, wordWrap="CJK"),
+            "right": ParagraphStyle(
+                "right", parent=root, fontName=font, fontSize=base, leading=base * 1.6, alignment=TA_RIGHT, wordWrap="CJK"
+            ),
+            "center": ParagraphStyle(
+                "center", parent=root, fontName=font, fontSize=base * 0.9, leading=base * 1.4, alignment=TA_CENTER,
+                wordWrap="CJK",
+            ),
+            "big": ParagraphStyle(
+                "big", parent=root, fontName=font, fontSize=base * 5, leading=base * 6, alignment=TA_CENTER
+            ),
+            "footer": ParagraphStyle(
+                "footer", parent=root, fontName=font, fontSize=base * 0.8, leading=base * 1.25, alignment=TA_LEFT,
+                textColor=colors.HexColor("#333333"), wordWrap="CJK",
+            ),
+        }
+
+    @property
+    def frame_width(self) -> float:
+        """Usable width between the margins, in points."""
+        return self.page_width - 2 * self.margin
+
+    def _markup(self, text: str) -> str:
+        """Escape ``text`` and switch to a fallback font for characters the main font lacks."""
+        parts = []
+        for idx, run in self.fonts.stack.runs(text):
+            piece = escape(run)
+            if idx:
+                piece = f'<font name="{self.fonts.names[idx]}">{piece}</font>'
+            parts.append(piece)
+        return "".join(parts)
+
+    def _p(self, text: str, style: str, *, emphasis: bool = False) -> RLParagraph:
+        markup = self._markup(text)
+        if emphasis:
+            markup = f"<u>{markup}</u>"
+        return RLParagraph(markup, self.styles[style])
+
+    def story(self, document: Document) -> list[Flowable]:
+        """All flowables of all copies, copies separated by page breaks."""
+        story: list[Flowable] = []
+        for copy in range(max(1, document.copies)):
+            if copy:
+                story.append(PageBreak())
+            label = document.copy_labels[copy] if copy < len(document.copy_labels) else ""
+            story += self._copy(document, label)
+        return story
+
+    def _copy(self, document: Document, copy_label: str) -> list[Flowable]:
+        out: list[Flowable] = []
+        if document.reprint is not None:
+            out.append(self._p(document.reprint.text, "header", emphasis=True))
+        if copy_label:
+            out.append(self._p(copy_label, "right"))
+        out += [self._p(line, "header") for line in document.header]
+        out.append(self._p(document.title, "title"))
+        if document.number:
+            out.append(self._p(document.number, "number"))
+        out.append(HRFlowable(width="100%", thickness=0.8, color=colors.black, spaceBefore=2, spaceAfter=6))
+        fields: list[Field] = []
+        blocks = list(document.blocks)
+        skip_next = False
+        for i, block in enumerate(blocks):
+            if skip_next:
+                skip_next = False
+                continue
+            if isinstance(block, Field):
+                fields.append(block)
+                continue
+            if fields:
+                out.append(self._fields(fields))
+                fields = []
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(block, Qr) and isinstance(following, SealSlot) and self.paper is PaperSize.A4:
+                out.append(self._qr_beside_seal(block, following))
+                skip_next = True
+                continue
+            out += self._block(block)
+        if fields:
+            out.append(self._fields(fields))
+        if document.footer and self.paper is not PaperSize.A4:
+            out.append(HRFlowable(width="100%", thickness=0.4, color=colors.grey, spaceBefore=6, spaceAfter=4))
+            out += [self._p(line, "footer") for line in document.footer]
+        return out
+
+    def _block(self, block: object) -> Iterable[Flowable]:
+        if isinstance(block, Paragraph):
+            plain = block.text.endswith("：") and len(block.text) < 30 or block.text[:1].isdigit()
+            yield self._p(block.text, "body" if plain else "indent", emphasis=block.emphasis)
+        elif isinstance(block, Heading):
+            yield self._p(block.text, "heading")
+        elif isinstance(block, Table):
+            yield self._table(block)
+        elif isinstance(block, Qr):
+            yield CondPageBreak(45 * mm)
+            yield self._qr(block.payload)
+            if block.caption:
+                yield self._p(block.caption, "center")
+        elif isinstance(block, SignatureSlot):
+            yield Spacer(1, self.base)
+            yield self._p(f"{block.label}：", "body")
+            yield Spacer(1, self.base * 1.5)
+            yield self._p("日期：\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日", "right")
+        elif isinstance(block, SealSlot):
+            yield Spacer(1, self.base * 1.5)
+            yield self._p(block.org_name, "right")
+            yield self._p(block.date, "right")
+        elif isinstance(block, Rule):
+            yield HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=4, spaceAfter=4)
+        elif isinstance(block, BigText):
+            yield self._p(block.text, "big")
+
+    def _qr_beside_seal(self, qr: Qr, seal: SealSlot) -> Flowable:
+        """On A4 the QR code sits bottom left and the seal bottom right, as on paper notices."""
+        left = [self._qr(qr.payload), self._p(qr.caption, "center")] if qr.caption else [self._qr(qr.payload)]
+        right = [Spacer(1, self.base * 3), self._p(seal.org_name, "right"), self._p(seal.date, "right")]
+        half = self.frame_width / 2
+        table = RLTable([[left, right]], colWidths=[half * 0.8, half * 1.2])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return KeepTogether([Spacer(1, self.base), table])
+
+    def _fields(self, fields: list[Field]) -> RLTable:
+        label_width = self.base * (5.5 if self.paper is PaperSize.RECEIPT_80 else 8)
+        rows = [[self._p(f.label + "：", "body"), self._p(f.value, "body")] for f in fields]
+        table = RLTable(rows, colWidths=[label_width, self.frame_width - label_width])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _table(self, table: Table) -> RLTable:
+        columns = len(table.columns)
+        weights = [1.0 if name == "序号" else 3.0 for name in table.columns]
+        total = sum(weights)
+        widths = [self.frame_width * w / total for w in weights]
+        rows = [[self._p(c, "cell") for c in table.columns]]
+        rows += [[self._p(c, "cell") for c in row] + [""] * (columns - len(row)) for row in table.rows]
+        rl = RLTable(rows, colWidths=widths, repeatRows=1, spaceBefore=2, spaceAfter=4)
+        rl.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return rl
+
+    def _qr(self, payload: str) -> Drawing:
+        widget = QrCodeWidget(payload, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        side = 28 * mm
+        drawing = Drawing(
+            side,
+            side,
+            transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],
+            initialFontName=self.fonts.names[0],
+        )
+        drawing.add(widget)
+        drawing.hAlign = "CENTER"
+        return drawing
+
+    def render(self, document: Document) -> bytes:
+        """PDF bytes of ``document``; receipt paper gets one page per copy, as long as needed."""
+        buffer = io.BytesIO()
+        info = {"title": f"{document.title} {document.number}".strip(), "author": "窗口受理台 Counter Desk"}
+        if self.paper is PaperSize.A4:
+            pagesize = A4
+        else:
+            height = self._receipt_height(document)
+            pagesize = (self.page_width, height)
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.margin,
+            bottomMargin=self.margin,
+            subject=document.kind.value,
+            creator="Counter Desk",
+            initialFontName=self.fonts.names[0],
+            **info,
+        )
+        if self.paper is PaperSize.A4 and document.footer:
+            footer = document.footer
+            doc.bottomMargin = self.margin + self.base * 0.85 * (len(footer) // 2 + len(footer) % 2 + 1)
+
+            def draw_footer(canvas: object, _doc: object) -> None:
+                self._draw_a4_footer(canvas, footer)
+
+            doc.build(self.story(document), onFirstPage=draw_footer, onLaterPages=draw_footer)
+        else:
+            doc.build(self.story(document))
+        return buffer.getvalue()
+
+    def _draw_a4_footer(self, canvas: object, footer: tuple[str, ...]) -> None:
+        """Contact lines at the foot of every A4 page, two per row, above a thin rule."""
+        size = self.base * 0.8
+        pairs = ["    ".join(footer[i : i + 2]) for i in range(0, len(footer), 2)]
+        top = self.margin + size * 1.3 * len(pairs)
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setStrokeColor(colors.grey)  # type: ignore[attr-defined]
+        canvas.setLineWidth(0.4)  # type: ignore[attr-defined]
+        canvas.line(self.margin, top + 2, self.page_width - self.margin, top + 2)  # type: ignore[attr-defined]
+        canvas.setFont(self.fonts.names[0], size)  # type: ignore[attr-defined]
+        for i, text in enumerate(pairs):
+            canvas.drawString(self.margin, top - size * 1.3 * (i + 1), text)  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
+
+    def _receipt_height(self, document: Document) -> float:
+        """Height of one copy on continuous paper (all copies are laid out alike)."""
+        single = Document(**{**document.__dict__, "copies": 1})
+        total = 0.0
+        for flowable in self.story(single):
+            _, height = flowable.wrap(self.frame_width, 100000)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total + 2 * self.margin + 12 * mm
+
+
+def render_pdf(document: Document, paper: PaperSize = PaperSize.A4) -> bytes:
+    """Convenience: PDF bytes of ``document`` on ``paper``."""
+    return PdfRenderer(paper).render(document)
