@@ -162,15 +162,29 @@ def _fold(events: Iterable[ClockEvent]) -> _Folded:
 class CaseClock:
     """A case's clock, folded from its dated events in the order they happened.
 
-    ``CaseClock(calendar, events)``; events on the same day apply in list order.
-    An inconsistent history (resume without suspension, events out of order, no
-    acceptance first) raises :class:`CalendarError` at construction.
+    ``CaseClock(calendar, events, limit_days)``; events on the same day apply in list
+    order. ``limit_days`` (the case's promised limit) is the default of every method that
+    takes a limit, so a case list can ask ``clock.status(today)``; passing a limit to a
+    method overrides it (e.g. to check the legal limit too). An inconsistent history
+    (resume without suspension, events out of order, no acceptance first) raises
+    :class:`CalendarError` at construction.
     """
 
-    def __init__(self, calendar: WorkCalendar, events: Iterable[ClockEvent]) -> None:
+    def __init__(
+        self, calendar: WorkCalendar, events: Iterable[ClockEvent], limit_days: int | None = None
+    ) -> None:
         self._calendar = calendar
         self._events = tuple(events)
         self._folded = _fold(self._events)
+        self._limit = limit_days
+
+    def _limit_of(self, limit_days: int | None) -> int:
+        limit = self._limit if limit_days is None else limit_days
+        if limit is None:
+            raise CalendarError("未设定办理时限，无法计算到期日")
+        if limit < 0:
+            raise CalendarError(f"办理时限不能为负数：{limit}")
+        return limit
 
     @property
     def events(self) -> tuple[ClockEvent, ...]:
@@ -192,8 +206,6 @@ class CaseClock:
         return _fold([e for e in self._events if e.day <= today] or self._events[:1])
 
     def _due(self, folded: _Folded, limit_days: int) -> date | None:
-        if limit_days < 0:
-            raise CalendarError(f"办理时限不能为负数：{limit_days}")
         if limit_days == 0:
             return folded.anchor
         used = 0
@@ -217,35 +229,41 @@ class CaseClock:
         """Working days counted up to and including ``today`` since the limit last (re)started."""
         return self._used(self._as_of(today), today)
 
-    def due_date(self, limit_days: int) -> date | None:
+    def due_date(self, limit_days: int | None = None) -> date | None:
         """The last day of a limit of ``limit_days`` working days; ``None`` while the clock is stopped.
 
         ``limit_days == 0`` (即办件) is due on the anchor day itself. While stopped, the
         due date is unknown until the clock runs again, unless the limit was already used up
         before the stop (then that past day is returned).
         """
-        return self._due(self._folded, limit_days)
+        return self._due(self._folded, self._limit_of(limit_days))
 
-    def days_left(self, limit_days: int, today: date) -> int:
+    def days_left(self, today: date, limit_days: int | None = None) -> int:
         """The limit minus the working days counted up to ``today``: ``0`` = due today, negative = overdue.
 
         Only counted days enter, so a suspension freezes the figure (also when already
         overdue). A running clock past its due date is at least ``-1`` late even on a
         weekend right after a Friday due date.
         """
+        limit = self._limit_of(limit_days)
         folded = self._as_of(today)
-        left = limit_days - self._used(folded, today)
+        left = limit - self._used(folded, today)
         if not folded.stopped and left >= 0:
-            due = self._due(folded, limit_days)
+            due = self._due(folded, limit)
             if due is not None and today > due:
                 return -1
         return left
 
-    def status(self, limit_days: int, today: date, *, near_days: int = NEAR_DUE_DAYS) -> ClockStatus:
-        """Normal, near due (``days_left <= near_days``), overdue, or stopped, as of ``today``."""
+    def status(self, today: date, limit_days: int | None = None, *, near_days: int = NEAR_DUE_DAYS) -> ClockStatus:
+        """Stopped, overdue, near due (``days_left <= near_days``) or normal, as of ``today``.
+
+        A stopped clock is reported as stopped even when the limit was already used up
+        before the stop; :meth:`days_left` then tells how late it is.
+        """
+        limit = self._limit_of(limit_days)
         if self._as_of(today).stopped:
             return ClockStatus.STOPPED
-        left = self.days_left(limit_days, today)
+        left = self.days_left(today, limit)
         if left < 0:
             return ClockStatus.OVERDUE
         if left <= near_days:

@@ -193,7 +193,8 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
 
     Area codes are ``010`` and ``020``–``029`` (three digits) or ``0`` + three digits; the
     local number has 7–8 digits and does not start with 0 or 1. An extension may follow
-    after ``转``, ``分机``, ``ext``, ``#`` or a dash. Stored as ``0838-2234567-8001``.
+    after ``转``, ``分机``, ``ext``, ``#`` or a dash behind a complete local number
+    (``010-6234-5678`` is a grouped local number, not an extension). Stored as ``0838-2234567-8001``.
     """
     raw = unicodedata.normalize("NFKC", text).strip()
     if not raw:
@@ -202,7 +203,7 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
     compact = re.sub(r"^(?:\+86|0086)-?", "0", compact)
     extension = ""
     parts = compact.split("-")
-    if len(parts) == 3 or (len(parts) == 2 and len(parts[0]) >= 10):
+    if (len(parts) == 3 and len(parts[1]) >= 7) or (len(parts) == 2 and len(parts[0]) >= 10):
         extension = parts.pop()
         compact = "-".join(parts)
     else:

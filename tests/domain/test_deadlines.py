@@ -38,33 +38,33 @@ def test_clock_starts_the_day_after_acceptance_and_skips_national_day(cal: WorkC
     c = clock(cal, (K.ACCEPTED, date(2026, 9, 28)))
     assert c.due_date(5) == date(2026, 10, 10)
     assert c.due_date(1) == date(2026, 9, 29)
-    assert c.days_left(5, date(2026, 9, 28)) == 5
-    assert c.days_left(5, date(2026, 10, 3)) == 3
-    assert c.days_left(5, date(2026, 10, 10)) == 0
-    assert c.days_left(5, date(2026, 10, 12)) == -1
-    assert c.days_left(5, date(2026, 10, 14)) == -3
+    assert c.days_left(date(2026, 9, 28), 5) == 5
+    assert c.days_left(date(2026, 10, 3), 5) == 3
+    assert c.days_left(date(2026, 10, 10), 5) == 0
+    assert c.days_left(date(2026, 10, 12), 5) == -1
+    assert c.days_left(date(2026, 10, 14), 5) == -3
     assert c.used_days(date(2026, 10, 8)) == 3
 
 
 def test_overdue_on_the_weekend_after_a_friday_due_date(cal: WorkCalendar) -> None:
     c = clock(cal, (K.ACCEPTED, date(2024, 3, 4)))  # Monday
     assert c.due_date(4) == date(2024, 3, 8)  # Friday
-    assert c.days_left(4, date(2024, 3, 9)) == -1
-    assert c.status(4, date(2024, 3, 9)) is ClockStatus.OVERDUE
-    assert c.days_left(4, date(2024, 3, 11)) == -1
-    assert c.days_left(4, date(2024, 3, 12)) == -2
+    assert c.days_left(date(2024, 3, 9), 4) == -1
+    assert c.status(date(2024, 3, 9), 4) is ClockStatus.OVERDUE
+    assert c.days_left(date(2024, 3, 11), 4) == -1
+    assert c.days_left(date(2024, 3, 12), 4) == -2
 
 
 def test_status_thresholds(cal: WorkCalendar) -> None:
     c = clock(cal, (K.ACCEPTED, date(2024, 3, 4)))
     # limit 10: due 2024-03-18 (Monday)
     assert c.due_date(10) == date(2024, 3, 18)
-    assert c.status(10, date(2024, 3, 12)) is ClockStatus.NORMAL  # 4 left
-    assert c.status(10, date(2024, 3, 13)) is ClockStatus.NEAR_DUE  # 3 left
-    assert c.status(10, date(2024, 3, 18)) is ClockStatus.NEAR_DUE  # due today
-    assert c.status(10, date(2024, 3, 19)) is ClockStatus.OVERDUE
-    assert c.status(10, date(2024, 3, 12), near_days=5) is ClockStatus.NEAR_DUE
-    assert c.status(10, date(2024, 3, 13), near_days=1) is ClockStatus.NORMAL
+    assert c.status(date(2024, 3, 12), 10) is ClockStatus.NORMAL  # 4 left
+    assert c.status(date(2024, 3, 13), 10) is ClockStatus.NEAR_DUE  # 3 left
+    assert c.status(date(2024, 3, 18), 10) is ClockStatus.NEAR_DUE  # due today
+    assert c.status(date(2024, 3, 19), 10) is ClockStatus.OVERDUE
+    assert c.status(date(2024, 3, 12), 10, near_days=5) is ClockStatus.NEAR_DUE
+    assert c.status(date(2024, 3, 13), 10, near_days=1) is ClockStatus.NORMAL
 
 
 def test_default_limit_of_20_working_days_over_spring_festival_2025(cal: WorkCalendar) -> None:
@@ -81,8 +81,8 @@ def test_immediate_case_is_due_the_same_day(cal: WorkCalendar) -> None:
     assert effective_legal_limit(15) == 15
     c = clock(cal, (K.ACCEPTED, date(2026, 10, 10)))
     assert c.due_date(0) == date(2026, 10, 10)
-    assert c.status(0, date(2026, 10, 10)) is ClockStatus.NEAR_DUE
-    assert c.days_left(0, date(2026, 10, 11)) == -1
+    assert c.status(date(2026, 10, 10), 0) is ClockStatus.NEAR_DUE
+    assert c.days_left(date(2026, 10, 11), 0) == -1
     with pytest.raises(CalendarError):
         effective_legal_limit(-1)
 
@@ -95,16 +95,16 @@ def test_supplement_restarts_the_full_limit_after_receipt(cal: WorkCalendar) -> 
     waiting = clock(cal, *events)
     assert waiting.due_date(5) is None
     assert waiting.is_stopped()
-    assert waiting.status(5, date(2025, 3, 10)) is ClockStatus.STOPPED
-    assert waiting.days_left(5, date(2025, 3, 10)) == 5  # counted afresh once supplements come
+    assert waiting.status(date(2025, 3, 10), 5) is ClockStatus.STOPPED
+    assert waiting.days_left(date(2025, 3, 10), 5) == 5  # counted afresh once supplements come
     resumed = clock(cal, *events, (K.SUPPLEMENT_RECEIVED, date(2025, 3, 12)))
     # counting from Thursday 03-13: 03-13, 03-14, 03-17, 03-18, 03-19
     assert resumed.due_date(5) == date(2025, 3, 19)
     assert resumed.anchor == date(2025, 3, 12)
     assert resumed.used_days(date(2025, 3, 13)) == 1
     # as of a day while waiting, the clock was stopped
-    assert resumed.status(5, date(2025, 3, 7)) is ClockStatus.STOPPED
-    assert resumed.status(5, date(2025, 3, 18)) is ClockStatus.NEAR_DUE
+    assert resumed.status(date(2025, 3, 7), 5) is ClockStatus.STOPPED
+    assert resumed.status(date(2025, 3, 18), 5) is ClockStatus.NEAR_DUE
 
 
 def test_office_omission_runs_from_the_first_supplements(cal: WorkCalendar) -> None:
@@ -117,8 +117,8 @@ def test_office_omission_runs_from_the_first_supplements(cal: WorkCalendar) -> N
         (K.SUPPLEMENT_RECEIVED, date(2025, 3, 20)),
     )
     assert c.due_date(5) == date(2025, 3, 19)
-    assert c.status(5, date(2025, 3, 17)) is ClockStatus.NEAR_DUE  # not stopped by the omission
-    assert c.status(5, date(2025, 3, 20)) is ClockStatus.OVERDUE
+    assert c.status(date(2025, 3, 17), 5) is ClockStatus.NEAR_DUE  # not stopped by the omission
+    assert c.status(date(2025, 3, 20), 5) is ClockStatus.OVERDUE
 
 
 def test_suspension_day_and_resume_day_do_not_count(cal: WorkCalendar) -> None:
@@ -142,9 +142,9 @@ def test_suspension_over_national_day_2026_keeps_days_already_counted(cal: WorkC
     )
     # 09-29 (1); after 10-09: Sat 10-10 (2), 10-12 (3), 10-13 (4), 10-14 (5)
     assert c.due_date(5) == date(2026, 10, 14)
-    assert c.status(5, date(2026, 10, 1)) is ClockStatus.STOPPED
-    assert c.days_left(5, date(2026, 10, 8)) == 4
-    assert c.days_left(5, date(2026, 10, 12)) == 2
+    assert c.status(date(2026, 10, 1), 5) is ClockStatus.STOPPED
+    assert c.days_left(date(2026, 10, 8), 5) == 4
+    assert c.days_left(date(2026, 10, 12), 5) == 2
 
 
 def test_overlapping_suspension_and_applicant_delay(cal: WorkCalendar) -> None:
@@ -158,7 +158,7 @@ def test_overlapping_suspension_and_applicant_delay(cal: WorkCalendar) -> None:
     )
     # 03-05 (1); nothing until the delay also ended on 03-12; 03-13 (2), 03-14 (3)
     assert c.due_date(3) == date(2024, 3, 14)
-    assert c.status(3, date(2024, 3, 11)) is ClockStatus.STOPPED
+    assert c.status(date(2024, 3, 11), 3) is ClockStatus.STOPPED
 
 
 def test_limit_used_up_before_a_stop_keeps_its_due_date(cal: WorkCalendar) -> None:
@@ -166,8 +166,8 @@ def test_limit_used_up_before_a_stop_keeps_its_due_date(cal: WorkCalendar) -> No
     assert c.due_date(2) == date(2024, 3, 6)
     assert c.due_date(10) is None
     # 03-05..03-08 counted (4 of 2); 03-11 not: frozen at -2 while suspended
-    assert c.days_left(2, date(2024, 3, 20)) == -2
-    assert c.status(2, date(2024, 3, 20)) is ClockStatus.STOPPED
+    assert c.days_left(date(2024, 3, 20), 2) == -2
+    assert c.status(date(2024, 3, 20), 2) is ClockStatus.STOPPED
 
 
 def test_override_moves_a_due_date() -> None:
@@ -247,3 +247,18 @@ def test_five_day_rule_over_national_day_2026(cal: WorkCalendar, today: date, st
     assert status.deadline == date(2026, 10, 10)
     assert status.state is state
     assert status.days_left == left
+
+
+def test_clock_with_its_own_promised_limit(cal: WorkCalendar) -> None:
+    c = CaseClock(cal, [ClockEvent(K.ACCEPTED, date(2026, 9, 28), "受理通知书 No.0001")], limit_days=5)
+    assert c.due_date() == date(2026, 10, 10)
+    assert c.days_left(date(2026, 10, 9)) == 1
+    assert c.status(date(2026, 10, 12)) is ClockStatus.OVERDUE
+    # the legal limit can be asked of the same clock: 20 working days → 2026-10-30
+    assert c.due_date(20) == date(2026, 10, 30)
+    assert c.status(date(2026, 10, 12), 20) is ClockStatus.NORMAL
+
+
+def test_a_limit_is_needed(cal: WorkCalendar) -> None:
+    with pytest.raises(CalendarError, match="未设定办理时限"):
+        clock(cal, (K.ACCEPTED, date(2024, 3, 4))).status(date(2024, 3, 5))
