@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.calendar import WorkCalendar
+from app.domain.case_state import CaseAction
 from app.domain.enums import CaseKind
 from app.domain.errors import CalendarError
 
@@ -71,6 +72,31 @@ class ClockEvent:
     kind: ClockEventKind
     day: date
     note: str = ""
+
+
+#: Reasons for :attr:`ClockEventKind.SUSPENDED` offered to the clerk: the special procedures
+#: of 行政许可法 §45 and a higher authority's processing (seed 000, 限时办结制度 §9).
+SUSPENSION_REASONS = ("听证", "招标", "拍卖", "检验", "检测", "检疫", "鉴定", "专家评审", "上级机关办理")
+
+_CLOCK_EVENT_OF_ACTION = {
+    CaseAction.ACCEPT: ClockEventKind.ACCEPTED,
+    CaseAction.ACCEPT_WITH_DEFICIENCY: ClockEventKind.ACCEPTED,
+    CaseAction.FINISH: ClockEventKind.ACCEPTED,
+    CaseAction.REQUEST_SUPPLEMENT: ClockEventKind.SUPPLEMENT_REQUESTED,
+    CaseAction.RECEIVE_SUPPLEMENT: ClockEventKind.SUPPLEMENT_RECEIVED,
+    CaseAction.SUSPEND: ClockEventKind.SUSPENDED,
+    CaseAction.RESUME: ClockEventKind.RESUMED,
+}
+
+
+def clock_event_for(action: CaseAction) -> ClockEventKind | None:
+    """The clock event a case action records, so the state machine and the clock never disagree.
+
+    Acceptance in any form (受理, 容缺受理, 即办办结) starts the clock; 补正 and 中止/恢复
+    stop and restart it. Applicant-caused delays and omission supplement requests change no
+    case state and are recorded as clock events directly. Other actions leave the clock alone.
+    """
+    return _CLOCK_EVENT_OF_ACTION.get(action)
 
 
 class ClockStatus(StrEnum):

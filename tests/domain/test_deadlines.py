@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from app.domain.calendar import Override, WorkCalendar
+from app.domain.case_state import CaseAction
 from app.domain.deadlines import (
     DEFAULT_LEGAL_LIMIT,
     CaseClock,
@@ -14,6 +15,7 @@ from app.domain.deadlines import (
     ClockEventKind,
     ClockStatus,
     FiveDayState,
+    clock_event_for,
     effective_legal_limit,
     five_day_rule,
     promised_limit_warning,
@@ -262,3 +264,15 @@ def test_clock_with_its_own_promised_limit(cal: WorkCalendar) -> None:
 def test_a_limit_is_needed(cal: WorkCalendar) -> None:
     with pytest.raises(CalendarError, match="未设定办理时限"):
         clock(cal, (K.ACCEPTED, date(2024, 3, 4))).status(date(2024, 3, 5))
+
+
+def test_case_actions_record_clock_events() -> None:
+    assert clock_event_for(CaseAction.ACCEPT) is K.ACCEPTED
+    assert clock_event_for(CaseAction.ACCEPT_WITH_DEFICIENCY) is K.ACCEPTED
+    assert clock_event_for(CaseAction.FINISH) is K.ACCEPTED
+    assert clock_event_for(CaseAction.REQUEST_SUPPLEMENT) is K.SUPPLEMENT_REQUESTED
+    assert clock_event_for(CaseAction.RECEIVE_SUPPLEMENT) is K.SUPPLEMENT_RECEIVED
+    assert clock_event_for(CaseAction.SUSPEND) is K.SUSPENDED
+    assert clock_event_for(CaseAction.RESUME) is K.RESUMED
+    for action in (CaseAction.NOTIFY, CaseAction.REFUSE, CaseAction.APPROVE, CaseAction.DELIVER, CaseAction.WITHDRAW):
+        assert clock_event_for(action) is None
