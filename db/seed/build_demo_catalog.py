@@ -252,6 +252,19 @@ BUNDLES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
 )
 
 
+_ORGANISATION_WORDS: Final = ("企业", "公司", "单位", "机构", "项目", "工程", "社会团体", "民办非企业", "合伙",
+                               "经营", "学校", "定点")
+
+
+def targets_of(name: str, mtype: str) -> list[str]:
+    """Who a matter without a full guide serves, guessed from its name."""
+    if mtype == "党建服务":
+        return ["自然人"]
+    if any(word in name for word in _ORGANISATION_WORDS):
+        return ["法人", "其他组织"]
+    return ["自然人"]
+
+
 def department_of(name: str) -> str:
     """The implementing department of an annex matter, by the rules above."""
     for word, code in DEPARTMENT_RULES:
@@ -288,6 +301,7 @@ def annex_matters() -> list[Json]:
             "type": mtype,
             "department": department,
             "case_kind": "即办件" if immediate else "承诺件",
+            "targets": targets_of(name, mtype),
             "location": HALL_LOCATION,
             "hours": HOURS,
             "consult": "现场咨询或拨打12345政务服务便民热线",
