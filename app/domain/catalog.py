@@ -810,6 +810,8 @@ def _parse_matter(
     assert isinstance(department, str) and isinstance(case_kind, CaseKind)
     assert not isinstance(legal, _Invalid) and not isinstance(promised, _Invalid)
     promised_days = _fill_promised(owner, case_kind, legal, promised, warnings)
+    if case_kind == CaseKind.JOINT and not co_departments:
+        warnings.append(f"{owner} 是联办件，但未填写协办部门 co_departments")
     return Matter(
         code=code,
         name=name,

@@ -465,6 +465,13 @@ def test_legal_only_fills_promised_with_legal_and_warns(doc: dict[str, Any]) -> 
     assert len(warnings) == 1 and "promised_limit_days" in warnings[0]
 
 
+def test_joint_matter_without_co_departments_is_a_warning(doc: dict[str, Any]) -> None:
+    del doc["matters"][2]["co_departments"]
+    catalog, warnings = accept(doc)
+    assert catalog.matters[2].co_departments == ()
+    assert warnings == ["事项 LJ21-057 是联办件，但未填写协办部门 co_departments"]
+
+
 def test_limits_are_non_negative(doc: dict[str, Any]) -> None:
     doc["matters"][0]["legal_limit_days"] = -1
     assert f"事项 {MATTER_A} 的字段 legal_limit_days 取值 -1 无效，应为不小于 0 的整数" in reject(doc).message

@@ -17,7 +17,7 @@ import pytest
 from app.domain.catalog import Catalog, dump_catalog, parse_catalog
 from app.domain.enums import CaseKind, Necessity
 from db.seed.annex import ANNEX_ROWS
-from db.seed.build_demo_catalog import render
+from db.seed.build_demo_catalog import build, render
 from db.seed.synthetic import synthetic_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,3 +196,20 @@ def test_synthetic_catalog_is_valid_and_deterministic() -> None:
     assert len({m.code for m in catalog.matters}) == 400
     assert synthetic_catalog(400, seed=7) == data
     assert synthetic_catalog(400, seed=8) != data
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_synthetic_round_trip_is_a_fixed_point_and_loses_nothing(seed: int) -> None:
+    data = synthetic_catalog(60, seed=seed)
+    first = dump_catalog(parse_catalog(json.dumps(data, ensure_ascii=False))[0])
+    assert dump_catalog(parse_catalog(first)[0]) == first
+    dumped = json.loads(first)
+    for original, exported in zip(data["matters"], dumped["matters"], strict=True):
+        assert {k: exported[k] for k in original} == original
+
+
+def test_build_values_all_survive_in_the_committed_file() -> None:
+    built = build()
+    committed = json.loads(DEMO.read_text(encoding="utf-8"))
+    for original, exported in zip(built["matters"], committed["matters"], strict=True):
+        assert {k: exported[k] for k in original} == original
