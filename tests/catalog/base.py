@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Any
 
 BASE: dict[str, Any] = {
@@ -79,3 +80,20 @@ MATTER_A = "11510626MB1234567X-001"
 def text(document: dict[str, Any]) -> str:
     """The document as the file an administrator would write."""
     return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def assert_survives(original: Any, dumped: Any, path: str = "") -> None:
+    """Every value of the original is in the export (the export may add defaults)."""
+    if isinstance(original, dict):
+        assert isinstance(dumped, dict), path
+        for key, value in original.items():
+            assert key in dumped, f"{path}.{key} lost"
+            assert_survives(value, dumped[key], f"{path}.{key}")
+    elif isinstance(original, list):
+        assert isinstance(dumped, list) and len(dumped) == len(original), path
+        for i, (a, b) in enumerate(zip(original, dumped, strict=True)):
+            assert_survives(a, b, f"{path}[{i}]")
+    elif isinstance(original, str):
+        assert dumped == unicodedata.normalize("NFC", original), path
+    else:
+        assert dumped == original and type(dumped) is type(original), path

@@ -25,7 +25,7 @@ from app.domain.catalog import (
 )
 from app.domain.enums import CaseKind, MaterialForm, MatterType, Necessity, Target, WindowKind
 from app.domain.errors import CatalogError
-from tests.catalog.base import MATTER_A, text
+from tests.catalog.base import MATTER_A, assert_survives, text
 
 BROKEN = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "broken"
 
@@ -570,23 +570,6 @@ def test_broken_sample_files(name: str, expected: str) -> None:
 # --- round trip -------------------------------------------------------------------
 
 
-def _assert_survives(original: Any, dumped: Any, path: str = "") -> None:
-    """Every value of the original is in the export (the export may add defaults)."""
-    if isinstance(original, dict):
-        assert isinstance(dumped, dict), path
-        for key, value in original.items():
-            assert key in dumped, f"{path}.{key} lost"
-            _assert_survives(value, dumped[key], f"{path}.{key}")
-    elif isinstance(original, list):
-        assert isinstance(dumped, list) and len(dumped) == len(original), path
-        for i, (a, b) in enumerate(zip(original, dumped, strict=True)):
-            _assert_survives(a, b, f"{path}[{i}]")
-    elif isinstance(original, str):
-        assert dumped == unicodedata.normalize("NFC", original), path
-    else:
-        assert dumped == original and type(dumped) is type(original), path
-
-
 def test_dump_is_a_fixed_point(doc: dict[str, Any]) -> None:
     first = dump_catalog(parse_catalog(text(doc))[0])
     second = dump_catalog(parse_catalog(first)[0])
@@ -596,7 +579,7 @@ def test_dump_is_a_fixed_point(doc: dict[str, Any]) -> None:
 def test_every_original_value_survives_the_round_trip(doc: dict[str, Any]) -> None:
     doc["matters"][1]["name"] = unicodedata.normalize("NFD", "Zoë失业登记")
     dumped = json.loads(dump_catalog(parse_catalog(text(doc))[0]))
-    _assert_survives(doc, dumped)
+    assert_survives(doc, dumped)
     assert dumped["matters"][1]["name"] == "Zoë失业登记"
 
 
