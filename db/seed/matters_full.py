@@ -229,7 +229,7 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             material("JCHT", "解除或终止劳动合同证明", form="复印件", situations=("SY",),
                      standard="可通过参保信息核实的免提交"),
             material("LDHT", "劳动合同", form="复印件", situations=("JY",)),
-            license_shared(),
+            {**license_shared(), "situations": ["JY"]},
         ],
         "keywords": ["失业登记", "就业登记", "就业创业证"],
         "high_frequency": True,
