@@ -138,8 +138,6 @@ class Matter(Base):
     keywords: Mapped[list[str] | None] = mapped_column()
     high_frequency: Mapped[bool | None] = mapped_column(Boolean)
     ext: Mapped[dict[str, Any] | None]
-    #: Which keys the source file had, so an export writes back exactly what came in.
-    present_keys: Mapped[list[str]] = mapped_column(default=list)
     #: Lower-case search blob: name, pinyin initials, full pinyin, code, keywords.
     search_text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -185,7 +183,6 @@ class Material(Base):
     situations: Mapped[list[str] | None] = mapped_column()
     blank_form: Mapped[str | None] = mapped_column(Text)
     sample: Mapped[str | None] = mapped_column(Text)
-    present_keys: Mapped[list[str]] = mapped_column(default=list)
     position: Mapped[int] = mapped_column(Integer, default=0)
     matter: Mapped[Matter] = relationship(back_populates="materials")
 

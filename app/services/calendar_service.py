@@ -1,0 +1,51 @@
+"""The hall's working-day calendar: chinesecalendar plus the administrator's overrides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.domain.actor import SYSTEM, Actor
+from app.domain.calendar import Override, WorkCalendar, parse_notice
+from app.store.models import CalendarOverride
+from app.store.uow import Store
+
+
+def load_calendar(store: Store) -> WorkCalendar:
+    """A calendar with every override stored in the database applied."""
+    with store.read() as session:
+        rows = session.scalars(select(CalendarOverride)).all()
+        return WorkCalendar(Override(r.day, r.is_workday, r.note) for r in rows)
+
+
+@dataclass(frozen=True)
+class NoticeImport:
+    added: int
+    changed: int
+
+
+def import_notice(store: Store, text: str, source: str = "", actor: Actor = SYSTEM) -> NoticeImport:
+    """Store the days of a holiday notice file (see docs/calendar-format.md).
+
+    The file is parsed whole first (CalendarError names the bad line), so a bad file
+    changes nothing.
+    """
+    overrides = parse_notice(text)
+    added = changed = 0
+    with store.write(actor) as tx:
+        for o in overrides:
+            row = tx.session.get(CalendarOverride, o.day)
+            if row is None:
+                row = CalendarOverride(day=o.day, is_workday=o.is_workday, note=o.note, source=source)
+                tx.session.add(row)
+                added += 1
+            elif (row.is_workday, row.note) != (o.is_workday, o.note):
+                row.is_workday, row.note, row.source = o.is_workday, o.note, source
+                changed += 1
+            else:
+                continue
+            tx.session.flush()
+            tx.emit("calendar.override", row, entity_id=o.day.isoformat())
+        tx.audit("calendar.import", "calendar", None, source=source, added=added, changed=changed)
+    return NoticeImport(added, changed)
