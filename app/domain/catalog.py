@@ -333,6 +333,8 @@ class _Scope:
         for key in required:
             if key not in self.obj:
                 self.fail(self.path(key), "缺少（必填）")
+            elif self.obj[key] is None:
+                self.fail(self.path(key), "是必填项，不能为 null")
 
     def present(self, key: str) -> bool:
         """True when the key is there and not null (null counts as absent)."""
@@ -341,9 +343,7 @@ class _Scope:
     def string(self, key: str, *, max_len: int | None = None, required: bool = False,
                default: str = "") -> str | _Invalid:
         if not self.present(key):
-            if required and key in self.obj:
-                return self.fail(self.path(key), "不能为 null")
-            return default if not required else _INVALID
+            return _INVALID if required else default
         return self.string_value(self.obj[key], self.path(key), max_len=max_len,
                                  non_empty=required)
 
@@ -378,11 +378,9 @@ class _Scope:
                              f"应为 true 或 false，实际为{_json_type_name(value)} {_quote(value)}")
         return value
 
-    def enum(self, key: str, enum: type[_E], allowed: tuple[_E, ...] | None = None,
-             *, required: bool = True) -> _E | _Invalid | None:
+    def enum(self, key: str, enum: type[_E],
+             allowed: tuple[_E, ...] | None = None) -> _E | _Invalid | None:
         if not self.present(key):
-            if required and key in self.obj:
-                return self.fail(self.path(key), "不能为 null")
             return None
         return self.enum_value(self.obj[key], self.path(key), enum, allowed)
 
@@ -779,7 +777,7 @@ def _parse_matter(
             if window not in window_codes:
                 scope.fail(f"windows[{i}]",
                            f"引用的窗口{_quote(window)}既不在文件的 windows 中，也不在系统已有窗口中")
-    lead = scope.string("lead_department", max_len=MAX_CODE_LEN, required=False, default="")
+    lead = scope.string("lead_department", max_len=MAX_CODE_LEN)
     if isinstance(lead, str) and lead and lead not in department_codes:
         scope.fail("lead_department", f"引用的部门{_quote(lead)}不存在于 departments 中")
     co_departments = scope.string_list("co_departments", max_len=MAX_CODE_LEN, unique=True)

@@ -198,6 +198,12 @@ def test_empty_required_string_is_refused(doc: dict[str, Any]) -> None:
     assert reject(doc).message == "事项 LJ22-015 的字段 name 不能为空"
 
 
+@pytest.mark.parametrize("key", ["name", "materials"])
+def test_null_required_key_is_refused(doc: dict[str, Any], key: str) -> None:
+    doc["matters"][1][key] = None
+    assert reject(doc).message == f"事项 LJ22-015 的字段 {key} 是必填项，不能为 null"
+
+
 def test_null_counts_as_absent_for_optional_keys(doc: dict[str, Any]) -> None:
     doc["matters"][1]["legal_limit_days"] = None
     doc["matters"][1]["fee"] = None
