@@ -179,6 +179,30 @@ def _from_json(kind: object, obj: dict[str, object]) -> object:
     raise ProtocolError(f"cdk-eval-ws/1 未知消息类型：{kind!r}", nak_code=NakCode.UNKNOWN_COMMAND)
 
 
+def _object_end(text: str) -> int | None:
+    """Index just past the ``}`` closing the object that starts at ``text[0]``; ``None`` if not there yet."""
+    depth = 0
+    in_string = False
+    escaped = False
+    for index, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            depth += 1
+        elif ch in "}]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return None
+
+
 class JsonStreamDecoder:
     """Incremental JSON-object decoder: ``feed(bytes) -> list[Packet]``.
 
@@ -189,32 +213,35 @@ class JsonStreamDecoder:
     def __init__(self, keep_messages: bool = False) -> None:
         self._utf8 = _codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._text = ""
-        self._json = json.JSONDecoder()
         self._keep = keep_messages
         #: raw objects received, when ``keep_messages``
         self.objects: list[dict[str, object]] = []
-        #: invalid objects or junk runs skipped
+        #: invalid objects dropped
         self.rejected = 0
+        #: non-blank characters skipped outside any object
+        self.skipped = 0
 
     def feed(self, data: bytes) -> list[Packet]:
         self._text += self._utf8.decode(data)
         packets: list[Packet] = []
         while True:
             start = self._text.find("{")
+            junk = self._text if start < 0 else self._text[:start]
+            self.skipped += sum(1 for ch in junk if not ch.isspace())
             if start < 0:
-                if self._text.strip():
-                    self.rejected += 1
                 self._text = ""
                 break
-            if self._text[:start].strip():
-                self.rejected += 1
             self._text = self._text[start:]
+            end = _object_end(self._text)
+            if end is None:
+                if len(self._text) >= MAX_MESSAGE:
+                    self.rejected += 1
+                    self._text = self._text[1:]
+                    continue
+                break
             try:
-                obj, end = self._json.raw_decode(self._text)
-            except json.JSONDecodeError as exc:
-                incomplete = exc.pos >= len(self._text) - 1 or exc.msg.startswith("Unterminated string")
-                if incomplete and len(self._text) < MAX_MESSAGE:
-                    break
+                obj = json.loads(self._text[:end])
+            except json.JSONDecodeError:
                 self.rejected += 1
                 self._text = self._text[1:]
                 continue
