@@ -264,14 +264,19 @@ class _Invalid:
 
 
 _INVALID: Final = _Invalid()
+_QUOTE_LIMIT: Final = 40
 _E = TypeVar("_E", bound=str)
 
 
 def _quote(value: Any) -> str:
-    """A value shown inside Chinese quotes, JSON-spelled when it is not a string."""
-    if isinstance(value, str):
-        return f"“{value}”"
-    return f"“{json.dumps(value, ensure_ascii=False)}”"
+    """A value shown inside Chinese quotes, JSON-spelled when it is not a string.
+
+    Long values are cut, so a misplaced object does not flood the message.
+    """
+    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if len(shown) > _QUOTE_LIMIT:
+        shown = shown[:_QUOTE_LIMIT] + "…"
+    return f"“{shown}”"
 
 
 def _json_type_name(value: Any) -> str:

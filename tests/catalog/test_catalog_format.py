@@ -244,6 +244,13 @@ def test_string_expected(doc: dict[str, Any]) -> None:
     assert f"事项 {MATTER_A} 的字段 basis 应为字符串，实际为列表" in reject(doc).message
 
 
+def test_long_wrong_value_is_cut_in_the_message(doc: dict[str, Any]) -> None:
+    doc["matters"][0]["basis"] = {"text": "法" * 500}
+    err = reject(doc)
+    assert err.message.startswith(f"事项 {MATTER_A} 的字段 basis 应为字符串，实际为对象")
+    assert err.message.endswith("…”") and len(err.message) < 120
+
+
 def test_list_expected(doc: dict[str, Any]) -> None:
     doc["matters"][0]["keywords"] = "开公司"
     assert f"事项 {MATTER_A} 的字段 keywords 应为列表，实际为字符串 “开公司”" in reject(doc).message
