@@ -220,6 +220,7 @@ def build_deficiency_pledge(inp: NoticeInput) -> Document:
         *case_fields(inp),
         *applicant_fields(inp),
         Field("补齐期限", chinese_date(f.pending_due)),
+        *([Field("承诺办结日期", chinese_date(f.due_date))] if f.due_date else []),
         *desk_fields(inp),
         SignatureSlot("承诺人（签字/盖章）"),
         SignatureSlot("窗口经办人（签字）"),

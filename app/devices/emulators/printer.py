@@ -97,6 +97,9 @@ class EscPosDecoder:
         self._buf = bytearray()
         self._slip = Slip()
         self._line: list[str] = []
+        #: Print mode of the current line, taken when its first character arrives
+        #: (printers apply size and emphasis per character, not per LF).
+        self._line_style: tuple[int, bool, int, int] | None = None
         self._kanji = False
         self._align = 0
         self._bold = False
@@ -153,10 +156,15 @@ class EscPosDecoder:
             size = 4 if 0x30 <= buf[i + 1] <= 0x39 else 2
             if avail < size:
                 return 0
-            self._line.append(bytes(buf[i : i + size]).decode("gb18030", errors="replace"))
+            self._char(bytes(buf[i : i + size]).decode("gb18030", errors="replace"))
             return size
-        self._line.append(chr(b) if b < 0x80 else bytes([b]).decode("cp437"))
+        self._char(chr(b) if b < 0x80 else bytes([b]).decode("cp437"))
         return 1
+
+    def _char(self, text: str) -> None:
+        if not self._line:
+            self._line_style = (self._align, self._bold, *self._mult)
+        self._line.append(text)
 
     def _esc(self, buf: bytearray, i: int, avail: int) -> int:
         if avail < 2:
@@ -277,7 +285,9 @@ class EscPosDecoder:
             return
         text = "".join(self._line)
         self._line = []
-        self._slip.rows.append(TextRow(text, self._align, self._bold, *self._mult))
+        align, bold, width_mult, height_mult = self._line_style or (self._align, self._bold, *self._mult)
+        self._line_style = None
+        self._slip.rows.append(TextRow(text, align, bold, width_mult, height_mult))
         self._slip.order.append(("text", len(self._slip.rows) - 1))
         self._last_was_image = False
 
