@@ -1,0 +1,450 @@
+"""Who works at this PC's window: login, lock, switch user, status and attendance.
+
+The PC is bound to one window (``settings.window_code``). A person may log in there as
+the window's A-post, one of its B-posts (post assignments valid today) or a substitute
+the administrator approved for today (顶岗); a center administrator may log in to
+administer. Every other service asks this one for the :class:`~app.domain.actor.Actor`
+of the person logged in, so every action records who did it and in which capacity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.actor import Actor
+from app.domain.enums import PostRole, Role, WindowStatus
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.ids import uuid7
+from app.services.clock import HALL_TZ, Clock, hall_day, system_clock
+from app.services.dto import AwayMessage, SessionInfo, StatusEventInfo, WindowStatusInfo
+from app.services.errors import (
+    AccountLocked,
+    NotLoggedIn,
+    PasswordChangeRequired,
+    WindowLocked,
+    WrongPassword,
+)
+from app.services.passwords import check_new_password, hash_password, verify_password
+from app.settings import Settings
+from app.store.models import Case, PostAssignment, Staff, StatusEvent, Substitution, Window
+from app.store.uow import Store
+
+#: Wrong passwords in a row that lock an account, and for how long.
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+
+#: ``StatusEvent.kind`` values written by this service.
+EV_LOGIN = "login"
+EV_LOGOUT = "logout"
+EV_LOCK = "lock"
+EV_UNLOCK = "unlock"
+EV_SERVING = "serving"
+EV_PAUSE = "pause"
+EV_AWAY = "away"
+EV_RETURN = "return"
+EV_HANDOVER = "handover"
+EV_PASSWORD = "password"
+
+_STATUS_KINDS = (EV_LOGIN, EV_LOGOUT, EV_SERVING, EV_PAUSE, EV_AWAY, EV_RETURN)
+_STATUS_OF = {
+    EV_LOGIN: WindowStatus.SERVING,
+    EV_SERVING: WindowStatus.SERVING,
+    EV_RETURN: WindowStatus.SERVING,
+    EV_PAUSE: WindowStatus.PAUSED,
+    EV_AWAY: WindowStatus.AWAY,
+    EV_LOGOUT: WindowStatus.OFFLINE,
+}
+
+
+def post_for(session: Session, window: Window, staff: Staff, day: date) -> PostRole | None:
+    """The capacity ``staff`` may work in at ``window`` on ``day`` (A岗 beats B岗 beats 顶岗)."""
+    rows = session.scalars(
+        select(PostAssignment.post).where(
+            PostAssignment.window_id == window.id,
+            PostAssignment.staff_id == staff.id,
+            or_(PostAssignment.valid_from.is_(None), PostAssignment.valid_from <= day),
+            or_(PostAssignment.valid_to.is_(None), PostAssignment.valid_to >= day),
+        )
+    ).all()
+    posts = set(rows)
+    if PostRole.A.value in posts:
+        return PostRole.A
+    if PostRole.B.value in posts:
+        return PostRole.B
+    substitute = session.scalars(
+        select(Substitution.id).where(
+            Substitution.window_id == window.id, Substitution.staff_id == staff.id, Substitution.day == day
+        )
+    ).first()
+    return PostRole.SUBSTITUTE if substitute is not None else None
+
+
+def _fmt_until(instant: datetime) -> str:
+    return instant.astimezone(HALL_TZ).strftime("%H:%M")
+
+
+class SessionService:
+    """The login session of this PC's window (one person at a time).
+
+    The session itself lives in memory (it ends with the program); what matters for
+    attendance and audit — logins, locks, switches, status changes — is written as
+    :class:`StatusEvent` rows with times.
+    """
+
+    def __init__(self, store: Store, settings: Settings, *, clock: Clock = system_clock) -> None:
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._current: SessionInfo | None = None
+        self._locked = False
+        self._status = WindowStatusInfo(status=WindowStatus.OFFLINE, since=None)
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def window_code(self) -> str:
+        return self._settings.window_code
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def current(self) -> SessionInfo | None:
+        """The person logged in (also while the window is locked), or ``None``."""
+        return self._current
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def today(self) -> date:
+        """The hall's calendar day now."""
+        return hall_day(self._clock())
+
+    @property
+    def actor(self) -> Actor:
+        """The actor of the next action; raises when nobody may act right now."""
+        return self.require_actor()
+
+    def require_actor(self) -> Actor:
+        """:class:`NotLoggedIn`, :class:`WindowLocked` or :class:`PasswordChangeRequired` when
+        no action may be taken, else the logged-in person as an :class:`Actor`."""
+        info = self._current
+        if info is None:
+            raise NotLoggedIn()
+        if self._locked:
+            raise WindowLocked()
+        if info.must_change_password:
+            raise PasswordChangeRequired()
+        return self._actor_of(info)
+
+    @staticmethod
+    def _actor_of(info: SessionInfo) -> Actor:
+        return Actor(
+            staff_id=info.staff_id,
+            staff_no=info.staff_no,
+            name=info.name,
+            window_code=info.window_code,
+            post=info.post.value if info.post is not None else None,
+            roles=info.roles,
+        )
+
+    # -- login -------------------------------------------------------------------------
+
+    def _check_credentials(self, staff_no: str, password: str) -> Staff:
+        """Verify ``staff_no``/``password``, counting failures and locking after five.
+
+        Failure bookkeeping is committed even though the login fails, so restarting the
+        program does not reset the counter.
+        """
+        now = self._clock()
+        staff_no = staff_no.strip()
+        failure: Exception | None = None
+        with self._store.write() as tx:
+            staff = tx.session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
+            if staff is None or not staff.active:
+                raise WrongPassword("工号或密码错误")
+            if staff.locked_until is not None and staff.locked_until > now:
+                raise AccountLocked(
+                    f"连续输错密码{MAX_FAILED_LOGINS}次，账户已锁定，请于{_fmt_until(staff.locked_until)}后再试",
+                    until=staff.locked_until,
+                )
+            if not verify_password(staff.password_hash, password):
+                staff.failed_logins = (staff.failed_logins or 0) + 1
+                if staff.failed_logins >= MAX_FAILED_LOGINS:
+                    staff.failed_logins = 0
+                    staff.locked_until = now + LOCKOUT
+                    failure = AccountLocked(
+                        f"连续输错密码{MAX_FAILED_LOGINS}次，账户已锁定，请于{_fmt_until(staff.locked_until)}后再试",
+                        until=staff.locked_until,
+                    )
+                else:
+                    left = MAX_FAILED_LOGINS - staff.failed_logins
+                    failure = WrongPassword(f"工号或密码错误，再错{left}次账户将被锁定15分钟", attempts_left=left)
+                tx.audit("login_failed", "staff", staff.id, staff_no=staff_no, window=self.window_code)
+            else:
+                staff.failed_logins = 0
+                staff.locked_until = None
+        if failure is not None:
+            raise failure
+        return staff
+
+    def _session_for(self, staff: Staff) -> SessionInfo:
+        with self._store.read() as session:
+            window = session.scalars(select(Window).where(Window.code == self.window_code)).first()
+            if window is None:
+                raise NotFound(f"本机绑定的窗口“{self.window_code}”不存在，请联系中心管理员")
+            staff = session.get(Staff, staff.id) or staff
+            post = post_for(session, window, staff, self.today())
+            roles = tuple(staff.roles or ())
+            if post is None and Role.ADMIN.value not in roles:
+                raise PermissionDenied(
+                    f"{staff.name}不是{window.name}（{window.code}号窗口）的A岗、B岗或今日批准的顶岗人员，不能在本窗口登录"
+                )
+            return SessionInfo(
+                staff_id=staff.id,
+                staff_no=staff.staff_no,
+                name=staff.name,
+                title=staff.title or "",
+                department=staff.department.name if staff.department is not None else "",
+                party_member=bool(staff.party_member),
+                window_code=window.code,
+                window_name=window.name,
+                post=post,
+                roles=roles,
+                must_change_password=bool(staff.must_change_password),
+                logged_in_at=self._clock(),
+                photo=staff.photo,
+            )
+
+    def login(self, staff_no: str, password: str) -> SessionInfo:
+        """Log a person in at this window; use :meth:`switch_user` when someone is logged in."""
+        if self._current is not None:
+            raise PermissionDenied(f"{self._current.name}尚未退出，请使用“切换用户”")
+        staff = self._check_credentials(staff_no, password)
+        info = self._session_for(staff)
+        self._record(info, EV_LOGIN, note=f"以{info.capacity}身份登录")
+        self._current = info
+        self._locked = False
+        self._status = WindowStatusInfo(
+            status=WindowStatus.SERVING, since=self._clock(), staff_name=info.name, post=info.post
+        )
+        return info
+
+    def change_password(self, old_password: str, new_password: str) -> SessionInfo:
+        """Set a new password for the person logged in (required on first login)."""
+        info = self._current
+        if info is None:
+            raise NotLoggedIn()
+        if self._locked:
+            raise WindowLocked()
+        check_new_password(new_password, staff_no=info.staff_no, old_password=old_password)
+        with self._store.write(self._actor_of(info)) as tx:
+            staff = tx.session.get(Staff, info.staff_id)
+            if staff is None or not verify_password(staff.password_hash, old_password):
+                raise WrongPassword("原密码错误")
+            staff.password_hash = hash_password(new_password)
+            staff.must_change_password = False
+            tx.audit("password_changed", "staff", staff.id)
+        self._current = replace(info, must_change_password=False)
+        return self._current
+
+    def logout(self) -> None:
+        """End the session; the person's drafts wait for them at this window."""
+        info = self._current
+        if info is None:
+            return
+        self._record(info, EV_LOGOUT)
+        self._current = None
+        self._locked = False
+        self._status = WindowStatusInfo(status=WindowStatus.OFFLINE, since=self._clock())
+
+    # -- lock and switch -----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Lock the window (idle timeout or the clerk leaving); screens must hide all data."""
+        info = self._current
+        if info is None or self._locked:
+            return
+        self._record(info, EV_LOCK)
+        self._locked = True
+
+    def unlock(self, password: str) -> SessionInfo:
+        """Unlock by the same person with their password (counts toward the lockout)."""
+        info = self._current
+        if info is None:
+            raise NotLoggedIn()
+        if not self._locked:
+            return info
+        self._check_credentials(info.staff_no, password)
+        self._record(info, EV_UNLOCK)
+        self._locked = False
+        return info
+
+    def switch_user(
+        self, staff_no: str, password: str, *, handover_note: str | None = None
+    ) -> SessionInfo:
+        """Hand the window to another person.
+
+        Without ``handover_note`` the previous person's drafts stay theirs and are not
+        shown to the next person. With a note, a 交接 (handover) event is recorded and
+        the previous person's drafts at this window are reassigned to the next person.
+        """
+        previous = self._current
+        staff = self._check_credentials(staff_no, password)
+        info = self._session_for(staff)
+        if previous is not None and previous.staff_id == info.staff_id:
+            self._locked = False
+            return previous
+        note = (handover_note or "").strip()
+        if previous is not None:
+            with self._store.write(self._actor_of(previous)) as tx:
+                if note:
+                    tx.session.add(self._event(previous, EV_HANDOVER, note=note, to_staff_id=info.staff_id))
+                    moved = tx.session.execute(
+                        update(Case)
+                        .where(
+                            Case.owner_window == previous.window_code,
+                            Case.staff_id == previous.staff_id,
+                            Case.state == "收件中",
+                        )
+                        .values(staff_id=info.staff_id, post=info.post.value if info.post else None)
+                    )
+                    tx.audit("handover", "staff", previous.staff_id, to=str(info.staff_id), note=note,
+                             drafts=moved.rowcount)
+                tx.session.add(self._event(previous, EV_LOGOUT, note="切换用户"))
+        self._record(info, EV_LOGIN, note=f"切换用户，以{info.capacity}身份登录")
+        self._current = info
+        self._locked = False
+        self._status = WindowStatusInfo(
+            status=WindowStatus.SERVING, since=self._clock(), staff_name=info.name, post=info.post
+        )
+        return info
+
+    # -- status -------------------------------------------------------------------------
+
+    def status(self) -> WindowStatusInfo:
+        """Serving / paused / away (with the away message) / nobody logged in."""
+        return self._status
+
+    def pause(self, reason: str = "") -> WindowStatusInfo:
+        """暂停服务: the window stops calling; the screens say so."""
+        info = self._require_person()
+        self._record(info, EV_PAUSE, reason=reason or None)
+        self._status = WindowStatusInfo(
+            status=WindowStatus.PAUSED, since=self._clock(), staff_name=info.name, post=info.post,
+            pause_reason=reason,
+        )
+        return self._status
+
+    def resume_serving(self) -> WindowStatusInfo:
+        """Back to serving after a pause or an away period (clears the away message)."""
+        info = self._require_person()
+        kind = EV_RETURN if self._status.status is WindowStatus.AWAY else EV_SERVING
+        self._record(info, kind)
+        self._status = WindowStatusInfo(
+            status=WindowStatus.SERVING, since=self._clock(), staff_name=info.name, post=info.post
+        )
+        return self._status
+
+    def go_away(self, message: AwayMessage) -> WindowStatusInfo:
+        """去向留言: the clerk leaves the window; reason is required, the rest helps the applicant."""
+        info = self._require_person()
+        if not message.reason.strip():
+            raise ValidationError("请填写离开原因", field="reason")
+        self._record(
+            info, EV_AWAY, reason=message.reason.strip(), whereabouts=message.whereabouts or None,
+            contact=message.contact or None, expected_return=message.expected_return,
+        )
+        self._status = WindowStatusInfo(
+            status=WindowStatus.AWAY, since=self._clock(), staff_name=info.name, post=info.post, away=message
+        )
+        return self._status
+
+    def come_back(self) -> WindowStatusInfo:
+        """Return to the window: the away message is cleared."""
+        return self.resume_serving()
+
+    def attendance(self, day: date | None = None) -> list[StatusEventInfo]:
+        """This window's status events of ``day`` (default today), oldest first."""
+        day = day or self.today()
+        start = datetime(day.year, day.month, day.day, tzinfo=HALL_TZ)
+        with self._store.read() as session:
+            rows = session.execute(
+                select(StatusEvent, Staff.name)
+                .join(Staff, Staff.id == StatusEvent.staff_id, isouter=True)
+                .where(
+                    StatusEvent.owner_window == self.window_code,
+                    StatusEvent.at >= start,
+                    StatusEvent.at < start + timedelta(days=1),
+                )
+                .order_by(StatusEvent.at, StatusEvent.id)
+            ).all()
+        return [
+            StatusEventInfo(kind=ev.kind, at=ev.at, staff_name=name or "", post=ev.post,
+                            note=ev.note or ev.reason or "")
+            for ev, name in rows
+        ]
+
+    # -- confirmation by another person ------------------------------------------------------
+
+    def verify_lead(self, staff_no: str, password: str) -> Actor:
+        """The window lead (首席代表) confirming a decision with their own password.
+
+        The lead must hold the 首席代表 role and be assigned to this window (any post) or
+        be a center administrator; wrong passwords count toward the lead's own lockout.
+        """
+        staff = self._check_credentials(staff_no, password)
+        roles = tuple(staff.roles or ())
+        if Role.LEAD.value not in roles:
+            raise PermissionDenied(f"{staff.name}不是首席代表，不能确认此决定")
+        with self._store.read() as session:
+            window = session.scalars(select(Window).where(Window.code == self.window_code)).first()
+            assigned = window is not None and session.scalars(
+                select(PostAssignment.id).where(
+                    PostAssignment.window_id == window.id, PostAssignment.staff_id == staff.id
+                )
+            ).first() is not None
+            same_department = (
+                window is not None
+                and staff.department_id is not None
+                and staff.department_id in {d.id for d in window.departments}
+            )
+        if not (assigned or same_department):
+            raise PermissionDenied(f"{staff.name}不是本窗口的首席代表，不能确认此决定")
+        return Actor(staff_id=staff.id, staff_no=staff.staff_no, name=staff.name,
+                     window_code=self.window_code, post=None, roles=roles)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _require_person(self) -> SessionInfo:
+        self.require_actor()
+        assert self._current is not None
+        return self._current
+
+    def _event(self, info: SessionInfo, kind: str, **values: object) -> StatusEvent:
+        return StatusEvent(
+            id=uuid7(),
+            owner_window=info.window_code,
+            staff_id=info.staff_id,
+            post=info.post.value if info.post is not None else None,
+            kind=kind,
+            at=self._clock(),
+            **values,
+        )
+
+    def _record(self, info: SessionInfo, kind: str, **values: object) -> None:
+        with self._store.write(self._actor_of(info)) as tx:
+            event = self._event(info, kind, **values)
+            tx.session.add(event)
+            tx.emit("status_event", event)
+            tx.audit(f"status_{kind}", "status_events", event.id)
+
