@@ -79,6 +79,23 @@ COMMAND_NAMES_ZH: dict[int, str] = {
     Cmd.RATE_EXPIRED: "评价超时",
 }
 
+#: message type → command byte (ACK/NAK refer to commands without re-encoding the message)
+COMMAND_OF_TYPE: dict[type, int] = {
+    Ping: Cmd.PING,
+    Ack: Cmd.ACK,
+    Nak: Cmd.NAK,
+    Welcome: Cmd.WELCOME,
+    PhotoChunk: Cmd.PHOTO,
+    RequestRating: Cmd.RATE_REQUEST,
+    CancelRating: Cmd.RATE_CANCEL,
+    Pause: Cmd.PAUSE,
+    Away: Cmd.AWAY,
+    Resume: Cmd.RESUME,
+    DeviceStatus: Cmd.STATUS,
+    RatingResult: Cmd.RATE_RESULT,
+    RatingExpired: Cmd.RATE_EXPIRED,
+}
+
 
 def _text(payload: bytes) -> str:
     return payload.decode(ENCODING)
@@ -222,8 +239,8 @@ class CdkEvalCodec:
         return FramedMessageDecoder(decode_payload, accept_address, keep_frames)
 
     def describe(self, message: object) -> str:
-        command, _ = encode_payload(message)
-        return COMMAND_NAMES_ZH.get(command, f"0x{command:02X}")
+        command = COMMAND_OF_TYPE.get(type(message))
+        return COMMAND_NAMES_ZH.get(command, type(message).__name__) if command is not None else type(message).__name__
 
     def command_of(self, message: object) -> int:
-        return int(encode_payload(message)[0])
+        return int(COMMAND_OF_TYPE[type(message)])

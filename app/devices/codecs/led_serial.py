@@ -66,6 +66,19 @@ COMMAND_NAMES_ZH: dict[int, str] = {
     Cmd.STATUS: "设备状态",
 }
 
+#: message type → command byte
+COMMAND_OF_TYPE: dict[type, int] = {
+    Ping: Cmd.PING,
+    Ack: Cmd.ACK,
+    Nak: Cmd.NAK,
+    LedWindow: Cmd.WINDOW,
+    LedTicket: Cmd.TICKET,
+    LedStatus: Cmd.STATE,
+    LedText: Cmd.TEXT,
+    LedClear: Cmd.CLEAR,
+    DeviceStatus: Cmd.STATUS,
+}
+
 
 def normalize_encoding(name: str) -> str:
     """Accept ``GB2312``/``gb-2312``/``GB18030``/``utf8`` spellings from settings files."""
@@ -205,8 +218,8 @@ class CdkLedCodec:
         return FramedMessageDecoder(decode_payload, accept_address, keep_frames)
 
     def describe(self, message: object) -> str:
-        command, _ = encode_payload(message, self.encoding)
-        return COMMAND_NAMES_ZH.get(command, f"0x{command:02X}")
+        command = COMMAND_OF_TYPE.get(type(message))
+        return COMMAND_NAMES_ZH.get(command, type(message).__name__) if command is not None else type(message).__name__
 
     def command_of(self, message: object) -> int:
-        return int(encode_payload(message, self.encoding)[0])
+        return int(COMMAND_OF_TYPE[type(message)])

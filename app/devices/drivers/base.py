@@ -131,7 +131,9 @@ class DeviceDriver:
                 if not self.transport.is_open:
                     try:
                         self._connect()
-                    except (TransportError, NoAnswer) as exc:
+                    except Exception as exc:  # noqa: BLE001 - anything at connect time means "not there"
+                        if not isinstance(exc, DeviceError):
+                            log.exception("device %s: unexpected error while connecting", self.name)
                         self.transport.close()
                         self._went_offline(self._offline_text(exc))
                         self._idle_offline(backoff)
@@ -144,6 +146,10 @@ class DeviceDriver:
                 except (TransportError, NoAnswer) as exc:
                     self.transport.close()
                     self._went_offline(self._offline_text(exc))
+                except Exception as exc:  # noqa: BLE001 - a driver bug must not kill the device thread
+                    log.exception("device %s: unexpected error", self.name)
+                    self.transport.close()
+                    self._went_offline(f"{self.role_zh}出错（{self.transport.url}）：{exc}")
         finally:
             self.transport.close()
             self._on_stopped()
@@ -259,8 +265,13 @@ class DeviceDriver:
             self._online = False
             self._emit(DeviceOffline(reason))
 
-    def _offline_text(self, exc: DeviceError) -> str:
-        detail = exc.detail if isinstance(exc, TransportError) else exc.message
+    def _offline_text(self, exc: BaseException) -> str:
+        if isinstance(exc, TransportError):
+            detail = exc.detail
+        elif isinstance(exc, DeviceError):
+            detail = exc.message
+        else:
+            detail = str(exc) or type(exc).__name__
         return f"{self.role_zh}未连接（{self.transport.url}）：{detail}"
 
     # ------------------------------------------------------------------ hooks

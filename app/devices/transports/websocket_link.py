@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+import inspect
+
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from app.devices.errors import TransportError
 from app.devices.transports.base import describe_os_error
+
+#: websockets ≥ 17 warns unless direct (non-context-manager) connections opt in with ``legacy=True``
+_CONNECT_KWARGS: dict[str, object] = {"legacy": True} if "legacy" in inspect.signature(connect).parameters else {}
 
 
 class WebSocketTransport:
@@ -25,8 +30,10 @@ class WebSocketTransport:
     def open(self) -> None:
         self.close()
         try:
-            self._ws = connect(self.url, open_timeout=self._connect_timeout, close_timeout=1.0, max_size=2**22)
-        except (OSError, InvalidHandshake, InvalidURI, TimeoutError) as exc:
+            self._ws = connect(
+                self.url, open_timeout=self._connect_timeout, close_timeout=1.0, max_size=2**22, **_CONNECT_KWARGS
+            )
+        except (OSError, WebSocketException, TimeoutError) as exc:
             raise TransportError(f"无法连接 {self.url}：{_explain(exc)}", detail=_explain(exc)) from exc
 
     def close(self) -> None:
@@ -34,7 +41,7 @@ class WebSocketTransport:
         if ws is not None:
             try:
                 ws.close()
-            except (OSError, ConnectionClosed, RuntimeError):
+            except (OSError, WebSocketException, RuntimeError):
                 pass
 
     def read(self) -> bytes:
@@ -43,7 +50,7 @@ class WebSocketTransport:
             message = ws.recv(timeout=self._poll)
         except TimeoutError:
             return b""
-        except (ConnectionClosed, OSError) as exc:
+        except (WebSocketException, OSError) as exc:
             self.close()
             raise TransportError(f"{self.url} 连接已断开：{_explain(exc)}", detail=_explain(exc)) from exc
         return message.encode("utf-8") if isinstance(message, str) else bytes(message)
@@ -52,7 +59,7 @@ class WebSocketTransport:
         ws = self._require()
         try:
             ws.send(data.decode("utf-8"))
-        except (ConnectionClosed, OSError) as exc:
+        except (WebSocketException, OSError) as exc:
             self.close()
             raise TransportError(f"{self.url} 发送失败：{_explain(exc)}", detail=_explain(exc)) from exc
 
