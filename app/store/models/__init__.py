@@ -1,6 +1,18 @@
 """All tables of Counter Desk, importable from one place (Alembic reads ``Base.metadata``)."""
 
 from app.store.base import Base
+from app.store.models.central import (
+    Alarm,
+    CentralDevice,
+    DeviceCursor,
+    InboxEntry,
+    ReferencePublished,
+    ReferenceRelease,
+    ReferenceReleaseRow,
+    RejectedRow,
+    TicketAlias,
+    WindowRole,
+)
 from app.store.models.counter import (
     AuditEntry,
     Case,
@@ -39,6 +51,8 @@ from app.store.models.registers import (
 from app.store.models.sync import DeviceRegistration, OutboxEntry
 
 __all__ = [
+    "Alarm", "CentralDevice", "DeviceCursor", "InboxEntry", "ReferencePublished", "ReferenceRelease",
+    "ReferenceReleaseRow", "RejectedRow", "TicketAlias", "WindowRole",
     "AssistRecord", "AuditEntry", "Base", "Bundle", "CalendarOverride", "CannotDoReport", "Case",
     "CaseEvent", "CaseMaterial", "Complaint", "Consultation", "Counter", "Department",
     "DeviceRegistration", "FirstInquiry", "FollowUp", "HallSetting", "IssuedDocument", "Matter",
