@@ -1,0 +1,575 @@
+"""Statistics of the hall per window, clerk, department and matter, and the monthly report (月通报).
+
+Seed 002 asks for “日检查、周考勤、月通报、季考核” and for 满意度 figures that are
+“汇总、分析、通报”. One function computes each figure from the store and returns
+immutable DTOs; the dashboard, the ``.xlsx`` export and the PDF report all start from
+these DTOs, so a number cannot differ between the screen and the paper.
+
+Definitions used everywhere:
+
+* tickets = tickets finished (已完成) in the period at the window / by the clerk;
+  wait = called − issued, service = finished − service started, in minutes;
+* cases = cases received in the period (``received_on``, else creation day); a case
+  belongs to its owner window, its clerk, its matter and the matter's department;
+* 好评 = 非常满意, 满意, 基本满意; 差评 = 不满意, 非常不满意; 好评率 = 好评 ÷ rated;
+  unrated share = 未评价 ÷ all rating requests;
+* overdue = cases of the period completed after their due date or still open after it.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.case_state import CaseState
+from app.domain.enums import CaseKind, Rating, TicketStatus
+from app.printing.reports import ReportSheet, ReportTable
+from app.services.hall import HALL_TZ, Clock, hall_day, hall_name, now_from
+from app.store.models import (
+    AssistRecord,
+    CannotDoReport,
+    Case,
+    CaseEvent,
+    Complaint,
+    Consultation,
+    Department,
+    FirstInquiry,
+    FollowUp,
+    IssuedDocument,
+    Matter,
+    NegativeFiling,
+    RatingRecord,
+    Staff,
+    Ticket,
+    Window,
+    WindowDepartment,
+)
+from app.store.uow import Store
+
+GOOD_RATINGS = frozenset({Rating.VERY_SATISFIED, Rating.SATISFIED, Rating.BASIC})
+BAD_RATINGS = frozenset({Rating.DISSATISFIED, Rating.VERY_DISSATISFIED})
+
+#: States a case reaches once it is accepted (the clock ran for it).
+ACCEPTED_STATES = frozenset({
+    CaseState.ACCEPTED, CaseState.SUPPLEMENT_REQUESTED, CaseState.SUSPENDED, CaseState.DEFICIENCY_ACCEPTED,
+    CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED,
+})
+COMPLETED_STATES = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED})
+#: Open states whose clock is running (a stopped clock cannot be overdue).
+RUNNING_STATES = frozenset({CaseState.ACCEPTED, CaseState.DEFICIENCY_ACCEPTED})
+
+#: Kinds of issued documents that are not notices to an applicant.
+_NOT_NOTICES = frozenset({"取号单"})
+
+
+class Dimension(StrEnum):
+    """What a statistics table is broken down by."""
+
+    WINDOW = "窗口"
+    CLERK = "工作人员"
+    DEPARTMENT = "部门"
+    MATTER = "事项"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of hall days with the label reports print (``2026年10月``)."""
+
+    start: date
+    end: date
+    label: str
+
+    @classmethod
+    def day(cls, day: date) -> Period:
+        return cls(day, day, f"{day.year}年{day.month}月{day.day}日")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        last = _calendar.monthrange(year, month)[1]
+        return cls(date(year, month, 1), date(year, month, last), f"{year}年{month}月")
+
+    @classmethod
+    def between(cls, start: date, end: date) -> Period:
+        if end < start:
+            start, end = end, start
+        return cls(start, end, f"{start.isoformat()} 至 {end.isoformat()}")
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        """UTC-aware [first instant, first instant after] of the period in hall time."""
+        lo = datetime.combine(self.start, datetime.min.time(), tzinfo=HALL_TZ)
+        hi = datetime.combine(self.end + timedelta(days=1), datetime.min.time(), tzinfo=HALL_TZ)
+        return lo, hi
+
+
+@dataclass(frozen=True)
+class RatingFigures:
+    """好差评 counts of one window/clerk/department/matter (or the hall)."""
+
+    total: int = 0
+    good: int = 0
+    bad: int = 0
+    unrated: int = 0
+
+    @property
+    def rated(self) -> int:
+        return self.good + self.bad
+
+    @property
+    def good_rate(self) -> float | None:
+        """好评率 as a fraction (``None`` when nothing was rated)."""
+        return round(self.good / self.rated, 4) if self.rated else None
+
+    @property
+    def unrated_share(self) -> float | None:
+        return round(self.unrated / self.total, 4) if self.total else None
+
+    def add(self, rating: str) -> RatingFigures:
+        value = Rating(rating)
+        return RatingFigures(
+            total=self.total + 1, good=self.good + (value in GOOD_RATINGS), bad=self.bad + (value in BAD_RATINGS),
+            unrated=self.unrated + (value is Rating.UNRATED),
+        )
+
+
+def percent(value: float | None) -> str:
+    """``95.2%`` as printed on screen and paper; ``—`` when there is nothing to divide."""
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """The figures of one window, clerk, department or matter over a period."""
+
+    key: str
+    label: str
+    tickets: int = 0
+    avg_wait_min: float | None = None
+    avg_service_min: float | None = None
+    cases: int = 0
+    by_kind: tuple[tuple[str, int], ...] = ()
+    accepted: int = 0
+    finished_on_spot: int = 0
+    completed: int = 0
+    notified: int = 0
+    refused: int = 0
+    returned: int = 0
+    notices: int = 0
+    overdue: int = 0
+    ratings: RatingFigures = field(default_factory=RatingFigures)
+
+    def kind_count(self, kind: str) -> int:
+        return dict(self.by_kind).get(kind, 0)
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """One breakdown of a period: a row per key and the hall total."""
+
+    period: Period
+    dimension: Dimension
+    rows: tuple[FigureRow, ...]
+    total: FigureRow
+
+
+@dataclass(frozen=True)
+class RegisterSummary:
+    """Counts of the registers over a period, for the monthly report."""
+
+    first_inquiries: int = 0
+    consultations: int = 0
+    complaints: int = 0
+    complaints_valid: int = 0
+    complaints_closed: int = 0
+    complaints_overdue: int = 0
+    cannot_do: int = 0
+    cannot_do_in_scope: int = 0
+    cannot_do_satisfied: int = 0
+    assists: int = 0
+    assists_special: int = 0
+    follow_ups: int = 0
+    follow_ups_overdue: int = 0
+    negative_filings: int = 0
+    negative_reprocess: int = 0
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    """月通报: the hall's month in figures, in the order the report prints them."""
+
+    hall_name: str
+    period: Period
+    generated_on: date
+    total: FigureRow
+    by_window: tuple[FigureRow, ...]
+    by_department: tuple[FigureRow, ...]
+    by_clerk: tuple[FigureRow, ...]
+    registers: RegisterSummary
+
+
+# -- computing ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Acc:
+    label: str
+    tickets: int = 0
+    waits: list[float] = field(default_factory=list)
+    services: list[float] = field(default_factory=list)
+    cases: int = 0
+    kinds: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    accepted: int = 0
+    finished: int = 0
+    completed: int = 0
+    notified: int = 0
+    refused: int = 0
+    returned: int = 0
+    notices: int = 0
+    overdue: int = 0
+    ratings: RatingFigures = field(default_factory=RatingFigures)
+
+    def row(self, key: str) -> FigureRow:
+        def avg(values: list[float]) -> float | None:
+            return round(sum(values) / len(values), 1) if values else None
+
+        kinds = tuple((str(k), self.kinds.get(str(k), 0)) for k in CaseKind)
+        return FigureRow(key=key, label=self.label, tickets=self.tickets, avg_wait_min=avg(self.waits),
+                         avg_service_min=avg(self.services), cases=self.cases, by_kind=kinds, accepted=self.accepted,
+                         finished_on_spot=self.finished, completed=self.completed, notified=self.notified,
+                         refused=self.refused, returned=self.returned, notices=self.notices, overdue=self.overdue,
+                         ratings=self.ratings)
+
+
+def _minutes(a: datetime | None, b: datetime | None) -> float | None:
+    if a is None or b is None:
+        return None
+    return (b - a).total_seconds() / 60
+
+
+class NameLookup:
+    """Names and the matter → department and window → department maps of the store."""
+
+    def __init__(self, session: Session) -> None:
+        self.windows = {w.code: w.name for w in session.scalars(select(Window))}
+        self.staff = {s.id: (s.name, s.staff_no) for s in session.scalars(select(Staff))}
+        self.departments = {d.code: d.name for d in session.scalars(select(Department))}
+        dept_code = {d.id: d.code for d in session.scalars(select(Department))}
+        self.window_dept: dict[str, str] = {}
+        rows = session.execute(
+            select(Window.code, WindowDepartment.department_id, WindowDepartment.position)
+            .join(WindowDepartment, WindowDepartment.window_id == Window.id)
+            .order_by(WindowDepartment.position)
+        ).all()
+        for code, dept_id, _pos in rows:
+            self.window_dept.setdefault(code, dept_code[dept_id])
+        self.matters = {m.code: (m.name, m.department_code) for m in session.scalars(select(Matter))}
+
+    def label(self, dimension: Dimension, key: str) -> str:
+        if dimension is Dimension.WINDOW:
+            return f"{key} {self.windows.get(key, '')}".strip()
+        if dimension is Dimension.CLERK:
+            for sid, (name, no) in self.staff.items():
+                if str(sid) == key:
+                    return f"{name}（{no}）"
+            return key
+        if dimension is Dimension.DEPARTMENT:
+            return self.departments.get(key, key)
+        return self.matters.get(key, (key, ""))[0]
+
+
+def _case_day(case: Case) -> date:
+    return case.received_on or hall_day(case.created_at)
+
+
+def _case_keys(case: Case, lookup: NameLookup, dimension: Dimension) -> str | None:
+    if dimension is Dimension.WINDOW:
+        return case.owner_window
+    if dimension is Dimension.CLERK:
+        return str(case.staff_id) if case.staff_id else None
+    if dimension is Dimension.DEPARTMENT:
+        return lookup.matters.get(case.matter_code, ("", lookup.window_dept.get(case.owner_window, "")))[1] or None
+    return case.matter_code
+
+
+def _completed_days(session: Session, case_ids: Iterable[Any]) -> dict[Any, date]:
+    ids = list(case_ids)
+    out: dict[Any, date] = {}
+    if not ids:
+        return out
+    completed = [str(s) for s in (CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED)]
+    for case_id, day in session.execute(
+        select(CaseEvent.case_id, CaseEvent.day).where(CaseEvent.case_id.in_(ids), CaseEvent.to_state.in_(completed))
+    ):
+        out[case_id] = min(day, out.get(case_id, day))
+    return out
+
+
+def is_case_overdue(case: Case, completed_on: date | None, today: date) -> bool:
+    """A case is overdue when completed after its due date, or still running past it."""
+    if case.due_date is None:
+        return False
+    state = CaseState(case.state)
+    if completed_on is not None:
+        return completed_on > case.due_date
+    if state in COMPLETED_STATES:
+        return False
+    return state in RUNNING_STATES and today > case.due_date
+
+
+def compute_statistics(session: Session, period: Period, dimension: Dimension, today: date) -> Statistics:
+    """Every figure of the period broken down by ``dimension`` (rows sorted by key) plus the total."""
+    lookup = NameLookup(session)
+    accs: dict[str, _Acc] = {}
+    total = _Acc("合计")
+
+    def accs_for(key: str | None) -> list[_Acc]:
+        out = [total]
+        if key:
+            if key not in accs:
+                accs[key] = _Acc(lookup.label(dimension, key))
+            out.append(accs[key])
+        return out
+
+    lo, hi = period.bounds()
+    if dimension is not Dimension.MATTER:
+        tickets = session.scalars(select(Ticket).where(Ticket.hall_day >= period.start, Ticket.hall_day <= period.end,
+                                                       Ticket.status == str(TicketStatus.DONE)))
+        for t in tickets:
+            if dimension is Dimension.WINDOW:
+                key = t.called_by_window
+            elif dimension is Dimension.CLERK:
+                key = str(t.staff_id) if t.staff_id else None
+            else:
+                key = lookup.window_dept.get(t.called_by_window or "")
+            wait = _minutes(t.issued_at, t.called_at)
+            service = _minutes(t.service_started_at or t.called_at, t.finished_at)
+            for acc in accs_for(key):
+                acc.tickets += 1
+                if wait is not None:
+                    acc.waits.append(wait)
+                if service is not None:
+                    acc.services.append(service)
+
+    cases = [c for c in session.scalars(select(Case)) if period.contains(_case_day(c))]
+    completed = _completed_days(session, [c.id for c in cases])
+    case_key: dict[Any, str | None] = {}
+    for case in cases:
+        key = _case_keys(case, lookup, dimension)
+        case_key[case.id] = key
+        state = CaseState(case.state)
+        for acc in accs_for(key):
+            acc.cases += 1
+            acc.kinds[case.kind] += 1
+            acc.accepted += state in ACCEPTED_STATES
+            acc.finished += state is CaseState.FINISHED
+            acc.completed += state in COMPLETED_STATES
+            acc.notified += state is CaseState.NOTIFIED
+            acc.refused += state is CaseState.REFUSED
+            acc.returned += state is CaseState.RETURNED
+            acc.overdue += is_case_overdue(case, completed.get(case.id), min(today, period.end))
+
+    docs = session.scalars(select(IssuedDocument).where(IssuedDocument.issued_at >= lo, IssuedDocument.issued_at < hi))
+    case_rows = {c.id: c for c in cases}
+    for doc in docs:
+        if doc.kind in _NOT_NOTICES:
+            continue
+        case = case_rows.get(doc.case_id) if doc.case_id else None
+        if case is None and doc.case_id is not None:
+            case = session.get(Case, doc.case_id)
+        if dimension is Dimension.WINDOW:
+            key = doc.owner_window
+        elif dimension is Dimension.CLERK:
+            key = str(doc.staff_id) if doc.staff_id else None
+        else:
+            key = _case_keys(case, lookup, dimension) if case is not None else (
+                lookup.window_dept.get(doc.owner_window) if dimension is Dimension.DEPARTMENT else None)
+        for acc in accs_for(key):
+            acc.notices += 1
+
+    for key, figures in rating_figures(session, period, dimension, lookup).items():
+        for acc in accs_for(key):
+            acc.ratings = _merge(acc.ratings, figures)
+
+    rows = tuple(accs[k].row(k) for k in sorted(accs))
+    return Statistics(period=period, dimension=dimension, rows=rows, total=total.row(""))
+
+
+def _merge(a: RatingFigures, b: RatingFigures) -> RatingFigures:
+    return RatingFigures(a.total + b.total, a.good + b.good, a.bad + b.bad, a.unrated + b.unrated)
+
+
+def rating_figures(session: Session, period: Period, dimension: Dimension,
+                   lookup: NameLookup | None = None) -> dict[str | None, RatingFigures]:
+    """好差评 figures of the period per key (``None`` = cannot be attributed); the dashboard uses this too."""
+    lookup = lookup or NameLookup(session)
+    lo, hi = period.bounds()
+    out: dict[str | None, RatingFigures] = defaultdict(RatingFigures)
+    ratings = session.scalars(select(RatingRecord).where(RatingRecord.requested_at >= lo,
+                                                         RatingRecord.requested_at < hi))
+    cases: dict[Any, Case | None] = {}
+    for r in ratings:
+        if dimension is Dimension.WINDOW:
+            key: str | None = r.owner_window
+        elif dimension is Dimension.CLERK:
+            key = str(r.staff_id) if r.staff_id else None
+        else:
+            if r.case_id is not None and r.case_id not in cases:
+                cases[r.case_id] = session.get(Case, r.case_id)
+            case = cases.get(r.case_id) if r.case_id else None
+            if case is not None:
+                key = _case_keys(case, lookup, dimension)
+            else:
+                key = lookup.window_dept.get(r.owner_window) if dimension is Dimension.DEPARTMENT else None
+        out[key] = out[key].add(r.rating)
+    return dict(out)
+
+
+def register_summary(session: Session, period: Period, today: date) -> RegisterSummary:
+    """How many entries each register got in the period and how they ended."""
+    def in_period(at: datetime) -> bool:
+        return period.contains(hall_day(at))
+
+    complaints = [c for c in session.scalars(select(Complaint)) if in_period(c.received_at)]
+    reports = [r for r in session.scalars(select(CannotDoReport)) if in_period(r.received_at)]
+    assists = [a for a in session.scalars(select(AssistRecord)) if in_period(a.created_at)]
+    follows = [f for f in session.scalars(select(FollowUp)) if in_period(f.created_at)]
+    filings = [f for f in session.scalars(select(NegativeFiling)) if in_period(f.filed_at)]
+
+    def complaint_late(c: Complaint) -> bool:
+        due = c.extended_due or c.due_date
+        end = hall_day(c.closed_at) if c.closed_at else min(today, period.end)
+        return end > due
+
+    def follow_late(f: FollowUp) -> bool:
+        end = hall_day(f.closed_at) if f.closed_at else min(today, period.end)
+        return end > f.due_date
+
+    return RegisterSummary(
+        first_inquiries=sum(in_period(f.at) for f in session.scalars(select(FirstInquiry))),
+        consultations=sum(in_period(c.at) for c in session.scalars(select(Consultation))),
+        complaints=len(complaints),
+        complaints_valid=sum(c.outcome == "有效" for c in complaints),
+        complaints_closed=sum(c.closed_at is not None for c in complaints),
+        complaints_overdue=sum(complaint_late(c) for c in complaints),
+        cannot_do=len(reports),
+        cannot_do_in_scope=sum(r.in_scope for r in reports),
+        cannot_do_satisfied=sum(r.satisfaction in ("满意", "基本满意") for r in reports),
+        assists=len(assists),
+        assists_special=sum(bool(a.special_group) for a in assists),
+        follow_ups=len(follows),
+        follow_ups_overdue=sum(follow_late(f) for f in follows),
+        negative_filings=len(filings),
+        negative_reprocess=sum(f.review_state == "责令重办" for f in filings),
+    )
+
+
+class ReportService:
+    """Statistics and the monthly report, read-only; one instance per store."""
+
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        self._store = store
+        self._clock = clock
+
+    def today(self) -> date:
+        return hall_day(now_from(self._clock))
+
+    def statistics(self, period: Period, dimension: Dimension) -> Statistics:
+        with self._store.read() as session:
+            return compute_statistics(session, period, dimension, self.today())
+
+    def monthly_report(self, year: int, month: int) -> MonthlyReport:
+        """月通报 of one month: totals, per window, per department, per clerk, and the registers."""
+        period = Period.month(year, month)
+        today = self.today()
+        with self._store.read() as session:
+            by_window = compute_statistics(session, period, Dimension.WINDOW, today)
+            by_department = compute_statistics(session, period, Dimension.DEPARTMENT, today)
+            by_clerk = compute_statistics(session, period, Dimension.CLERK, today)
+            return MonthlyReport(
+                hall_name=hall_name(session) or "政务服务中心", period=period, generated_on=today,
+                total=by_window.total, by_window=by_window.rows, by_department=by_department.rows,
+                by_clerk=by_clerk.rows, registers=register_summary(session, period, today),
+            )
+
+
+# -- the printable layout -----------------------------------------------------------------------
+
+FIGURE_HEADERS = ("名称", "办结取号", "平均等候(分钟)", "平均办理(分钟)", "办件量", "即办件", "承诺件", "联办件", "上报件",
+                  "受理", "办结", "一次性告知", "不予受理", "退回", "文书", "超期", "评价总数", "好评", "差评", "未评价",
+                  "好评率", "未评价占比")
+
+
+def figure_cells(row: FigureRow) -> list[Any]:
+    """One table line of a :class:`FigureRow` in the order of :data:`FIGURE_HEADERS` (rates as fractions)."""
+    r = row.ratings
+    return [
+        row.label, row.tickets, row.avg_wait_min, row.avg_service_min, row.cases,
+        row.kind_count(CaseKind.IMMEDIATE), row.kind_count(CaseKind.PROMISED), row.kind_count(CaseKind.JOINT),
+        row.kind_count(CaseKind.FORWARDED), row.accepted, row.completed + row.finished_on_spot, row.notified,
+        row.refused, row.returned, row.notices, row.overdue, r.total, r.good, r.bad, r.unrated, r.good_rate,
+        r.unrated_share,
+    ]
+
+
+#: Columns of :data:`FIGURE_HEADERS` that are fractions to print as percentages.
+PERCENT_COLUMNS = frozenset({"好评率", "未评价占比"})
+
+
+def statistics_sheet(stats: Statistics, hall: str = "") -> ReportSheet:
+    """A statistics breakdown as a printable/exportable sheet."""
+    table = ReportTable(
+        caption=f"按{stats.dimension}统计", headers=FIGURE_HEADERS,
+        rows=tuple(tuple(figure_cells(r)) for r in (*stats.rows, stats.total)), percent_columns=PERCENT_COLUMNS,
+    )
+    return ReportSheet(title=f"{hall}业务统计表".strip(), subtitle=f"统计期间：{stats.period.label}", tables=(table,))
+
+
+def monthly_sheet(report: MonthlyReport) -> ReportSheet:
+    """The 月通报 layout: summary sentences, then the window, department and clerk tables and the registers."""
+    t, g = report.total, report.registers
+    summary = (
+        f"{report.period.label}，全中心共办结取号{t.tickets}个，受理办件{t.cases}件，"
+        f"其中即办件{t.kind_count(CaseKind.IMMEDIATE)}件、承诺件{t.kind_count(CaseKind.PROMISED)}件；"
+        f"超期办件{t.overdue}件。",
+        f"收到评价{t.ratings.total}次，好评{t.ratings.good}次，差评{t.ratings.bad}次，"
+        f"好评率{percent(t.ratings.good_rate)}，未评价占比{percent(t.ratings.unrated_share)}。",
+        f"受理投诉{g.complaints}件（有效{g.complaints_valid}件，超期{g.complaints_overdue}件），"
+        f"“办不成事”反映{g.cannot_do}件（受理{g.cannot_do_in_scope}件），帮办代办{g.assists}件，"
+        f"差评回访{g.follow_ups}件（超期{g.follow_ups_overdue}件），否定备案{g.negative_filings}件"
+        f"（责令重办{g.negative_reprocess}件）。",
+    )
+    register_table = ReportTable(
+        caption="制度执行情况", headers=("项目", "数量"),
+        rows=(("首问责任登记", g.first_inquiries), ("咨询登记", g.consultations), ("投诉", g.complaints),
+              ("其中有效投诉", g.complaints_valid), ("投诉已办结", g.complaints_closed),
+              ("投诉超期", g.complaints_overdue), ("办不成事反映", g.cannot_do), ("办不成事受理", g.cannot_do_in_scope),
+              ("办不成事回访满意", g.cannot_do_satisfied), ("帮办代办", g.assists), ("其中特殊群体", g.assists_special),
+              ("差评回访", g.follow_ups), ("差评回访超期", g.follow_ups_overdue), ("否定备案", g.negative_filings),
+              ("责令重办", g.negative_reprocess)),
+    )
+
+    def table(caption: str, rows: tuple[FigureRow, ...]) -> ReportTable:
+        return ReportTable(caption=caption, headers=FIGURE_HEADERS,
+                           rows=tuple(tuple(figure_cells(r)) for r in (*rows, report.total)),
+                           percent_columns=PERCENT_COLUMNS)
+
+    return ReportSheet(
+        title=f"{report.hall_name}{report.period.label}工作通报",
+        subtitle=f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}"
+                 f"    生成日期：{report.generated_on.isoformat()}",
+        paragraphs=summary,
+        tables=(table("一、各窗口办件及评价情况", report.by_window),
+                table("二、各部门办件及评价情况", report.by_department),
+                table("三、工作人员办件及评价情况", report.by_clerk),
+                register_table),
+    )
