@@ -7,31 +7,52 @@ what the printer will get.
 
 from __future__ import annotations
 
-from PIL import Image
+from functools import lru_cache
+
+from PIL import Image, ImageDraw
 
 from app.forms.document import Document
 from app.printing.escpos import EscPosRenderer
 from app.printing.profile import PrinterProfile
-from app.printing.raster import stack_images
 from app.printing.slip import Cut
 
 #: Height of the gap drawn between copies (where the cutter cuts).
 _CUT_GAP = 24
 
 
+@lru_cache(maxsize=4)
+def _renderer(profile: PrinterProfile) -> EscPosRenderer:
+    """Renderers keep glyph widths cached; previews are redrawn often while the clerk types."""
+    return EscPosRenderer(profile)
+
+
+def _cut_mark(width: int) -> Image.Image:
+    """A dashed grey line where the cutter cuts between copies."""
+    mark = Image.new("L", (width, _CUT_GAP), 255)
+    draw = ImageDraw.Draw(mark)
+    for x in range(0, width, 16):
+        draw.line((x, _CUT_GAP // 2, x + 8, _CUT_GAP // 2), fill=128, width=2)
+    return mark
+
+
 def render_preview(document: Document, profile: PrinterProfile | None = None) -> Image.Image:
-    """The whole print job (all copies) as one grayscale image, cuts shown as grey bands."""
-    renderer = EscPosRenderer(profile or PrinterProfile())
+    """The whole print job (all copies) as one grayscale image, cuts shown as dashed grey lines."""
+    renderer = _renderer(profile or PrinterProfile())
     width = renderer.profile.width_dots
     parts: list[Image.Image] = []
     for item in renderer.items(document):
         if isinstance(item, Cut):
-            parts.append(Image.new("1", (width, renderer.painter.line_height() * renderer.profile.feed_before_cut // 2), 1))
+            parts.append(_cut_mark(width))
             continue
         image = renderer.painter.item(item)
         if image is not None:
-            parts.append(image)
-    strip = stack_images(parts, width).convert("L")
+            parts.append(image.convert("L"))
+    height = sum(part.height for part in parts)
+    strip = Image.new("L", (width, max(1, height)), 255)
+    y = 0
+    for part in parts:
+        strip.paste(part, (0, y))
+        y += part.height
     return strip
 
 
