@@ -59,7 +59,6 @@ from app.store.models import (
     CaseEvent,
     Complaint,
     Consultation,
-    Counter,
     Department,
     FirstInquiry,
     FollowUp,
@@ -70,7 +69,8 @@ from app.store.models import (
     Staff,
     Window,
 )
-from app.store.uow import Store, WriteTxn
+from app.store.repositories.counters import next_value
+from app.store.uow import Store
 
 #: Largest evidence file kept in the store (photos, scans of letters).
 MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
@@ -329,17 +329,6 @@ def _required(text: str, label: str) -> str:
 def _window_exists(session: Session, code: str | None, label: str) -> None:
     if code and session.scalars(select(Window.id).where(Window.code == code)).first() is None:
         raise ValidationError(f"{label}“{code}”不存在", field=label)
-
-
-def next_number(session: Session, key: str) -> int:
-    """The next value of a gapless counter, issued in the caller's transaction."""
-    row = session.scalars(select(Counter).where(Counter.key == key).with_for_update()).first()
-    if row is None:
-        row = Counter(key=key, value=0)
-        session.add(row)
-    row.value += 1
-    session.flush()
-    return row.value
 
 
 def _get(session: Session, model: type[Any], ident: uuid.UUID, what: str) -> Any:
@@ -613,7 +602,7 @@ class RegisterService:
             number = None
             if ReplyForm(reply_form) is ReplyForm.WRITTEN:
                 year = hall_day(now).year
-                number = f"TSDF-{year}-{next_number(tx.session, f'complaint_reply:{year}'):04d}"
+                number = f"TSDF-{year}-{next_value(tx.session, f'complaint_reply:{year}'):04d}"
                 doc = IssuedDocument(
                     number=number, kind=WRITTEN_REPLY_KIND, owner_window=row.owner_window, issued_at=now,
                     staff_id=actor.staff_id, post=actor.post,
@@ -703,7 +692,7 @@ class RegisterService:
             to = self._resolve_target(tx.session, target)
             today = hall_day(now)
             deadline = cannot_do_deadline(today, Complexity(row.complexity), load_calendar(tx.session))
-            row.sheet_number = f"YWBLD-{today.year}-{next_number(tx.session, f'ywbld:{today.year}'):05d}"
+            row.sheet_number = f"YWBLD-{today.year}-{next_value(tx.session, f'ywbld:{today.year}'):05d}"
             row.dispatched_to = to
             row.due_date = deadline.due
             if action == "重新转办":
