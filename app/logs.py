@@ -1,0 +1,313 @@
+"""Rotating logs, crash reports the IT person can send, and the start-up "shown" marker.
+
+Why a module of its own, called first by the composition root: a hall PC has nobody
+watching a console, so every uncaught exception (main thread, worker threads, Qt's own
+fatal messages) must end up in a file with enough context to act on — program
+version, platform, and the PC's settings without passwords — and the log must not
+grow without bound on a PC that runs for years.
+
+This module imports nothing heavy (no Qt at import time, no SQLAlchemy, no printer
+libraries) so it can run before the login window is built.
+
+Environment variables read here:
+
+``CD_EXIT_AFTER_SHOWN=1``
+    :func:`report_shown` quits the program as soon as the first window has been
+    painted (``bench/bench_startup.py`` measures cold start this way).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import logging.handlers
+import os
+import platform
+import re
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: File name of the rotating log inside ``settings.log_dir()``.
+LOG_FILE_NAME = "counterdesk.log"
+#: Rotate at this size, keep this many old files (≈ 10 MB of history).
+LOG_MAX_BYTES = 2 * 1024 * 1024
+LOG_BACKUPS = 5
+#: Sub-folder of the log directory holding one file per crash.
+CRASH_DIR_NAME = "crash"
+#: How many lines of the current log a crash report quotes.
+CRASH_LOG_TAIL_LINES = 80
+#: Printed on stdout (and logged) once the first window is on screen.
+SHOWN_MARKER = "COUNTERDESK-SHOWN"
+EXIT_AFTER_SHOWN_ENV = "CD_EXIT_AFTER_SHOWN"
+ESCPOS_PICKLE_ENV = "ESCPOS_CAPABILITIES_PICKLE_DIR"
+
+_PASSWORD_IN_URL = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*://[^:/@\s]*:)(?P<secret>[^@\s]*)@")
+_SECRET_KEYS = ("password", "passwd", "secret", "token", "key")
+
+_state: dict[str, Any] = {"log_dir": None, "summary": {}, "started": time.monotonic()}
+
+
+def redact(text: str) -> str:
+    """``postgresql+psycopg://clerk:s3cret@db/hall`` → ``postgresql+psycopg://clerk:***@db/hall``."""
+    return _PASSWORD_IN_URL.sub(lambda m: f"{m.group('head')}***@", text)
+
+
+def settings_summary(settings: object) -> dict[str, str]:
+    """Flatten a settings dataclass into ``key: value`` lines with every secret hidden.
+
+    Passwords inside URLs are masked and any key that looks like a secret is dropped to
+    ``***`` so a crash file can be e-mailed without leaking the central store's role.
+    """
+    raw: Mapping[str, Any] = asdict(settings) if is_dataclass(settings) and not isinstance(settings, type) else {}
+    flat: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, Mapping):
+            for key, inner in value.items():
+                walk(f"{prefix}{key}.", inner)
+            return
+        name = prefix.rstrip(".")
+        if any(word in name.rsplit(".", 1)[-1].lower() for word in _SECRET_KEYS) and value:
+            flat[name] = "***"
+        else:
+            flat[name] = redact(str(value))
+
+    for key, value in raw.items():
+        walk(f"{key}.", value)
+    return flat
+
+
+def app_version() -> str:
+    """The installed program version (package metadata; ``pyproject.toml`` in a checkout)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("counterdesk")
+    except metadata.PackageNotFoundError:
+        pass
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    try:
+        import tomllib
+
+        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+    except (OSError, KeyError, ValueError):
+        return "未知"
+
+
+def configure_escpos_cache(cache_dir: Path) -> Path:
+    """Keep python-escpos's capabilities pickle in the program's cache directory.
+
+    python-escpos reads ``ESCPOS_CAPABILITIES_PICKLE_DIR`` once, when it is first
+    imported, and otherwise writes a new temporary folder on every start; so this must
+    run before anything imports ``escpos``.  An explicit value in the environment wins.
+    """
+    folder = Path(os.environ.get(ESCPOS_PICKLE_ENV) or cache_dir / "escpos")
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ[ESCPOS_PICKLE_ENV] = str(folder)
+    return folder
+
+
+def init_logging(
+    log_dir: Path,
+    *,
+    cache_dir: Path | None = None,
+    settings: object | None = None,
+    level: int = logging.INFO,
+    console: bool = False,
+) -> Path:
+    """Set up the rotating log, the crash hooks and the escpos cache; returns the log file.
+
+    Call it first thing in start-up (before Qt, escpos or the store are imported).
+    Calling it again (e.g. after the setup wizard wrote new settings) only refreshes
+    the settings summary quoted in crash reports.
+    """
+    if cache_dir is not None:
+        configure_escpos_cache(cache_dir)
+    if settings is not None:
+        _state["summary"] = settings_summary(settings)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_FILE_NAME
+    root = logging.getLogger()
+    if _state["log_dir"] != log_dir:
+        for handler in list(root.handlers):
+            if getattr(handler, "_counterdesk", False):
+                root.removeHandler(handler)
+                handler.close()
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        handler._counterdesk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        if console:
+            stream = logging.StreamHandler()
+            stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+            stream._counterdesk = True  # type: ignore[attr-defined]
+            root.addHandler(stream)
+        _state["log_dir"] = log_dir
+    root.setLevel(level)
+    install_crash_hooks()
+    log.info("窗口受理台 %s 启动（Python %s，%s）", app_version(), platform.python_version(), platform.platform())
+    return path
+
+
+def crash_dir() -> Path:
+    """Where crash reports go (inside the log directory, or a temp folder before init)."""
+    base = _state["log_dir"]
+    if base is None:
+        import tempfile
+
+        base = Path(tempfile.gettempdir()) / "CounterDesk"
+    return Path(base) / CRASH_DIR_NAME
+
+
+def _qt_version() -> str:
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is None:
+        return "未加载"
+    return f"Qt {qtcore.qVersion()}，PySide6 {getattr(sys.modules.get('PySide6'), '__version__', '?')}"
+
+
+def _log_tail(lines: int) -> list[str]:
+    base = _state["log_dir"]
+    if base is None:
+        return []
+    try:
+        with open(Path(base) / LOG_FILE_NAME, encoding="utf-8", errors="replace") as handle:
+            return handle.read().splitlines()[-lines:]
+    except OSError:
+        return []
+
+
+def write_crash_report(title: str, details: str) -> Path:
+    """Write one crash file and return its path; never raises (a crash must not crash).
+
+    The file carries the program version, platform, whether the build is frozen, the
+    settings summary (no passwords), ``details`` (usually a traceback) and the tail of
+    the current log.
+    """
+    now = _dt.datetime.now()
+    folder = crash_dir()
+    path = folder / f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+    body = [
+        "窗口受理台 崩溃报告（请将此文件发给信息管理员）",
+        f"时间：{now.isoformat(timespec='seconds')}",
+        f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
+        f"系统：{platform.platform()}；Python {platform.python_version()}；{_qt_version()}",
+        f"程序：{sys.executable}",
+        f"问题：{title}",
+        "",
+        "== 设置（已隐去密码） ==",
+        *(f"{key} = {value}" for key, value in sorted(_state["summary"].items())),
+        "",
+        "== 详细信息 ==",
+        redact(details.rstrip()),
+        "",
+        "== 日志末尾 ==",
+        *(redact(line) for line in _log_tail(CRASH_LOG_TAIL_LINES)),
+        "",
+    ]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        counter = 1
+        while path.exists():
+            path = folder / f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}-{counter}.txt"
+            counter += 1
+        path.write_text("\n".join(body), encoding="utf-8")
+    except OSError:
+        log.exception("无法写入崩溃报告 %s", path)
+    return path
+
+
+def _format(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    return "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.critical("未处理的异常", exc_info=(exc_type, exc, tb))
+    path = write_crash_report(f"{exc_type.__name__}: {exc}", _format(exc_type, exc, tb))
+    print(f"程序出错，崩溃报告已保存：{path}", file=sys.stderr)
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "?"
+    exc = args.exc_value if args.exc_value is not None else args.exc_type()
+    log.critical("线程 %s 中未处理的异常", name, exc_info=(args.exc_type, exc, args.exc_traceback))
+    path = write_crash_report(
+        f"线程 {name}：{args.exc_type.__name__}: {exc}", _format(args.exc_type, exc, args.exc_traceback)
+    )
+    print(f"后台线程出错，崩溃报告已保存：{path}", file=sys.stderr)
+
+
+def install_crash_hooks() -> None:
+    """Route uncaught exceptions of every thread into the log and a crash file."""
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+
+
+def install_qt_message_handler() -> None:
+    """Send Qt's own messages to the log; a Qt fatal message also writes a crash file.
+
+    Call once PySide6 is importable (before or after the QApplication exists).
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: Any, message: str) -> None:
+        category = getattr(context, "category", "") or "default"
+        qt_log.log(levels.get(kind, logging.WARNING), "[%s] %s", category, message)
+        if kind == QtMsgType.QtFatalMsg:
+            where = f"{getattr(context, 'file', '')}:{getattr(context, 'line', '')} {getattr(context, 'function', '')}"
+            write_crash_report(f"Qt 致命错误：{message}", f"{message}\n位置：{where}\n")
+
+    qInstallMessageHandler(handler)
+
+
+def seconds_since_start() -> float:
+    """Seconds since this module was imported (≈ since the process started)."""
+    return time.monotonic() - _state["started"]
+
+
+def report_shown(what: str, quit_app: Callable[[], None] | None = None) -> None:
+    """Record that the first window (``what``, e.g. ``"login"``) is on screen.
+
+    Call right after ``window.show()``.  Once the event loop has painted it, prints
+    ``COUNTERDESK-SHOWN <what> <seconds>`` on stdout and logs it; with
+    ``CD_EXIT_AFTER_SHOWN=1`` it then quits the application (``quit_app`` or
+    ``QApplication.quit``), which is how the start-up benchmark measures cold start.
+    """
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def emit() -> None:
+        elapsed = seconds_since_start()
+        log.info("%s %s %.3f", SHOWN_MARKER, what, elapsed)
+        try:
+            print(f"{SHOWN_MARKER} {what} {elapsed:.3f}", flush=True)
+        except (OSError, ValueError, AttributeError):
+            pass
+        if os.environ.get(EXIT_AFTER_SHOWN_ENV, "") not in ("", "0"):
+            (quit_app or QCoreApplication.quit)()
+
+    QTimer.singleShot(0, emit)
