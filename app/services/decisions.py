@@ -9,14 +9,30 @@ clerk sees a preview until the printing issue prints it.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
+from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
-from app.services.clock import Clock, system_clock
-from app.services.dto import DecisionResult, RefusalGround
+from app.domain.case_state import CaseAction, CaseState, apply
+from app.domain.deadlines import ClockEvent, ClockEventKind, CaseClock, FiveDayState, effective_legal_limit, five_day_rule
+from app.domain.enums import CaseKind, DocumentKind, MaterialStatus, Necessity
+from app.domain.errors import ValidationError
+from app.domain.ids import uuid7
+from app.forms.inputs import CaseFacts
+from app.services import cases as c
+from app.services import documents
+from app.services.clock import Clock, hall_day, system_clock
+from app.services.dto import DecisionResult, DocumentInfo, RefusalGround
+from app.services.errors import DecisionNotAllowed
+from app.services.numbering import Issuer, issuer, next_case_number
 from app.services.session import SessionService
 from app.settings import Settings
-from app.store.uow import Store
+from app.store.models import Case, CaseEvent, CaseMaterial, NegativeFiling
+from app.store.uow import Store, WriteTxn
+
+_OK = (MaterialStatus.RECEIVED.value, MaterialStatus.SHARED.value)
+_PROBLEM = (MaterialStatus.MISSING.value, MaterialStatus.DEFECTIVE.value)
 
 #: 不予受理 grounds the clerk may pick (行政许可法 §32 and related articles); or free text.
 REFUSAL_GROUNDS: tuple[RefusalGround, ...] = (
@@ -48,6 +64,29 @@ REFUSAL_GROUNDS: tuple[RefusalGround, ...] = (
 )
 
 
+def promised_limit(case: Case) -> int:
+    """The limit the promised date is counted with: promised, else legal, else 20; 即办件 0."""
+    try:
+        kind = CaseKind(case.kind)
+    except ValueError:
+        kind = CaseKind.PROMISED
+    if kind is CaseKind.IMMEDIATE:
+        return 0
+    if case.promised_limit_days is not None:
+        return case.promised_limit_days
+    return effective_legal_limit(case.legal_limit_days, kind)
+
+
+def event_row(case: Case, actor: Actor, action: str, day: date, at: datetime, *, from_state: str | None,
+              to_state: str | None, note: str = "", **data: object) -> CaseEvent:
+    """A case event attributed to ``actor`` (who and in which capacity)."""
+    return CaseEvent(
+        id=uuid7(), case_id=case.id, owner_window=case.owner_window, action=action, from_state=from_state,
+        to_state=to_state, day=day, at=at, staff_id=actor.staff_id, post=actor.post, note=note,
+        data={k: v for k, v in data.items() if v is not None},
+    )
+
+
 class DecisionService:
     """Takes the window's decisions on drafts; every rule is checked here, not in the UI."""
 
@@ -61,33 +100,233 @@ class DecisionService:
 
     @staticmethod
     def refusal_grounds() -> tuple[RefusalGround, ...]:
+        """The §32 (and related) grounds to choose from; free text is allowed too."""
         return REFUSAL_GROUNDS
+
+    # -- the common frame ---------------------------------------------------------------
+
+    def _decide(self, case_id: uuid.UUID, action: CaseAction,
+                body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
+                *, actor: Actor | None = None, note: str = "", **data: object) -> DecisionResult:
+        actor = actor or self._session.require_actor()
+        now = self._clock()
+        today = hall_day(now)
+        with self._store.write(actor) as tx:
+            s = tx.session
+            case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
+            before = CaseState(case.state)
+            after = apply(before, action)
+            who = issuer(s, case.owner_window, self._settings.hall_code)
+            docs = body(tx, case, today, now, who)
+            case.state = after.value
+            case.updated_at = now
+            s.add(event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
+                            note=note, documents=[d.number for d in docs], **data))
+            s.flush()
+            tx.emit(f"case_{_slug(action)}", case)
+            tx.audit(f"case.{_slug(action)}", "cases", case.id, case_number=case.case_number,
+                     documents=[d.number for d in docs], **data)
+            s.refresh(case)
+            info = c.case_info(s, case, today=today, calendar=self._calendar)
+        return DecisionResult(case=info, documents=tuple(docs))
+
+    def _require_applicant(self, tx: WriteTxn, case: Case) -> None:
+        if not (case.applicant_name or case.org_name) or c.identity_of(case) is None:
+            raise DecisionNotAllowed("请先登记申请人信息（姓名和证件号码，或单位名称和统一社会信用代码）")
+        matters = c.case_matters(tx.session, case)
+        if c.agent_required(case, matters) and not (case.agent_name and case.agent_id_number):
+            raise DecisionNotAllowed("已选择委托办理，请先登记代理人姓名和身份证号码")
+
+    def _number(self, tx: WriteTxn, case: Case, who: Issuer, today: date) -> None:
+        if case.case_number is None:
+            case.case_number = next_case_number(tx.session, who, today)
+        if case.received_on is None:
+            case.received_on = today
+
+    def _acceptance_day(self, case: Case, today: date) -> tuple[date, bool]:
+        """The day the case counts as accepted: today, or — §32 deemed acceptance — the
+        day the materials were received when no notice went out within 5 working days."""
+        if case.received_on is not None:
+            status = five_day_rule(case.received_on, today, self._calendar)
+            if status.state is FiveDayState.DEEMED_ACCEPTED:
+                return case.received_on, True
+        return today, False
+
+    def _due(self, case: Case, accepted_on: date) -> date:
+        clock = CaseClock(self._calendar, [ClockEvent(ClockEventKind.ACCEPTED, accepted_on)])
+        due = clock.due_date(promised_limit(case))
+        assert due is not None
+        return due
+
+    # -- decisions ------------------------------------------------------------------------
 
     def accept(self, case_id: uuid.UUID) -> DecisionResult:
         """受理: every required material received or shared → case number, promised date,
-        受理通知书."""
-        raise NotImplementedError
+        受理通知书. A draft past the §32 five-day point counts as accepted on the day the
+        materials were received (and its promised date is counted from that day)."""
+        deemed: list[bool] = []
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            self._require_applicant(tx, case)
+            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
+            if pending:
+                names = "、".join(f"{m.name}（{m.status}）" for m in pending)
+                raise DecisionNotAllowed(f"以下必要材料尚未收齐，不能受理：{names}。可出具一次性告知书，或在允许时容缺受理")
+            self._number(tx, case, who, today)
+            accepted_on, was_deemed = self._acceptance_day(case, today)
+            deemed.append(was_deemed)
+            case.accepted_on = accepted_on
+            case.due_date = self._due(case, accepted_on)
+            matters = c.case_matters(tx.session, case)
+            procedures = tuple(p for m in matters for p in (m.special_procedures or ()))
+            result = next(((m.result or {}).get("name") for m in matters if (m.result or {}).get("name")), "")
+            return [documents.issue(tx, case, DocumentKind.ACCEPTANCE, who, now, lambda number: documents.base_facts(
+                case, document_number=number, today=today, special_procedures=procedures, result_name=result or "",
+                remark="依据《行政许可法》第三十二条，逾期未告知补正，自收到材料之日起即为受理。" if was_deemed else "",
+            ))]
+
+        return self._decide(case_id, CaseAction.ACCEPT, body)
 
     def notify(self, case_id: uuid.UUID) -> DecisionResult:
-        """一次性告知: every missing and defective material with what is required."""
-        raise NotImplementedError
+        """一次性告知: every missing and defective material with what is required, at once.
+
+        Every required material must have been checked first (none 未核验), so the notice
+        is complete; it is a 补正材料通知书 when the window kept some materials, else an
+        一次性告知书.
+        """
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            self._require_applicant(tx, case)
+            unchecked = [m for m in case.materials
+                         if m.necessity != Necessity.OPTIONAL.value and m.status == MaterialStatus.PENDING.value]
+            if unchecked:
+                raise DecisionNotAllowed(
+                    f"还有{len(unchecked)}项必要材料未核验（{'、'.join(m.name for m in unchecked)}），"
+                    "请全部核验后再一次性告知")
+            problems = [m for m in case.materials if m.status in _PROBLEM]
+            if not problems:
+                raise DecisionNotAllowed("没有缺少或有误的材料，无需一次性告知，可直接受理")
+            self._number(tx, case, who, today)
+            checked = [m for m in case.materials if m.status != MaterialStatus.PENDING.value]
+            kept = any(m.status == MaterialStatus.RECEIVED.value for m in checked)
+            kind = DocumentKind.SUPPLEMENT_NOTICE if kept else DocumentKind.ONE_TIME_NOTICE
+            return [documents.issue(tx, case, kind, who, now, lambda number: documents.base_facts(
+                case, document_number=number, today=today, materials=checked))]
+
+        return self._decide(case_id, CaseAction.NOTIFY, body)
 
     def accept_with_deficiency(self, case_id: uuid.UUID, pending_due: date | None = None) -> DecisionResult:
         """容缺受理: only when the matter allows it and only 容缺 materials are pending; the due
-        date of the pending materials is at most the promised date (default: that date)."""
-        raise NotImplementedError
+        date of the pending materials is at most the promised date (default: that date).
+        Issues the 容缺受理承诺书 and the 受理通知书."""
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            matters = c.case_matters(tx.session, case)
+            if not matters or not all(m.allows_deficiency for m in matters):
+                raise DecisionNotAllowed(f"“{case.matter_name}”不适用容缺受理，请出具一次性告知书")
+            self._require_applicant(tx, case)
+            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
+            if not pending:
+                raise DecisionNotAllowed("必要材料已齐全，请直接受理")
+            hard = [m for m in pending if m.necessity != Necessity.DEFICIENCY_OK.value]
+            if hard:
+                raise DecisionNotAllowed(
+                    f"以下材料不属于容缺材料，必须收齐才能受理：{'、'.join(m.name for m in hard)}")
+            self._number(tx, case, who, today)
+            accepted_on, _ = self._acceptance_day(case, today)
+            case.accepted_on = accepted_on
+            case.due_date = self._due(case, accepted_on)
+            due = pending_due or case.due_date
+            if due > case.due_date:
+                raise ValidationError(
+                    f"容缺材料补齐日期不得晚于承诺办结日期{case.due_date:%Y-%m-%d}", field="pending_due")
+            if due < today:
+                raise ValidationError("容缺材料补齐日期不能早于今天", field="pending_due")
+            case.pending_due = due
+            for m in pending:
+                m.status = MaterialStatus.DEFERRED.value
+            deferred = tuple(documents.material_line(m) for m in pending)
 
-    def refuse(self, case_id: uuid.UUID, *, reasons: list[str] | tuple[str, ...], legal_basis: str,
+            def facts(number: str) -> CaseFacts:
+                return documents.base_facts(case, document_number=number, today=today,
+                                            pending_materials=deferred, pending_due=due)
+            pledge = documents.issue(tx, case, DocumentKind.DEFICIENCY_PLEDGE, who, now, facts)
+            acceptance = documents.issue(tx, case, DocumentKind.ACCEPTANCE, who, now, facts)
+            return [acceptance, pledge]
+
+        return self._decide(case_id, CaseAction.ACCEPT_WITH_DEFICIENCY, body)
+
+    def refuse(self, case_id: uuid.UUID, *, reasons: Sequence[str], legal_basis: str,
                lead_staff_no: str, lead_password: str) -> DecisionResult:
         """不予受理: reasons (grounds of :data:`REFUSAL_GROUNDS` or free text) and legal basis,
         confirmed by the window's 首席代表 with their password; files a 否定备案."""
-        raise NotImplementedError
+        clean = [r.strip() for r in reasons if r and r.strip()]
+        if not clean:
+            raise ValidationError("请选择或填写不予受理的理由", field="reasons")
+        if not legal_basis.strip():
+            raise ValidationError("请填写不予受理的法律依据", field="legal_basis")
+        actor = self._session.require_actor()
+        lead = self._session.verify_lead(lead_staff_no, lead_password)
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            self._number(tx, case, who, today)
+            tx.session.add(NegativeFiling(
+                id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.REFUSE.value,
+                reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id,
+                lead_id=lead.staff_id, filed_at=now,
+            ))
+            return [documents.issue(tx, case, DocumentKind.REFUSAL, who, now, lambda number: documents.base_facts(
+                case, document_number=number, today=today, reasons=tuple(clean),
+                legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]
+
+        return self._decide(case_id, CaseAction.REFUSE, body, actor=actor, note="；".join(clean),
+                            lead=lead.staff_no, lead_name=lead.name)
 
     def finish_immediately(self, case_id: uuid.UUID, *, result_name: str = "") -> DecisionResult:
-        """即办件 finished on the spot: 即办件办结回执."""
-        raise NotImplementedError
+        """即办件 finished on the spot (即办件办结回执); only for 即办件 with materials complete."""
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            if case.kind != CaseKind.IMMEDIATE.value:
+                raise DecisionNotAllowed(f"“{case.matter_name}”是{case.kind}，不能当场办结")
+            self._require_applicant(tx, case)
+            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
+            if pending:
+                raise DecisionNotAllowed(f"以下必要材料尚未收齐：{'、'.join(m.name for m in pending)}")
+            self._number(tx, case, who, today)
+            case.accepted_on = today
+            case.due_date = today
+            case.result_kind = "准予"
+            case.result_name = result_name or None
+            return [documents.issue(tx, case, DocumentKind.IMMEDIATE_RECEIPT, who, now, lambda number:
+                    documents.base_facts(case, document_number=number, today=today, result_name=result_name,
+                                         completed_on=today))]
 
-    def return_case(self, case_id: uuid.UUID, *, reasons: list[str] | tuple[str, ...],
-                    legal_basis: str = "") -> DecisionResult:
-        """退回: the application goes back to the applicant (退回通知书); filed as 否定备案."""
-        raise NotImplementedError
+        return self._decide(case_id, CaseAction.FINISH, body)
+
+    def return_case(self, case_id: uuid.UUID, *, reasons: Sequence[str], legal_basis: str = "") -> DecisionResult:
+        """退回: the application goes back to the applicant (退回通知书); filed as 否定备案.
+
+        Possible for a draft, for a case waiting for supplements that never came, and for
+        a 容缺 case whose pledge was broken (the state machine decides).
+        """
+        clean = [r.strip() for r in reasons if r and r.strip()]
+        if not clean:
+            raise ValidationError("请填写退回理由", field="reasons")
+        actor = self._session.require_actor()
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            self._number(tx, case, who, today)
+            tx.session.add(NegativeFiling(
+                id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.RETURN.value,
+                reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id, filed_at=now,
+            ))
+            return [documents.issue(tx, case, DocumentKind.RETURN, who, now, lambda number: documents.base_facts(
+                case, document_number=number, today=today, reasons=tuple(clean),
+                legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]
+
+        return self._decide(case_id, CaseAction.RETURN, body, actor=actor, note="；".join(clean))
+
+
+def _slug(action: CaseAction) -> str:
+    return {
+        CaseAction.ACCEPT: "accepted", CaseAction.NOTIFY: "notified", CaseAction.REFUSE: "refused",
+        CaseAction.FINISH: "finished", CaseAction.RETURN: "returned",
+        CaseAction.ACCEPT_WITH_DEFICIENCY: "deficiency_accepted",
+    }.get(action, action.name.lower())

@@ -388,11 +388,11 @@ class SessionService:
                 )
                 .order_by(StatusEvent.at, StatusEvent.id)
             ).all()
-        return [
-            StatusEventInfo(kind=ev.kind, at=ev.at, staff_name=name or "", post=ev.post,
-                            note=ev.note or ev.reason or "")
-            for ev, name in rows
-        ]
+            return [
+                StatusEventInfo(kind=ev.kind, at=ev.at, staff_name=name or "", post=ev.post,
+                                note=ev.note or ev.reason or "")
+                for ev, name in rows
+            ]
 
     # -- confirmation by another person ------------------------------------------------------
 
