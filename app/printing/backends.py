@@ -60,14 +60,14 @@ def _valid_status(byte: int) -> bool:
 
 
 def check_status(exchange: Callable[[bytes], int | None]) -> bool:
-    """Ask ``DLE EOT`` 1, 2 and 4 through ``exchange`` and raise on a problem.
+    """Ask ``DLE EOT`` 1–4 through ``exchange`` and raise on a problem.
 
     ``exchange(request)`` sends the request and returns the answer byte or ``None``
     after a timeout.  Returns ``False`` when the printer does not answer (no status
     support), ``True`` when it answered and is ready.
     """
     answers: dict[int, int] = {}
-    for n in (1, 2, 4):
+    for n in (1, 2, 3, 4):
         byte = exchange(DLE_EOT + bytes([n]))
         if byte is None or not _valid_status(byte):
             if n == 1:
@@ -80,6 +80,13 @@ def check_status(exchange: Callable[[bytes], int | None]) -> bool:
         raise PaperOut()
     if offline_cause & 0x04:
         raise CoverOpen()
+    error_cause = answers.get(3, 0x12)
+    if error_cause & 0x08:
+        raise PrinterOffline("切刀卡纸")
+    if error_cause & 0x20:
+        raise PrinterOffline("不可自动恢复的故障，请关机后重新开机")
+    if error_cause & 0x40:
+        raise PrinterOffline("打印头过热或电压异常，稍后会自动恢复")
     if offline_cause & 0x40:
         raise PrinterOffline("打印机报告错误")
     if answers.get(1, 0x12) & 0x08:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -352,7 +352,7 @@ class PdfRenderer:
 
     def _receipt_height(self, document: Document) -> float:
         """Height of one copy on continuous paper (all copies are laid out alike)."""
-        single = Document(**{**document.__dict__, "copies": 1})
+        single = replace(document, copies=1)
         total = 0.0
         for flowable in self.story(single):
             _, height = flowable.wrap(self.frame_width, 100000)

@@ -134,10 +134,16 @@ class Spooler:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        #: Renderers and reportlab's font state are not shared safely between threads.
+        self._render_lock = threading.Lock()
         self._renderers: dict[object, EscPosRenderer | PdfRenderer] = {}
 
     def render(self, document: Document, printer: PrinterConfig) -> tuple[ContentType, bytes]:
         """The bytes ``printer`` needs for ``document`` (ESC/POS or PDF)."""
+        with self._render_lock:
+            return self._render(document, printer)
+
+    def _render(self, document: Document, printer: PrinterConfig) -> tuple[ContentType, bytes]:
         backend = self._open_printer(printer.url)
         if backend.content_type is ContentType.PDF:
             paper = paper_of(printer.url, printer.paper)

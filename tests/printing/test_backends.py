@@ -99,7 +99,7 @@ def test_serial_backend_through_pyserial_url(printer: VirtualPrinter) -> None:
     backend = open_backend(f"serial:socket://127.0.0.1:{printer.port}")
     backend.send(TICKET, name="t")
     assert "A012" in printer.wait_for_slips(1)[0].lines
-    assert printer.status_queries == 3
+    assert printer.status_queries == 4
 
 
 def test_file_backend_appends_bytes(tmp_path: Path) -> None:
@@ -129,3 +129,17 @@ def test_cups_backend_calls_lp_raw(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_win32raw_outside_windows_is_a_config_error() -> None:
     with pytest.raises(PrinterConfigError, match="只能在 Windows 上使用"):
         Win32RawBackend("EPSON").send(TICKET, name="t")
+
+
+def test_cutter_jam_keeps_printer_offline_with_reason(printer: VirtualPrinter) -> None:
+    printer.set_cutter_jam(True)
+    with pytest.raises(PrinterOffline) as raised:
+        TcpBackend("127.0.0.1", printer.port).send(TICKET, name="t")
+    assert "切刀卡纸" in str(raised.value) and "重试" in str(raised.value)
+    assert printer.slips == []
+
+
+def test_cover_open_on_the_virtual_printer(printer: VirtualPrinter) -> None:
+    printer.set_cover_open(True)
+    with pytest.raises(CoverOpen):
+        TcpBackend("127.0.0.1", printer.port).send(TICKET, name="t")

@@ -14,7 +14,7 @@ that round-trips through it checks the bytes, not the encoder against itself.  I
 cannot read text drawn into bitmaps (no OCR): raster slips are checked by image
 size and ink, text content by printing in resident-font mode.
 
-Paper-out and cover-open can be simulated with ``--paper-out``, with
+Paper-out, cover-open and a cutter jam can be simulated with ``--paper-out``, with
 :meth:`VirtualPrinter.set_paper_out`, or by creating the control file
 (``DIR/PAPER_OUT`` by default); the printer then answers ``DLE EOT`` status
 queries like a real one and discards print data, as an offline printer does.
@@ -292,13 +292,15 @@ class EscPosDecoder:
         self._last_was_image = False
 
 
-def status_byte(n: int, *, paper_out: bool, cover_open: bool) -> int:
+def status_byte(n: int, *, paper_out: bool, cover_open: bool, cutter_jam: bool = False) -> int:
     """The answer to ``DLE EOT n`` as Epson-compatible printers give it."""
     value = 0x12
-    if n == 1 and (paper_out or cover_open):
+    if n == 1 and (paper_out or cover_open or cutter_jam):
         value |= 0x08
     elif n == 2:
-        value |= (0x04 if cover_open else 0) | (0x20 if paper_out else 0)
+        value |= (0x04 if cover_open else 0) | (0x20 if paper_out else 0) | (0x40 if cutter_jam else 0)
+    elif n == 3 and cutter_jam:
+        value |= 0x08
     elif n == 4 and paper_out:
         value |= 0x60
     return value
@@ -323,6 +325,7 @@ class VirtualPrinter:
         self.control_file = control_file or (out_dir / "PAPER_OUT" if out_dir else None)
         self._paper_out = paper_out
         self._cover_open = False
+        self._cutter_jam = False
         self._on_slip = on_slip
         self._lock = threading.Condition()
         #: Every slip printed so far.
@@ -349,6 +352,14 @@ class VirtualPrinter:
     def set_cover_open(self, value: bool) -> None:
         """Simulate the paper cover being open."""
         self._cover_open = value
+
+    def set_cutter_jam(self, value: bool) -> None:
+        """Simulate paper jammed in the auto-cutter."""
+        self._cutter_jam = value
+
+    @property
+    def _offline(self) -> bool:
+        return self.paper_out or self._cover_open or self._cutter_jam
 
     def start(self) -> VirtualPrinter:
         """Listen and serve in background threads; with port 0 the chosen port is in ``port``."""
@@ -417,7 +428,12 @@ class VirtualPrinter:
                 for event in decoder.feed(data):
                     if isinstance(event, StatusQuery):
                         self.status_queries += 1
-                        byte = status_byte(event.n, paper_out=self.paper_out, cover_open=self._cover_open)
+                        byte = status_byte(
+                            event.n,
+                            paper_out=self.paper_out,
+                            cover_open=self._cover_open,
+                            cutter_jam=self._cutter_jam,
+                        )
                         try:
                             conn.sendall(bytes([byte]))
                         except OSError:
@@ -429,7 +445,7 @@ class VirtualPrinter:
             self._print(rest)
 
     def _print(self, slip: Slip) -> None:
-        if self.paper_out or self._cover_open:
+        if self._offline:
             self.discarded += 1
             return
         with self._lock:
