@@ -184,6 +184,20 @@ def test_late_result_for_a_finished_request_is_acknowledged_and_ignored(evaluato
     assert not any(isinstance(e, RatingPressed) and e.score == 1 for e in events.drain())
 
 
+def test_result_is_retransmitted_until_acknowledged_and_counted_once(evaluator_emulator, events, fast, stopping):
+    driver = _driver(evaluator_emulator.serve_tcp(), events, fast, stopping)
+    request_id = driver.request_rating("A005")
+    assert evaluator_emulator.wait_for(lambda: evaluator_emulator.pending_reference == "A005")
+    evaluator_emulator.silent = True  # the device stops hearing: the host's ACK is lost
+    evaluator_emulator.press(4)
+    assert events.next(RatingPressed) == RatingPressed(request_id, "A005", 4, ())
+    assert evaluator_emulator.unacknowledged == [RatingResult(request_id, 4)]
+    evaluator_emulator.silent = False
+    # the device re-sends after 1 s; the host acknowledges the copy and does not count it again
+    assert evaluator_emulator.wait_for(lambda: not evaluator_emulator.unacknowledged, timeout_s=4)
+    assert not [e for e in events.drain() if isinstance(e, RatingPressed)]
+
+
 def test_pause_and_away_message_are_shown(evaluator_emulator, events, fast, stopping):
     driver = _driver(evaluator_emulator.serve_tcp(), events, fast, stopping)
     driver.show_welcome(WELCOME)

@@ -6,10 +6,25 @@ import itertools
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from app.devices.codecs.base import Codec, Malformed
+from app.devices.codecs.framing import BROADCAST
 from app.devices.emulators.endpoints import Endpoint, PtyEndpoint, TcpEndpoint, WebSocketEndpoint
 from app.devices.messages import Ack, DeviceStatus, Nak, Packet, Ping
+
+
+#: a device re-sends an unacknowledged message after this long …
+RETRANSMIT_S = 1.0
+#: … at most this many times
+RETRANSMIT_TRIES = 3
+
+
+@dataclass(frozen=True)
+class _Unacked:
+    message: object
+    sent_at: float
+    tries: int
 
 
 class DeviceEmulator:
@@ -36,6 +51,7 @@ class DeviceEmulator:
         self.messages_received: list[object] = []
         #: every message this device sent, in order
         self.messages_sent: list[object] = []
+        self._unacked: dict[int, _Unacked] = {}
         #: when True the device ignores everything (a hung controller)
         self.silent = False
         #: called (on an emulator thread) after every change of what is displayed
@@ -122,14 +138,21 @@ class DeviceEmulator:
         message = packet.message
         with self._cond:
             self.messages_received.append(message)
+        # frames to the broadcast address are obeyed but never answered (bus collisions)
+        reply = packet.address != BROADCAST
         if isinstance(message, Malformed):
-            self._write(Nak(message.command, message.code), packet.seq)
+            if reply:
+                self._write(Nak(message.command, message.code), packet.seq)
         elif isinstance(message, Ping):
-            self._write(DeviceStatus(self.caps, self.screen_state(), self.model), packet.seq)
+            if reply:
+                self._write(DeviceStatus(self.caps, self.screen_state(), self.model), packet.seq)
         elif isinstance(message, (Ack, Nak)):
-            self._on_ack(message)
+            with self._cond:
+                self._unacked.pop(packet.seq, None)
+                self._cond.notify_all()
         else:
-            self._write(Ack(self.codec.command_of(message)), packet.seq)
+            if reply:
+                self._write(Ack(self.codec.command_of(message)), packet.seq)
             with self._cond:
                 self.apply(message)
                 self._cond.notify_all()
@@ -141,11 +164,39 @@ class DeviceEmulator:
             endpoint.write(self.codec.encode(message, seq))
 
     def send(self, message: object) -> None:
-        """Send a device-originated message with the device's own sequence number."""
+        """Send a device-originated message with the device's own sequence number.
+
+        It is re-sent every ``RETRANSMIT_S`` until the host acknowledges it, at most
+        ``RETRANSMIT_TRIES`` times, as the protocol documents require of a device.
+        """
+        seq = next(self._seq) & 0xFF
         with self._cond:
             self.messages_sent.append(message)
+            self._unacked[seq] = _Unacked(message, time.monotonic(), 0)
             self._cond.notify_all()
-        self._write(message, next(self._seq) & 0xFF)
+        self._write(message, seq)
+
+    @property
+    def unacknowledged(self) -> list[object]:
+        """Device messages the host has not acknowledged yet."""
+        with self._cond:
+            return [entry.message for entry in self._unacked.values()]
+
+    def retransmit_due(self) -> None:
+        """Re-send unacknowledged messages whose time has come (called by the device's timer)."""
+        now = time.monotonic()
+        due: list[tuple[int, object]] = []
+        with self._cond:
+            for seq, entry in list(self._unacked.items()):
+                if now - entry.sent_at < RETRANSMIT_S:
+                    continue
+                if entry.tries >= RETRANSMIT_TRIES:
+                    del self._unacked[seq]
+                    continue
+                self._unacked[seq] = _Unacked(entry.message, now, entry.tries + 1)
+                due.append((seq, entry.message))
+        for seq, message in due:
+            self._write(message, seq)
 
     def _changed(self) -> None:
         callback = self.on_change
@@ -169,5 +220,3 @@ class DeviceEmulator:
         """State byte for DeviceStatus."""
         return 0
 
-    def _on_ack(self, message: Ack | Nak) -> None:
-        """The host acknowledged something we sent."""

@@ -123,8 +123,7 @@ class EvaluatorEmulator(DeviceEmulator):
         screen = self.screen
         if isinstance(message, Welcome):
             mode = screen.mode if screen.mode in ("rating", "paused", "away") else "welcome"
-            photo = message.photo if message.photo else None
-            self.screen = replace(screen, welcome=message, mode=mode, photo=photo or screen.photo)
+            self.screen = replace(screen, welcome=message, mode=mode, photo=message.photo or None)
             self._photo_parts = {}
         elif isinstance(message, PhotoChunk):
             self._photo_parts[message.index] = message.data
@@ -156,6 +155,7 @@ class EvaluatorEmulator(DeviceEmulator):
 
     def _tick(self) -> None:
         while not self._ticker_stop.wait(0.1):
+            self.retransmit_due()
             if not self._device_countdown:
                 continue
             with self._cond:
