@@ -1,0 +1,116 @@
+"""Start-up look of the program: translator, bundled CJK font, base font size, style sheet.
+
+Source strings in ``app/ui`` are Chinese and go through ``tr()``; Qt Linguist files
+live in ``resources/i18n``.  Regenerate them with ``python -m app.ui.i18n update``
+(``pyside6-lupdate`` → ``.ts``) and ``python -m app.ui.i18n release`` (``lrelease`` →
+``.qm``).  The bundled font is registered with :class:`QFontDatabase` so Chinese
+renders the same on a fresh Windows, UOS or Kylin PC as on the developer's machine.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.ui.paths import font_path, i18n_dir, qss_path
+
+#: Translation catalogue base name: ``counterdesk_<language>.qm``.
+CATALOG = "counterdesk"
+#: Base point size, and the size used with the accessible large-font option.
+NORMAL_POINT_SIZE = 10
+LARGE_POINT_SIZE = 14
+#: Family of the bundled font, preferred before any system fallback.
+BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+
+
+def install_translator(app: QCoreApplication, language: str = "zh_CN") -> list[QTranslator]:
+    """Install the program's and Qt's own translators for ``language``; returns them.
+
+    The translators are parented to ``app`` so they live as long as it does.  Calling
+    again with another language removes the previous ones first (``retranslate()``
+    on the windows then picks up the new texts through ``LanguageChange``).
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(f"{CATALOG}_{language}", str(i18n_dir())):
+        app.installTranslator(own)
+        installed.append(own)
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def load_bundled_font() -> str | None:
+    """Register the bundled WQY Micro Hei; returns its family name (None if missing)."""
+    path = font_path()
+    if not path.exists():
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    return families[0] if families else None
+
+
+def apply_look(app: QApplication, *, large_font: bool = False) -> None:
+    """Base font (bundled CJK first, large option for poor eyesight) and the style sheet."""
+    family = load_bundled_font()
+    font = QFont(app.font())
+    if family:
+        font.setFamilies([family, BUNDLED_FAMILY, "Microsoft YaHei", "Noto Sans CJK SC"])
+    font.setPointSize(LARGE_POINT_SIZE if large_font else NORMAL_POINT_SIZE)
+    app.setFont(font)
+    sheet = qss_path()
+    if sheet.exists():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+
+
+def _tool(name: str) -> str:
+    """Path of a PySide6 tool installed next to the interpreter."""
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def update_ts(language: str = "zh_CN") -> Path:
+    """Run ``pyside6-lupdate`` over ``app/ui`` and write the ``.ts`` file."""
+    ui_dir = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in ui_dir.rglob("*.py"))
+    target = i18n_dir() / f"{CATALOG}_{language}.ts"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "zh_CN",
+                    "-target-language", language, *sources, "-ts", str(target)], check=True)
+    return target
+
+
+def release_qm(language: str = "zh_CN") -> Path:
+    """Run ``pyside6-lrelease`` on the ``.ts`` file and write the ``.qm`` next to it."""
+    source = i18n_dir() / f"{CATALOG}_{language}.ts"
+    target = source.with_suffix(".qm")
+    subprocess.run([_tool("pyside6-lrelease"), str(source), "-qm", str(target)], check=True)
+    return target
+
+
+def main(argv: list[str]) -> int:
+    """``python -m app.ui.i18n update|release [language]``."""
+    if not argv or argv[0] not in ("update", "release"):
+        print("用法：python -m app.ui.i18n update|release [zh_CN]")
+        return 2
+    language = argv[1] if len(argv) > 1 else "zh_CN"
+    path = update_ts(language) if argv[0] == "update" else release_qm(language)
+    print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

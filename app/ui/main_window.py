@@ -1,0 +1,539 @@
+"""The counter window: status strip, F-key queue panel, the pages, the status bar.
+
+Sized for a 1366×768 hall PC.  Every queue and status action is a QAction with its
+F-key, shown on the left buttons and in the menus.  The window owns the person's
+session on screen: a switch of user clears every page and model before the next
+person sees anything, and a lock hides the work area behind the lock screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import WindowStatus
+from app.services.dto import DecisionResult, QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
+from app.ui.context import Services
+from app.ui.dialogs import AwayDialog, TransferDialog
+from app.ui.lock import IdleWatcher, LockScreen
+from app.ui.login import LoginDialog
+from app.ui.ops import OpRunner
+from app.ui.pages.base import Page
+from app.ui.pages.cases import CasesPage
+from app.ui.pages.decision import DecisionPage
+from app.ui.pages.guide import GuidePage
+from app.ui.pages.intake import IntakePage
+from app.ui.pages.today import TodayPage
+from app.ui.queue_panel import QueuePanel
+from app.ui.status_strip import StatusStrip, TicketTimes
+from app.ui.statusbar import StatusBar
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """A window action: its name, F-key and the slot it triggers."""
+
+    name: str
+    key: str
+    slot: str
+
+
+#: The queue and status actions, in button order (None: separator).
+ACTION_SPECS: tuple[ActionSpec | None, ...] = (
+    ActionSpec("call_next", "F1", "call_next"),
+    ActionSpec("recall", "F2", "recall"),
+    ActionSpec("no_show", "F3", "no_show"),
+    ActionSpec("transfer", "F4", "transfer"),
+    ActionSpec("park", "F5", "park_or_resume"),
+    ActionSpec("call_number", "F6", "call_number"),
+    ActionSpec("walk_in", "F7", "walk_in"),
+    ActionSpec("finish", "F8", "finish"),
+    None,
+    ActionSpec("pause", "F9", "toggle_pause"),
+    ActionSpec("away", "F10", "toggle_away"),
+    ActionSpec("lock", "F11", "lock"),
+    ActionSpec("switch_user", "F12", "switch_user"),
+)
+
+
+class MainWindow(QMainWindow):
+    """The clerk's window; built from the services, shown after a successful login."""
+
+    #: Fact: the person on screen changed (login, switch) — device adapters follow it.
+    person_changed = Signal(object)
+    #: Fact: a ticket was called (LED screen and voice announcer follow it).
+    ticket_called = Signal(object)
+
+    def __init__(self, services: Services, ops: OpRunner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.ops = ops or OpRunner(self)
+        self.person: SessionInfo | None = None
+        self.ticket: TicketInfo | None = None
+        self.window_status: WindowStatusInfo | None = None
+        #: Open while someone is logging in to take over the window.
+        self.login_dialog: LoginDialog | None = None
+        self.actions: dict[str, QAction] = {}
+
+        self.strip = StatusStrip(self)
+        self.guide_page = GuidePage(services, self.ops, self)
+        self.intake_page = IntakePage(services, self.ops, self)
+        self.decision_page = DecisionPage(services, self.ops, self)
+        self.cases_page = CasesPage(services, self.ops, self)
+        self.today_page = TodayPage(services, self.ops, self)
+        self.pages: tuple[Page, ...] = (self.guide_page, self.intake_page, self.decision_page, self.cases_page,
+                                        self.today_page)
+        self.tabs = QTabWidget(self)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title())
+        self._create_actions()
+        self.queue_panel = QueuePanel([self.actions[s.name] if s else None for s in ACTION_SPECS], self)
+        self.lock_screen = LockScreen(services, self.ops, self)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.idle_watcher = IdleWatcher(max(0, services.settings.idle_lock_minutes) * 60_000, self)
+
+        work = QWidget(self)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.queue_panel)
+        body.addWidget(self.tabs, 1)
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(0)
+        work_layout.addWidget(self.strip)
+        work_layout.addLayout(body, 1)
+        self.root = QStackedWidget(self)
+        self.root.addWidget(work)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+        self._create_menus()
+        self.resize(1366, 740)
+        self.setMinimumSize(1024, 640)
+
+        self.ops.error_reported.connect(self.status.show_error)
+        self.ops.busy_changed.connect(self.status.set_busy)
+        self.guide_page.intake_requested.connect(self._on_guide_page_intake_requested)
+        self.intake_page.case_changed.connect(self.decision_page.set_case)
+        self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
+        self.decision_page.decided.connect(self._on_decision_page_decided)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
+        self.lock_screen.switch_requested.connect(self.switch_user)
+        self.idle_watcher.idle.connect(self._on_idle_watcher_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle_watcher)
+        self.retranslate()
+        self._update_actions()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        for spec in ACTION_SPECS:
+            if spec is None:
+                continue
+            action = QAction(self)
+            action.setShortcut(QKeySequence(spec.key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setProperty("fkey", spec.key)
+            action.triggered.connect(getattr(self, spec.slot))
+            self.addAction(action)
+            self.actions[spec.name] = action
+        extra: tuple[tuple[str, str, Callable[[], None]], ...] = (
+            ("search", "Ctrl+F", self.focus_search),
+            ("decide", "Ctrl+D", self.intake_page.request_decision),
+            ("large_font", "", self.toggle_large_font),
+            ("quit", "Ctrl+Q", self.close),
+        )
+        for name, key, slot in extra:
+            action = QAction(self)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions[name] = action
+        self.actions["large_font"].setCheckable(True)
+        self.actions["large_font"].setChecked(self.services.settings.large_font)
+        for i in range(len(self.pages)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, index=i: self.tabs.setCurrentIndex(index))
+            self.addAction(action)
+            self.actions[f"page_{i}"] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.queue_menu = QMenu(self)
+        self.window_menu = QMenu(self)
+        self.view_menu = QMenu(self)
+        for spec in ACTION_SPECS:
+            if spec is None:
+                continue
+            menu = self.queue_menu if spec.key in ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8") else self.window_menu
+            menu.addAction(self.actions[spec.name])
+        self.window_menu.addSeparator()
+        self.window_menu.addAction(self.actions["quit"])
+        self.view_menu.addAction(self.actions["search"])
+        self.view_menu.addAction(self.actions["decide"])
+        self.view_menu.addSeparator()
+        for i in range(len(self.pages)):
+            self.view_menu.addAction(self.actions[f"page_{i}"])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.actions["large_font"])
+        for menu in (self.queue_menu, self.window_menu, self.view_menu):
+            bar.addMenu(menu)
+
+    def retranslate(self) -> None:
+        """Every text of the window again (language change)."""
+        texts = {
+            "call_next": self.tr("呼叫下一位"), "recall": self.tr("重呼"), "no_show": self.tr("过号"),
+            "transfer": self.tr("转窗"), "park": self.tr("挂起/恢复"), "call_number": self.tr("指定呼叫"),
+            "walk_in": self.tr("无号办理"), "finish": self.tr("办结叫号"), "pause": self.tr("暂停/恢复服务"),
+            "away": self.tr("离开留言/返回"), "lock": self.tr("锁屏"), "switch_user": self.tr("切换用户"),
+            "search": self.tr("查找事项"), "decide": self.tr("去决定"), "large_font": self.tr("大字体"),
+            "quit": self.tr("退出"),
+        }
+        for name, text in texts.items():
+            action = self.actions[name]
+            key = action.property("fkey")
+            action.setText(f"{key}  {text}" if key else text)
+            action.setToolTip(text)
+        for i, page in enumerate(self.pages):
+            self.tabs.setTabText(i, page.title())
+            self.actions[f"page_{i}"].setText(page.title())
+        self.queue_menu.setTitle(self.tr("叫号(&Q)"))
+        self.window_menu.setTitle(self.tr("窗口(&W)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.setWindowTitle(self.tr("窗口受理台"))
+        self.queue_panel.retranslate()
+        self.lock_screen.retranslate()
+        self._show_person()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- session --------------------------------------------------------------------------------
+
+    def start_session(self, info: SessionInfo) -> None:
+        """Show the window for ``info`` (after login or a switch): fresh pages, fresh data."""
+        self.clear_all()
+        self.person = info
+        self.window_status = self.services.session.status()
+        self.root.setCurrentIndex(0)
+        self.idle_watcher.set_enabled(True)
+        self._show_person()
+        self._update_actions()
+        self.guide_page.refresh()
+        self.cases_page.refresh()
+        self.today_page.refresh()
+        self.refresh_queue()
+        queue = self.services.queue
+        self.ops.run(queue.current, self._set_ticket)
+        self.person_changed.emit(info)
+
+    def clear_all(self) -> None:
+        """Forget everything on screen (nothing of one person stays for the next)."""
+        self.ops.invalidate()
+        for page in self.pages:
+            page.clear()
+        self.queue_panel.clear()
+        self.strip.clear()
+        self.ticket = None
+        self.person = None
+        self.tabs.setCurrentIndex(0)
+        self._update_actions()
+
+    def set_indicator(self, name: str, ok: bool, text: str) -> None:
+        """Device/sync lamps in the status bar (printer, evaluator, led, store, queue …)."""
+        self.status.set_indicator(name, ok, text)
+
+    # -- queue actions -------------------------------------------------------------------------
+
+    @Slot()
+    def call_next(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.call_next, self._on_called_next)
+
+    @Slot()
+    def recall(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.recall, self._on_recalled)
+
+    @Slot()
+    def no_show(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.no_show, lambda t: self._after_ticket_left(t, self.tr("%1号已过号")))
+
+    @Slot()
+    def transfer(self) -> None:
+        dialog = TransferDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        queue = self.services.queue
+        to_window = dialog.window_edit.text().strip() or None
+        to_category = dialog.category_edit.text().strip() or None
+        note = dialog.note_edit.text().strip()
+        self.ops.run(lambda: queue.transfer(to_window=to_window, to_category=to_category, note=note),
+                     lambda t: self._after_ticket_left(t, self.tr("%1号已转窗")))
+
+    @Slot()
+    def park_or_resume(self) -> None:
+        queue = self.services.queue
+        if self.ticket is not None:
+            self.ops.run(queue.park, lambda t: self._after_ticket_left(t, self.tr("%1号已挂起")))
+            return
+        parked = self.queue_panel.parked_numbers()
+        if not parked:
+            self.status.show_info(self.tr("没有挂起的号"))
+            return
+        number = parked[0]
+        if len(parked) > 1:
+            number, ok = QInputDialog.getItem(self, self.tr("恢复挂起"), self.tr("恢复哪一个号"), parked, 0, False)
+            if not ok:
+                return
+        self.ops.run(lambda: queue.resume(number), self._on_ticket_taken)
+
+    @Slot()
+    def call_number(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("指定呼叫"), self.tr("号码（如A012）"))
+        if ok and number.strip():
+            queue = self.services.queue
+            self.ops.run(lambda: queue.call_number(number), self._on_ticket_taken)
+
+    @Slot()
+    def walk_in(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.walk_in, self._on_ticket_taken)
+
+    @Slot()
+    def finish(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.finish, lambda t: self._after_ticket_left(t, self.tr("%1号办理结束")))
+
+    # -- status actions --------------------------------------------------------------------------
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        session = self.services.session
+        if self.window_status is not None and self.window_status.status is WindowStatus.PAUSED:
+            self.ops.run(session.resume_serving, self._on_status)
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("暂停服务"), self.tr("暂停原因（可不填）"))
+        if ok:
+            self.ops.run(lambda: session.pause(reason.strip()), self._on_status)
+
+    @Slot()
+    def toggle_away(self) -> None:
+        session = self.services.session
+        if self.window_status is not None and self.window_status.status is WindowStatus.AWAY:
+            self.ops.run(session.come_back, self._on_status)
+            return
+        dialog = AwayDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            message = dialog.message()
+            self.ops.run(lambda: session.go_away(message), self._on_status)
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide the work behind the lock screen (F11, or idle time)."""
+        if self.person is None:
+            return
+        session = self.services.session
+        self.root.setCurrentIndex(1)
+        self.lock_screen.show_person(self.person)
+        self.idle_watcher.set_enabled(False)
+        self._update_actions()
+        self.lock_screen.password_edit.setFocus()
+        self.ops.run(session.lock)
+
+    @Slot()
+    def switch_user(self) -> None:
+        """Clear the screen, then let the next person log in (with an optional handover)."""
+        name = self.person.window_name if self.person is not None else ""
+        self.clear_all()
+        self.root.setCurrentIndex(1)
+        self.lock_screen.show_person(None)
+        self.idle_watcher.set_enabled(False)
+        dialog = LoginDialog(self.services, self.ops, switching=True, window_name=name, parent=self)
+        self.login_dialog = dialog
+        dialog.logged_in.connect(self.start_session)
+        dialog.finished.connect(self._on_login_dialog_finished)
+        dialog.open()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.guide_page)
+        self.guide_page.focus_search()
+
+    @Slot()
+    def toggle_large_font(self) -> None:
+        from app.ui.i18n import LARGE_POINT_SIZE, NORMAL_POINT_SIZE
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            font = app.font()
+            font.setPointSize(LARGE_POINT_SIZE if self.actions["large_font"].isChecked() else NORMAL_POINT_SIZE)
+            app.setFont(font)
+
+    def refresh_queue(self) -> None:
+        queue = self.services.queue
+        self.ops.run(queue.overview, self._on_overview, lambda exc: None)
+
+    # -- results --------------------------------------------------------------------------------
+
+    def _on_called_next(self, ticket: TicketInfo | None) -> None:
+        if ticket is None:
+            self._set_ticket(None)
+            self.status.show_info(self.tr("当前没有等候的群众"))
+            self.refresh_queue()
+            return
+        self._on_ticket_taken(ticket)
+
+    def _on_ticket_taken(self, ticket: TicketInfo) -> None:
+        """A new applicant at the counter: the previous one's intake leaves the screen."""
+        self.intake_page.clear()
+        self.decision_page.clear()
+        self._set_ticket(ticket)
+        self.status.show_info(self.tr("请 %1 号到 %2 号窗口办理").replace("%1", ticket.number)
+                              .replace("%2", self.services.settings.window_code))
+        self.refresh_queue()
+        self.focus_search()
+        self.ticket_called.emit(ticket)
+
+    def _on_recalled(self, ticket: TicketInfo) -> None:
+        self._set_ticket(ticket)
+        self.status.show_info(self.tr("已重呼 %1 号（还可重呼 %2 次）").replace("%1", ticket.number)
+                              .replace("%2", str(ticket.recalls_left)))
+        self.ticket_called.emit(ticket)
+
+    def _after_ticket_left(self, ticket: TicketInfo, message: str) -> None:
+        self._set_ticket(None)
+        self.status.show_info(message.replace("%1", ticket.number))
+        self.refresh_queue()
+
+    def _set_ticket(self, ticket: TicketInfo | None) -> None:
+        self.ticket = ticket
+        if ticket is None:
+            self.strip.set_ticket(None)
+        else:
+            self.strip.set_ticket(TicketTimes(ticket.number, ticket.issued_at, ticket.called_at))
+        self._update_actions()
+
+    def _on_overview(self, overview: QueueOverview) -> None:
+        self.queue_panel.set_overview(overview)
+
+    def _on_status(self, status: WindowStatusInfo) -> None:
+        self.window_status = status
+        self._show_person()
+        self._update_actions()
+
+    def _show_person(self) -> None:
+        info = self.person
+        code = self.services.settings.window_code
+        self.strip.set_window(code, info.window_name if info else "")
+        if info is None:
+            self.strip.clear()
+            return
+        self.strip.set_clerk(info.name, info.capacity)
+        status = self.window_status
+        if status is None:
+            self.strip.set_state(WindowStatus.SERVING.value)
+        elif status.status is WindowStatus.AWAY and status.away is not None:
+            self.strip.set_state(status.status.value, status.away.reason)
+        elif status.status is WindowStatus.PAUSED:
+            self.strip.set_state(status.status.value, status.pause_reason)
+        else:
+            self.strip.set_state(status.status.value)
+
+    def _update_actions(self) -> None:
+        logged_in = self.person is not None and self.root.currentIndex() == 0
+        has_ticket = self.ticket is not None
+        serving = self.window_status is None or self.window_status.status is WindowStatus.SERVING
+        enabled = {
+            "call_next": logged_in and serving, "recall": logged_in and has_ticket,
+            "no_show": logged_in and has_ticket, "transfer": logged_in and has_ticket, "park": logged_in,
+            "call_number": logged_in and serving, "walk_in": logged_in and serving,
+            "finish": logged_in and has_ticket, "pause": logged_in, "away": logged_in, "lock": logged_in,
+            "switch_user": self.person is not None or self.root.currentIndex() == 1,
+            "search": logged_in, "decide": logged_in,
+        }
+        for name, on in enabled.items():
+            self.actions[name].setEnabled(on)
+        for i in range(len(self.pages)):
+            self.actions[f"page_{i}"].setEnabled(logged_in)
+        self.tabs.setEnabled(logged_in)
+
+    @Slot(str)
+    def _on_guide_page_intake_requested(self, code: str) -> None:
+        ticket_id = self.ticket.id if self.ticket is not None else None
+        self.intake_page.start(code, ticket_id)
+        self.tabs.setCurrentWidget(self.intake_page)
+        self.intake_page.checklist_view.setFocus()
+
+    @Slot()
+    def _on_intake_page_decide_requested(self) -> None:
+        self.tabs.setCurrentWidget(self.decision_page)
+
+    @Slot(object)
+    def _on_decision_page_decided(self, result: DecisionResult) -> None:
+        self.intake_page.set_case(result.case)
+        self.cases_page.refresh()
+        case = result.case
+        if case.case_number:
+            self.status.show_info(self.tr("已%1，受理编号 %2").replace("%1", case.state).replace("%2", case.case_number))
+        else:
+            self.status.show_info(self.tr("已%1").replace("%1", case.state))
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.cases_page or page is self.today_page:
+            page.refresh()
+
+    @Slot(object)
+    def _on_lock_screen_unlocked(self, info: SessionInfo) -> None:
+        self.root.setCurrentIndex(0)
+        self.idle_watcher.set_enabled(True)
+        self._update_actions()
+
+    @Slot()
+    def _on_idle_watcher_idle(self) -> None:
+        if self.root.currentIndex() == 0 and self.person is not None and QApplication.activeModalWidget() is None:
+            self.lock()
+
+    @Slot(int)
+    def _on_login_dialog_finished(self, result: int) -> None:
+        self.login_dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            return
+        current = self.services.session.current
+        if current is not None and self.services.session.is_locked:
+            self.lock_screen.show_person(current)
+        elif current is not None:
+            self.start_session(current)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ops.wait_idle(5000)
+        session = self.services.session
+        if session.current is not None:
+            self.ops.synchronous = True
+            self.ops.run(session.logout, None, lambda exc: None)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The pages of the central stacked area (guide, intake, decision, my cases, today)."""

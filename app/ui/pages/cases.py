@@ -1,0 +1,285 @@
+"""我的办件: the window's open cases, their clock, and what happens after acceptance.
+
+Colours follow the clock (yellow near due, red overdue, grey when the clock is
+stopped) and the words say the same, so colour is never the only signal.  ID numbers
+are shown masked; searching by the full number still works (the service matches it).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import DeliveryMethod
+from app.services.dto import DecisionResult, TrackedCase
+from app.ui.context import Services
+from app.ui.models import Column, DtoTableModel
+from app.ui.ops import OpRunner, error_message
+from app.ui.pages.base import Page
+
+NEAR_DUE_COLOUR = "#fff3c4"
+OVERDUE_COLOUR = "#ffd6d6"
+PAUSED_COLOUR = "#e8e8e8"
+
+
+def clock_colour(case: TrackedCase) -> str | None:
+    """Row background for the case's clock status."""
+    if case.is_overdue:
+        return OVERDUE_COLOUR
+    if case.is_near_due:
+        return NEAR_DUE_COLOUR
+    if case.clock_status == "暂停计时":
+        return PAUSED_COLOUR
+    return None
+
+
+def _days_left(case: TrackedCase) -> str:
+    if case.days_left is None:
+        return ""
+    if case.days_left < 0:
+        return f"超期{-case.days_left}天"
+    return str(case.days_left)
+
+
+def _clock_text(case: TrackedCase) -> str:
+    if case.five_day is not None and case.five_day.deemed_accepted:
+        return f"{case.clock_status}（逾期视为受理）"
+    return case.clock_status
+
+
+CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "受理编号"), lambda c: c.case_number or "", background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "事项"), lambda c: c.matter_name, background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "受理日期"), lambda c: c.accepted_on,
+           display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "", background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "承诺办结"), lambda c: c.due_date,
+           display=lambda c: c.due_date.isoformat() if c.due_date else "", background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "剩余工作日"), lambda c: c.days_left, display=_days_left,
+           background=clock_colour, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, display=_clock_text,
+           background=clock_colour),
+)
+
+
+def cases_model(parent: QWidget | None = None) -> DtoTableModel[TrackedCase]:
+    return DtoTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
+
+
+class DeliveryDialog(QDialog):
+    """送达: window pick-up with the applicant's signature, or mail with the tracking number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("送达"))
+        self.method_combo = QComboBox(self)
+        for method in DeliveryMethod:
+            self.method_combo.addItem(method.value, method)
+        self.carrier_edit = QLineEdit(self)
+        self.tracking_edit = QLineEdit(self)
+        self.signed_label = QLabel(self.tr("窗口领取须由申请人在回执上签字确认"), self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("送达方式"), self.method_combo)
+        form.addRow(self.tr("快递公司"), self.carrier_edit)
+        form.addRow(self.tr("快递单号"), self.tracking_edit)
+        form.addRow(self.signed_label)
+        form.addRow(self.buttons)
+        self.method_combo.currentIndexChanged.connect(self._on_method_combo_current_index_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._on_method_combo_current_index_changed(0)
+
+    @Slot(int)
+    def _on_method_combo_current_index_changed(self, _index: int) -> None:
+        mail = self.method_combo.currentData() is DeliveryMethod.MAIL
+        self.carrier_edit.setEnabled(mail)
+        self.tracking_edit.setEnabled(mail)
+        self.signed_label.setVisible(not mail)
+
+
+class CasesPage(Page):
+    """Open cases of this window with search and the post-acceptance actions."""
+
+    def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(services, ops, parent)
+        self.cases = cases_model(self)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.cases)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.legend_label = QLabel(self)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("InlineError")
+        self.action_buttons: dict[str, QPushButton] = {
+            name: QPushButton(self)
+            for name in ("receive_supplement", "receive_deferred", "suspend", "resume", "complete_yes",
+                         "complete_no", "deliver", "withdraw")
+        }
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.legend_label)
+        actions = QHBoxLayout()
+        for button in self.action_buttons.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)
+        layout.addLayout(actions)
+
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.action_buttons["receive_supplement"].clicked.connect(
+            lambda: self._act(lambda t, cid: t.receive_supplement(cid)))
+        self.action_buttons["receive_deferred"].clicked.connect(
+            lambda: self._act(lambda t, cid: t.receive_deferred(cid)))
+        self.action_buttons["suspend"].clicked.connect(self._on_suspend_clicked)
+        self.action_buttons["resume"].clicked.connect(lambda: self._act(lambda t, cid: t.resume(cid)))
+        self.action_buttons["complete_yes"].clicked.connect(lambda: self._on_complete_clicked(True))
+        self.action_buttons["complete_no"].clicked.connect(lambda: self._on_complete_clicked(False))
+        self.action_buttons["deliver"].clicked.connect(self._on_deliver_clicked)
+        self.action_buttons["withdraw"].clicked.connect(self._on_withdraw_clicked)
+        self.retranslate()
+        self._update_buttons()
+
+    # -- Page --------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("我的办件")
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部"))
+        self.legend_label.setText(self.tr("黄色：即将到期　红色：已超期　灰色：暂停计时"))
+        texts = {
+            "receive_supplement": self.tr("补正材料已收"), "receive_deferred": self.tr("容缺材料已补齐"),
+            "suspend": self.tr("中止计时"), "resume": self.tr("恢复计时"), "complete_yes": self.tr("办结（准予）"),
+            "complete_no": self.tr("办结（不予）"), "deliver": self.tr("送达"), "withdraw": self.tr("撤回"),
+        }
+        for name, button in self.action_buttons.items():
+            button.setText(texts[name])
+        self.cases.retranslate()
+
+    def clear(self) -> None:
+        self.search_edit.clear()
+        self.cases.clear()
+        self.message_label.setText("")
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        text = self.search_edit.text().strip()
+        tracking = self.services.tracking
+        if text:
+            self.ops.run(lambda: tracking.search(text), self._show)
+        else:
+            self.ops.run(tracking.open_cases, self._show)
+
+    # -- API ----------------------------------------------------------------------------------
+
+    def selected(self) -> TrackedCase | None:
+        index = self.table.currentIndex()
+        return self.cases.dto(index.row()) if index.isValid() else None
+
+    def select_case(self, case_id: uuid.UUID) -> None:
+        row = self.cases.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def deliver(self, method: DeliveryMethod, *, signed: bool = False, carrier: str = "", tracking_no: str = "") -> None:
+        self._act(lambda t, cid: t.deliver(cid, method, signed=signed, carrier=carrier, tracking_no=tracking_no))
+
+    def complete(self, approved: bool, result_name: str = "") -> None:
+        self._act(lambda t, cid: t.complete(cid, approved=approved, result_name=result_name))
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _show(self, rows: list[TrackedCase]) -> None:
+        selected = self.selected()
+        self.cases.set_rows(rows)
+        if selected is not None:
+            self.select_case(selected.id)
+        self._update_buttons()
+
+    @Slot()
+    def _on_search_edit_return_pressed(self) -> None:
+        self.refresh()
+
+    def _act(self, action: Callable[[object, uuid.UUID], object]) -> None:
+        case = self.selected()
+        if case is None:
+            self.message_label.setText(self.tr("请先选择一件办件"))
+            return
+        tracking = self.services.tracking
+        self.message_label.setText("")
+
+        def done(result: object) -> None:
+            if isinstance(result, DecisionResult):
+                names = "、".join(f"{d.title}（{d.number}）" for d in result.documents)
+                self.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
+            self.refresh()
+
+        self.ops.run(lambda: action(tracking, case.id), done,
+                     lambda exc: self.message_label.setText(error_message(exc)))
+
+    def _update_buttons(self) -> None:
+        case = self.selected()
+        allowed = set(case.allowed_actions) if case is not None else set()
+        names = {"complete_yes": "complete", "complete_no": "complete"}
+        for name, button in self.action_buttons.items():
+            button.setEnabled(case is not None and (not allowed or names.get(name, name) in allowed))
+
+    @Slot()
+    def _on_suspend_clicked(self) -> None:
+        procedure, ok = QInputDialog.getItem(self, self.tr("中止计时"), self.tr("特别程序"),
+                                             [self.tr("听证"), self.tr("检验"), self.tr("专家评审"), self.tr("其他")], 0, True)
+        if ok and procedure.strip():
+            self._act(lambda t, cid: t.suspend(cid, procedure.strip()))
+
+    def _on_complete_clicked(self, approved: bool) -> None:
+        title = self.tr("办结（准予）") if approved else self.tr("办结（不予）")
+        name, ok = QInputDialog.getText(self, title, self.tr("办理结果名称（如营业执照）"))
+        if ok:
+            self.complete(approved, name.strip())
+
+    @Slot()
+    def _on_deliver_clicked(self) -> None:
+        dialog = DeliveryDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            method = dialog.method_combo.currentData()
+            self.deliver(method, signed=method is DeliveryMethod.PICKUP, carrier=dialog.carrier_edit.text().strip(),
+                         tracking_no=dialog.tracking_edit.text().strip())
+
+    @Slot()
+    def _on_withdraw_clicked(self) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("撤回"), self.tr("撤回说明"))
+        if ok:
+            self._act(lambda t, cid: t.withdraw(cid, note.strip()))

@@ -1,0 +1,406 @@
+"""决定: accept, notify once, accept with deficiency, refuse, finish on the spot, return.
+
+The page shows what the decision rests on (the pending and problem materials) and
+offers only the decisions the case allows; the decision service checks every rule
+again and its refusal is shown as it is.  Each decision produces numbered documents,
+previewed here exactly as the printer will draw them (or as text when no image can
+be made).
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
+from app.ui.context import Services
+from app.ui.ops import OpRunner, error_message
+from app.ui.pages.base import Page
+
+#: Decision name (as the case's ``allowed_actions`` names it) → button order.
+DECISIONS = ("accept", "notify", "accept_with_deficiency", "refuse", "finish_immediately", "return_case")
+
+
+def render_document_png(document_json: str) -> bytes:
+    """The receipt preview of a document as PNG bytes (runs on the worker thread)."""
+    from app.forms.document import Document
+    from app.printing.preview import render_preview
+
+    image = render_preview(Document.from_json(document_json))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class RefusalDialog(QDialog):
+    """不予受理: grounds (or own words), legal basis, and the window lead's confirmation."""
+
+    def __init__(self, grounds: tuple[RefusalGround, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grounds = grounds
+        self.ground_boxes: list[QCheckBox] = []
+        self.setWindowTitle(self.tr("不予受理 — 需首席代表确认"))
+        box = QGroupBox(self.tr("不予受理理由（可多选）"), self)
+        box_layout = QVBoxLayout(box)
+        for ground in grounds:
+            check = QCheckBox(ground.text, box)
+            check.setToolTip(ground.basis)
+            check.toggled.connect(self._on_ground_toggled)
+            box_layout.addWidget(check)
+            self.ground_boxes.append(check)
+        self.other_edit = QLineEdit(self)
+        self.other_edit.setPlaceholderText(self.tr("其他理由（自行填写）"))
+        self.basis_edit = QLineEdit(self)
+        self.lead_edit = QLineEdit(self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("InlineError")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认不予受理"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        form = QFormLayout()
+        form.addRow(self.tr("其他理由"), self.other_edit)
+        form.addRow(self.tr("法律依据"), self.basis_edit)
+        form.addRow(self.tr("首席代表工号"), self.lead_edit)
+        form.addRow(self.tr("首席代表密码"), self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def reasons(self) -> list[str]:
+        chosen = [g.text for g, box in zip(self.grounds, self.ground_boxes) if box.isChecked()]
+        other = self.other_edit.text().strip()
+        return chosen + ([other] if other else [])
+
+    @Slot(bool)
+    def _on_ground_toggled(self, _checked: bool) -> None:
+        bases = [g.basis for g, box in zip(self.grounds, self.ground_boxes) if box.isChecked()]
+        self.basis_edit.setText("；".join(dict.fromkeys(bases)))
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.reasons():
+            self.error_label.setText(self.tr("请选择或填写不予受理的理由"))
+        elif not self.basis_edit.text().strip():
+            self.error_label.setText(self.tr("请填写法律依据"))
+        elif not self.lead_edit.text().strip() or not self.password_edit.text():
+            self.error_label.setText(self.tr("不予受理须由首席代表输入工号和密码确认"))
+        else:
+            self.accept()
+
+
+class ReasonDialog(QDialog):
+    """退回 (and similar): one reason line and an optional basis."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.reason_edit = QLineEdit(self)
+        self.basis_edit = QLineEdit(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("理由"), self.reason_edit)
+        form.addRow(self.tr("依据"), self.basis_edit)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(460)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.reason_edit.text().strip():
+            self.accept()
+
+
+class DocumentPreview(QWidget):
+    """One document: its number and the receipt image (or its text)."""
+
+    def __init__(self, document: DocumentInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.number_label = QLabel(f"{document.title}　{document.number}", self)
+        self.image_label = QLabel(self)
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setReadOnly(True)
+        self.text_edit.setPlainText(document.text)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.image_label)
+        scroll.hide()
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.number_label)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(scroll, 1)
+
+    def set_png(self, data: bytes) -> None:
+        """Show the rendered receipt instead of the text."""
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data, "PNG"):
+            self.image_label.setPixmap(pixmap)
+            self.text_edit.hide()
+            self.scroll.show()
+
+
+class DecisionPage(Page):
+    """The decisions on the current draft and the preview of what they issued."""
+
+    #: Fact: a decision was taken (the queue panel and "my cases" refresh).
+    decided = Signal(object)
+
+    def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(services, ops, parent)
+        self.case: CaseInfo | None = None
+        self.result: DecisionResult | None = None
+        #: Open while the refusal form is being filled in.
+        self.refusal_dialog: RefusalDialog | None = None
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("PageTitle")
+        self.summary_label.setWordWrap(True)
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.outcome_label = QLabel(self)
+        self.outcome_label.setObjectName("Banner")
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("InlineError")
+        self.error_label.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in DECISIONS}
+        self.deficiency_due = QDateEdit(self)
+        self.deficiency_due.setCalendarPopup(True)
+        self.deficiency_due.setDisplayFormat("yyyy-MM-dd")
+        self.deficiency_label = QCheckBox(self)
+        self.previews = QTabWidget(self)
+
+        grid = QGridLayout()
+        for i, name in enumerate(DECISIONS):
+            grid.addWidget(self.buttons[name], i // 3, i % 3)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.deficiency_label)
+        due_row.addWidget(self.deficiency_due)
+        due_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_label)
+        layout.addLayout(grid)
+        layout.addLayout(due_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.outcome_label)
+        layout.addWidget(self.previews, 1)
+
+        self.buttons["accept"].clicked.connect(self.accept_case)
+        self.buttons["notify"].clicked.connect(self.notify_case)
+        self.buttons["accept_with_deficiency"].clicked.connect(self.accept_with_deficiency)
+        self.buttons["refuse"].clicked.connect(self.ask_refusal)
+        self.buttons["finish_immediately"].clicked.connect(self.finish_immediately)
+        self.buttons["return_case"].clicked.connect(self.ask_return)
+        self.retranslate()
+        self.clear()
+
+    # -- Page ------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("决定")
+
+    def retranslate(self) -> None:
+        texts = {
+            "accept": self.tr("受理"), "notify": self.tr("一次性告知"),
+            "accept_with_deficiency": self.tr("容缺受理"), "refuse": self.tr("不予受理"),
+            "finish_immediately": self.tr("即办办结"), "return_case": self.tr("退回"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+        self.deficiency_label.setText(self.tr("自定容缺材料补齐期限（不勾选则为承诺办结日期）"))
+        self._show_case()
+
+    def clear(self) -> None:
+        self.case = None
+        self.result = None
+        self.error_label.setText("")
+        self.outcome_label.hide()
+        self.outcome_label.setText("")
+        self._clear_previews()
+        self._show_case()
+
+    # -- API --------------------------------------------------------------------------------
+
+    def set_case(self, case: CaseInfo | None) -> None:
+        """Follow the draft of the intake page (None: nothing to decide)."""
+        if case is None or self.case is None or case.id != self.case.id:
+            self.result = None
+            self.outcome_label.hide()
+            self._clear_previews()
+        self.case = case
+        self.error_label.setText("")
+        self._show_case()
+
+    def accept_case(self) -> None:
+        self._decide(lambda d, cid: d.accept(cid))
+
+    def notify_case(self) -> None:
+        self._decide(lambda d, cid: d.notify(cid))
+
+    def accept_with_deficiency(self) -> None:
+        if self.case is not None and not self.case.allows_deficiency:
+            self.error_label.setText(self.tr("本事项不适用容缺受理"))
+            return
+        due = self.deficiency_due.date().toPython() if self.deficiency_label.isChecked() else None
+        self._decide(lambda d, cid: d.accept_with_deficiency(cid, due))
+
+    def finish_immediately(self) -> None:
+        self._decide(lambda d, cid: d.finish_immediately(cid))
+
+    def ask_refusal(self) -> None:
+        """Open the refusal form; the decision runs when the lead has confirmed in it."""
+        if self.case is None:
+            return
+        dialog = RefusalDialog(self.services.decisions.refusal_grounds(), self)
+        self.refusal_dialog = dialog
+        dialog.finished.connect(self._on_refusal_dialog_finished)
+        dialog.open()
+
+    def refuse(self, reasons: list[str], legal_basis: str, lead_staff_no: str, lead_password: str) -> None:
+        self._decide(lambda d, cid: d.refuse(cid, reasons=reasons, legal_basis=legal_basis,
+                                             lead_staff_no=lead_staff_no, lead_password=lead_password))
+
+    def ask_return(self) -> None:
+        if self.case is None:
+            return
+        dialog = ReasonDialog(self.tr("退回"), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.return_case([dialog.reason_edit.text().strip()], dialog.basis_edit.text().strip())
+
+    def return_case(self, reasons: list[str], basis: str = "") -> None:
+        self._decide(lambda d, cid: d.return_case(cid, reasons=reasons, legal_basis=basis))
+
+    # -- internals ---------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_refusal_dialog_finished(self, result: int) -> None:
+        dialog = self.refusal_dialog
+        self.refusal_dialog = None
+        if dialog is None or result != QDialog.DialogCode.Accepted:
+            return
+        self.refuse(dialog.reasons(), dialog.basis_edit.text().strip(), dialog.lead_edit.text().strip(),
+                    dialog.password_edit.text())
+
+    def _decide(self, action: Callable[[object, uuid.UUID], DecisionResult]) -> None:
+        if self.case is None:
+            self.error_label.setText(self.tr("没有待决定的收件"))
+            return
+        case_id = self.case.id
+        decisions = self.services.decisions
+        self.error_label.setText("")
+        self.ops.run(lambda: action(decisions, case_id), self._on_decided, self._on_failed)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.error_label.setText(error_message(exc))
+
+    def _on_decided(self, result: DecisionResult) -> None:
+        self.result = result
+        self.case = result.case
+        self._show_case()
+        self._show_outcome(result)
+        self._clear_previews()
+        for document in result.documents:
+            preview = DocumentPreview(document, self.previews)
+            self.previews.addTab(preview, document.title)
+            if document.document_json:
+                payload = document.document_json
+                self.ops.run(lambda p=payload: render_document_png(p), preview.set_png, lambda _exc: None)
+        self.decided.emit(result)
+
+    def _show_outcome(self, result: DecisionResult) -> None:
+        case = result.case
+        lines = [self.tr("已作出决定：%1").replace("%1", case.state)]
+        if case.case_number:
+            lines.append(self.tr("受理编号：%1").replace("%1", case.case_number))
+        if case.due_date:
+            lines.append(self.tr("承诺办结日期：%1").replace("%1", case.due_date.isoformat()))
+        if case.pending_due:
+            lines.append(self.tr("容缺材料补齐期限：%1").replace("%1", case.pending_due.isoformat()))
+        lines.append(self.tr("文书：%1").replace("%1", "、".join(f"{d.title}（{d.number}）" for d in result.documents)))
+        self.outcome_label.setText("\n".join(lines))
+        self.outcome_label.show()
+
+    def _clear_previews(self) -> None:
+        while self.previews.count():
+            widget = self.previews.widget(0)
+            self.previews.removeTab(0)
+            widget.deleteLater()
+
+    def _show_case(self) -> None:
+        case = self.case
+        if case is None:
+            self.summary_label.setText(self.tr("没有待决定的收件"))
+            self.problems_label.setText("")
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            self.deficiency_due.setEnabled(False)
+            self.deficiency_label.setEnabled(False)
+            return
+        who = case.applicant.display_name or self.tr("（申请人未填写）")
+        self.summary_label.setText(f"{case.matter_name} — {who}　[{case.state}]")
+        problems = case.problems
+        pending = case.pending_lines
+        parts = []
+        if problems:
+            parts.append(self.tr("缺少或有误：") + "；".join(
+                f"{line.name}（{line.status.value}{'：' + line.note if line.note else ''}）" for line in problems))
+        unchecked = [line for line in pending if not line.is_problem]
+        if unchecked:
+            parts.append(self.tr("尚未核验：") + "、".join(line.name for line in unchecked))
+        if not pending:
+            parts.append(self.tr("必要材料已齐全，可以受理"))
+        if case.five_day is not None and case.five_day.deemed_accepted:
+            parts.append(self.tr("收到材料已超过5个工作日未告知，依法视为受理"))
+        self.problems_label.setText("\n".join(parts))
+        allowed = set(case.allowed_actions)
+        for name, button in self.buttons.items():
+            button.setEnabled(not allowed or name in allowed)
+        if not case.allows_deficiency:
+            self.buttons["accept_with_deficiency"].setEnabled(False)
+            self.buttons["accept_with_deficiency"].setToolTip(self.tr("本事项不适用容缺受理"))
+        else:
+            self.buttons["accept_with_deficiency"].setToolTip("")
+        self.deficiency_label.setEnabled(case.allows_deficiency)
+        self.deficiency_due.setEnabled(case.allows_deficiency)
+        if case.due_date is not None:
+            due = case.due_date
+            self.deficiency_due.setDate(QDate(due.year, due.month, due.day))
+        else:
+            today = self.services.session.today()
+            self.deficiency_due.setDate(QDate(today.year, today.month, today.day))

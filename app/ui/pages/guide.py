@@ -1,0 +1,326 @@
+"""事项指南: search as you type, then read every element of the matter's guide.
+
+Typing is debounced (the query runs on the worker after a short pause) and the
+results are DTOs in a list model; the guide itself is rendered as HTML so it reads
+like the printed 办事指南 the applicant knows, with 示例 content marked in red.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.dto import MatterGuide, MatterHit
+from app.ui.context import Services
+from app.ui.models import DtoListModel, DtoRole
+from app.ui.ops import OpRunner
+from app.ui.pages.base import Page
+
+#: Pause after the last keystroke before searching (ms).
+SEARCH_DEBOUNCE_MS = 150
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("GuidePage", text)
+
+
+def hit_text(hit: MatterHit) -> str:
+    """One line of the result list: name, then markers the clerk scans for."""
+    marks = []
+    if hit.is_window_matter:
+        marks.append(_t("本窗口"))
+    if hit.is_frequent:
+        marks.append(_t("常办"))
+    if hit.is_demo:
+        marks.append(_t("示例"))
+    suffix = f"  〔{'·'.join(marks)}〕" if marks else ""
+    return f"{hit.name}{suffix}"
+
+
+def _row(label: str, value: str | None) -> str:
+    shown = html.escape(value) if value else f"<span style='color:#888'>{html.escape(_t('（未设定）'))}</span>"
+    return (f"<tr><td style='white-space:nowrap;color:#1f4e79;padding-right:12px;vertical-align:top'>"
+            f"{html.escape(label)}</td><td>{shown}</td></tr>")
+
+
+def _join(values: Iterable[str]) -> str:
+    return "、".join(v for v in values if v)
+
+
+def _days(days: int | None) -> str | None:
+    if days is None:
+        return None
+    if days == 0:
+        return _t("即时办结")
+    return _t("%1个工作日").replace("%1", str(days))
+
+
+def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -> str:
+    """The whole guide as HTML: every CATALOG_FORMAT.md element, 示例 badge included."""
+    names = window_names or {}
+    parts: list[str] = []
+    badge = (f" <span style='background:#c62828;color:white;font-weight:bold'>&nbsp;{html.escape(_t('示例'))}&nbsp;</span>"
+             if guide.is_demo else "")
+    parts.append(f"<h2>{html.escape(guide.name)}{badge}</h2>")
+    if guide.is_demo:
+        parts.append(f"<p style='color:#c62828'>{html.escape(_t('本指南为示例内容，正式使用前请以中心发布的办事指南为准。'))}</p>")
+    fee: str | None
+    if guide.fee_charged is None:
+        fee = None
+    elif guide.fee_charged:
+        fee = _t("收费") + (f"：{guide.fee_standard}" if guide.fee_standard else "")
+    else:
+        fee = _t("不收费")
+    result = _join([guide.result_name or "", f"（{guide.result_kind}）" if guide.result_kind else ""]) or None
+    windows = _join(f"{c}号窗口 {names.get(c, '')}".strip() for c in guide.windows) or None
+    rows = [
+        (_t("事项编码"), guide.code),
+        (_t("事项类型"), guide.type),
+        (_t("实施主体"), f"{guide.department_name}（{guide.department_code}）"),
+        (_t("办件类型"), guide.case_kind),
+        (_t("法定办结时限"), _days(guide.legal_limit_days)),
+        (_t("承诺办结时限"), _days(guide.promised_limit_days)),
+        (_t("设定依据"), guide.basis),
+        (_t("受理条件"), guide.conditions),
+        (_t("服务对象"), _join(guide.targets) or None),
+        (_t("收费标准"), fee),
+        (_t("收费依据"), guide.fee_basis),
+        (_t("办理结果"), result),
+        (_t("办理地点"), guide.location),
+        (_t("办理时间"), guide.hours),
+        (_t("咨询方式"), guide.consult),
+        (_t("监督投诉方式"), guide.complaint),
+        (_t("受理窗口"), windows),
+        (_t("牵头部门"), guide.lead_department),
+        (_t("协办部门"), _join(guide.co_departments) or None),
+        (_t("容缺受理"), _t("可容缺受理") if guide.allows_deficiency else _t("不适用容缺受理")),
+        (_t("特别程序（不计时）"), _join(guide.special_procedures) or None),
+        (_t("关键词"), _join(guide.keywords) or None),
+        (_t("高频事项"), _t("是") if guide.high_frequency else _t("否")),
+    ]
+    parts.append("<table cellspacing='2'>" + "".join(_row(label, value) for label, value in rows) + "</table>")
+    if guide.situations:
+        parts.append(f"<h3>{html.escape(_t('情形'))}</h3><ul>")
+        for s in guide.situations:
+            question = f" — {html.escape(s.question)}" if s.question else ""
+            parts.append(f"<li><b>{html.escape(s.name)}</b>（{html.escape(s.code)}）{question}</li>")
+        parts.append("</ul>")
+    situation_names = {s.code: s.name for s in guide.situations}
+    parts.append(f"<h3>{html.escape(_t('申请材料'))}（{len(guide.materials)}）</h3>")
+    if not guide.materials:
+        parts.append(f"<p>{html.escape(_t('无需提交材料'))}</p>")
+    for i, m in enumerate(guide.materials, 1):
+        labels = [m.necessity.value, m.form.value, _t("%1份").replace("%1", str(m.copies))]
+        if m.deficiency_ok:
+            labels.append(_t("可容缺"))
+        if m.shared:
+            labels.append(_t("免提交（数据共享）"))
+        detail = [
+            (_t("材料编码"), m.code),
+            (_t("适用情形"), _join(situation_names.get(c, c) for c in m.situations) or _t("所有情形")),
+            (_t("规格"), m.spec),
+            (_t("来源渠道"), m.source),
+            (_t("受理标准"), m.standard),
+            (_t("提供依据"), m.basis),
+            (_t("空白表格"), m.blank_form),
+            (_t("示例样表"), m.sample),
+        ]
+        parts.append(f"<p style='margin-bottom:0'><b>{i}. {html.escape(m.name)}</b> "
+                     f"<span style='color:#555'>［{html.escape(' · '.join(labels))}］</span></p>")
+        parts.append("<table style='margin-left:18px'>" + "".join(_row(a, b) for a, b in detail) + "</table>")
+    extra = {k: v for k, v in guide.ext.items() if k != "demo"}
+    if extra:
+        parts.append(f"<h3>{html.escape(_t('其他信息'))}</h3><table>")
+        parts.append("".join(_row(str(k), str(v)) for k, v in sorted(extra.items())))
+        parts.append("</table>")
+    return "".join(parts)
+
+
+class GuidePage(Page):
+    """Find a matter and read its guide; Enter or the button starts the intake."""
+
+    #: Request: start an intake for this matter code.
+    intake_requested = Signal(str)
+
+    def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(services, ops, parent)
+        self._guide: MatterGuide | None = None
+        self._query_serial = 0
+        self.results = DtoListModel(hit_text, key=lambda h: h.code,
+                                               tooltip=lambda h: f"{h.code} · {h.case_kind}")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.result_view = QListView(self)
+        self.result_view.setModel(self.results)
+        self.result_view.setUniformItemSizes(True)
+        self.count_label = QLabel(self)
+        self.demo_badge = QLabel(self)
+        self.demo_badge.setObjectName("DemoBadge")
+        self.demo_badge.hide()
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("PageTitle")
+        self.title_label.setWordWrap(True)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        self.start_button = QPushButton(self)
+        self.start_button.setEnabled(False)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.result_view, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.demo_badge)
+        head.addWidget(self.start_button)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.browser, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([300, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.search_edit.textEdited.connect(self._on_search_edit_text_edited)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self._debounce.timeout.connect(self._on_debounce_timeout)
+        self.result_view.selectionModel().currentChanged.connect(self._on_result_view_current_changed)
+        self.result_view.activated.connect(self._on_result_view_activated)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.retranslate()
+
+    # -- Page ----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("事项指南")
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）"))
+        self.start_button.setText(self.tr("开始收件"))
+        self.demo_badge.setText(self.tr("示例"))
+        self.results.set_rows(self.results.rows())
+        self._show_count()
+        if self._guide is not None:
+            self._show_guide(self._guide)
+        else:
+            self.title_label.setText(self.tr("请在左侧选择事项"))
+
+    def clear(self) -> None:
+        self._debounce.stop()
+        self._query_serial += 1
+        self.search_edit.clear()
+        self.results.clear()
+        self._guide = None
+        self.browser.clear()
+        self.demo_badge.hide()
+        self.start_button.setEnabled(False)
+        self.title_label.setText(self.tr("请在左侧选择事项"))
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.search(self.search_edit.text())
+
+    # -- API ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search box with its text selected."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def search(self, text: str) -> None:
+        """Run the search now (the debounce calls this after typing stops)."""
+        self._query_serial += 1
+        serial = self._query_serial
+        guide_service = self.services.guide
+        self.ops.run(lambda: guide_service.search(text), lambda hits: self._on_hits(serial, hits))
+
+    def show_matter(self, code: str) -> None:
+        """Load and show the guide of ``code``."""
+        guide_service = self.services.guide
+        self.ops.run(lambda: guide_service.guide(code), self._show_guide)
+
+    def current_guide(self) -> MatterGuide | None:
+        return self._guide
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_edit_text_edited(self, _text: str) -> None:
+        self._debounce.start()
+
+    @Slot()
+    def _on_debounce_timeout(self) -> None:
+        self.search(self.search_edit.text())
+
+    @Slot()
+    def _on_search_edit_return_pressed(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.search(self.search_edit.text())
+        if self.results.rowCount():
+            self.result_view.setFocus()
+            if not self.result_view.currentIndex().isValid():
+                self.result_view.setCurrentIndex(self.results.index(0, 0))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_result_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            hit = current.data(DtoRole)
+            if self._guide is None or self._guide.code != hit.code:
+                self.show_matter(hit.code)
+
+    @Slot(QModelIndex)
+    def _on_result_view_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.intake_requested.emit(index.data(DtoRole).code)
+
+    @Slot()
+    def _on_start_button_clicked(self) -> None:
+        if self._guide is not None:
+            self.intake_requested.emit(self._guide.code)
+
+    def _on_hits(self, serial: int, hits: list[MatterHit]) -> None:
+        if serial != self._query_serial:
+            return
+        self.results.set_rows(hits)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        n = self.results.rowCount()
+        text = self.search_edit.text().strip()
+        if not text:
+            self.count_label.setText(self.tr("本窗口及常办事项 %1 项").replace("%1", str(n)))
+        else:
+            self.count_label.setText(self.tr("找到 %1 项").replace("%1", str(n)))
+
+    def _show_guide(self, guide: MatterGuide) -> None:
+        self._guide = guide
+        self.title_label.setText(guide.name)
+        self.demo_badge.setVisible(guide.is_demo)
+        self.start_button.setEnabled(True)
+        self.browser.setHtml(guide_html(guide))

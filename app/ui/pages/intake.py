@@ -1,0 +1,577 @@
+"""收件: who applies, which situations apply, and what was handed in.
+
+The applicant form checks each field as it is typed with the domain validators and
+shows the Chinese message next to the field; the intake service checks again when
+saving (it is the authority).  The checklist is driven from the keyboard: ``1`` 已收,
+``2`` 缺少, ``3`` 有误 (then type the note and press Enter), ``4`` 共享免提交, Space
+已收 and next line.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import ApplicantKind, IdType, MaterialStatus
+from app.domain.errors import ValidationError
+from app.domain.validators import parse_credit_code, parse_phone, parse_resident_id, validate_person_name
+from app.services.dto import ApplicantInput, CaseInfo, ChecklistLine
+from app.services.errors import ApplicantInvalid
+from app.ui.context import Services
+from app.ui.models import Column, DtoTableModel
+from app.ui.ops import OpRunner, error_message
+from app.ui.pages.base import Page
+
+#: Keys of the checklist and the mark they set.
+KEY_MARKS = {
+    Qt.Key.Key_1: MaterialStatus.RECEIVED,
+    Qt.Key.Key_2: MaterialStatus.MISSING,
+    Qt.Key.Key_3: MaterialStatus.DEFECTIVE,
+    Qt.Key.Key_4: MaterialStatus.SHARED,
+}
+
+_STATUS_COLOURS = {
+    MaterialStatus.RECEIVED: "#2e7d32",
+    MaterialStatus.SHARED: "#1565c0",
+    MaterialStatus.MISSING: "#c62828",
+    MaterialStatus.DEFECTIVE: "#c62828",
+    MaterialStatus.DEFERRED: "#b26a00",
+}
+
+
+def line_labels(line: ChecklistLine) -> str:
+    """容缺 and 免提交 labels of a checklist line (empty when neither)."""
+    labels = []
+    if line.deficiency_ok:
+        labels.append(QCoreApplication.translate("IntakePage", "可容缺"))
+    if line.shared:
+        labels.append(QCoreApplication.translate("IntakePage", "免提交"))
+    if not line.required:
+        labels.append(QCoreApplication.translate("IntakePage", "非必要"))
+    return "、".join(labels)
+
+
+CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "材料名称"), lambda l: l.name, tooltip=lambda l: l.standard or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda l: l.necessity.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda l: l.form.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda l: l.copies, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "标注"), line_labels),
+    Column(QT_TRANSLATE_NOOP("Columns", "核验"), lambda l: l.status.value,
+           foreground=lambda l: _STATUS_COLOURS.get(l.status)),
+    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda l: l.note),
+)
+
+
+def checklist_model(parent: QWidget | None = None) -> DtoTableModel[ChecklistLine]:
+    """The checklist table model (one row per material, keyed by line id)."""
+    return DtoTableModel(CHECKLIST_COLUMNS, key=lambda l: l.id, parent=parent)
+
+
+class ChecklistView(QTableView):
+    """A table that turns the number keys and Space into mark requests."""
+
+    #: Request: mark the line in ``row`` with ``status``.
+    mark_requested = Signal(int, str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        key = Qt.Key(event.key())
+        if row >= 0 and key in KEY_MARKS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.mark_requested.emit(row, KEY_MARKS[key].value)
+            return
+        if row >= 0 and key == Qt.Key.Key_Space:
+            self.mark_requested.emit(row, MaterialStatus.RECEIVED.value)
+            if row + 1 < self.model().rowCount():
+                self.setCurrentIndex(self.model().index(row + 1, 0))
+            return
+        super().keyPressEvent(event)
+
+
+class _Field:
+    """One line edit of the applicant form with its validator and inline message."""
+
+    def __init__(self, name: str, parent: QWidget, check: Callable[[str], object] | None) -> None:
+        self.name = name
+        self.edit = QLineEdit(parent)
+        self.error = QLabel(parent)
+        self.error.setObjectName("InlineError")
+        self.check = check
+
+    def validate(self) -> str:
+        """The Chinese message for the current text ('' when fine or empty and optional)."""
+        text = self.edit.text().strip()
+        if not text or self.check is None:
+            return ""
+        try:
+            self.check(text)
+        except ValidationError as exc:
+            return exc.message
+        return ""
+
+    def show(self, message: str) -> None:
+        self.error.setText(message)
+
+
+class IntakePage(Page):
+    """The draft being taken in: applicant, situations, checklist, earlier notices."""
+
+    #: Fact: the draft on screen changed (the decision page follows it).
+    case_changed = Signal(object)
+    #: Request: go to the decision page with this draft.
+    decide_requested = Signal()
+
+    def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
+        super().__init__(services, ops, parent)
+        self.case: CaseInfo | None = None
+        self._situation_boxes: dict[str, QCheckBox] = {}
+        self._loading = False
+        self.checklist = checklist_model(self)
+
+        self.matter_label = QLabel(self)
+        self.matter_label.setObjectName("PageTitle")
+        self.matter_label.setWordWrap(True)
+        self.demo_badge = QLabel(self)
+        self.demo_badge.setObjectName("DemoBadge")
+        self.demo_badge.hide()
+        self.visit_label = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("Banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.applicant_box = QGroupBox(self)
+        self.kind_combo = QComboBox(self.applicant_box)
+        for kind in ApplicantKind:
+            self.kind_combo.addItem(kind.value, kind)
+        self.id_type_combo = QComboBox(self.applicant_box)
+        for id_type in IdType:
+            self.id_type_combo.addItem(id_type.value, id_type)
+        self.fields: dict[str, _Field] = {
+            "name": _Field("name", self.applicant_box, validate_person_name),
+            "id_number": _Field("id_number", self.applicant_box, self._check_id),
+            "phone": _Field("phone", self.applicant_box, parse_phone),
+            "org_name": _Field("org_name", self.applicant_box, None),
+            "credit_code": _Field("credit_code", self.applicant_box, parse_credit_code),
+            "legal_rep": _Field("legal_rep", self.applicant_box, validate_person_name),
+            "agent_name": _Field("agent_name", self.applicant_box, validate_person_name),
+            "agent_id_number": _Field("agent_id_number", self.applicant_box, parse_resident_id),
+            "agent_phone": _Field("agent_phone", self.applicant_box, parse_phone),
+        }
+        self.form_error = QLabel(self.applicant_box)
+        self.form_error.setObjectName("InlineError")
+        self.form_error.setWordWrap(True)
+
+        self.situation_box = QGroupBox(self)
+        self._situation_layout = QVBoxLayout(self.situation_box)
+        self.no_situation_label = QLabel(self.situation_box)
+        self._situation_layout.addWidget(self.no_situation_label)
+
+        self.checklist_box = QGroupBox(self)
+        self.checklist_view = ChecklistView(self.checklist_box)
+        self.checklist_view.setModel(self.checklist)
+        self.checklist_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklist_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checklist_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checklist_view.verticalHeader().setDefaultSectionSize(24)
+        header = self.checklist_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(CHECKLIST_COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.key_hint = QLabel(self.checklist_box)
+        self.note_label = QLabel(self.checklist_box)
+        self.note_edit = QLineEdit(self.checklist_box)
+        self.all_received_button = QPushButton(self.checklist_box)
+        self.decide_button = QPushButton(self)
+
+        self._build_layout()
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        for field in self.fields.values():
+            field.edit.textEdited.connect(lambda _t, f=field: self._on_field_text_edited(f))
+            field.edit.editingFinished.connect(self._on_field_editing_finished)
+        self.id_type_combo.currentIndexChanged.connect(lambda _i: self._on_field_text_edited(self.fields["id_number"]))
+        self.checklist_view.mark_requested.connect(self._on_checklist_view_mark_requested)
+        self.note_edit.returnPressed.connect(self._on_note_edit_return_pressed)
+        self.all_received_button.clicked.connect(self._on_all_received_button_clicked)
+        self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.retranslate()
+        self.clear()
+
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.matter_label, 1)
+        head.addWidget(self.demo_badge)
+        head.addWidget(self.visit_label)
+
+        grid = QGridLayout(self.applicant_box)
+        grid.setVerticalSpacing(1)
+        self._labels: dict[str, QLabel] = {}
+        grid.addWidget(self._label("kind"), 0, 0)
+        grid.addWidget(self.kind_combo, 0, 1)
+        grid.addWidget(self._label("id_type"), 0, 2)
+        grid.addWidget(self.id_type_combo, 0, 3)
+        layout_rows = [("name", "id_number"), ("phone", "org_name"), ("credit_code", "legal_rep"),
+                       ("agent_name", "agent_id_number"), ("agent_phone", None)]
+        row = 1
+        for left, right in layout_rows:
+            for col, key in ((0, left), (2, right)):
+                if key is None:
+                    continue
+                field = self.fields[key]
+                grid.addWidget(self._label(key), row, col)
+                grid.addWidget(field.edit, row, col + 1)
+                grid.addWidget(field.error, row + 1, col + 1)
+            row += 2
+        grid.addWidget(self.form_error, row, 0, 1, 4)
+
+        checklist_layout = QVBoxLayout(self.checklist_box)
+        checklist_layout.addWidget(self.checklist_view, 1)
+        checklist_layout.addWidget(self.key_hint)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_label)
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.all_received_button)
+        checklist_layout.addLayout(note_row)
+
+        left = QVBoxLayout()
+        left.addWidget(self.applicant_box)
+        left.addWidget(self.situation_box)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 4)
+        body.addWidget(self.checklist_box, 6)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.decide_button)
+        layout.addLayout(foot)
+
+    def _label(self, key: str) -> QLabel:
+        label = QLabel(self.applicant_box)
+        self._labels[key] = label
+        return label
+
+    # -- Page ----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("收件")
+
+    def retranslate(self) -> None:
+        texts = {
+            "kind": self.tr("申请人类型"), "id_type": self.tr("证件类型"), "name": self.tr("姓名"),
+            "id_number": self.tr("证件号码"), "phone": self.tr("联系电话"), "org_name": self.tr("单位名称"),
+            "credit_code": self.tr("统一社会信用代码"), "legal_rep": self.tr("法定代表人"),
+            "agent_name": self.tr("代理人姓名"), "agent_id_number": self.tr("代理人身份证"),
+            "agent_phone": self.tr("代理人电话"),
+        }
+        for key, label in self._labels.items():
+            label.setText(texts[key])
+        self.applicant_box.setTitle(self.tr("申请人"))
+        self.situation_box.setTitle(self.tr("情形（勾选适用的情形，材料清单随之变化）"))
+        self.no_situation_label.setText(self.tr("本事项无需选择情形"))
+        self.checklist_box.setTitle(self.tr("材料清单"))
+        self.key_hint.setText(self.tr("键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项"))
+        self.note_label.setText(self.tr("有误说明"))
+        self.note_edit.setPlaceholderText(self.tr("按3标记有误前先写明问题，如“复印件不清晰”"))
+        self.all_received_button.setText(self.tr("其余全部已收"))
+        self.decide_button.setText(self.tr("去决定（Ctrl+D）"))
+        self._show_header()
+
+    def clear(self) -> None:
+        self.case = None
+        self._loading = True
+        for field in self.fields.values():
+            field.edit.clear()
+            field.show("")
+        self.kind_combo.setCurrentIndex(0)
+        self.id_type_combo.setCurrentIndex(0)
+        self._loading = False
+        self.form_error.setText("")
+        self.note_edit.clear()
+        self.checklist.clear()
+        self._set_situations(())
+        self.banner.hide()
+        self.banner.setText("")
+        self.demo_badge.hide()
+        self._update_kind_fields()
+        self._show_header()
+        self.setEnabled(False)
+
+    # -- API ------------------------------------------------------------------------------
+
+    def start(self, matter_code: str, ticket_id: uuid.UUID | None = None) -> None:
+        """Open a new draft for ``matter_code`` (for the ticket being served)."""
+        intake = self.services.intake
+        self.ops.run(lambda: intake.start(matter_code=matter_code, ticket_id=ticket_id), self.set_case)
+
+    def start_bundle(self, bundle_code: str, ticket_id: uuid.UUID | None = None) -> None:
+        intake = self.services.intake
+        self.ops.run(lambda: intake.start(bundle_code=bundle_code, ticket_id=ticket_id), self.set_case)
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        """Show an existing draft (one that waited for this person)."""
+        intake = self.services.intake
+        self.ops.run(lambda: intake.get(case_id), self.set_case)
+
+    def set_case(self, case: CaseInfo) -> None:
+        """Show ``case``; fields the clerk is typing in keep their text."""
+        first = self.case is None or self.case.id != case.id
+        self.case = case
+        self.setEnabled(True)
+        if first:
+            self._fill_applicant(case)
+            self._set_situations(case.situations, case.chosen_situations)
+        else:
+            self._check_situations(case.chosen_situations)
+        current = self.checklist_view.currentIndex()
+        self.checklist.set_rows(case.checklist)
+        if current.isValid() and current.row() < self.checklist.rowCount():
+            self.checklist_view.setCurrentIndex(self.checklist.index(current.row(), 0))
+        elif self.checklist.rowCount():
+            self.checklist_view.setCurrentIndex(self.checklist.index(0, 0))
+        self._show_header()
+        self._show_earlier_notices(case)
+        self._update_kind_fields()
+        self.case_changed.emit(case)
+
+    def applicant_input(self) -> ApplicantInput:
+        """What the form holds now, as the intake service takes it."""
+        text = {key: f.edit.text().strip() for key, f in self.fields.items()}
+        return ApplicantInput(
+            kind=self.kind_combo.currentData(), name=text["name"], id_type=self.id_type_combo.currentData(),
+            id_number=text["id_number"], phone=text["phone"], org_name=text["org_name"],
+            credit_code=text["credit_code"], legal_rep=text["legal_rep"], agent_name=text["agent_name"],
+            agent_id_number=text["agent_id_number"], agent_phone=text["agent_phone"],
+        )
+
+    def save_applicant(self, then: Callable[[CaseInfo], None] | None = None) -> None:
+        """Store the applicant in the draft; field messages come back inline on failure."""
+        if self.case is None:
+            return
+        case_id = self.case.id
+        applicant = self.applicant_input()
+        intake = self.services.intake
+
+        def done(case: CaseInfo) -> None:
+            self.form_error.setText("")
+            self.set_case(case)
+            if then is not None:
+                then(case)
+
+        self.ops.run(lambda: intake.set_applicant(case_id, applicant), done, self._on_save_failed)
+
+    def mark(self, row: int, status: MaterialStatus, note: str = "") -> None:
+        """Mark checklist line ``row``; 有误 without a note asks for the note first."""
+        if self.case is None or not (0 <= row < self.checklist.rowCount()):
+            return
+        if status is MaterialStatus.DEFECTIVE and not note:
+            self.note_edit.setFocus()
+            self.form_error.setText(self.tr("请在“有误说明”中写明问题后按回车"))
+            return
+        line = self.checklist.dto(row)
+        case_id = self.case.id
+        intake = self.services.intake
+        self.ops.run(lambda: intake.mark(case_id, line.id, status, note), self.set_case)
+
+    def chosen_situations(self) -> list[str]:
+        return [code for code, box in self._situation_boxes.items() if box.isChecked()]
+
+    def set_situation(self, code: str, checked: bool) -> None:
+        """Tick or untick a situation (what a click does)."""
+        self._situation_boxes[code].setChecked(checked)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_kind_combo_current_index_changed(self, _index: int) -> None:
+        self._update_kind_fields()
+
+    def _on_field_text_edited(self, field: _Field) -> None:
+        field.show(field.validate())
+
+    @Slot()
+    def _on_field_editing_finished(self) -> None:
+        if self._loading or self.case is None:
+            return
+        if any(f.validate() for f in self.fields.values()):
+            return
+        if self._has_applicant_text() and self.applicant_input() != self._saved_input():
+            self.save_applicant()
+
+    @Slot(int, str)
+    def _on_checklist_view_mark_requested(self, row: int, status: str) -> None:
+        self.mark(row, MaterialStatus(status), self.note_edit.text().strip() if status == MaterialStatus.DEFECTIVE else "")
+
+    @Slot()
+    def _on_note_edit_return_pressed(self) -> None:
+        note = self.note_edit.text().strip()
+        row = self.checklist_view.currentIndex().row()
+        if note and row >= 0:
+            self.form_error.setText("")
+            self.mark(row, MaterialStatus.DEFECTIVE, note)
+            self.note_edit.clear()
+            self.checklist_view.setFocus()
+
+    @Slot()
+    def _on_all_received_button_clicked(self) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.id
+        intake = self.services.intake
+        self.ops.run(lambda: intake.mark_all_received(case_id), self.set_case)
+
+    @Slot()
+    def _on_decide_button_clicked(self) -> None:
+        self.request_decision()
+
+    def request_decision(self) -> None:
+        """Save the applicant if changed, then ask for the decision page."""
+        if self.case is None:
+            return
+        if self.applicant_input() != self._saved_input():
+            self.save_applicant(lambda _case: self.decide_requested.emit())
+        else:
+            self.decide_requested.emit()
+
+    def _on_situation_toggled(self) -> None:
+        if self._loading or self.case is None:
+            return
+        case_id = self.case.id
+        codes = self.chosen_situations()
+        intake = self.services.intake
+        self.ops.run(lambda: intake.answer_situations(case_id, codes), self.set_case)
+        self._update_kind_fields()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ApplicantInvalid):
+            for key, message in exc.errors.items():
+                if key in self.fields:
+                    self.fields[key].show(message)
+        self.form_error.setText(error_message(exc))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _check_id(self, text: str) -> object:
+        if self.id_type_combo.currentData() is IdType.RESIDENT_ID:
+            return parse_resident_id(text, today=self.services.session.today())
+        return text
+
+    def _has_applicant_text(self) -> bool:
+        return any(f.edit.text().strip() for f in self.fields.values())
+
+    def _saved_input(self) -> ApplicantInput:
+        a = self.case.applicant if self.case is not None else None
+        if a is None:
+            return ApplicantInput()
+        return ApplicantInput(
+            kind=a.kind, name=a.name, id_type=a.id_type or IdType.RESIDENT_ID, id_number=a.id_number,
+            phone=a.phone, org_name=a.org_name, credit_code=a.credit_code, legal_rep=a.legal_rep,
+            agent_name=a.agent_name, agent_id_number=a.agent_id_number, agent_phone=a.agent_phone,
+        )
+
+    def _fill_applicant(self, case: CaseInfo) -> None:
+        self._loading = True
+        saved = self._saved_input()
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(saved.kind)))
+        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(saved.id_type)))
+        for key, field in self.fields.items():
+            field.edit.setText(getattr(saved, key))
+            field.show("")
+        self._loading = False
+
+    def _set_situations(self, situations: tuple, chosen: tuple[str, ...] = ()) -> None:
+        for box in self._situation_boxes.values():
+            self._situation_layout.removeWidget(box)
+            box.deleteLater()
+        self._situation_boxes = {}
+        self._loading = True
+        for s in situations:
+            text = s.question or s.name
+            box = QCheckBox(text, self.situation_box)
+            box.setToolTip(s.name)
+            box.setChecked(s.code in chosen)
+            box.toggled.connect(lambda _checked: self._on_situation_toggled())
+            self._situation_layout.addWidget(box)
+            self._situation_boxes[s.code] = box
+        self._loading = False
+        self.no_situation_label.setVisible(not situations)
+
+    def _check_situations(self, chosen: tuple[str, ...]) -> None:
+        self._loading = True
+        for code, box in self._situation_boxes.items():
+            box.setChecked(code in chosen)
+        self._loading = False
+
+    def _needs_agent(self) -> bool:
+        if self.case is None:
+            return False
+        names = {s.code: s.name + (s.question or "") for s in self.case.situations}
+        return any("委托" in names.get(c, "") or "代理" in names.get(c, "") for c in self.chosen_situations())
+
+    def _update_kind_fields(self) -> None:
+        person = self.kind_combo.currentData() is ApplicantKind.PERSON
+        agent = self._needs_agent()
+        visible = {
+            "name": person, "id_number": person, "phone": True, "org_name": not person,
+            "credit_code": not person, "legal_rep": not person, "agent_name": agent,
+            "agent_id_number": agent, "agent_phone": agent,
+        }
+        for key, field in self.fields.items():
+            field.edit.setVisible(visible[key])
+            field.error.setVisible(visible[key])
+            self._labels[key].setVisible(visible[key])
+        self.id_type_combo.setVisible(person)
+        self._labels["id_type"].setVisible(person)
+
+    def _show_header(self) -> None:
+        case = self.case
+        if case is None:
+            self.matter_label.setText(self.tr("尚未开始收件：在“事项指南”中选择事项后按回车"))
+            self.visit_label.setText("")
+            return
+        codes = "、".join(case.matter_codes) if case.bundle_code else case.matter_code
+        self.matter_label.setText(f"{case.matter_name}（{codes}）")
+        self.demo_badge.setText(self.tr("示例"))
+        self.demo_badge.setVisible(case.is_demo)
+        if case.visit_no > 1:
+            self.visit_label.setText(self.tr("本事项第 %1 次来办（最多跑一次）").replace("%1", str(case.visit_no)))
+            self.visit_label.setStyleSheet("color:#c62828;font-weight:bold")
+        else:
+            self.visit_label.setText(self.tr("本事项第 %1 次来办").replace("%1", str(max(1, case.visit_no))))
+            self.visit_label.setStyleSheet("")
+
+    def _show_earlier_notices(self, case: CaseInfo) -> None:
+        if not case.earlier_notices:
+            self.banner.hide()
+            self.banner.setText("")
+            return
+        parts = [self.tr("该申请人此前就本事项已收到告知，本次请核对：")]
+        for notice in case.earlier_notices:
+            day = QDate(notice.issued_at.year, notice.issued_at.month, notice.issued_at.day).toString("yyyy-MM-dd")
+            parts.append(f"· {notice.kind.value} {notice.document_number}（{day}）：" + "；".join(notice.lines))
+        self.banner.setText("\n".join(parts))
+        self.banner.show()

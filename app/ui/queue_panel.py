@@ -1,0 +1,80 @@
+"""The left column: how many wait, and one button per queue action with its F-key.
+
+The buttons are views of the main window's actions (the actions own the shortcut,
+the text and the enabled state), so a key, a menu entry and a button can never
+disagree about what they do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from app.services.dto import QueueOverview
+
+
+class QueuePanel(QWidget):
+    """Waiting count, parked and no-show tickets, and the F-key buttons."""
+
+    def __init__(self, actions: Sequence[QAction | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QueuePanel")
+        self.setAutoFillBackground(True)
+        self.buttons: list[QToolButton] = []
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("QueueWaiting")
+        self.waiting_label.setWordWrap(True)
+        self.parked_label = QLabel(self)
+        self.parked_list = QListWidget(self)
+        self.parked_list.setMaximumHeight(60)
+        self.no_show_label = QLabel(self)
+        self.no_show_list = QListWidget(self)
+        self.no_show_list.setMaximumHeight(60)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.waiting_label)
+        for action in actions:
+            if action is None:
+                line = QFrame(self)
+                line.setFrameShape(QFrame.Shape.HLine)
+                layout.addWidget(line)
+                continue
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        layout.addWidget(self.parked_label)
+        layout.addWidget(self.parked_list)
+        layout.addWidget(self.no_show_label)
+        layout.addWidget(self.no_show_list)
+        layout.addStretch(1)
+        self.setFixedWidth(190)
+        self.retranslate()
+        self.clear()
+
+    def retranslate(self) -> None:
+        self.parked_label.setText(self.tr("挂起（F5恢复）"))
+        self.no_show_label.setText(self.tr("过号（可重新排队）"))
+
+    def set_overview(self, overview: QueueOverview) -> None:
+        """Show the waiting counts and this window's parked and no-show tickets."""
+        by_category = "  ".join(f"{c}:{n}" for c, n in overview.waiting_by_category)
+        self.waiting_label.setText(self.tr("等候 %1 人").replace("%1", str(overview.waiting_total))
+                                   + (f"\n{by_category}" if by_category else ""))
+        self.parked_list.clear()
+        self.parked_list.addItems([t.number for t in overview.parked])
+        self.no_show_list.clear()
+        self.no_show_list.addItems([t.number for t in overview.no_shows])
+
+    def parked_numbers(self) -> list[str]:
+        return [self.parked_list.item(i).text() for i in range(self.parked_list.count())]
+
+    def clear(self) -> None:
+        self.waiting_label.setText(self.tr("等候 — 人"))
+        self.parked_list.clear()
+        self.no_show_list.clear()
