@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -135,6 +136,8 @@ class DeviceDriver:
                         if not isinstance(exc, DeviceError):
                             log.exception("device %s: unexpected error while connecting", self.name)
                         self.transport.close()
+                        if self._stop.is_set():
+                            break
                         self._went_offline(self._offline_text(exc))
                         self._idle_offline(backoff)
                         backoff = min(backoff * 2, self.timing.backoff_max_s)
@@ -145,6 +148,8 @@ class DeviceDriver:
                     self._service_once()
                 except (TransportError, NoAnswer) as exc:
                     self.transport.close()
+                    if self._stop.is_set():
+                        break
                     self._went_offline(self._offline_text(exc))
                 except Exception as exc:  # noqa: BLE001 - a driver bug must not kill the device thread
                     log.exception("device %s: unexpected error", self.name)
@@ -227,7 +232,7 @@ class DeviceDriver:
         for part in self.codec.expand(message):
             try:
                 reply = self._exchange(part)
-            except (ValueError, DeviceError) as exc:
+            except (ValueError, struct.error, DeviceError) as exc:
                 if isinstance(exc, (TransportError, NoAnswer)):
                     raise
                 self._emit(CommandRejected(self.codec.describe(part), f"{self.role_zh}命令无法编码：{exc}"))

@@ -76,7 +76,7 @@ class EvaluatorDriver(DeviceDriver):
         with self._id_lock:
             request_id = (next(self._ids) - 1) % 0xFFFF + 1
         seconds = self.rating_timeout_s if timeout_s is None else timeout_s
-        self.submit(RequestRating(request_id, reference, max(1, math.ceil(seconds))))
+        self.submit(RequestRating(request_id, reference, min(0xFFFF, max(1, math.ceil(seconds)))))
         return request_id
 
     def cancel_rating(self, request_id: int) -> None:

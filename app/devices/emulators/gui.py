@@ -29,7 +29,7 @@ class _ChangeRelay(QObject):
     changed = Signal()
 
 
-class EvaluatorWindow(QWidget):
+class EvaluatorEmulatorWindow(QWidget):
     """What the applicant sees and presses: the welcome card, the request, five keys."""
 
     def __init__(self, emulator: EvaluatorEmulator, url: str, parent: QWidget | None = None) -> None:
@@ -99,7 +99,7 @@ class EvaluatorWindow(QWidget):
             self._photo.setText("（无照片）")
 
 
-class LedWindow(QWidget):
+class LedEmulatorWindow(QWidget):
     """A dark strip with red characters; the last line scrolls when it is too long."""
 
     #: characters that fit on the strip before the text scrolls
@@ -161,7 +161,7 @@ def _app() -> QApplication:
 def run_evaluator_window(emulator: EvaluatorEmulator, url: str) -> int:
     """Show the evaluator window until it is closed."""
     app = _app()
-    window = EvaluatorWindow(emulator, url)
+    window = EvaluatorEmulatorWindow(emulator, url)
     window.resize(640, 360)
     window.show()
     return app.exec()
@@ -170,7 +170,7 @@ def run_evaluator_window(emulator: EvaluatorEmulator, url: str) -> int:
 def run_led_window(emulator: LedEmulator, url: str) -> int:
     """Show the LED strip until it is closed."""
     app = _app()
-    window = LedWindow(emulator, url)
+    window = LedEmulatorWindow(emulator, url)
     window.resize(720, 160)
     window.show()
     return app.exec()
