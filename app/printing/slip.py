@@ -95,50 +95,55 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def wrap(text: str, width: float, measure: Measure, scale: int = 1) -> list[str]:
+def wrap(text: str, width: float, measure: Measure, scale: int = 1, hang: str = "") -> list[str]:
     """Break ``text`` into lines no wider than ``width``.
 
     ID numbers, case numbers and phone numbers are not split when they fit on a
-    line of their own, and closing punctuation never starts a line (避头点).
+    line of their own, closing punctuation never starts a line (避头点), and
+    continuation lines start with ``hang`` (hanging indent for list items).
     """
     lines: list[str] = []
-    current = ""
-    used = 0.0
 
     def width_of(value: str) -> float:
         return sum(measure(c, scale) for c in value)
 
+    hang_width = width_of(hang)
+    current = ""
+    used = 0.0
+
+    def new_line(carry: str) -> None:
+        nonlocal current, used
+        current = hang + carry
+        used = hang_width + width_of(carry)
+
     for token in _tokens(text):
         if token == "\n":
             lines.append(current)
-            current, used = "", 0.0
+            new_line("")
             continue
         advance = width_of(token)
         if used + advance <= width:
             current += token
             used += advance
             continue
-        if len(token) > 1 and advance > width:
+        if len(token) > 1 and advance > width - hang_width:
             for ch in token:
                 step = measure(ch, scale)
-                if current and used + step > width:
+                if current.strip() and used + step > width:
                     lines.append(current)
-                    current, used = "", 0.0
+                    new_line("")
                 current += ch
                 used += step
             continue
         last = _tokens(current)[-1] if current else ""
-        if token in _NO_LINE_START and 0 < len(last) < len(current):
-            lines.append(current[: -len(last)].rstrip(" "))
-            current = last + token
-        elif current.endswith(" "):
-            lines.append(current.rstrip(" "))
-            current = token
+        head = current[: -len(last)] if last else current
+        if token in _NO_LINE_START and last and head.strip():
+            lines.append(head.rstrip(" "))
+            new_line(last + token)
         else:
-            lines.append(current)
-            current = token
-        used = width_of(current)
-    if current or not lines:
+            lines.append(current.rstrip(" "))
+            new_line(token)
+    if current.strip() or not lines:
         lines.append(current)
     return lines
 
@@ -157,8 +162,10 @@ def layout(document: Document, width: int, measure: Measure) -> list[SlipItem]:
 def _one_copy(document: Document, width: int, measure: Measure, copy_label: str) -> list[SlipItem]:
     out: list[SlipItem] = []
 
-    def text(value: str, *, scale: int = 1, bold: bool = False, align: Align = Align.LEFT) -> None:
-        for line in wrap(value, width, measure, scale):
+    def text(
+        value: str, *, scale: int = 1, bold: bool = False, align: Align = Align.LEFT, hang: str = ""
+    ) -> None:
+        for line in wrap(value, width, measure, scale, hang):
             out.append(TextLine(line, scale, bold, align))
 
     if document.reprint is not None:
@@ -219,7 +226,7 @@ def _table(table: Table, text: Callable[..., None]) -> None:
         else:
             first = cells[0] if cells else ""
             rest = zip(cols[1:], cells[1:])
-        text(first)
+        text(first, hang=_PARAGRAPH_INDENT)
         for col, value in rest:
             if value:
-                text(f"{_PARAGRAPH_INDENT}{col}：{value}")
+                text(f"{_PARAGRAPH_INDENT}{col}：{value}", hang=_PARAGRAPH_INDENT * 2)
