@@ -169,7 +169,7 @@ class CentralStore:
         if rows:
             seen = dict(conn.execute(select(InboxEntry.seq, InboxEntry.id).where(
                 InboxEntry.device_id == req.device_id,
-                InboxEntry.seq.between(rows[0].seq, rows[-1].seq))).tuples().all())
+                InboxEntry.seq.between(rows[0].seq, rows[-1].seq))).all())
         for row in rows:
             if row.seq in seen and seen[row.seq] != row.id:
                 raise _Refusal(alarms.CLONE,
@@ -190,7 +190,10 @@ class CentralStore:
             self._insert_inbox(conn, req.device_id, new_rows, {}, now)
             contiguous = self._contiguous_after(conn, req.device_id, contiguous)
         held_now = sum(1 for o in outcomes.values() if o.status == HELD)
-        if (not in_order and new_rows) or cursor.held > 0:
+        beyond = cursor.max_seq > contiguous  # rows after a gap that this batch may have closed
+        if in_order and beyond:
+            contiguous = self._contiguous_after(conn, req.device_id, contiguous)
+        if (not in_order and new_rows) or beyond or cursor.held > 0:
             outcomes.update(self._project_pending(conn, device, contiguous))
             held_now = self._count_held(conn, req.device_id, contiguous)
         max_seq = max([cursor.max_seq, *(r.seq for r in rows)])
@@ -211,7 +214,7 @@ class CentralStore:
         self._record_rejections(conn, device, rows, rejected, now)
         if dup_ids:
             rejected.update(conn.execute(select(RejectedRow.id, RejectedRow.reason)
-                                         .where(RejectedRow.id.in_(dup_ids))).tuples().all())
+                                         .where(RejectedRow.id.in_(dup_ids))).all())
         batch_ids = {r.id for r in rows}
         return BatchResult(
             received=frozenset(batch_ids), rejected={k: v for k, v in rejected.items() if k in batch_ids},

@@ -107,7 +107,7 @@ def _apply_ticket_aliases(conn: Connection, prepared: list[_Prepared]) -> None:
     if not local_ids:
         return
     aliases = dict(conn.execute(select(TicketAlias.local_id, TicketAlias.ticket_id)
-                                .where(TicketAlias.local_id.in_(local_ids))).tuples().all())
+                                .where(TicketAlias.local_id.in_(local_ids))).all())
     for p in prepared:
         ticket_id = p.values.get("ticket_id")
         if ticket_id in aliases:
@@ -118,7 +118,7 @@ def _case_owners(conn: Connection, case_ids: set[uuid.UUID]) -> dict[uuid.UUID, 
     cases = Base.metadata.tables["cases"]
     if not case_ids:
         return {}
-    return dict(conn.execute(select(cases.c.id, cases.c.owner_window).where(cases.c.id.in_(case_ids))).tuples().all())
+    return dict(conn.execute(select(cases.c.id, cases.c.owner_window).where(cases.c.id.in_(case_ids))).all())
 
 
 def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], window_code: str) -> set[tuple[Any, ...]]:
