@@ -44,6 +44,8 @@ class Welcome:
     party_member: bool = False
     #: JPEG/PNG bytes; sent only to devices that report a photo capability.
     photo: bytes | None = None
+    #: or a file to read the photo from (read on the driver thread, never on the GUI thread)
+    photo_path: str | None = None
 
 
 @dataclass(frozen=True)

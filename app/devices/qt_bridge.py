@@ -9,6 +9,7 @@ serial port, a socket or a speech engine.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -110,10 +111,17 @@ class DeviceHub(QObject):
         staff_name: str,
         staff_no: str,
         party_member: bool = False,
-        photo: bytes | None = None,
+        photo: bytes | str | os.PathLike[str] | None = None,
     ) -> None:
-        """Who serves at this window, on every evaluator (called on login and user switch)."""
-        welcome = Welcome(window_code, window_name, staff_name, staff_no, party_member, photo)
+        """Who serves at this window, on every evaluator (called on login and user switch).
+
+        ``photo`` is image bytes or a file path; a path is read on the driver thread.
+        """
+        if isinstance(photo, (bytes, bytearray)):
+            welcome = Welcome(window_code, window_name, staff_name, staff_no, party_member, bytes(photo))
+        else:
+            path = os.fspath(photo) if photo is not None else None
+            welcome = Welcome(window_code, window_name, staff_name, staff_no, party_member, photo_path=path)
         for driver in self._evaluators():
             driver.show_welcome(welcome)
 

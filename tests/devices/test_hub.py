@@ -51,6 +51,19 @@ def test_call_rate_and_status_through_the_hub(hall: DeviceHub, evaluator_emulato
     qtbot.waitUntil(lambda: evaluator_emulator.screen.mode == "welcome", timeout=3000)
 
 
+def test_photo_path_is_read_off_the_gui_thread_and_shown(hall: DeviceHub, evaluator_emulator, tmp_path, qtbot):
+    photo = tmp_path / "zhangsan.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 3)
+    hall.show_welcome("05", "社保窗口", "张三", "0123", photo=photo)
+    qtbot.waitUntil(lambda: evaluator_emulator.screen.photo == photo.read_bytes(), timeout=3000)
+
+    with qtbot.waitSignal(hall.command_rejected, timeout=3000) as blocker:
+        hall.show_welcome("05", "社保窗口", "李四", "0456", photo=tmp_path / "missing.jpg")
+    assert blocker.args[0] == "评价器" and "工作人员照片无法读取" in blocker.args[1]
+    qtbot.waitUntil(lambda: evaluator_emulator.screen.welcome.staff_name == "李四", timeout=3000)
+    assert evaluator_emulator.screen.photo is None
+
+
 def test_dead_evaluator_turns_into_rating_failed_and_offline_status(hall: DeviceHub, evaluator_emulator, qtbot):
     request_id = hall.request_rating("A020")
     assert evaluator_emulator.wait_for(lambda: evaluator_emulator.pending_reference == "A020")

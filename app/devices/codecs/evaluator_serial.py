@@ -8,6 +8,7 @@ round-trip tests possible.
 from __future__ import annotations
 
 import struct
+from dataclasses import replace
 from enum import IntEnum
 
 from app.devices.codecs.framing import Frame, FramedMessageDecoder, join_fields, split_fields
@@ -225,10 +226,7 @@ class CdkEvalCodec:
             chunks: list[object] = [
                 PhotoChunk(i, count, photo[i * PHOTO_CHUNK : (i + 1) * PHOTO_CHUNK]) for i in range(count)
             ]
-            bare = Welcome(
-                message.window_code, message.window_name, message.staff_name, message.staff_no, message.party_member
-            )
-            return [bare, *chunks]
+            return [replace(message, photo=None, photo_path=None), *chunks]
         return [message]
 
     def encode(self, message: object, seq: int) -> bytes:

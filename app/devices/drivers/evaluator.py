@@ -11,7 +11,8 @@ import itertools
 import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from app.devices.codecs.base import Codec
 from app.devices.drivers.base import DeviceDriver, DriverTiming, EventSink
@@ -19,6 +20,7 @@ from app.devices.messages import (
     DEFAULT_RATING_TIMEOUT_S,
     Away,
     CancelRating,
+    CommandRejected,
     DeviceStatus,
     Packet,
     Pause,
@@ -119,12 +121,19 @@ class EvaluatorDriver(DeviceDriver):
             self._mode = command
 
     def _with_photo(self, command: object) -> object:
-        """Drop the photo for devices that cannot show one (saves a slow serial transfer)."""
-        if isinstance(command, Welcome) and command.photo and not self._shows_photo():
-            return Welcome(
-                command.window_code, command.window_name, command.staff_name, command.staff_no, command.party_member
-            )
-        return command
+        """Load the photo file if needed; drop the photo for devices that cannot show one."""
+        if not isinstance(command, Welcome):
+            return command
+        if not self._shows_photo():
+            return replace(command, photo=None, photo_path=None)
+        if command.photo is None and command.photo_path:
+            try:
+                data = Path(command.photo_path).read_bytes()
+            except OSError as exc:
+                self._emit(CommandRejected("照片", f"工作人员照片无法读取（{command.photo_path}）：{exc.strerror or exc}"))
+                data = None
+            return replace(command, photo=data, photo_path=None)
+        return replace(command, photo_path=None)
 
     def _shows_photo(self) -> bool:
         return isinstance(self.status, DeviceStatus) and self.status.shows_photo
