@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.case_state import CaseState
 from app.domain.enums import CaseKind, Rating, TicketStatus
-from app.printing.reports import ReportSheet, ReportTable
+from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
+from app.printing.xlsx import render_report_xlsx
 from app.services.hall import HALL_TZ, Clock, hall_day, hall_name, now_from
 from app.store.models import (
     AssistRecord,
@@ -68,6 +69,18 @@ RUNNING_STATES = frozenset({CaseState.ACCEPTED, CaseState.DEFICIENCY_ACCEPTED})
 
 #: Kinds of issued documents that are not notices to an applicant.
 _NOT_NOTICES = frozenset({"取号单"})
+
+
+class ExportFormat(StrEnum):
+    """File formats a report is exported to; the value is the file suffix."""
+
+    PDF = "pdf"
+    XLSX = "xlsx"
+
+
+def render_sheet(sheet: ReportSheet, fmt: ExportFormat) -> bytes:
+    """The sheet as PDF or ``.xlsx`` bytes (same figures in both)."""
+    return render_report_pdf(sheet) if ExportFormat(fmt) is ExportFormat.PDF else render_report_xlsx(sheet)
 
 
 class Dimension(StrEnum):
@@ -500,6 +513,15 @@ class ReportService:
                 total=by_window.total, by_window=by_window.rows, by_department=by_department.rows,
                 by_clerk=by_clerk.rows, registers=register_summary(session, period, today),
             )
+
+    def export_monthly(self, year: int, month: int, fmt: ExportFormat) -> bytes:
+        """The 月通报 file, rendered off the GUI thread by the caller's op runner."""
+        return render_sheet(monthly_sheet(self.monthly_report(year, month)), fmt)
+
+    def export_statistics(self, period: Period, dimension: Dimension, fmt: ExportFormat) -> bytes:
+        with self._store.read() as session:
+            hall = hall_name(session)
+        return render_sheet(statistics_sheet(self.statistics(period, dimension), hall), fmt)
 
 
 # -- the printable layout -----------------------------------------------------------------------

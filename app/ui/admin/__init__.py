@@ -1,0 +1,1 @@
+"""The center's screens: the administrator's console, the registers and the supervision dashboard."""
