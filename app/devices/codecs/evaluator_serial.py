@@ -19,7 +19,6 @@ from app.devices.messages import (
     CancelRating,
     DeviceStatus,
     Nak,
-    Packet,
     PhotoChunk,
     Pause,
     Ping,

@@ -122,7 +122,7 @@ class DeviceEmulator:
 
     @property
     def frames_received(self) -> list[object]:
-        """Checked frames (serial) or JSON objects (WebSocket) received, across restarts of this decoder."""
+        """Checked frames (serial) or JSON objects (WebSocket) received since the last (re)start."""
         decoder = self._decoder
         frames = getattr(decoder, "frames", None)
         return list(frames if frames is not None else getattr(decoder, "objects", []))
