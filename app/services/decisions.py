@@ -87,6 +87,38 @@ def event_row(case: Case, actor: Actor, action: str, day: date, at: datetime, *,
     )
 
 
+def run_case_action(
+    store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, clock: Clock,
+    case_id: uuid.UUID, action: CaseAction,
+    body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
+    *, actor: Actor | None = None, note: str = "", **data: object,
+) -> DecisionResult:
+    """One case action as one write transaction: state transition (checked by the domain
+    state machine), ``body`` (rule checks, fields, documents), the case event attributed
+    to the actor, outbox row and audit entry."""
+    actor = actor or session.require_actor()
+    now = clock()
+    today = hall_day(now)
+    with store.write(actor) as tx:
+        s = tx.session
+        case = c.load_case(s, case_id, actor, window_code=session.window_code)
+        before = CaseState(case.state)
+        after = apply(before, action)
+        who = issuer(s, case.owner_window, settings.hall_code)
+        docs = body(tx, case, today, now, who)
+        case.state = after.value
+        case.updated_at = now
+        s.add(event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
+                        note=note, documents=[d.number for d in docs] or None, **data))
+        s.flush()
+        tx.emit(f"case_{_slug(action)}", case)
+        tx.audit(f"case.{_slug(action)}", "cases", case.id, case_number=case.case_number,
+                 documents=[d.number for d in docs], **data)
+        s.refresh(case)
+        info = c.case_info(s, case, today=today, calendar=calendar)
+    return DecisionResult(case=info, documents=tuple(docs))
+
+
 class DecisionService:
     """Takes the window's decisions on drafts; every rule is checked here, not in the UI."""
 
@@ -108,27 +140,10 @@ class DecisionService:
     def _decide(self, case_id: uuid.UUID, action: CaseAction,
                 body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
                 *, actor: Actor | None = None, note: str = "", **data: object) -> DecisionResult:
-        actor = actor or self._session.require_actor()
-        now = self._clock()
-        today = hall_day(now)
-        with self._store.write(actor) as tx:
-            s = tx.session
-            case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
-            before = CaseState(case.state)
-            after = apply(before, action)
-            who = issuer(s, case.owner_window, self._settings.hall_code)
-            docs = body(tx, case, today, now, who)
-            case.state = after.value
-            case.updated_at = now
-            s.add(event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
-                            note=note, documents=[d.number for d in docs], **data))
-            s.flush()
-            tx.emit(f"case_{_slug(action)}", case)
-            tx.audit(f"case.{_slug(action)}", "cases", case.id, case_number=case.case_number,
-                     documents=[d.number for d in docs], **data)
-            s.refresh(case)
-            info = c.case_info(s, case, today=today, calendar=self._calendar)
-        return DecisionResult(case=info, documents=tuple(docs))
+        return run_case_action(
+            self._store, self._session, self._calendar, self._settings, self._clock, case_id, action, body,
+            actor=actor, note=note, **data,
+        )
 
     def _require_applicant(self, tx: WriteTxn, case: Case) -> None:
         if not (case.applicant_name or case.org_name) or c.identity_of(case) is None:

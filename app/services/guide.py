@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from app.domain.errors import NotFound
 from app.services.clock import Clock, system_clock
@@ -141,7 +141,7 @@ class GuideService:
 
     def _catalog_signature(self) -> tuple[object, ...]:
         with self._store.read() as s:
-            count, last = s.execute(select(func.count(Matter.id), func.max(Matter.id))).one()
+            count, last = s.execute(select(func.count(Matter.id), func.max(cast(Matter.id, String)))).one()
             bundles = s.scalar(select(func.count(Bundle.id)))
         return (int(count or 0), str(last), int(bundles or 0))
 

@@ -15,13 +15,30 @@ the strictest necessity wins: 必要 > 容缺 > 非必要, and the largest numbe
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
-from app.domain.enums import MaterialStatus
+from sqlalchemy import select
+
 from app.domain.calendar import WorkCalendar
-from app.services.clock import Clock, system_clock
+from app.domain.case_state import CaseAction, CaseState, apply
+from app.domain.enums import ApplicantKind, CaseKind, IdType, MaterialStatus
+from app.domain.errors import NotFound, ValidationError
+from app.domain.ids import uuid7
+from app.domain.validators import (
+    parse_credit_code,
+    parse_phone,
+    parse_resident_id,
+    validate_person_name,
+)
+from app.services import cases as c
+from app.services.clock import Clock, hall_day, system_clock
 from app.services.dto import ApplicantInput, CaseInfo, DraftSummary
+from app.services.errors import ApplicantInvalid, DecisionNotAllowed
 from app.services.session import SessionService
-from app.store.uow import Store
+from app.store.models import Bundle, Case, CaseEvent, Matter, Staff, Ticket
+from app.store.uow import Store, WriteTxn
 
 
 class IntakeService:

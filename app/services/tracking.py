@@ -8,16 +8,86 @@ is right on any date and after any restart.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
-from datetime import date
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
 
 from app.domain.calendar import WorkCalendar
-from app.domain.enums import DeliveryMethod
-from app.services.clock import Clock, system_clock
-from app.services.dto import CaseEventInfo, DecisionResult, TrackedCase
+from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
+from app.domain.deadlines import CaseClock, ClockEvent, ClockEventKind
+from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
+from app.domain.errors import CalendarError, ValidationError
+from app.domain.validators import mask_id
+from app.services import cases as c
+from app.services import documents
+from app.services.clock import Clock, hall_day, system_clock
+from app.services.decisions import promised_limit, run_case_action
+from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
+from app.services.numbering import Issuer
 from app.services.session import SessionService
 from app.settings import Settings
-from app.store.uow import Store
+from app.store.models import Case, CaseEvent
+from app.store.uow import Store, WriteTxn
+
+#: Case event actions that move the clock, and how.
+CLOCK_ACTIONS = {
+    CaseAction.REQUEST_SUPPLEMENT.value: ClockEventKind.SUPPLEMENT_REQUESTED,
+    CaseAction.RECEIVE_SUPPLEMENT.value: ClockEventKind.SUPPLEMENT_RECEIVED,
+    CaseAction.SUSPEND.value: ClockEventKind.SUSPENDED,
+    CaseAction.RESUME.value: ClockEventKind.RESUMED,
+}
+
+DRAFT_STATUS = "收件中"
+CLOSED_STATUS = "已结束"
+_STATUS_ORDER = {"已超期": 0, "即将到期": 1, DRAFT_STATUS: 2, "暂停计时": 3, "正常": 4, CLOSED_STATUS: 5}
+
+
+def case_clock(case: Case, events: list[CaseEvent], calendar: WorkCalendar) -> CaseClock | None:
+    """The case's clock folded from its events (None before acceptance)."""
+    if case.accepted_on is None:
+        return None
+    clock_events = [ClockEvent(ClockEventKind.ACCEPTED, case.accepted_on)]
+    for event in sorted(events, key=lambda e: (e.at, e.id is None, str(e.id))):
+        kind = CLOCK_ACTIONS.get(event.action)
+        if kind is not None:
+            clock_events.append(ClockEvent(kind, max(event.day, case.accepted_on), event.note))
+    try:
+        return CaseClock(calendar, clock_events)
+    except CalendarError:
+        return None
+
+
+def tracked_case(case: Case, events: list[CaseEvent], today: date, calendar: WorkCalendar,
+                 near_days: int) -> TrackedCase:
+    """One line of the case list with the clock as of ``today``."""
+    state = CaseState(case.state)
+    due = case.due_date
+    days_left: int | None = None
+    if state is CaseState.DRAFT:
+        status = DRAFT_STATUS
+    elif state not in OPEN_STATES:
+        status = CLOSED_STATUS
+    else:
+        clock = case_clock(case, events, calendar)
+        if clock is None:
+            status = "正常"
+        else:
+            limit = promised_limit(case)
+            days_left = clock.days_left(limit, today)
+            status = clock.status(limit, today, near_days=near_days).value
+            due = clock.due_date(limit) or due
+    return TrackedCase(
+        id=case.id, case_number=case.case_number, state=case.state, matter_name=case.matter_name,
+        applicant_name=case.org_name or case.applicant_name, id_masked=mask_id(case.id_number or case.credit_code or ""),
+        accepted_on=case.accepted_on, due_date=due, days_left=days_left, clock_status=status,
+        pending_due=case.pending_due, five_day=c.five_day_info(case, today, calendar),
+        allowed_actions=tuple(a.value for a in allowed_actions(state)), staff_id=case.staff_id, post=case.post,
+    )
+
+
 
 
 class TrackingService:
@@ -31,51 +101,198 @@ class TrackingService:
         self._settings = settings
         self._clock = clock
 
+    def _today(self, today: date | None) -> date:
+        return today or hall_day(self._clock())
+
+    def _lines(self, s, rows: list[Case], today: date) -> list[TrackedCase]:  # type: ignore[no-untyped-def]
+        ids = [r.id for r in rows]
+        events: dict[uuid.UUID, list[CaseEvent]] = {i: [] for i in ids}
+        if ids:
+            for event in s.scalars(select(CaseEvent).where(CaseEvent.case_id.in_(ids))):
+                events[event.case_id].append(event)
+        return [tracked_case(r, events[r.id], today, self._calendar, self._settings.near_due_days) for r in rows]
+
     def open_cases(self, today: date | None = None) -> list[TrackedCase]:
         """This window's open cases (drafts of the person logged in included, with their
-        §32 five-day standing), most urgent first."""
-        raise NotImplementedError
+        §32 five-day standing), most urgent first: overdue, near due, drafts, stopped, normal."""
+        actor = self._session.require_actor()
+        day = self._today(today)
+        with self._store.read() as s:
+            rows = list(s.scalars(
+                select(Case).where(
+                    Case.owner_window == self._session.window_code,
+                    Case.state.in_([st.value for st in OPEN_STATES]),
+                    or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
+                )
+            ))
+            lines = self._lines(s, rows, day)
+        return sorted(lines, key=lambda t: (
+            0 if t.five_day is not None and t.five_day.deemed_accepted else 1,
+            _STATUS_ORDER.get(t.clock_status, 9),
+            t.days_left if t.days_left is not None else 10_000,
+            t.due_date or date.max,
+        ))
 
-    def search(self, text: str, today: date | None = None) -> list[TrackedCase]:
-        """Cases of this window by case number, applicant name or ID/credit-code number."""
-        raise NotImplementedError
+    def search(self, text: str, today: date | None = None, *, limit: int = 50) -> list[TrackedCase]:
+        """Cases of this window by case number, applicant or organisation name, or ID /
+        credit-code number (results show the ID masked). Others' drafts are not found."""
+        actor = self._session.require_actor()
+        q = unicodedata.normalize("NFKC", text).strip()
+        if not q:
+            return []
+        upper = q.upper().replace(" ", "")
+        day = self._today(today)
+        with self._store.read() as s:
+            rows = list(s.scalars(
+                select(Case).where(
+                    Case.owner_window == self._session.window_code,
+                    or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
+                    or_(
+                        Case.case_number.contains(upper),
+                        Case.applicant_name.contains(q),
+                        Case.org_name.contains(q),
+                        Case.id_number == upper,
+                        Case.credit_code == upper,
+                        Case.agent_id_number == upper,
+                    ),
+                ).order_by(Case.created_at.desc()).limit(limit)
+            ))
+            return self._lines(s, rows, day)
+
+    def get(self, case_id: uuid.UUID, today: date | None = None) -> TrackedCase:
+        """One case of this window as a list line."""
+        actor = self._session.require_actor()
+        with self._store.read() as s:
+            case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
+            return self._lines(s, [case], self._today(today))[0]
 
     def events(self, case_id: uuid.UUID) -> list[CaseEventInfo]:
         """The case's history, oldest first."""
-        raise NotImplementedError
+        actor = self._session.require_actor()
+        with self._store.read() as s:
+            c.load_case(s, case_id, actor, window_code=self._session.window_code)
+            rows = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.at, CaseEvent.id))
+            return [CaseEventInfo(action=e.action, from_state=e.from_state, to_state=e.to_state, day=e.day, at=e.at,
+                                  note=e.note or "", post=e.post) for e in rows]
 
-    def request_supplement(self, case_id: uuid.UUID, *, lines: dict[uuid.UUID, str] | None = None,
+    # -- actions -------------------------------------------------------------------------
+
+    def _run(self, case_id: uuid.UUID, action: CaseAction, body, *, note: str = "", **data: object) -> DecisionResult:  # type: ignore[no-untyped-def]
+        return run_case_action(self._store, self._session, self._calendar, self._settings, self._clock, case_id,
+                               action, body, note=note, **data)
+
+    def _line(self, result: DecisionResult) -> TrackedCase:
+        return self.get(result.case.id)
+
+    def _refresh_due(self, tx: WriteTxn, case: Case, today: date, action: CaseAction, note: str = "") -> None:
+        """Recompute the promised date with the event being recorded now included."""
+        events = list(tx.session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)))
+        kind = CLOCK_ACTIONS.get(action.value)
+        if kind is not None:
+            events.append(CaseEvent(case_id=case.id, action=action.value, day=today, at=self._clock(), note=note))
+        clock = case_clock(case, events, self._calendar)
+        if clock is not None:
+            due = clock.due_date(promised_limit(case))
+            if due is not None:
+                case.due_date = due
+
+    def request_supplement(self, case_id: uuid.UUID, *, lines: Mapping[uuid.UUID, str] | None = None,
                            note: str = "") -> DecisionResult:
         """补正 after acceptance: the clock stops; 补正材料通知书 lists what is required.
         ``lines`` maps checklist line id → what is wrong (those lines become 有误)."""
-        raise NotImplementedError
+        if not lines:
+            raise ValidationError("请选择需要补正的材料并写明要求", field="lines")
+        empty = [k for k, v in lines.items() if not v.strip()]
+        if empty:
+            raise ValidationError("每项补正材料都要写明问题和要求", field="lines")
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            by_id = {m.id: m for m in case.materials}
+            unknown = [k for k in lines if k not in by_id]
+            if unknown:
+                raise ValidationError("所选材料不在本案清单中", field="lines")
+            for line_id, problem in lines.items():
+                by_id[line_id].status = MaterialStatus.DEFECTIVE.value
+                by_id[line_id].note = problem.strip()
+            chosen = [by_id[k] for k in lines]
+            return [documents.issue(tx, case, DocumentKind.SUPPLEMENT_NOTICE, who, now, lambda number:
+                    documents.base_facts(case, document_number=number, today=today, materials=chosen,
+                                         remark=note))]
+
+        return self._run(case_id, CaseAction.REQUEST_SUPPLEMENT, body, note=note)
 
     def receive_supplement(self, case_id: uuid.UUID) -> TrackedCase:
-        """Supplements received: the limit restarts the day after today."""
-        raise NotImplementedError
+        """Supplements received: the limit restarts from the day after today."""
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            for m in case.materials:
+                if m.status in (MaterialStatus.DEFECTIVE.value, MaterialStatus.MISSING.value):
+                    m.status = MaterialStatus.RECEIVED.value
+            self._refresh_due(tx, case, today, CaseAction.RECEIVE_SUPPLEMENT)
+            return []
+
+        return self._line(self._run(case_id, CaseAction.RECEIVE_SUPPLEMENT, body))
 
     def receive_deferred(self, case_id: uuid.UUID) -> TrackedCase:
         """容缺 materials handed in: the case is fully accepted."""
-        raise NotImplementedError
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            for m in case.materials:
+                if m.status == MaterialStatus.DEFERRED.value:
+                    m.status = MaterialStatus.RECEIVED.value
+            case.pending_due = None
+            return []
+
+        return self._line(self._run(case_id, CaseAction.RECEIVE_DEFERRED, body))
 
     def suspend(self, case_id: uuid.UUID, procedure: str) -> TrackedCase:
-        """Special procedure (听证、检验、专家评审 …): the clock stops."""
-        raise NotImplementedError
+        """Special procedure (听证、检验、专家评审 …): the clock stops until :meth:`resume`."""
+        if not procedure.strip():
+            raise ValidationError("请填写特别程序名称（如听证、检验、专家评审）", field="procedure")
+        return self._line(self._run(case_id, CaseAction.SUSPEND, lambda *a: [], note=procedure.strip()))
 
     def resume(self, case_id: uuid.UUID) -> TrackedCase:
-        """The special procedure ended: the clock runs again."""
-        raise NotImplementedError
+        """The special procedure ended: the clock runs again, the promised date moves."""
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            self._refresh_due(tx, case, today, CaseAction.RESUME)
+            return []
+
+        return self._line(self._run(case_id, CaseAction.RESUME, body))
 
     def complete(self, case_id: uuid.UUID, *, approved: bool, result_name: str = "",
                  note: str = "") -> DecisionResult:
         """办结 (准予 or 不予) with the result's name; issues 办结通知书."""
-        raise NotImplementedError
+        action = CaseAction.APPROVE if approved else CaseAction.DENY
+        if not approved and not note.strip():
+            raise ValidationError("不予许可时请写明理由", field="note")
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            case.result_kind = "准予" if approved else "不予"
+            case.result_name = result_name.strip() or None
+            return [documents.issue(tx, case, DocumentKind.COMPLETION, who, now, lambda number:
+                    documents.base_facts(case, document_number=number, today=today, completed_on=today,
+                                         result_name=result_name.strip() or ("准予" if approved else "不予许可"),
+                                         remark=note.strip()))]
+
+        return self._run(case_id, action, body, note=note)
 
     def deliver(self, case_id: uuid.UUID, method: DeliveryMethod, *, signed: bool = False,
                 carrier: str = "", tracking_no: str = "") -> TrackedCase:
-        """送达: window pick-up (signature required) or mail (carrier and tracking number)."""
-        raise NotImplementedError
+        """送达: window pick-up (the applicant signs for it) or mail (carrier and tracking number)."""
+        method = DeliveryMethod(method)
+        if method is DeliveryMethod.PICKUP and not signed:
+            raise ValidationError("窗口领取须由申请人签收", field="signed")
+        if method is DeliveryMethod.MAIL and not (carrier.strip() and tracking_no.strip()):
+            raise ValidationError("邮寄送达须填写快递公司和运单号", field="tracking_no")
+
+        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            case.delivery_method = method.value
+            case.carrier = carrier.strip() or None
+            case.tracking_no = tracking_no.strip() or None
+            return []
+
+        note = method.value if method is DeliveryMethod.PICKUP else f"{method.value} {carrier} {tracking_no}"
+        return self._line(self._run(case_id, CaseAction.DELIVER, body, note=note, signed=signed,
+                                    carrier=carrier or None, tracking_no=tracking_no or None))
 
     def withdraw(self, case_id: uuid.UUID, note: str = "") -> TrackedCase:
         """The applicant withdraws the application."""
-        raise NotImplementedError
+        return self._line(self._run(case_id, CaseAction.WITHDRAW, lambda *a: [], note=note))
