@@ -10,6 +10,7 @@ TrueType fallback fonts (``simsunb.ttf`` on Windows covers Extension B) and
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -88,10 +89,22 @@ def _cmap(spec: FontSpec) -> frozenset[int]:
     return frozenset(face.charToGlyph)
 
 
-@lru_cache(maxsize=64)
+_per_thread = threading.local()
+
+
 def pil_font(spec: FontSpec, size: int) -> ImageFont.FreeTypeFont:
-    """A cached Pillow font; loading the 5 MB collection per line would dominate render time."""
-    return ImageFont.truetype(str(spec.path), size, index=spec.index)
+    """A cached Pillow font; loading the 5 MB collection per line would dominate render time.
+
+    Cached per thread: a FreeType face must not be used by two threads at once, and
+    the preview and the print queue render on different threads.
+    """
+    cache: dict[tuple[FontSpec, int], ImageFont.FreeTypeFont] | None = getattr(_per_thread, "fonts", None)
+    if cache is None:
+        cache = _per_thread.fonts = {}
+    font = cache.get((spec, size))
+    if font is None:
+        font = cache[(spec, size)] = ImageFont.truetype(str(spec.path), size, index=spec.index)
+    return font
 
 
 def missing_glyphs(text: str, stack: FontStack | None = None) -> set[str]:

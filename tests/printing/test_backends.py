@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import stat
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -143,3 +146,20 @@ def test_cover_open_on_the_virtual_printer(printer: VirtualPrinter) -> None:
     printer.set_cover_open(True)
     with pytest.raises(CoverOpen):
         TcpBackend("127.0.0.1", printer.port).send(TICKET, name="t")
+
+
+@pytest.mark.skipif(shutil.which("socat") is None, reason="socat is needed for a real pty")
+def test_serial_backend_over_a_real_pty(printer: VirtualPrinter, tmp_path: Path) -> None:
+    link = tmp_path / "ttyV0"
+    bridge = subprocess.Popen(["socat", f"pty,raw,echo=0,link={link}", f"tcp:127.0.0.1:{printer.port}"])
+    try:
+        deadline = time.monotonic() + 5
+        while not link.exists():
+            assert time.monotonic() < deadline, "socat did not create the pty"
+            time.sleep(0.02)
+        open_backend(f"serial://{link}?baudrate=115200").send(TICKET, name="t")
+        assert "A012" in printer.wait_for_slips(1)[0].lines
+        assert printer.status_queries == 4, "status was asked through the pty"
+    finally:
+        bridge.terminate()
+        bridge.wait(timeout=5)
