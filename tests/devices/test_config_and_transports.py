@@ -98,3 +98,20 @@ def test_tcp_refused_and_peer_close_are_transport_errors() -> None:
 def test_bad_tcp_url_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="设备地址格式错误"):
         transport_for_url("tcp://nohost")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("could not open port 'COM3': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)",
+         "找不到该设备（未插入或路径错误）"),
+        ("could not open port 'COM3': PermissionError(13, 'Access is denied.', None, 5)", "串口被其他程序占用或没有访问权限"),
+        ("device reports readiness to read but returned no data", "设备已断开（无数据）"),
+    ],
+)
+def test_windows_and_posix_serial_errors_are_explained_in_chinese(message: str, expected: str) -> None:
+    import serial
+
+    from app.devices.transports.serial_link import _explain
+
+    assert _explain(serial.SerialException(message)) == expected

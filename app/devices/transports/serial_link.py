@@ -73,6 +73,14 @@ def _explain(exc: BaseException) -> str:
         errno_value = getattr(exc, "errno", None)
         if errno_value == 2:
             return "找不到该设备（未插入或路径错误）"
-        if "returned no data" in str(exc):
+        text = str(exc)
+        if "returned no data" in text:
             return "设备已断开（无数据）"
+        # pyserial on Windows wraps the Win32 error into the message text only
+        if "FileNotFoundError" in text or "WinError 2" in text:
+            return "找不到该设备（未插入或路径错误）"
+        if "PermissionError" in text or "WinError 5" in text or "Access is denied" in text:
+            return "串口被其他程序占用或没有访问权限"
+        if "WinError 31" in text or "WinError 22" in text:
+            return "设备已断开"
     return describe_os_error(exc)
