@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.login_dialog: LoginDialog | None = None
         self.actions: dict[str, QAction] = {}
 
-        self.strip = StatusStrip(self)
+        self.strip = StatusStrip(self, clock=services.session.now)
         self.guide_page = GuidePage(services, self.ops, self)
         self.intake_page = IntakePage(services, self.ops, self)
         self.decision_page = DecisionPage(services, self.ops, self)
@@ -497,10 +497,10 @@ class MainWindow(QMainWindow):
         self.intake_page.set_case(result.case)
         self.cases_page.refresh()
         case = result.case
+        message = self.tr("决定已作出：%1").replace("%1", case.state)
         if case.case_number:
-            self.status.show_info(self.tr("已%1，受理编号 %2").replace("%1", case.state).replace("%2", case.case_number))
-        else:
-            self.status.show_info(self.tr("已%1").replace("%1", case.state))
+            message += self.tr("，办件编号 %1").replace("%1", case.case_number)
+        self.status.show_info(message)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -21,7 +22,7 @@ class QueuePanel(QWidget):
     def __init__(self, actions: Sequence[QAction | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QueuePanel")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.buttons: list[QToolButton] = []
         self.waiting_label = QLabel(self)
         self.waiting_label.setObjectName("QueueWaiting")

@@ -7,10 +7,11 @@ remembering when the applicant arrived.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 
@@ -39,12 +40,12 @@ _STATE_PROPERTY = {"服务中": "serving", "暂停服务": "paused", "离开": "
 class StatusStrip(QWidget):
     """Window, clerk and post, service status, current ticket, wait and service time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
         self._ticket: TicketTimes | None = None
-        self._now = lambda: datetime.now(timezone.utc)
+        self._now = clock or (lambda: datetime.now(timezone.utc))
         self.setObjectName("StatusStrip")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.window_label = QLabel(self)
         self.clerk_label = QLabel(self)
         self.state_label = QLabel(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_state import CaseAction
 from app.domain.enums import DeliveryMethod
 from app.services.dto import DecisionResult, TrackedCase
 from app.ui.context import Services
@@ -82,6 +83,20 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
 )
 
 
+#: Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).
+CASE_ACTIONS = {
+    "request_supplement": CaseAction.REQUEST_SUPPLEMENT,
+    "receive_supplement": CaseAction.RECEIVE_SUPPLEMENT,
+    "receive_deferred": CaseAction.RECEIVE_DEFERRED,
+    "suspend": CaseAction.SUSPEND,
+    "resume": CaseAction.RESUME,
+    "complete_yes": CaseAction.APPROVE,
+    "complete_no": CaseAction.DENY,
+    "deliver": CaseAction.DELIVER,
+    "withdraw": CaseAction.WITHDRAW,
+}
+
+
 def cases_model(parent: QWidget | None = None) -> DtoTableModel[TrackedCase]:
     return DtoTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
 
@@ -94,7 +109,7 @@ class DeliveryDialog(QDialog):
         self.setWindowTitle(self.tr("送达"))
         self.method_combo = QComboBox(self)
         for method in DeliveryMethod:
-            self.method_combo.addItem(method.value, method)
+            self.method_combo.addItem(method.value, method.value)
         self.carrier_edit = QLineEdit(self)
         self.tracking_edit = QLineEdit(self)
         self.signed_label = QLabel(self.tr("窗口领取须由申请人在回执上签字确认"), self)
@@ -112,7 +127,7 @@ class DeliveryDialog(QDialog):
 
     @Slot(int)
     def _on_method_combo_current_index_changed(self, _index: int) -> None:
-        mail = self.method_combo.currentData() is DeliveryMethod.MAIL
+        mail = self.method_combo.currentData() == DeliveryMethod.MAIL.value
         self.carrier_edit.setEnabled(mail)
         self.tracking_edit.setEnabled(mail)
         self.signed_label.setVisible(not mail)
@@ -138,11 +153,7 @@ class CasesPage(Page):
         self.legend_label = QLabel(self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("InlineError")
-        self.action_buttons: dict[str, QPushButton] = {
-            name: QPushButton(self)
-            for name in ("receive_supplement", "receive_deferred", "suspend", "resume", "complete_yes",
-                         "complete_no", "deliver", "withdraw")
-        }
+        self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.legend_label)
@@ -159,6 +170,7 @@ class CasesPage(Page):
 
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.action_buttons["request_supplement"].clicked.connect(self._on_request_supplement_clicked)
         self.action_buttons["receive_supplement"].clicked.connect(
             lambda: self._act(lambda t, cid: t.receive_supplement(cid)))
         self.action_buttons["receive_deferred"].clicked.connect(
@@ -181,7 +193,7 @@ class CasesPage(Page):
         self.search_edit.setPlaceholderText(self.tr("按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部"))
         self.legend_label.setText(self.tr("黄色：即将到期　红色：已超期　灰色：暂停计时"))
         texts = {
-            "receive_supplement": self.tr("补正材料已收"), "receive_deferred": self.tr("容缺材料已补齐"),
+            "request_supplement": self.tr("要求补正"), "receive_supplement": self.tr("补正材料已收"), "receive_deferred": self.tr("容缺材料已补齐"),
             "suspend": self.tr("中止计时"), "resume": self.tr("恢复计时"), "complete_yes": self.tr("办结（准予）"),
             "complete_no": self.tr("办结（不予）"), "deliver": self.tr("送达"), "withdraw": self.tr("撤回"),
         }
@@ -253,9 +265,8 @@ class CasesPage(Page):
     def _update_buttons(self) -> None:
         case = self.selected()
         allowed = set(case.allowed_actions) if case is not None else set()
-        names = {"complete_yes": "complete", "complete_no": "complete"}
         for name, button in self.action_buttons.items():
-            button.setEnabled(case is not None and (not allowed or names.get(name, name) in allowed))
+            button.setEnabled(CASE_ACTIONS[name].value in allowed)
 
     @Slot()
     def _on_suspend_clicked(self) -> None:
@@ -274,9 +285,15 @@ class CasesPage(Page):
     def _on_deliver_clicked(self) -> None:
         dialog = DeliveryDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            method = dialog.method_combo.currentData()
+            method = DeliveryMethod(dialog.method_combo.currentData())
             self.deliver(method, signed=method is DeliveryMethod.PICKUP, carrier=dialog.carrier_edit.text().strip(),
                          tracking_no=dialog.tracking_edit.text().strip())
+
+    @Slot()
+    def _on_request_supplement_clicked(self) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("要求补正"), self.tr("需补正的内容"))
+        if ok and note.strip():
+            self._act(lambda t, cid: t.request_supplement(cid, note=note.strip()))
 
     @Slot()
     def _on_withdraw_clicked(self) -> None:

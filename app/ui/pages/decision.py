@@ -34,13 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_state import CaseAction
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 
-#: Decision name (as the case's ``allowed_actions`` names it) → button order.
-DECISIONS = ("accept", "notify", "accept_with_deficiency", "refuse", "finish_immediately", "return_case")
+#: Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).
+DECISION_ACTIONS = {
+    "accept": CaseAction.ACCEPT,
+    "notify": CaseAction.NOTIFY,
+    "accept_with_deficiency": CaseAction.ACCEPT_WITH_DEFICIENCY,
+    "refuse": CaseAction.REFUSE,
+    "finish_immediately": CaseAction.FINISH,
+    "return_case": CaseAction.RETURN,
+}
+DECISIONS = tuple(DECISION_ACTIONS)
 
 
 def render_document_png(document_json: str) -> bytes:
@@ -347,7 +356,7 @@ class DecisionPage(Page):
         case = result.case
         lines = [self.tr("已作出决定：%1").replace("%1", case.state)]
         if case.case_number:
-            lines.append(self.tr("受理编号：%1").replace("%1", case.case_number))
+            lines.append(self.tr("办件编号：%1").replace("%1", case.case_number))
         if case.due_date:
             lines.append(self.tr("承诺办结日期：%1").replace("%1", case.due_date.isoformat()))
         if case.pending_due:
@@ -390,7 +399,7 @@ class DecisionPage(Page):
         self.problems_label.setText("\n".join(parts))
         allowed = set(case.allowed_actions)
         for name, button in self.buttons.items():
-            button.setEnabled(not allowed or name in allowed)
+            button.setEnabled(DECISION_ACTIONS[name].value in allowed)
         if not case.allows_deficiency:
             self.buttons["accept_with_deficiency"].setEnabled(False)
             self.buttons["accept_with_deficiency"].setToolTip(self.tr("本事项不适用容缺受理"))

@@ -162,10 +162,10 @@ class IntakePage(Page):
         self.applicant_box = QGroupBox(self)
         self.kind_combo = QComboBox(self.applicant_box)
         for kind in ApplicantKind:
-            self.kind_combo.addItem(kind.value, kind)
+            self.kind_combo.addItem(kind.value, kind.value)
         self.id_type_combo = QComboBox(self.applicant_box)
         for id_type in IdType:
-            self.id_type_combo.addItem(id_type.value, id_type)
+            self.id_type_combo.addItem(id_type.value, id_type.value)
         self.fields: dict[str, _Field] = {
             "name": _Field("name", self.applicant_box, validate_person_name),
             "id_number": _Field("id_number", self.applicant_box, self._check_id),
@@ -362,7 +362,7 @@ class IntakePage(Page):
         """What the form holds now, as the intake service takes it."""
         text = {key: f.edit.text().strip() for key, f in self.fields.items()}
         return ApplicantInput(
-            kind=self.kind_combo.currentData(), name=text["name"], id_type=self.id_type_combo.currentData(),
+            kind=self._kind(), name=text["name"], id_type=self._id_type(),
             id_number=text["id_number"], phone=text["phone"], org_name=text["org_name"],
             credit_code=text["credit_code"], legal_rep=text["legal_rep"], agent_name=text["agent_name"],
             agent_id_number=text["agent_id_number"], agent_phone=text["agent_phone"],
@@ -476,9 +476,15 @@ class IntakePage(Page):
     # -- helpers -----------------------------------------------------------------------------
 
     def _check_id(self, text: str) -> object:
-        if self.id_type_combo.currentData() is IdType.RESIDENT_ID:
+        if self._id_type() is IdType.RESIDENT_ID:
             return parse_resident_id(text, today=self.services.session.today())
         return text
+
+    def _kind(self) -> ApplicantKind:
+        return ApplicantKind(self.kind_combo.currentData())
+
+    def _id_type(self) -> IdType:
+        return IdType(self.id_type_combo.currentData())
 
     def _has_applicant_text(self) -> bool:
         return any(f.edit.text().strip() for f in self.fields.values())
@@ -496,8 +502,8 @@ class IntakePage(Page):
     def _fill_applicant(self, case: CaseInfo) -> None:
         self._loading = True
         saved = self._saved_input()
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(saved.kind)))
-        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(saved.id_type)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(saved.kind.value)))
+        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(saved.id_type.value)))
         for key, field in self.fields.items():
             field.edit.setText(getattr(saved, key))
             field.show("")
@@ -533,7 +539,7 @@ class IntakePage(Page):
         return any("委托" in names.get(c, "") or "代理" in names.get(c, "") for c in self.chosen_situations())
 
     def _update_kind_fields(self) -> None:
-        person = self.kind_combo.currentData() is ApplicantKind.PERSON
+        person = self._kind() is ApplicantKind.PERSON
         agent = self._needs_agent()
         visible = {
             "name": person, "id_number": person, "phone": True, "org_name": not person,
