@@ -128,8 +128,10 @@ class DeviceHub(QObject):
     def request_rating(self, reference: str, timeout_s: float | None = None) -> int:
         """Ask the applicant to rate ``reference``; the answer arrives as a signal.
 
+        The first configured evaluator asks (a window has one keypad or one tablet).
         Returns the request id, or 0 when no evaluator is configured (then
-        ``rating_failed`` follows on the next event-loop turn).
+        ``rating_failed`` follows on the next event-loop turn). Exactly one of
+        ``rating_received``, ``rating_timed_out`` or ``rating_failed`` follows per id.
         """
         evaluators = self._evaluators()
         if not evaluators:
@@ -172,6 +174,11 @@ class DeviceHub(QObject):
         """Free text on the LED screen (notices)."""
         for driver in self._leds():
             driver.show_text(text, scroll)
+
+    def call(self, ticket: str, window_no: str, recall: bool = False) -> None:
+        """A ticket is called or recalled: LED screen and voice together."""
+        self.show_ticket(ticket, window_no)
+        self.announce(ticket, window_no, recall)
 
     def announce(self, ticket: str, window_no: str, recall: bool = False) -> None:
         """Voice call “请 A012 号到 5 号窗口办理” (recall repeats it)."""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.devices.announcer import Announcer
 from app.devices.config import DeviceConfig
 from app.devices.emulators.evaluator import EvaluatorEmulator
 from app.devices.emulators.led import LedEmulator
@@ -27,6 +28,30 @@ def hall(evaluator_emulator: EvaluatorEmulator, led_emulator: LedEmulator, qtbot
     hub.start()
     qtbot.waitUntil(lambda: online == {"评价器", "窗口屏"}, timeout=5000)
     yield hub
+    hub.stop()
+
+
+class RecordingVoice:
+    """Stands in for a speech engine (the hub's wiring is under test, not the voice)."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, bool]] = []
+
+    def say(self, ticket: str, window_no: str, recall: bool) -> None:
+        self.calls.append((ticket, window_no, recall))
+
+
+@pytest.fixture
+def hall_with_voice(led_emulator: LedEmulator, qtbot) -> Iterator[tuple[DeviceHub, RecordingVoice]]:
+    voice = RecordingVoice()
+    hub = DeviceHub(
+        [DeviceConfig("窗口屏", "led", led_emulator.serve_tcp(), "cdk-led/1")], timing=FAST, announcer=Announcer(voice)
+    )
+    hub.start()
+    qtbot.waitUntil(lambda: hub.status("窗口屏")[0], timeout=5000)
+    yield hub, voice
     hub.stop()
 
 
@@ -86,6 +111,15 @@ def test_timeout_is_reported_as_a_signal(hall: DeviceHub, qtbot):
     with qtbot.waitSignal(hall.rating_timed_out, timeout=5000) as blocker:
         request_id = hall.request_rating("A021", timeout_s=1)
     assert blocker.args == [request_id, "A021"]
+
+
+def test_call_updates_the_screen_and_queues_the_voice(hall_with_voice, led_emulator, qtbot):
+    hub, voice = hall_with_voice
+    hub.call("A031", "05")
+    hub.call("A031", "05", recall=True)
+    qtbot.waitUntil(lambda: led_emulator.screen.ticket == LedTicket("A031", "05"), timeout=3000)
+    qtbot.waitUntil(lambda: len(voice.calls) == 2, timeout=3000)
+    assert voice.calls == [("A031", "05", False), ("A031", "05", True)]
 
 
 def test_window_without_evaluator_fails_the_request_at_once(qtbot):
