@@ -40,7 +40,7 @@ from app.printing.errors import (
     PrinterUnreachable,
 )
 from app.printing.pdf import PaperSize
-from app.printing.profile import PrinterProfile
+from app.printing.profile import PrinterProfile, QrMode, ResidentCharset, TextMode
 
 
 class ContentType(StrEnum):
@@ -112,6 +112,31 @@ class PrinterConfig:
     profile: PrinterProfile = field(default_factory=PrinterProfile)
     #: Paper for ``pdf://`` targets.
     paper: PaperSize = PaperSize.A4
+
+    @classmethod
+    def from_values(
+        cls,
+        url: str,
+        width_mm: int = 80,
+        text_mode: str = "raster",
+        cut: bool = True,
+        codepage: str = "gb18030",
+        qr: str = "native",
+        fallback_fonts: tuple[str, ...] = (),
+    ) -> PrinterConfig:
+        """Build from plain setting values (``PrinterConfig.from_values(**asdict(settings.printer))``)."""
+        try:
+            profile = PrinterProfile.for_width_mm(
+                width_mm,
+                text_mode=TextMode(text_mode),
+                cut=cut,
+                codepage=ResidentCharset(codepage),
+                qr=QrMode(qr),
+                fallback_fonts=tuple(Path(p) for p in fallback_fonts),
+            )
+        except ValueError as exc:
+            raise PrinterConfigError(f"打印机设置无效：{exc}") from exc
+        return cls(url=url, profile=profile)
 
 
 def _params(query: str) -> dict[str, str]:

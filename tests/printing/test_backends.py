@@ -18,6 +18,7 @@ from app.printing.backends import (
     CupsBackend,
     FileBackend,
     PdfFolderBackend,
+    PrinterConfig,
     SerialBackend,
     TcpBackend,
     Win32RawBackend,
@@ -26,7 +27,7 @@ from app.printing.backends import (
 )
 from app.printing.errors import CoverOpen, PaperOut, PrinterConfigError, PrinterOffline, PrinterUnreachable
 from app.printing.escpos import render_escpos
-from app.printing.profile import PrinterProfile, TextMode
+from app.printing.profile import PrinterProfile, ResidentCharset, TextMode
 
 TICKET = render_escpos(build_demo("ticket"), PrinterProfile(width_dots=384, text_mode=TextMode.RESIDENT))
 
@@ -163,3 +164,14 @@ def test_serial_backend_over_a_real_pty(printer: VirtualPrinter, tmp_path: Path)
     finally:
         bridge.terminate()
         bridge.wait(timeout=5)
+
+
+def test_printer_config_from_setting_values() -> None:
+    config = PrinterConfig.from_values("tcp://10.0.0.9", width_mm=58, text_mode="resident", codepage="gb2312")
+    assert config.profile.width_dots == 384
+    assert config.profile.text_mode is TextMode.RESIDENT
+    assert config.profile.codepage is ResidentCharset.GB2312
+    with pytest.raises(PrinterConfigError, match="打印机设置无效"):
+        PrinterConfig.from_values("tcp://10.0.0.9", text_mode="bitmap")
+    with pytest.raises(PrinterConfigError, match="不支持的纸宽 76 mm"):
+        PrinterConfig.from_values("tcp://10.0.0.9", width_mm=76)
