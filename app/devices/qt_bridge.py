@@ -98,6 +98,12 @@ class DeviceHub(QObject):
         """Configured devices, in settings order."""
         return list(self._drivers)
 
+    @property
+    def voice(self) -> str:
+        """Name of the speech backend in use (``qt``, ``espeak-ng``), or ``""`` when calls are silent."""
+        announcer = self._announcer
+        return announcer.backend.name if announcer is not None and announcer.backend is not None else ""
+
     def status(self, name: str) -> tuple[bool, str]:
         """Last known (online, message) of a device; unknown devices count as offline."""
         return self._status.get(name, (False, "正在连接…"))

@@ -120,6 +120,7 @@ def test_call_updates_the_screen_and_queues_the_voice(hall_with_voice, led_emula
     qtbot.waitUntil(lambda: led_emulator.screen.ticket == LedTicket("A031", "05"), timeout=3000)
     qtbot.waitUntil(lambda: len(voice.calls) == 2, timeout=3000)
     assert voice.calls == [("A031", "05", False), ("A031", "05", True)]
+    assert hub.voice == "recording"
 
 
 def test_window_without_evaluator_fails_the_request_at_once(qtbot):
@@ -127,6 +128,7 @@ def test_window_without_evaluator_fails_the_request_at_once(qtbot):
     with qtbot.waitSignal(hub.rating_failed, timeout=2000) as blocker:
         assert hub.request_rating("A022") == 0
     assert blocker.args == [0, "A022", "本窗口未配置评价器，未评价"]
+    assert hub.voice == ""
     hub.stop()
 
 
