@@ -11,10 +11,14 @@ import uuid
 
 from app.domain.calendar import WorkCalendar
 from app.domain.enums import Rating
-from app.services.clock import Clock, system_clock
+from app.domain.errors import ValidationError
+from app.domain.ids import uuid7
+from app.domain.registers import bad_rating_deadline
+from app.services.clock import Clock, hall_day, system_clock
 from app.services.dto import RatingInfo
 from app.services.session import SessionService
 from app.settings import Settings
+from app.store.models import Case, FollowUp, RatingRecord, Ticket
 from app.store.uow import Store
 
 SCORE_TO_RATING = {
@@ -29,11 +33,17 @@ SCORE_TO_RATING = {
 
 def rating_of(score: int | Rating | None) -> Rating:
     """The rating for an evaluator score (5 best … 1 worst, 0/None 未评价)."""
-    raise NotImplementedError
+    if score is None:
+        return Rating.UNRATED
+    if isinstance(score, Rating):
+        return score
+    if isinstance(score, bool) or score not in SCORE_TO_RATING:
+        raise ValidationError(f"评价分值“{score}”无效，应为1至5（0表示未评价）", field="score")
+    return SCORE_TO_RATING[score]
 
 
 class RatingService:
-    """Stores ratings of the person logged in (or the one who served, when given)."""
+    """Stores ratings for the person logged in (the person who served the applicant)."""
 
     def __init__(self, store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, *,
                  clock: Clock = system_clock) -> None:
@@ -46,5 +56,46 @@ class RatingService:
     def record(self, score: int | Rating | None, *, case_id: uuid.UUID | None = None,
                ticket_id: uuid.UUID | None = None, reasons: tuple[str, ...] = (),
                source: str = "evaluator", unrated_reason: str | None = None) -> RatingInfo:
-        """Store one rating event; bad → follow-up due in ``follow_up_days`` working days."""
-        raise NotImplementedError
+        """Store one rating event; bad → follow-up due in ``follow_up_days`` working days.
+
+        The rating is attributed to whoever is logged in at the window (also while the
+        screen is locked: the evaluator may answer after the idle lock), in their capacity.
+        """
+        rating = rating_of(score)
+        info = self._session.current
+        actor = self._session.attributed_actor()
+        now = self._clock()
+        with self._store.write(actor) if actor is not None else self._store.write() as tx:
+            s = tx.session
+            reference = ""
+            if case_id is not None:
+                case = s.get(Case, case_id)
+                if case is None:
+                    raise ValidationError("评价对应的案件不存在", field="case_id")
+                reference = case.case_number or str(case.id)
+            local_ticket = None
+            if ticket_id is not None:
+                ticket = s.get(Ticket, ticket_id)
+                if ticket is not None:
+                    local_ticket = ticket.id
+                    reference = reference or ticket.number
+            row = RatingRecord(
+                id=uuid7(), owner_window=self._session.window_code, case_id=case_id, ticket_id=local_ticket,
+                reference=reference or str(ticket_id or ""), staff_id=info.staff_id if info else None,
+                post=info.post.value if info and info.post else None, rating=rating.value, reasons=list(reasons),
+                source=source, unrated_reason=unrated_reason if rating is Rating.UNRATED else None,
+                requested_at=now, rated_at=None if rating is Rating.UNRATED else now,
+            )
+            s.add(row)
+            tx.emit("rating", row)
+            tx.audit("rating.record", "ratings", row.id, rating=rating.value, reference=row.reference)
+            due = None
+            if rating.is_bad:
+                due = bad_rating_deadline(hall_day(now), self._calendar, self._settings.follow_up_days).due
+                follow = FollowUp(id=uuid7(), owner_window=row.owner_window, rating_id=row.id, due_date=due,
+                                  created_at=now)
+                s.add(follow)
+                tx.emit("follow_up.opened", follow)
+                tx.audit("差评回访立项", "follow_ups", follow.id, rating_id=row.id, due=due)
+            return RatingInfo(id=row.id, rating=rating, reasons=tuple(reasons), case_id=case_id,
+                              ticket_id=local_ticket, rated_at=row.rated_at, follow_up_due=due)

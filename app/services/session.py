@@ -146,6 +146,11 @@ class SessionService:
             raise PasswordChangeRequired()
         return self._actor_of(info)
 
+    def attributed_actor(self) -> Actor | None:
+        """The person logged in even while the screen is locked or a password change is
+        pending — for events a device reports on their behalf (an evaluator's rating)."""
+        return self._actor_of(self._current) if self._current is not None else None
+
     @staticmethod
     def _actor_of(info: SessionInfo) -> Actor:
         return Actor(

@@ -76,8 +76,8 @@ def tracked_case(case: Case, events: list[CaseEvent], today: date, calendar: Wor
             status = "正常"
         else:
             limit = promised_limit(case)
-            days_left = clock.days_left(limit, today)
-            status = clock.status(limit, today, near_days=near_days).value
+            days_left = clock.days_left(today=today, limit_days=limit)
+            status = clock.status(today=today, limit_days=limit, near_days=near_days).value
             due = clock.due_date(limit) or due
     return TrackedCase(
         id=case.id, case_number=case.case_number, state=case.state, matter_name=case.matter_name,
