@@ -80,7 +80,7 @@ def build_acceptance(inp: NoticeInput) -> Document:
         ),
         Paragraph(
             f"本事项法定办结时限为{m.legal_limit}，承诺办结时限为{m.promised_limit}"
-            f"（自受理之日的次日起计算，法定节假日不计入），"
+            f"（自受理之日的次日起按工作日计算），"
             f"承诺于{chinese_date(f.due_date)}前办结。",
             emphasis=True,
         ),
@@ -134,15 +134,20 @@ def _material_notice(inp: NoticeInput, kind: DocumentKind) -> Document:
     problems = [line for line in f.materials if needs_supplement(line)]
     if not problems:
         raise IncompleteDocument("没有缺少或有误的材料，无需出具补正/告知文书")
+    findings = []
+    if any(line.status is not MaterialStatus.DEFECTIVE for line in problems):
+        findings.append("申请材料不齐全")
+    if any(line.status is MaterialStatus.DEFECTIVE for line in problems):
+        findings.append("部分材料不符合法定形式")
     if kind is DocumentKind.SUPPLEMENT_NOTICE:
         opening = (
             f"{you(inp)}于{chinese_date(f.applied_on)}提交的{m.name}申请材料已收悉。经审查，"
-            f"申请材料不齐全或者不符合法定形式。根据{_LICENSING_LAW}第三十二条第一款第（四）项的规定，"
+            f"{'，且'.join(findings)}。根据{_LICENSING_LAW}第三十二条第一款第（四）项的规定，"
             f"现一次性告知{you(inp)}需要补正的全部内容如下："
         )
     else:
         opening = (
-            f"{you(inp)}于{chinese_date(f.applied_on)}申请办理{m.name}，经审查，申请材料尚不齐全。"
+            f"{you(inp)}于{chinese_date(f.applied_on)}申请办理{m.name}，经审查，{'，且'.join(findings)}。"
             f"根据{_LICENSING_LAW}第三十二条第一款第（四）项的规定，"
             f"现一次性告知{you(inp)}需要补充提交的全部材料如下："
         )

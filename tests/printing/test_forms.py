@@ -93,3 +93,13 @@ def test_pending_materials_are_not_counted_as_received() -> None:
     received = [block for block in document.blocks if isinstance(block, Table)][0]
     assert [row[1] for row in received.rows] == names
     assert "本件为容缺受理" in "".join(document.text_lines())
+
+
+def test_material_notice_states_what_is_wrong() -> None:
+    text = "".join(build_demo("supplement-notice").text_lines())
+    assert "经审查，申请材料不齐全，且部分材料不符合法定形式。" in text
+    inp = demo_facts("supplement-notice")
+    only_missing = tuple(line for line in inp.facts.materials if line.status is not MaterialStatus.DEFECTIVE)
+    inp = replace(inp, facts=replace(inp.facts, materials=only_missing))
+    text = "".join(DOCUMENTS["supplement-notice"](inp).text_lines())
+    assert "经审查，申请材料不齐全。" in text and "法定形式。根据" not in text
