@@ -63,7 +63,7 @@ class DeviceEmulator:
     def url(self) -> str:
         """URL a driver opens to reach this device."""
         if self._endpoint is None:
-            raise RuntimeError("emulator is not serving")
+            raise RuntimeError("模拟器尚未开始监听")
         return self._endpoint.url
 
     def serve_pty(self, link: str | None = None) -> str:
@@ -100,7 +100,7 @@ class DeviceEmulator:
     def restart(self) -> str:
         """Plug back in on the same path/port; returns the URL (a pty without link gets a new path)."""
         if self._endpoint_factory is None:
-            raise RuntimeError("emulator was never started")
+            raise RuntimeError("模拟器从未启动，无法重启")
         self.stop()
         self._decoder = self._new_decoder()
         with self._cond:
@@ -113,7 +113,7 @@ class DeviceEmulator:
             except OSError as exc:  # port still held for a moment by the old socket
                 last_error = exc
                 time.sleep(0.05)
-        raise RuntimeError(f"emulator could not listen again: {last_error}")
+        raise RuntimeError(f"模拟器无法重新监听：{last_error}")
 
     # ------------------------------------------------------------------ protocol
 

@@ -11,7 +11,6 @@ import os
 import select
 import socket
 import threading
-import tty
 from collections.abc import Callable
 from typing import Protocol
 
@@ -41,6 +40,8 @@ class PtyEndpoint:
     """
 
     def __init__(self, on_bytes: ByteSink, link: str | None = None) -> None:
+        import tty  # POSIX only; imported here so TCP/WebSocket emulators also run on Windows
+
         self._on_bytes = on_bytes
         self._master, self._slave = os.openpty()
         tty.setraw(self._slave)
