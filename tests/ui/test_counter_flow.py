@@ -1,0 +1,259 @@
+"""The clerk's main path through the real widgets over a real SQLite store.
+
+Given the services' test hall (window 01, 2026-09-29 09:00 Beijing time), the
+A-post logs in, calls a ticket with F1, finds 企业设立登记 by its pinyin initials,
+answers the agent situation, marks the materials from the keyboard and decides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QTextBrowser, QWidget
+
+from app.domain.enums import MaterialStatus
+from tests.services.conftest import AGENT_ID, LEAD_PASSWORD, PASSWORD, PERSON_ID
+from tests.ui.test_queue_keys import log_in
+
+
+def call_and_open_matter(qtbot, window, services, ops, initials: str, code: str, staff_no: str = "0101"):  # type: ignore[no-untyped-def]
+    """Log in, F1, Ctrl+F, type the initials, Enter twice: the intake of ``code`` is open."""
+    services.queue.issue("A")
+    log_in(qtbot, window, services, ops, staff_no)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    guide = window.guide_page
+    qtbot.keyClicks(guide.search_edit, initials)
+    qtbot.waitUntil(lambda: bool(guide.results.rows()) and guide.results.rows()[0].code == code, timeout=3000)
+    qtbot.keyClick(guide.search_edit, Qt.Key.Key_Return)
+    guide.intake_requested.emit(guide.result_view.currentIndex().data(Qt.ItemDataRole.UserRole + 1).code)
+    page = window.intake_page
+    assert window.tabs.currentWidget() is page
+    assert page.case is not None and page.case.matter_code == code
+    assert page.case.ticket_id == window.ticket.id
+    return page
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, Chinese included (QTest's keyClicks takes ASCII only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def type_applicant(qtbot, page, name: str = "张三", id_number: str = PERSON_ID, phone: str = "13812345678") -> None:  # type: ignore[no-untyped-def]
+    for key, text in (("name", name), ("id_number", id_number), ("phone", phone)):
+        edit = page.fields[key].edit
+        edit.setFocus()
+        type_text(edit, text)
+        assert page.fields[key].error.text() == "", page.fields[key].error.text()
+    page.save_applicant()
+    assert page.form_error.text() == ""
+
+
+def press_on_line(qtbot, page, row: int, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    view = page.checklist_view
+    view.setCurrentIndex(page.checklist.index(row, 0))
+    qtbot.keyClick(view, key)
+
+
+def row_of(page, name: str) -> int:  # type: ignore[no-untyped-def]
+    return [line.name for line in page.checklist.rows()].index(name)
+
+
+def test_id_number_is_checked_as_typed(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    edit = page.fields["id_number"].edit
+    qtbot.keyClicks(edit, PERSON_ID[:-1] + "1")
+    assert page.fields["id_number"].error.text() == "身份证号码校验码不正确，请逐位核对号码"
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "X")
+    assert page.fields["id_number"].error.text() == ""
+    qtbot.keyClicks(page.fields["phone"].edit, "1381234")
+    assert "手机号码" in page.fields["phone"].error.text() or "电话" in page.fields["phone"].error.text()
+
+
+def test_accept_gives_case_number_and_promised_date(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page)
+    # Answer the situation “委托代理人办理”: the agent's documents join the checklist.
+    assert [line.name for line in page.checklist.rows()] == ["申请书", "法定代表人身份证明", "公司章程", "名称自主申报告知书"]
+    page.set_situation("WT", True)
+    assert [line.name for line in page.checklist.rows()] == [
+        "申请书", "法定代表人身份证明", "授权委托书", "代理人身份证", "公司章程", "名称自主申报告知书"]
+    assert page.fields["agent_name"].edit.isVisible()
+    type_text(page.fields["agent_name"].edit, "李四")
+    qtbot.keyClicks(page.fields["agent_id_number"].edit, AGENT_ID)
+    page.save_applicant()
+    # Space marks received and moves down; the shared line is already 共享免提交.
+    page.checklist_view.setFocus()
+    page.checklist_view.setCurrentIndex(page.checklist.index(0, 0))
+    for _ in range(4):
+        qtbot.keyClick(page.checklist_view, Qt.Key.Key_Space)
+    statuses = [line.status for line in page.checklist.rows()]
+    assert statuses == [MaterialStatus.RECEIVED] * 4 + [MaterialStatus.PENDING, MaterialStatus.SHARED]
+    assert page.checklist.data(page.checklist.index(5, 4)) == "免提交"
+    # Ctrl+D → the decision page; accept.
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    decision = window.decision_page
+    assert window.tabs.currentWidget() is decision
+    assert "必要材料已齐全" in decision.problems_label.text()
+    qtbot.mouseClick(decision.buttons["accept"], Qt.MouseButton.LeftButton)
+    case = decision.result.case
+    assert case.state == "已受理"
+    assert case.case_number == "510626-LJJK-20260929-01-E1-0001"
+    # 5 working days counted from the day after acceptance, over the National Day holiday
+    # (10-01…10-07 off, Saturday 10-10 a make-up working day): 09-30, 10-08, 10-09, 10-10, 10-12.
+    assert case.due_date == date(2026, 10, 12)
+    outcome = decision.outcome_label.text()
+    assert "办件编号：510626-LJJK-20260929-01-E1-0001" in outcome
+    assert "承诺办结日期：2026-10-12" in outcome
+    assert decision.result.documents[0].title == "受理通知书"
+    assert decision.previews.count() == len(decision.result.documents)
+    assert "510626-LJJK-20260929-01-E1-0001" in decision.previews.widget(0).text_edit.toPlainText()
+    assert not decision.buttons["accept"].isEnabled()
+
+
+def test_one_time_notice_lists_exactly_the_missing_and_defective(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page)
+    press_on_line(qtbot, page, row_of(page, "申请书"), Qt.Key.Key_1)
+    # 3 without a note asks for the note; with it, the line is 有误 with that note.
+    press_on_line(qtbot, page, row_of(page, "法定代表人身份证明"), Qt.Key.Key_3)
+    assert page.note_edit.hasFocus()
+    assert page.checklist.rows()[1].status is MaterialStatus.PENDING
+    type_text(page.note_edit, "未签字")
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
+    press_on_line(qtbot, page, row_of(page, "公司章程"), Qt.Key.Key_2)
+    lines = {line.name: (line.status, line.note) for line in page.checklist.rows()}
+    assert lines["法定代表人身份证明"] == (MaterialStatus.DEFECTIVE, "未签字")
+    assert lines["公司章程"][0] is MaterialStatus.MISSING
+    decision = window.decision_page
+    assert "法定代表人身份证明（有误：未签字）" in decision.problems_label.text()
+    qtbot.mouseClick(decision.buttons["notify"], Qt.MouseButton.LeftButton)
+    assert decision.error_label.text() == ""
+    text = decision.result.documents[0].text
+    listed = text.split("需补正的材料", 1)[1].split("以上为", 1)[0]
+    assert "法定代表人身份证明" in listed and "未签字" in listed and "公司章程" in listed
+    assert "申请书" not in listed and "名称自主申报告知书" not in listed
+    assert decision.result.case.state == "已一次性告知"
+
+
+def test_deficiency_acceptance_is_refused_when_the_matter_does_not_allow_it(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page)
+    decision = window.decision_page
+    assert not decision.buttons["accept_with_deficiency"].isEnabled()
+    assert decision.buttons["accept_with_deficiency"].toolTip() == "本事项不适用容缺受理"
+    decision.accept_with_deficiency()
+    assert decision.error_label.text() == "本事项不适用容缺受理"
+    assert services.intake.get(page.case.id).state == "收件中"
+
+
+def test_deficiency_acceptance_where_allowed_sets_the_due_date(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "spjy", "SPJY")
+    type_applicant(qtbot, page)
+    press_on_line(qtbot, page, row_of(page, "申请书"), Qt.Key.Key_1)
+    press_on_line(qtbot, page, row_of(page, "经营场所平面图"), Qt.Key.Key_1)
+    press_on_line(qtbot, page, row_of(page, "从业人员健康证明"), Qt.Key.Key_2)
+    assert page.checklist.data(page.checklist.index(row_of(page, "从业人员健康证明"), 4)) == "可容缺"
+    decision = window.decision_page
+    assert decision.buttons["accept_with_deficiency"].isEnabled()
+    qtbot.mouseClick(decision.buttons["accept_with_deficiency"], Qt.MouseButton.LeftButton)
+    case = decision.result.case
+    assert case.state == "容缺受理"
+    assert case.pending_due is not None and case.pending_due <= case.due_date
+    assert f"容缺材料补齐期限：{case.pending_due.isoformat()}" in decision.outcome_label.text()
+
+
+def test_refusal_needs_the_window_lead_password(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page)
+    decision = window.decision_page
+    qtbot.mouseClick(decision.buttons["refuse"], Qt.MouseButton.LeftButton)
+    dialog = decision.refusal_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.ground_boxes[1].setChecked(True)
+    assert "第三十二条" in dialog.basis_edit.text()
+    # Without the lead the dialog does not even let go.
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error_label.text() == "不予受理须由首席代表输入工号和密码确认"
+    # The clerk's own password is not a lead's confirmation.
+    qtbot.keyClicks(dialog.lead_edit, "0101")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "不是首席代表" in decision.error_label.text()
+    assert services.intake.get(page.case.id).state == "收件中"
+    # The lead confirms.
+    qtbot.mouseClick(decision.buttons["refuse"], Qt.MouseButton.LeftButton)
+    dialog = decision.refusal_dialog
+    dialog.ground_boxes[1].setChecked(True)
+    qtbot.keyClicks(dialog.lead_edit, "0190")
+    qtbot.keyClicks(dialog.password_edit, LEAD_PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert decision.error_label.text() == ""
+    assert decision.result.case.state == "不予受理"
+    assert decision.result.documents[0].title == "不予受理通知书"
+
+
+def _visible_texts(root: QWidget) -> str:
+    parts = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit | QLabel):
+            parts.append(widget.text())
+        elif isinstance(widget, QTextBrowser):
+            parts.append(widget.toPlainText())
+    return "\n".join(parts)
+
+
+def test_switch_user_leaves_nothing_of_the_applicant_and_b_post_acts_next(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page, name="欧阳娜娜")
+    assert "欧阳娜娜" in _visible_texts(window)
+    # F12: the screen is cleared before the next person even types a password.
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    dialog = window.login_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.switching
+    assert "欧阳娜娜" not in _visible_texts(window)
+    assert page.case is None and page.checklist.rowCount() == 0
+    assert window.decision_page.case is None and window.strip.clerk_label.text() == ""
+    qtbot.keyClicks(dialog.staff_edit, "0102")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert window.login_dialog is None
+    assert window.strip.clerk_label.text() == "李〇芳（B岗）"
+    texts = _visible_texts(window)
+    assert "欧阳娜娜" not in texts and PERSON_ID not in texts and "1101**********002X" not in texts
+    assert all(row.applicant_name != "欧阳娜娜" for row in window.cases_page.cases.rows())
+    # The next action is the B-post's.
+    services.queue.issue("A")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    window.guide_page.intake_requested.emit("SPJY")
+    case = window.intake_page.case
+    assert case.post == "B岗"
+    assert case.staff_id == services.session.current.staff_id
+
+
+def test_idle_time_locks_and_only_the_same_person_unlocks(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page, name="欧阳娜娜")
+    window.idle_watcher.timeout_ms = 150
+    window.idle_watcher.set_enabled(True)
+    qtbot.waitUntil(lambda: window.root.currentIndex() == 1, timeout=5000)
+    assert services.session.is_locked
+    assert window.root.currentWidget() is window.lock_screen
+    assert "张明（A岗）" in window.lock_screen.who_label.text()
+    assert not window.actions["call_next"].isEnabled()
+    lock = window.lock_screen
+    qtbot.keyClicks(lock.password_edit, "not-my-password")
+    qtbot.keyClick(lock.password_edit, Qt.Key.Key_Return)
+    assert "密码错误" in lock.error_label.text()
+    assert window.root.currentIndex() == 1
+    qtbot.keyClicks(lock.password_edit, PASSWORD)
+    qtbot.keyClick(lock.password_edit, Qt.Key.Key_Return)
+    assert window.root.currentIndex() == 0
+    assert not services.session.is_locked
+    # Same person: the draft is still there.
+    assert page.fields["name"].edit.text() == "欧阳娜娜"
