@@ -29,11 +29,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.actor import Actor
 from app.domain.case_state import CaseState
-from app.domain.enums import CaseKind, Rating, TicketStatus
+from app.domain.enums import CaseKind, Rating, Role, TicketStatus
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.printing.xlsx import render_report_xlsx
-from app.services.hall import HALL_TZ, Clock, hall_day, hall_name, now_from
+from app.services.hall import CENTER_ROLES, HALL_TZ, Clock, hall_day, hall_name, now_from, require_role
 from app.store.models import (
     AssistRecord,
     CannotDoReport,
@@ -517,6 +518,11 @@ class ReportService:
     def export_monthly(self, year: int, month: int, fmt: ExportFormat) -> bytes:
         """The 月通报 file, rendered off the GUI thread by the caller's op runner."""
         return render_sheet(monthly_sheet(self.monthly_report(year, month)), fmt)
+
+    def export_monthly_for(self, actor: Actor, year: int, month: int, fmt: ExportFormat) -> bytes:
+        """:meth:`export_monthly` for a person: the center and window leads may take the report out."""
+        require_role(actor, (*CENTER_ROLES, Role.LEAD), "导出月通报")
+        return self.export_monthly(year, month, fmt)
 
     def export_statistics(self, period: Period, dimension: Dimension, fmt: ExportFormat) -> bytes:
         with self._store.read() as session:

@@ -1,0 +1,156 @@
+"""电子监察 dashboard: what the center follows across the hall, refreshed every minute,
+plus the monthly report (月通报) exported to PDF or ``.xlsx``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.ops import OpRunner
+
+if TYPE_CHECKING:
+    from app.services.reports import ReportService
+    from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
+
+#: How often the dashboard reloads itself.
+REFRESH_MS = 60_000
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _alert_rows(alerts: tuple[CaseAlert, ...]) -> list[list[object]]:
+    return [[a.case_number, a.window, a.matter, a.applicant, a.due.isoformat(), a.days_left] for a in alerts]
+
+
+def _rating_rows(lines: tuple[RatingLine, ...]) -> list[list[object]]:
+    return [[line.label, line.figures.total, line.figures.good, line.figures.bad, line.figures.unrated,
+             _percent(line.figures.good_rate), _percent(line.figures.unrated_share)] for line in lines]
+
+
+class SupervisionDashboard(PanelBase):
+    """Tables of alerts and ratings; the month chooser drives the ratings and the report export."""
+
+    def __init__(self, supervision: SupervisionService, reports: ReportService, ops: OpRunner, actor: ActorSource,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ops, actor, parent)
+        self._supervision = supervision
+        self._reports = reports
+        #: The last data shown (tests and the status bar read it).
+        self.data: Dashboard | None = None
+
+        today = reports.today()
+        self.month_edit = QDateEdit(self)
+        self.month_edit.setDisplayFormat("yyyy年M月")
+        self.month_edit.setDate(QDate(today.year, today.month, 1))
+        self.refresh_button = QPushButton(tr("刷新"), self)
+        self.export_pdf_button = QPushButton(tr("导出月通报 PDF…"), self)
+        self.export_xlsx_button = QPushButton(tr("导出月通报 Excel…"), self)
+        self.summary_label = QLabel(self)
+        self.overdue_table = QTableWidget(self)
+        self.near_table = QTableWidget(self)
+        self.five_day_table = QTableWidget(self)
+        self.registers_table = QTableWidget(self)
+        self.windows_table = QTableWidget(self)
+        self.window_ratings_table = QTableWidget(self)
+        self.clerk_ratings_table = QTableWidget(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("评价统计月份"), self))
+        bar.addWidget(self.month_edit)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.export_pdf_button)
+        bar.addWidget(self.export_xlsx_button)
+        grid = QGridLayout()
+        boxes = ((tr("超期办件"), self.overdue_table), (tr("即将到期办件"), self.near_table),
+                 (tr("补正告知5日风险（行政许可法第32条）"), self.five_day_table),
+                 (tr("投诉、办不成事、差评回访（按期限）"), self.registers_table),
+                 (tr("窗口在岗情况"), self.windows_table), (tr("各窗口好差评"), self.window_ratings_table),
+                 (tr("工作人员好差评"), self.clerk_ratings_table))
+        for i, (title, table) in enumerate(boxes):
+            box = QGroupBox(title, self)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            grid.addWidget(box, i // 2, i % 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.message)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.month_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.export_pdf_button.clicked.connect(lambda: self._on_export_clicked("pdf"))
+        self.export_xlsx_button.clicked.connect(lambda: self._on_export_clicked("xlsx"))
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    def month(self) -> tuple[int, int]:
+        d = self.month_edit.date()
+        return d.year(), d.month()
+
+    def refresh(self) -> None:
+        from app.services.reports import Period
+
+        year, month = self.month()
+        period = Period.month(year, month)
+        self.run(lambda a: self._supervision.dashboard(a, period), self.show_dashboard)
+
+    def show_dashboard(self, data: Dashboard) -> None:
+        self.data = data
+        alert_headers = [tr("办件编号"), tr("窗口"), tr("事项"), tr("申请人"), tr("期限"), tr("剩余工作日")]
+        fill_table(self.overdue_table, alert_headers, _alert_rows(data.overdue_cases))
+        fill_table(self.near_table, alert_headers, _alert_rows(data.near_due_cases))
+        fill_table(self.five_day_table, alert_headers, _alert_rows(data.five_day_risks))
+        fill_table(self.registers_table, [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
+                   [[i.register, i.window, i.title, i.due.isoformat(), str(i.status), i.days_left]
+                    for i in data.registers])
+        fill_table(self.windows_table, [tr("窗口"), tr("名称"), tr("状态"), tr("在岗人员"), tr("空岗")],
+                   [[w.window, w.name, str(w.status), w.staff_name, tr("空岗") if w.unstaffed else ""]
+                    for w in data.windows])
+        rating_headers = [tr("名称"), tr("评价总数"), tr("好评"), tr("差评"), tr("未评价"), tr("好评率"), tr("未评价占比")]
+        fill_table(self.window_ratings_table, rating_headers, _rating_rows(data.ratings_by_window))
+        fill_table(self.clerk_ratings_table, rating_headers, _rating_rows(data.ratings_by_clerk))
+        t = data.ratings_total
+        unstaffed = sum(w.unstaffed for w in data.windows)
+        self.summary_label.setText(
+            tr("超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次")
+            .replace("%1", str(len(data.overdue_cases))).replace("%2", str(len(data.near_due_cases)))
+            .replace("%3", str(len(data.five_day_risks))).replace("%4", str(len(data.registers)))
+            .replace("%5", str(unstaffed)).replace("%6", data.period.label).replace("%7", _percent(t.good_rate))
+            .replace("%8", str(t.bad)))
+
+    def _on_export_clicked(self, fmt: str) -> None:
+        year, month = self.month()
+        suffix = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出月通报"), f"月通报-{year}-{month:02d}.{fmt}", suffix)
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Render the month's report off the GUI thread and write it to ``path``."""
+        from app.services.reports import ExportFormat
+
+        year, month = self.month()
+        export = ExportFormat(fmt)
+        self.run(lambda a: path.write_bytes(self._reports.export_monthly_for(a, year, month, export)),
+                 None, tr("已导出到%1").replace("%1", str(path)))

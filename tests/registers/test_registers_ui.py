@@ -1,0 +1,128 @@
+"""pytest-qt: the registers page and the supervision dashboard on a real store."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+
+from app.domain.actor import Actor
+from app.services.registers import RegisterService
+from app.services.reports import ReportService, percent
+from app.services.supervision import SupervisionService
+from app.store.models import Case
+from app.store.uow import Store
+from app.ui.admin.dashboard import SupervisionDashboard
+from app.ui.admin.registers import RegistersPage
+from app.ui.ops import OpRunner
+from tests.registers.conftest import Hall, clock_at
+from tests.registers.seed_month import seed_month
+
+
+@pytest.fixture()
+def ops(qapp) -> OpRunner:  # type: ignore[no-untyped-def]
+    return OpRunner(synchronous=True)
+
+
+def _page(qtbot, store: Store, ops: OpRunner, who: list[Actor], day: date) -> RegistersPage:  # type: ignore[no-untyped-def]
+    page = RegistersPage(RegisterService(store, clock_at(day)), ops, lambda: who[0])
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def test_complaint_filed_on_screen_shows_its_deadline(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                      ops: OpRunner) -> None:
+    page = _page(qtbot, sqlite_store, ops, [hall.clerk01], date(2026, 9, 30))
+    panel = page.complaints
+    panel.name_edit.setText("刘洋")
+    panel.channel_combo.setCurrentText("电话")
+    panel.complexity_combo.setCurrentText("简单")
+    panel.request_edit.setText("要求道歉")
+    panel.facts_edit.setPlainText("窗口人员态度生硬")
+    qtbot.mouseClick(panel.file_button, Qt.MouseButton.LeftButton)
+    assert "2026年10月8日" in panel.message.text()  # 1 working day over National Day
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "2026-10-08"
+
+
+def test_negative_filing_review_roles_on_screen(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                ops: OpRunner) -> None:
+    with sqlite_store.write() as tx:
+        case = Case(case_number="HALL-01-0001", owner_window="01", matter_code="M", matter_name="食品经营许可",
+                    kind="承诺件", state="不予受理", applicant_kind="自然人", applicant_name="吴刚")
+        tx.session.add(case)
+        tx.session.flush()
+        case_id: uuid.UUID = case.id
+    RegisterService(sqlite_store).file_negative(hall.clerk01, case_id, "不予受理", "不属于本部门职权")
+    who = [hall.clerk01]
+    page = _page(qtbot, sqlite_store, ops, who, date(2026, 10, 9))
+    panel = page.negative
+    panel.select_row(0)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert "无权审查否定备案" in panel.message.text()
+    who[0] = hall.lead02
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert "只能确认本窗口" in panel.message.text()
+    who[0] = hall.lead01
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert panel.table.item(0, 4).text() == "已确认"
+    who[0] = hall.supervisor
+    panel.select_row(0)
+    panel.note_edit.setText("理由不充分")
+    qtbot.mouseClick(panel.reprocess_button, Qt.MouseButton.LeftButton)
+    assert panel.table.item(0, 5).text() == "责令重办"
+
+
+def test_assist_handover_needs_a_drawn_signature(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                 ops: OpRunner) -> None:
+    page = _page(qtbot, sqlite_store, ops, [hall.clerk01], date(2026, 10, 10))
+    panel = page.assists
+    panel.kind_combo.setCurrentText("代办")
+    panel.name_edit.setText("郑大爷")
+    panel.group_edit.setText("老年人")
+    panel.matter_edit.setText("养老金资格认证")
+    panel.buttons.itemAt(0).widget().click()
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 7).text() == "免费"
+    panel.select_row(0)
+    panel.note_edit.setText("认证回执")
+    panel.receiver_edit.setText("郑大爷")
+    panel.buttons.itemAt(2).widget().click()
+    assert "签名" in panel.message.text()
+    panel.signature.draw_line(QPoint(10, 10), QPoint(200, 60))
+    panel.buttons.itemAt(2).widget().click()
+    assert panel.table.item(0, 6).text() == "已移交", panel.message.text()
+
+
+def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                                ops: OpRunner, tmp_path: Path) -> None:
+    seed_month(sqlite_store, hall)
+    clock = clock_at(date(2026, 11, 2))
+    who = [hall.supervisor]
+    widget = SupervisionDashboard(SupervisionService(sqlite_store, clock), ReportService(sqlite_store, clock), ops,
+                                  lambda: who[0])
+    qtbot.addWidget(widget)
+    widget.month_edit.setDate(widget.month_edit.date().addMonths(-1))  # October 2026
+    assert widget.data is not None and widget.data.period.label == "2026年10月"
+    rate = percent(widget.data.ratings_total.good_rate)
+    assert f"2026年10月好评率{rate}" in widget.summary_label.text()
+    first = widget.data.ratings_by_window[0]
+    assert widget.window_ratings_table.item(0, 5).text() == percent(first.figures.good_rate)
+
+    xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
+    widget.export_to(xlsx, "xlsx")
+    widget.export_to(pdf, "pdf")
+    rows = {r[0]: r for r in load_workbook(io.BytesIO(xlsx.read_bytes()))["一、各窗口办件及评价情况"].iter_rows(
+        values_only=True) if r and r[0]}
+    assert rows[first.label][20] == pytest.approx(first.figures.good_rate)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert f"好评率{rate}" in "".join(text.split())
+
+    who[0] = hall.clerk01  # a clerk logs in at the same PC
+    widget.export_to(tmp_path / "x.pdf", "pdf")
+    assert "无权" in widget.message.text() and not (tmp_path / "x.pdf").exists()
