@@ -265,8 +265,10 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
                 snapshot = [(n, k, row) for (n, k), row in folded.items()]
                 per_release: list[tuple[int, list[tuple[str, str, dict[str, Any] | None]]]] = [(target, snapshot)]
             else:
-                per_release = [(r.release_no, _fetch_rows(conn, [r.release_no]) if r.state == "complete" else [])
-                               for r in usable]
+                per_release = [(r.release_no, _fetch_rows(conn, [r.release_no]))
+                               for r in usable if r.state == "complete"]
+                if usable[-1].state != "complete":  # trailing abandoned releases: just move the cursor
+                    per_release.append((usable[-1].release_no, []))
     except DBAPIError as exc:
         raise CentralUnavailable(f"无法从中心库取基础数据：{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
 

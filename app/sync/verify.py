@@ -40,7 +40,7 @@ class DeliveryCheck:
         return not self.problems
 
 
-def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 50) -> DeliveryCheck:
+def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 100) -> DeliveryCheck:
     """Compare window stores with the central store (see module doc)."""
     problems: list[str] = []
     outbox: dict[uuid.UUID, tuple[uuid.UUID, int]] = {}
@@ -62,17 +62,18 @@ def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 5
         cursors = {r.device_id: r for r in conn.execute(select(DeviceCursor))}
         central_cases = conn.execute(select(Case.case_number, Case.id)).all()
 
+    row_problems: list[str] = []  # listed after the per-device summary
     for row_id, (device_id, seq) in outbox.items():
         got = inbox.get(row_id)
         if got is None:
-            problems.append(f"设备 {device_id} 第 {seq} 号记录 {row_id} 不在中心收件箱")
+            row_problems.append(f"设备 {device_id} 第 {seq} 号记录 {row_id} 不在中心收件箱")
         elif got[:2] != (device_id, seq):
-            problems.append(f"记录 {row_id} 在中心登记为设备 {got[0]} 第 {got[1]} 号，本机为 {device_id} 第 {seq} 号")
+            row_problems.append(f"记录 {row_id} 在中心登记为设备 {got[0]} 第 {got[1]} 号，本机为 {device_id} 第 {seq} 号")
         elif not got[2]:
-            problems.append(f"设备 {device_id} 第 {seq} 号记录已收到但尚未写入中心表")
+            row_problems.append(f"设备 {device_id} 第 {seq} 号记录已收到但尚未写入中心表")
     for row_id, (device_id, seq, _p) in inbox.items():
         if row_id not in outbox and device_id in per_device:
-            problems.append(f"中心收件箱有设备 {device_id} 第 {seq} 号记录 {row_id}，窗口库中没有")
+            row_problems.append(f"中心收件箱有设备 {device_id} 第 {seq} 号记录 {row_id}，窗口库中没有")
     for device_id, seqs in per_device.items():
         local_sorted = sorted(seqs)
         if local_sorted != list(range(1, len(local_sorted) + 1)):
@@ -96,6 +97,7 @@ def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 5
             problems.append(f"办件编号 {number} 在中心出现 {count} 次")
         elif central_ids[number] != case_id:
             problems.append(f"办件编号 {number} 在中心属于另一个办件")
+    problems.extend(row_problems)
     return DeliveryCheck(
         problems=tuple(problems[:limit]) + ((f"……另有 {len(problems) - limit} 处问题",) if len(problems) > limit else ()),
         outbox_rows=len(outbox), inbox_rows=len(inbox), case_numbers=len(local_cases), devices=len(per_device),
