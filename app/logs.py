@@ -61,6 +61,13 @@ def redact(text: str) -> str:
     return _PASSWORD_IN_URL.sub(lambda m: f"{m.group('head')}***@", text)
 
 
+class RedactingFormatter(logging.Formatter):
+    """A formatter whose output never contains a password from a database URL."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def settings_summary(settings: object) -> dict[str, str]:
     """Flatten a settings dataclass into ``key: value`` lines with every secret hidden.
 
@@ -145,12 +152,12 @@ def init_logging(
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
         )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
         handler._counterdesk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
         if console:
             stream = logging.StreamHandler()
-            stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+            stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
             stream._counterdesk = True  # type: ignore[attr-defined]
             root.addHandler(stream)
         _state["log_dir"] = log_dir
@@ -204,7 +211,7 @@ def write_crash_report(title: str, details: str) -> Path:
         f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
         f"系统：{platform.platform()}；Python {platform.python_version()}；{_qt_version()}",
         f"程序：{sys.executable}",
-        f"问题：{title}",
+        f"问题：{redact(title)}",
         "",
         "== 设置（已隐去密码） ==",
         *(f"{key} = {value}" for key, value in sorted(_state["summary"].items())),

@@ -366,7 +366,7 @@ class SelfCheck:
         work_dir = Path(tempfile.mkdtemp(prefix="counterdesk-selfcheck-"))
         ctx = _Context(self.options, _default_settings(), work_dir)
         try:
-            self.item("程序文件", _check_files)
+            self.item("程序文件", check_files)
             self.item("设置文件", lambda: _check_settings(ctx))
             self._check_stores(ctx)
             self._check_catalog(ctx)
@@ -578,7 +578,7 @@ def required_files() -> list[Path]:
     ]
 
 
-def _check_files() -> str:
+def check_files() -> str:
     from app.logs import app_version
 
     missing = [str(path) for path in required_files() if not path.exists()]
