@@ -22,6 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -36,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import Table as RLTable
 
 from app.forms.document import (
@@ -53,6 +55,14 @@ from app.forms.document import (
 from app.printing.fonts import FontSpec, FontStack
 
 FONT_NAME = "CounterDeskSans"
+
+#: Full-width Chinese punctuation that must not start a line.  reportlab's CJK line
+#: breaker only knows the Japanese set (。、」 …) and would put a lone ：or ，at the
+#: start of a line; its module-level sets (paragraph and textsplit) are extended once, additively.
+_CHINESE_NO_LINE_START = "，：；？！）》」』】〕”’％"
+for _module in (_rl_paragraph, _rl_textsplit):
+    if not set(_CHINESE_NO_LINE_START) <= set(_module.ALL_CANNOT_START):
+        _module.ALL_CANNOT_START += _CHINESE_NO_LINE_START
 
 
 @lru_cache(maxsize=64)
