@@ -1,10 +1,182 @@
-"""Composition root: settings → stores → services → devices → windows.
+"""Composition root: settings → stores → services → printer and devices → windows.
 
-Nothing imports this module; ``python -m app`` calls :func:`main`.
+Nothing imports this module; ``python -m app`` calls :func:`main`. The heavy parts
+(SQLAlchemy, migrations, the catalog index, escpos/reportlab) are built by
+:func:`build_services` on a worker thread while the start-up window is already shown.
 """
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.settings import Settings, data_dir, load_settings
+
+
+def _prepare_environment() -> None:
+    """Process-wide set-up that must precede the heavy imports."""
+    from app.settings import cache_dir
+
+    # python-escpos pickles its printer capabilities on first import; keep that cache
+    # in our cache directory instead of a fresh temp dir on every start.
+    cache = cache_dir() / "escpos"
+    cache.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    try:
+        from app.logs import install as install_logging
+    except ImportError:
+        return
+    install_logging()
+
+
+def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
+                   demo: bool = False) -> Any:
+    """Open the stores, migrate them, and wire every service of this window PC."""
+    from app.services.calendar_service import load_calendar
+    from app.services.decisions import DecisionService
+    from app.services.guide import GuideService
+    from app.services.intake import IntakeService
+    from app.services.queue import QueueService
+    from app.services.ratings import RatingService
+    from app.services.session import SessionService
+    from app.services.stats import StatsService
+    from app.services.tracking import TrackingService
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.uow import Store
+    from app.ui.context import Services
+
+    store = Store(make_engine(settings.resolved_store_url()))
+    upgrade(store.engine)
+    if demo:
+        from datetime import date
+
+        from app.services.demo import seed_demo_hall
+
+        seed_demo_hall(store, today=date.today())
+    queue_store = store
+    if settings.central_url:
+        queue_store = Store(make_engine(settings.central_url))
+    calendar = load_calendar(store)
+    session = SessionService(store, settings)
+    extras = dict(extras or {})
+    extras["ratings"] = RatingService(store, session, calendar, settings)
+    extras.setdefault("store_url", settings.resolved_store_url())
+    services = Services(
+        settings=settings,
+        session=session,
+        queue=QueueService(queue_store, session, local_store=store),
+        guide=GuideService(store, session),
+        intake=IntakeService(store, session, calendar),
+        decisions=DecisionService(store, session, calendar, settings),
+        tracking=TrackingService(store, session, calendar, settings),
+        stats=StatsService(store, queue_store=queue_store),
+        extras=extras,
+    )
+    services.guide.search("")  # build the search index now, not on the first keystroke
+    return services
+
+
+def _demo_settings(base: Settings, root: Path) -> tuple[Settings, list[Callable[[], None]]]:
+    """The demo hall: its own SQLite, window 01, emulated printer, evaluator and LED."""
+    from app.devices.emulators.printer import VirtualPrinter
+
+    stops: list[Callable[[], None]] = []
+    printer = VirtualPrinter(port=0, out_dir=root / "printer")
+    printer.start()
+    stops.append(printer.stop)
+    settings = replace(
+        base,
+        store_url=f"sqlite+pysqlite:///{root / 'window.db'}",
+        central_url="",
+        window_code="01",
+        demo_devices=True,
+        printer=replace(base.printer, url=f"tcp://127.0.0.1:{printer.port}"),
+    )
+    return settings, stops
+
+
+def _device_configs(settings: Settings) -> list[Any]:
+    from app.devices.config import DeviceConfig
+
+    configs = []
+    for name, role, dev in (("评价器", "evaluator", settings.evaluator), ("窗口屏", "led", settings.led)):
+        if dev.url and dev.protocol:
+            configs.append(DeviceConfig(name, role, dev.url, dev.protocol, dev.address, dict(dev.options)))
+    return configs
+
 
 def main(argv: list[str]) -> int:
-    raise SystemExit("窗口界面尚未接入")
+    """``python -m app [demo|kiosk] …``; ``--self-check`` runs the installation check."""
+    if "--self-check" in argv:
+        from app.selfcheck import main as self_check
+
+        return self_check([a for a in argv if a != "--self-check"])
+    mode = argv[0] if argv and not argv[0].startswith("-") else "counter"
+    if mode not in ("counter", "demo", "kiosk"):
+        print(f"未知的命令：{mode}（可用：demo、kiosk、admin、--self-check）", file=sys.stderr)
+        return 2
+    _prepare_environment()
+    try:
+        settings = load_settings()
+    except Exception as exc:  # noqa: BLE001 - shown to the person, then exit
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    stops: list[Callable[[], None]] = []
+    demo = mode == "demo"
+    if demo:
+        settings, stops = _demo_settings(settings, data_dir() / "demo")
+
+    from app.ui.main import make_application, run_counter, run_kiosk
+
+    app = make_application(settings)
+    extras: dict[str, Any] = {}
+    device_configs = _device_configs(settings)
+    if demo:
+        from app.devices.emulators.demo import start_demo_devices
+        from app.devices.emulators.gui import EvaluatorEmulatorWindow, LedEmulatorWindow
+
+        devices = start_demo_devices(with_voice=True)
+        stops.append(devices.stop)
+        device_configs = devices.configs
+        urls = devices.urls
+        windows = [EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]),
+                   LedEmulatorWindow(devices.led, urls["窗口屏"])]
+        for w in windows:
+            w.show()
+        extras["emulator_windows"] = windows
+    if mode != "kiosk":
+        from app.devices.qt_bridge import DeviceHub
+
+        hub = DeviceHub(device_configs)
+        hub.start()
+        stops.append(hub.stop)
+        extras["devices"] = hub
+
+    def factory() -> Any:
+        from app.services.printing import PrintService
+
+        if settings.printer.url and mode != "kiosk":
+            jobs = Path(settings.resolved_store_url().split("///", 1)[-1]).with_name("print_jobs.db") \
+                if settings.resolved_store_url().startswith("sqlite") else data_dir() / "print_jobs.db"
+            printing = PrintService(settings.printer, jobs)
+            printing.start()
+            stops.append(printing.stop)
+            extras["printing"] = printing
+        return build_services(settings, extras=extras, demo=demo)
+
+    try:
+        if mode == "kiosk":
+            return run_kiosk(factory, settings)
+        return run_counter(factory, settings)
+    finally:
+        for stop in reversed(stops):
+            try:
+                stop()
+            except Exception:  # noqa: BLE001 - shutting down; nothing left to tell
+                pass
+        del app
