@@ -24,6 +24,8 @@ CATALOG = "counterdesk"
 #: Base point size, and the size used with the accessible large-font option.
 NORMAL_POINT_SIZE = 10
 LARGE_POINT_SIZE = 14
+#: The language of the source strings in ``tr()`` calls.
+SOURCE_LANGUAGE = "zh_CN"
 #: Family of the bundled font, preferred before any system fallback.
 BUNDLED_FAMILY = "WenQuanYi Micro Hei"
 
@@ -90,7 +92,45 @@ def update_ts(language: str = "zh_CN") -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "zh_CN",
                     "-target-language", language, *sources, "-ts", str(target)], check=True)
+    if language == SOURCE_LANGUAGE:
+        fill_identity(target)
     return target
+
+
+def fill_identity(ts_path: Path) -> int:
+    """In the source language's catalogue, each translation is its source: mark them done.
+
+    Source strings are Chinese, so ``zh_CN`` needs no translator; filling the file keeps
+    ``lrelease`` from reporting every string as unfinished and lets a proof-reader
+    change a wording in Linguist without touching the code.  Returns how many were filled.
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_path)
+    filled = 0
+    for message in tree.iter("message"):
+        source = message.find("source")
+        translation = message.find("translation")
+        if source is None or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in forms or [ET.SubElement(translation, "numerusform")]:
+                form.text = form.text if (form.text or "").strip() else source.text
+        elif (translation.text or "").strip() not in ("", source.text):
+            continue
+        else:
+            translation.text = source.text
+        del translation.attrib["type"]
+        filled += 1
+    ET.indent(tree)
+    with open(ts_path, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+    return filled
 
 
 def release_qm(language: str = "zh_CN") -> Path:

@@ -33,26 +33,22 @@ from app.ui.pages.base import Page
 SEARCH_DEBOUNCE_MS = 150
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("GuidePage", text)
-
-
 def hit_text(hit: MatterHit) -> str:
     """One line of the result list: name, then markers the clerk scans for."""
     marks = []
     if hit.is_window_matter:
-        marks.append(_t("本窗口"))
+        marks.append(QCoreApplication.translate("GuidePage", "本窗口"))
     if hit.is_frequent:
-        marks.append(_t("常办"))
+        marks.append(QCoreApplication.translate("GuidePage", "常办"))
     if hit.is_demo:
-        marks.append(_t("示例"))
+        marks.append(QCoreApplication.translate("GuidePage", "示例"))
     suffix = f"  〔{'·'.join(marks)}〕" if marks else ""
     return f"{hit.name}{suffix}"
 
 
 def _row(label: str, value: str | None) -> str:
-    shown = html.escape(value) if value else f"<span style='color:#888'>{html.escape(_t('（未设定）'))}</span>"
-    return (f"<tr><td style='white-space:nowrap;color:#1f4e79;padding-right:12px;vertical-align:top'>"
+    shown = html.escape(value) if value else "<span style='color:#888'>" + html.escape(QCoreApplication.translate("GuidePage", "（未设定）")) + "</span>"
+    return ("<tr><td style='white-space:nowrap;color:#1f4e79;padding-right:12px;vertical-align:top'>"
             f"{html.escape(label)}</td><td>{shown}</td></tr>")
 
 
@@ -64,86 +60,86 @@ def _days(days: int | None) -> str | None:
     if days is None:
         return None
     if days == 0:
-        return _t("即时办结")
-    return _t("%1个工作日").replace("%1", str(days))
+        return QCoreApplication.translate("GuidePage", "即时办结")
+    return QCoreApplication.translate("GuidePage", "%1个工作日").replace("%1", str(days))
 
 
 def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -> str:
     """The whole guide as HTML: every CATALOG_FORMAT.md element, 示例 badge included."""
     names = window_names or {}
     parts: list[str] = []
-    badge = (f" <span style='background:#c62828;color:white;font-weight:bold'>&nbsp;{html.escape(_t('示例'))}&nbsp;</span>"
+    badge = (" <span style='background:#c62828;color:white;font-weight:bold'>&nbsp;" + html.escape(QCoreApplication.translate("GuidePage", "示例")) + "&nbsp;</span>"
              if guide.is_demo else "")
     parts.append(f"<h2>{html.escape(guide.name)}{badge}</h2>")
     if guide.is_demo:
-        parts.append(f"<p style='color:#c62828'>{html.escape(_t('本指南为示例内容，正式使用前请以中心发布的办事指南为准。'))}</p>")
+        parts.append("<p style='color:#c62828'>" + html.escape(QCoreApplication.translate("GuidePage", "本指南为示例内容，正式使用前请以中心发布的办事指南为准。")) + "</p>")
     fee: str | None
     if guide.fee_charged is None:
         fee = None
     elif guide.fee_charged:
-        fee = _t("收费") + (f"：{guide.fee_standard}" if guide.fee_standard else "")
+        fee = QCoreApplication.translate("GuidePage", "收费") + (f"：{guide.fee_standard}" if guide.fee_standard else "")
     else:
-        fee = _t("不收费")
+        fee = QCoreApplication.translate("GuidePage", "不收费")
     result = _join([guide.result_name or "", f"（{guide.result_kind}）" if guide.result_kind else ""]) or None
     windows = _join(f"{c}号窗口 {names.get(c, '')}".strip() for c in guide.windows) or None
     rows = [
-        (_t("事项编码"), guide.code),
-        (_t("事项类型"), guide.type),
-        (_t("实施主体"), f"{guide.department_name}（{guide.department_code}）"),
-        (_t("办件类型"), guide.case_kind),
-        (_t("法定办结时限"), _days(guide.legal_limit_days)),
-        (_t("承诺办结时限"), _days(guide.promised_limit_days)),
-        (_t("设定依据"), guide.basis),
-        (_t("受理条件"), guide.conditions),
-        (_t("服务对象"), _join(guide.targets) or None),
-        (_t("收费标准"), fee),
-        (_t("收费依据"), guide.fee_basis),
-        (_t("办理结果"), result),
-        (_t("办理地点"), guide.location),
-        (_t("办理时间"), guide.hours),
-        (_t("咨询方式"), guide.consult),
-        (_t("监督投诉方式"), guide.complaint),
-        (_t("受理窗口"), windows),
-        (_t("牵头部门"), guide.lead_department),
-        (_t("协办部门"), _join(guide.co_departments) or None),
-        (_t("容缺受理"), _t("可容缺受理") if guide.allows_deficiency else _t("不适用容缺受理")),
-        (_t("特别程序（不计时）"), _join(guide.special_procedures) or None),
-        (_t("关键词"), _join(guide.keywords) or None),
-        (_t("高频事项"), _t("是") if guide.high_frequency else _t("否")),
+        (QCoreApplication.translate("GuidePage", "事项编码"), guide.code),
+        (QCoreApplication.translate("GuidePage", "事项类型"), guide.type),
+        (QCoreApplication.translate("GuidePage", "实施主体"), f"{guide.department_name}（{guide.department_code}）"),
+        (QCoreApplication.translate("GuidePage", "办件类型"), guide.case_kind),
+        (QCoreApplication.translate("GuidePage", "法定办结时限"), _days(guide.legal_limit_days)),
+        (QCoreApplication.translate("GuidePage", "承诺办结时限"), _days(guide.promised_limit_days)),
+        (QCoreApplication.translate("GuidePage", "设定依据"), guide.basis),
+        (QCoreApplication.translate("GuidePage", "受理条件"), guide.conditions),
+        (QCoreApplication.translate("GuidePage", "服务对象"), _join(guide.targets) or None),
+        (QCoreApplication.translate("GuidePage", "收费标准"), fee),
+        (QCoreApplication.translate("GuidePage", "收费依据"), guide.fee_basis),
+        (QCoreApplication.translate("GuidePage", "办理结果"), result),
+        (QCoreApplication.translate("GuidePage", "办理地点"), guide.location),
+        (QCoreApplication.translate("GuidePage", "办理时间"), guide.hours),
+        (QCoreApplication.translate("GuidePage", "咨询方式"), guide.consult),
+        (QCoreApplication.translate("GuidePage", "监督投诉方式"), guide.complaint),
+        (QCoreApplication.translate("GuidePage", "受理窗口"), windows),
+        (QCoreApplication.translate("GuidePage", "牵头部门"), guide.lead_department),
+        (QCoreApplication.translate("GuidePage", "协办部门"), _join(guide.co_departments) or None),
+        (QCoreApplication.translate("GuidePage", "容缺受理"), QCoreApplication.translate("GuidePage", "可容缺受理") if guide.allows_deficiency else QCoreApplication.translate("GuidePage", "不适用容缺受理")),
+        (QCoreApplication.translate("GuidePage", "特别程序（不计时）"), _join(guide.special_procedures) or None),
+        (QCoreApplication.translate("GuidePage", "关键词"), _join(guide.keywords) or None),
+        (QCoreApplication.translate("GuidePage", "高频事项"), QCoreApplication.translate("GuidePage", "是") if guide.high_frequency else QCoreApplication.translate("GuidePage", "否")),
     ]
     parts.append("<table cellspacing='2'>" + "".join(_row(label, value) for label, value in rows) + "</table>")
     if guide.situations:
-        parts.append(f"<h3>{html.escape(_t('情形'))}</h3><ul>")
+        parts.append("<h3>" + html.escape(QCoreApplication.translate("GuidePage", "情形")) + "</h3><ul>")
         for s in guide.situations:
             question = f" — {html.escape(s.question)}" if s.question else ""
             parts.append(f"<li><b>{html.escape(s.name)}</b>（{html.escape(s.code)}）{question}</li>")
         parts.append("</ul>")
     situation_names = {s.code: s.name for s in guide.situations}
-    parts.append(f"<h3>{html.escape(_t('申请材料'))}（{len(guide.materials)}）</h3>")
+    parts.append("<h3>" + html.escape(QCoreApplication.translate("GuidePage", "申请材料")) + f"（{len(guide.materials)}）</h3>")
     if not guide.materials:
-        parts.append(f"<p>{html.escape(_t('无需提交材料'))}</p>")
+        parts.append("<p>" + html.escape(QCoreApplication.translate("GuidePage", "无需提交材料")) + "</p>")
     for i, m in enumerate(guide.materials, 1):
-        labels = [m.necessity.value, m.form.value, _t("%1份").replace("%1", str(m.copies))]
+        labels = [m.necessity.value, m.form.value, QCoreApplication.translate("GuidePage", "%1份").replace("%1", str(m.copies))]
         if m.deficiency_ok:
-            labels.append(_t("可容缺"))
+            labels.append(QCoreApplication.translate("GuidePage", "可容缺"))
         if m.shared:
-            labels.append(_t("免提交（数据共享）"))
+            labels.append(QCoreApplication.translate("GuidePage", "免提交（数据共享）"))
         detail = [
-            (_t("材料编码"), m.code),
-            (_t("适用情形"), _join(situation_names.get(c, c) for c in m.situations) or _t("所有情形")),
-            (_t("规格"), m.spec),
-            (_t("来源渠道"), m.source),
-            (_t("受理标准"), m.standard),
-            (_t("提供依据"), m.basis),
-            (_t("空白表格"), m.blank_form),
-            (_t("示例样表"), m.sample),
+            (QCoreApplication.translate("GuidePage", "材料编码"), m.code),
+            (QCoreApplication.translate("GuidePage", "适用情形"), _join(situation_names.get(c, c) for c in m.situations) or QCoreApplication.translate("GuidePage", "所有情形")),
+            (QCoreApplication.translate("GuidePage", "规格"), m.spec),
+            (QCoreApplication.translate("GuidePage", "来源渠道"), m.source),
+            (QCoreApplication.translate("GuidePage", "受理标准"), m.standard),
+            (QCoreApplication.translate("GuidePage", "提供依据"), m.basis),
+            (QCoreApplication.translate("GuidePage", "空白表格"), m.blank_form),
+            (QCoreApplication.translate("GuidePage", "示例样表"), m.sample),
         ]
         parts.append(f"<p style='margin-bottom:0'><b>{i}. {html.escape(m.name)}</b> "
                      f"<span style='color:#555'>［{html.escape(' · '.join(labels))}］</span></p>")
         parts.append("<table style='margin-left:18px'>" + "".join(_row(a, b) for a, b in detail) + "</table>")
     extra = {k: v for k, v in guide.ext.items() if k != "demo"}
     if extra:
-        parts.append(f"<h3>{html.escape(_t('其他信息'))}</h3><table>")
+        parts.append("<h3>" + html.escape(QCoreApplication.translate("GuidePage", "其他信息")) + "</h3><table>")
         parts.append("".join(_row(str(k), str(v)) for k, v in sorted(extra.items())))
         parts.append("</table>")
     return "".join(parts)

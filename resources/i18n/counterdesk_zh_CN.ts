@@ -1,0 +1,2937 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+  <context>
+    <name />
+    <message>
+      <location filename="../../app/ui/admin/common.py" line="59" />
+      <source>请先登录</source>
+      <extracomment>Gives the person logged in (or ``None``); the console asks it before every action.</extracomment>
+      <translation>请先登录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="40" />
+      <source>管理控制台仅限中心管理员使用，当前登录人员无此权限。</source>
+      <extracomment>False when the person logged in may not use the console (only the refusal is shown).</extracomment>
+      <translation>管理控制台仅限中心管理员使用，当前登录人员无此权限。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="54" />
+      <source>事项目录</source>
+      <translation>事项目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="54" />
+      <source>部门与窗口</source>
+      <translation>部门与窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="54" />
+      <location filename="../../app/ui/admin/posts.py" line="60" />
+      <source>工作人员</source>
+      <translation>工作人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="55" />
+      <source>AB岗与顶岗</source>
+      <translation>AB岗与顶岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="55" />
+      <source>日历与大厅设置</source>
+      <translation>日历与大厅设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="58" />
+      <source>导入事项目录…</source>
+      <translation>导入事项目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="59" />
+      <source>导出事项目录…</source>
+      <translation>导出事项目录…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="76" />
+      <source>选择事项目录文件</source>
+      <translation>选择事项目录文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="76" />
+      <location filename="../../app/ui/admin/console.py" line="97" />
+      <source>事项目录 (*.json)</source>
+      <translation>事项目录 (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="87" />
+      <source>已导入%1个事项</source>
+      <translation>已导入%1个事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="89" />
+      <source>；提示%1条</source>
+      <translation>；提示%1条</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="97" />
+      <source>导出事项目录</source>
+      <translation>导出事项目录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="156" />
+      <source>已导出到%1</source>
+      <translation>已导出到%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="62" />
+      <source>刷新</source>
+      <extracomment>How often the dashboard reloads itself. The last data shown (tests and the status bar read it).</extracomment>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="63" />
+      <source>导出月通报 PDF…</source>
+      <translation>导出月通报 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="64" />
+      <source>导出月通报 Excel…</source>
+      <translation>导出月通报 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="77" />
+      <source>评价统计月份</source>
+      <translation>评价统计月份</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="84" />
+      <source>超期办件</source>
+      <translation>超期办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="84" />
+      <source>即将到期办件</source>
+      <translation>即将到期办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="85" />
+      <source>补正告知5日风险（行政许可法第32条）</source>
+      <translation>补正告知5日风险（行政许可法第32条）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="86" />
+      <source>投诉、办不成事、差评回访（按期限）</source>
+      <translation>投诉、办不成事、差评回访（按期限）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="87" />
+      <source>窗口在岗情况</source>
+      <translation>窗口在岗情况</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="87" />
+      <source>各窗口好差评</source>
+      <translation>各窗口好差评</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="88" />
+      <source>工作人员好差评</source>
+      <translation>工作人员好差评</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <source>办件编号</source>
+      <translation>办件编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/posts.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <location filename="../../app/ui/admin/windows.py" line="71" />
+      <source>窗口</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/registers.py" line="253" />
+      <location filename="../../app/ui/admin/registers.py" line="363" />
+      <source>事项</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/registers.py" line="362" />
+      <source>申请人</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <source>期限</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <source>剩余工作日</source>
+      <translation>剩余工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <source>类别</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <source>窗口/承办</source>
+      <translation>窗口/承办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <source>内容</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/windows.py" line="101" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>名称</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <source>在岗人员</source>
+      <translation>在岗人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/dashboard.py" line="128" />
+      <source>空岗</source>
+      <translation>空岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>评价总数</source>
+      <translation>评价总数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>好评</source>
+      <translation>好评</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>差评</source>
+      <translation>差评</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>未评价</source>
+      <translation>未评价</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>好评率</source>
+      <translation>好评率</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <source>未评价占比</source>
+      <translation>未评价占比</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="136" />
+      <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
+      <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="145" />
+      <source>导出月通报</source>
+      <translation>导出月通报</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="58" />
+      <source>新建事项</source>
+      <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated). SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
+      <translation>新建事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="59" />
+      <source>删除事项</source>
+      <translation>删除事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="69" />
+      <source>未规定</source>
+      <translation>未规定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="73" />
+      <source>窗口编号，逗号分隔</source>
+      <translation>窗口编号，逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="74" />
+      <source>允许容缺受理</source>
+      <translation>允许容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="76" />
+      <source>每行一个情形：编码|名称|提问</source>
+      <translation>每行一个情形：编码|名称|提问</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="82" />
+      <source>添加材料</source>
+      <translation>添加材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="83" />
+      <source>删除所选材料</source>
+      <translation>删除所选材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <source>保存事项</source>
+      <translation>保存事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="87" />
+      <source>事项编码</source>
+      <translation>事项编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="88" />
+      <source>事项名称</source>
+      <translation>事项名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="89" />
+      <source>事项类型</source>
+      <translation>事项类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="90" />
+      <source>实施部门</source>
+      <translation>实施部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="91" />
+      <source>办件类型</source>
+      <translation>办件类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <source>法定时限（工作日）</source>
+      <translation>法定时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <source>承诺时限（工作日）</source>
+      <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <source>办理窗口</source>
+      <translation>办理窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="96" />
+      <source>情形</source>
+      <translation>情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="97" />
+      <source>设定依据</source>
+      <translation>设定依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="273" />
+      <source>事项“%1”已保存</source>
+      <translation>事项“%1”已保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="275" />
+      <source>；提示：</source>
+      <translation>；提示：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="283" />
+      <source>请先在左侧选择要删除的事项</source>
+      <translation>请先在左侧选择要删除的事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="287" />
+      <source>事项已删除</source>
+      <translation>事项已删除</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="45" />
+      <source>设为该岗位</source>
+      <translation>设为该岗位</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="46" />
+      <source>取消该岗位</source>
+      <translation>取消该岗位</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="53" />
+      <source>事由，如“A岗请假”</source>
+      <translation>事由，如“A岗请假”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="54" />
+      <source>批准顶岗</source>
+      <translation>批准顶岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <source>AB岗</source>
+      <translation>AB岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="61" />
+      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <source>岗位</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="70" />
+      <source>顶岗（按日批准）</source>
+      <translation>顶岗（按日批准）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="72" />
+      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <source>顶岗人员</source>
+      <translation>顶岗人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="73" />
+      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <location filename="../../app/ui/admin/settings.py" line="60" />
+      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <source>日期</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="74" />
+      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <source>事由</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <location filename="../../app/ui/admin/staff.py" line="52" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <location filename="../../app/ui/admin/staff.py" line="51" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <source>工号</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <source>起</source>
+      <translation>起</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <source>止</source>
+      <translation>止</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="135" />
+      <source>已设置%1号窗口的%2</source>
+      <translation>已设置%1号窗口的%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="140" />
+      <source>已取消</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <source>已批准%1在%2顶岗</source>
+      <translation>已批准%1在%2顶岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="146" />
+      <source>请先在表中选择一条记录</source>
+      <translation>请先在表中选择一条记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="165" />
+      <source>书面投诉（须书面答复）</source>
+      <translation>书面投诉（须书面答复）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="167" />
+      <source>调查情况 / 延期理由 / 对投诉人的答复</source>
+      <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="169" />
+      <source>对被投诉人的反馈</source>
+      <translation>对被投诉人的反馈</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="175" />
+      <source>投诉人</source>
+      <translation>投诉人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="175" />
+      <location filename="../../app/ui/admin/registers.py" line="252" />
+      <source>联系电话</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="176" />
+      <source>投诉方式</source>
+      <translation>投诉方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="176" />
+      <location filename="../../app/ui/admin/registers.py" line="254" />
+      <source>复杂程度</source>
+      <translation>复杂程度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="177" />
+      <source>被投诉窗口</source>
+      <translation>被投诉窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="177" />
+      <source>诉求</source>
+      <translation>诉求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="178" />
+      <source>事实</source>
+      <translation>事实</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="178" />
+      <location filename="../../app/ui/admin/registers.py" line="255" />
+      <location filename="../../app/ui/admin/registers.py" line="364" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <source>反馈被投诉人</source>
+      <translation>反馈被投诉人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <source>延长至（工作日）</source>
+      <translation>延长至（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="180" />
+      <source>结果 / 答复方式</source>
+      <translation>结果 / 答复方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="182" />
+      <source>受理投诉</source>
+      <translation>受理投诉</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="183" />
+      <source>记录调查</source>
+      <translation>记录调查</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="184" />
+      <source>延长时限</source>
+      <translation>延长时限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="185" />
+      <source>办结答复</source>
+      <translation>办结答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="214" />
+      <source>已受理，请告知投诉人：</source>
+      <translation>已受理，请告知投诉人：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="219" />
+      <source>已记录调查情况</source>
+      <translation>已记录调查情况</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="224" />
+      <source>已延长，请告知投诉人延长时限和理由</source>
+      <translation>已延长，请告知投诉人延长时限和理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="232" />
+      <source>投诉已办结</source>
+      <translation>投诉已办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="246" />
+      <source>不属于受理范围</source>
+      <translation>不属于受理范围</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="248" />
+      <source>不予受理理由 / 重新转办理由 / 办理结果</source>
+      <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="250" />
+      <source>承办窗口编号或部门编码</source>
+      <translation>承办窗口编号或部门编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="252" />
+      <source>反映人</source>
+      <translation>反映人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="253" />
+      <source>反映问题</source>
+      <translation>反映问题</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="255" />
+      <source>承办</source>
+      <translation>承办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="256" />
+      <source>回访结果</source>
+      <translation>回访结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="258" />
+      <source>登记</source>
+      <translation>登记</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="259" />
+      <source>转办</source>
+      <translation>转办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="260" />
+      <source>承办反馈</source>
+      <translation>承办反馈</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="261" />
+      <source>满意度回访</source>
+      <translation>满意度回访</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="262" />
+      <source>重新转办</source>
+      <translation>重新转办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="268" />
+      <source>是</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="268" />
+      <source>否</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="278" />
+      <location filename="../../app/ui/admin/registers.py" line="340" />
+      <location filename="../../app/ui/admin/registers.py" line="384" />
+      <source>已登记</source>
+      <translation>已登记</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="282" />
+      <source>已派发业务办理单</source>
+      <translation>已派发业务办理单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="286" />
+      <source>已记录办理结果</source>
+      <translation>已记录办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="292" />
+      <source>已记录回访</source>
+      <translation>已记录回访</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="297" />
+      <source>已重新转办</source>
+      <translation>已重新转办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="311" />
+      <source>当场答复</source>
+      <translation>当场答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="315" />
+      <source>办事人员</source>
+      <translation>办事人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="315" />
+      <source>办理事项</source>
+      <translation>办理事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <source>办理要求</source>
+      <translation>办理要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <source>办结时限（工作日）</source>
+      <translation>办结时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <source>引导至窗口</source>
+      <translation>引导至窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <source>办结情况</source>
+      <translation>办结情况</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="319" />
+      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <source>首问登记</source>
+      <translation>首问登记</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="320" />
+      <source>注明办结</source>
+      <translation>注明办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="344" />
+      <source>已注明办结</source>
+      <translation>已注明办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="356" />
+      <source>老年人、残疾人、孕妇……</source>
+      <translation>老年人、残疾人、孕妇……</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="359" />
+      <source>办理进度 / 移交材料（逗号分隔）</source>
+      <translation>办理进度 / 移交材料（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="362" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>类型</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="363" />
+      <source>特殊群体</source>
+      <translation>特殊群体</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="364" />
+      <source>领取人</source>
+      <translation>领取人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="365" />
+      <source>领取人签名</source>
+      <translation>领取人签名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="367" />
+      <source>登记（免费）</source>
+      <translation>登记（免费）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="368" />
+      <source>记录进度</source>
+      <translation>记录进度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="369" />
+      <source>签字移交</source>
+      <translation>签字移交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="370" />
+      <source>清除签名</source>
+      <translation>清除签名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="376" />
+      <source>已移交</source>
+      <translation>已移交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="376" />
+      <source>免费</source>
+      <translation>免费</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <source>已记录进度</source>
+      <translation>已记录进度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="394" />
+      <source>已签字移交</source>
+      <translation>已签字移交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="404" />
+      <source>审查意见（责令重办时必填）</source>
+      <translation>审查意见（责令重办时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="405" />
+      <source>审查意见</source>
+      <translation>审查意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="406" />
+      <source>首席代表确认</source>
+      <translation>首席代表确认</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="407" />
+      <source>审查：确认</source>
+      <translation>审查：确认</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="408" />
+      <source>审查：责令重办</source>
+      <translation>审查：责令重办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="413" />
+      <location filename="../../app/ui/admin/registers.py" line="418" />
+      <source>已确认</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="424" />
+      <source>已审查</source>
+      <translation>已审查</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="441" />
+      <source>下一步</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="442" />
+      <source>情况</source>
+      <translation>情况</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="443" />
+      <source>记录</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="455" />
+      <source>已记录</source>
+      <translation>已记录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <source>投诉</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <source>办不成事</source>
+      <translation>办不成事</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <source>帮办代办</source>
+      <translation>帮办代办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="474" />
+      <source>否定备案</source>
+      <translation>否定备案</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="474" />
+      <source>差评回访</source>
+      <translation>差评回访</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="44" />
+      <location filename="../../app/ui/admin/settings.py" line="95" />
+      <source>上班</source>
+      <translation>上班</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="46" />
+      <source>原因，如“台风停止办公”</source>
+      <translation>原因，如“台风停止办公”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="47" />
+      <source>保存调整</source>
+      <translation>保存调整</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="48" />
+      <source>撤销该日调整</source>
+      <translation>撤销该日调整</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="56" />
+      <source>保存大厅设置</source>
+      <translation>保存大厅设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="58" />
+      <source>工作日历调整</source>
+      <translation>工作日历调整</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="62" />
+      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <source>原因</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="70" />
+      <source>大厅设置</source>
+      <translation>大厅设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="72" />
+      <source>大厅名称</source>
+      <translation>大厅名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="73" />
+      <source>办公时间</source>
+      <translation>办公时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="76" />
+      <source>差评回访时限（工作日）</source>
+      <translation>差评回访时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <source>上班/休息</source>
+      <translation>上班/休息</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="95" />
+      <source>休息</source>
+      <translation>休息</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="111" />
+      <source>工作日历已调整</source>
+      <translation>工作日历已调整</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="115" />
+      <source>已撤销</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <source>大厅设置已保存</source>
+      <translation>大厅设置已保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="40" />
+      <location filename="../../app/ui/admin/windows.py" line="65" />
+      <source>部门编码</source>
+      <translation>部门编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="44" />
+      <source>新增人员</source>
+      <translation>新增人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="45" />
+      <source>保存所选人员的角色</source>
+      <translation>保存所选人员的角色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="46" />
+      <source>设置照片…</source>
+      <translation>设置照片…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="47" />
+      <source>重置密码</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="48" />
+      <source>解锁</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="53" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/windows.py" line="63" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>部门</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="54" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <source>职务</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="58" />
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <source>角色</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <source>照片</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="81" />
+      <source>有</source>
+      <translation>有</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <source>已锁定</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <source>在岗</source>
+      <translation>在岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <location filename="../../app/ui/admin/windows.py" line="104" />
+      <source>停用</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="106" />
+      <source>已新增%1，临时密码：%2（首次登录须修改）</source>
+      <translation>已新增%1，临时密码：%2（首次登录须修改）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="113" />
+      <source>角色已保存</source>
+      <translation>角色已保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="116" />
+      <source>选择照片</source>
+      <translation>选择照片</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="116" />
+      <source>图片 (*.png *.jpg *.jpeg)</source>
+      <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="123" />
+      <source>照片已更新</source>
+      <translation>照片已更新</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="128" />
+      <source>%1的临时密码：%2</source>
+      <translation>%1的临时密码：%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="132" />
+      <source>已解锁</source>
+      <translation>已解锁</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="45" />
+      <source>保存部门</source>
+      <translation>保存部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="52" />
+      <source>取号类别，如 A,B</source>
+      <translation>取号类别，如 A,B</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="54" />
+      <source>部门编码，逗号分隔</source>
+      <translation>部门编码，逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="58" />
+      <location filename="../../app/ui/admin/windows.py" line="104" />
+      <source>启用</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="60" />
+      <source>保存窗口</source>
+      <translation>保存窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="66" />
+      <source>部门名称</source>
+      <translation>部门名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="73" />
+      <source>窗口编号</source>
+      <translation>窗口编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="74" />
+      <source>窗口名称</source>
+      <translation>窗口名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="75" />
+      <source>窗口类型</source>
+      <translation>窗口类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="76" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>取号类别</source>
+      <translation>取号类别</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="77" />
+      <source>所属部门</source>
+      <translation>所属部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <source>设备设置</source>
+      <translation>设备设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="101" />
+      <source>编码</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <source>编号</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="120" />
+      <source>部门已保存</source>
+      <translation>部门已保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="129" />
+      <source>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</source>
+      <translation>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/windows.py" line="135" />
+      <source>窗口已保存</source>
+      <translation>窗口已保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>AwayDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="63" />
+      <source>离开留言</source>
+      <translation>离开留言</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="66" />
+      <source>外出办事</source>
+      <translation>外出办事</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="66" />
+      <source>参加会议</source>
+      <translation>参加会议</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="66" />
+      <source>临时离开</source>
+      <translation>临时离开</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="66" />
+      <source>就餐</source>
+      <translation>就餐</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="73" />
+      <source>离开原因</source>
+      <translation>离开原因</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="74" />
+      <source>去向</source>
+      <translation>去向</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="75" />
+      <source>联系方式</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="76" />
+      <source>预计返回</source>
+      <translation>预计返回</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="190" />
+      <source>我的办件</source>
+      <translation>我的办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="193" />
+      <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
+      <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="194" />
+      <source>黄色：即将到期　红色：已超期　灰色：暂停计时</source>
+      <translation>黄色：即将到期　红色：已超期　灰色：暂停计时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <location filename="../../app/ui/pages/cases.py" line="294" />
+      <source>要求补正</source>
+      <translation>要求补正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <source>补正材料已收</source>
+      <translation>补正材料已收</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <source>容缺材料已补齐</source>
+      <translation>容缺材料已补齐</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="197" />
+      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <source>中止计时</source>
+      <translation>中止计时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="197" />
+      <source>恢复计时</source>
+      <translation>恢复计时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="197" />
+      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <source>办结（准予）</source>
+      <translation>办结（准予）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <source>办结（不予）</source>
+      <translation>办结（不予）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <source>送达</source>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <source>撤回</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="251" />
+      <source>请先选择一件办件</source>
+      <translation>请先选择一件办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="259" />
+      <source>已生成文书：%1</source>
+      <translation>已生成文书：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <source>特别程序</source>
+      <translation>特别程序</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <source>听证</source>
+      <translation>听证</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <source>检验</source>
+      <translation>检验</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <source>专家评审</source>
+      <translation>专家评审</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <source>其他</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="280" />
+      <source>办理结果名称（如营业执照）</source>
+      <translation>办理结果名称（如营业执照）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="294" />
+      <source>需补正的内容</source>
+      <translation>需补正的内容</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <source>撤回说明</source>
+      <translation>撤回说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <location filename="../../app/ui/login.py" line="65" />
+      <source>修改密码</source>
+      <extracomment>The session after the change (set when accepted).</extracomment>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="66" />
+      <source>首次登录或密码已重置，请设置新密码后再开始办理。</source>
+      <translation>首次登录或密码已重置，请设置新密码后再开始办理。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="67" />
+      <source>原密码</source>
+      <translation>原密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="67" />
+      <source>新密码</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="67" />
+      <source>再次输入新密码</source>
+      <translation>再次输入新密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="71" />
+      <source>确定</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="72" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="77" />
+      <source>两次输入的新密码不一致</source>
+      <translation>两次输入的新密码不一致</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="70" />
+      <source>受理编号</source>
+      <translation>受理编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="71" />
+      <source>事项</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="72" />
+      <source>申请人</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="73" />
+      <source>证件号码</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="74" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="75" />
+      <source>受理日期</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="77" />
+      <source>承诺办结</source>
+      <translation>承诺办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="79" />
+      <source>剩余工作日</source>
+      <translation>剩余工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="81" />
+      <source>计时</source>
+      <translation>计时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="74" />
+      <source>材料名称</source>
+      <translation>材料名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="75" />
+      <source>必要性</source>
+      <translation>必要性</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="76" />
+      <source>形式</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="77" />
+      <source>份数</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="78" />
+      <source>标注</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="79" />
+      <source>核验</source>
+      <translation>核验</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="81" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionPage</name>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="245" />
+      <source>决定</source>
+      <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in.</extracomment>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <source>受理</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <source>一次性告知</source>
+      <translation>一次性告知</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <source>容缺受理</source>
+      <translation>容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <source>不予受理</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="251" />
+      <source>即办办结</source>
+      <translation>即办办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="251" />
+      <location filename="../../app/ui/pages/decision.py" line="311" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
+      <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="287" />
+      <location filename="../../app/ui/pages/decision.py" line="405" />
+      <source>本事项不适用容缺受理</source>
+      <translation>本事项不适用容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="331" />
+      <location filename="../../app/ui/pages/decision.py" line="377" />
+      <source>没有待决定的收件</source>
+      <translation>没有待决定的收件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="357" />
+      <source>已作出决定：%1</source>
+      <translation>已作出决定：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="359" />
+      <source>办件编号：%1</source>
+      <translation>办件编号：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="361" />
+      <source>承诺办结日期：%1</source>
+      <translation>承诺办结日期：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="363" />
+      <source>容缺材料补齐期限：%1</source>
+      <translation>容缺材料补齐期限：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="364" />
+      <source>文书：%1</source>
+      <translation>文书：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="384" />
+      <source>（申请人未填写）</source>
+      <translation>（申请人未填写）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="390" />
+      <source>缺少或有误：</source>
+      <translation>缺少或有误：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="394" />
+      <source>尚未核验：</source>
+      <translation>尚未核验：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="396" />
+      <source>必要材料已齐全，可以受理</source>
+      <translation>必要材料已齐全，可以受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="398" />
+      <source>收到材料已超过5个工作日未告知，依法视为受理</source>
+      <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <source>送达</source>
+      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <source>窗口领取须由申请人在回执上签字确认</source>
+      <translation>窗口领取须由申请人在回执上签字确认</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="118" />
+      <source>送达方式</source>
+      <translation>送达方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="119" />
+      <source>快递公司</source>
+      <translation>快递公司</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="120" />
+      <source>快递单号</source>
+      <translation>快递单号</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesPage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="433" />
+      <source>评价器和窗口屏</source>
+      <translation>评价器和窗口屏</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="434" />
+      <source>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</source>
+      <translation>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="435" />
+      <source>评价器</source>
+      <translation>评价器</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="436" />
+      <source>LED 窗口屏</source>
+      <translation>LED 窗口屏</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidePage</name>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="40" />
+      <source>本窗口</source>
+      <extracomment>Pause after the last keystroke before searching (ms).</extracomment>
+      <translation>本窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="42" />
+      <source>常办</source>
+      <translation>常办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="44" />
+      <location filename="../../app/ui/pages/guide.py" line="71" />
+      <location filename="../../app/ui/pages/guide.py" line="221" />
+      <source>示例</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="50" />
+      <source>（未设定）</source>
+      <translation>（未设定）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="63" />
+      <source>即时办结</source>
+      <translation>即时办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="64" />
+      <source>%1个工作日</source>
+      <translation>%1个工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="75" />
+      <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
+      <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="80" />
+      <source>收费</source>
+      <translation>收费</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="82" />
+      <source>不收费</source>
+      <translation>不收费</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="86" />
+      <source>事项编码</source>
+      <translation>事项编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="87" />
+      <source>事项类型</source>
+      <translation>事项类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="88" />
+      <source>实施主体</source>
+      <translation>实施主体</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="89" />
+      <source>办件类型</source>
+      <translation>办件类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="90" />
+      <source>法定办结时限</source>
+      <translation>法定办结时限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="91" />
+      <source>承诺办结时限</source>
+      <translation>承诺办结时限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="92" />
+      <source>设定依据</source>
+      <translation>设定依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="93" />
+      <source>受理条件</source>
+      <translation>受理条件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="94" />
+      <source>服务对象</source>
+      <translation>服务对象</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="95" />
+      <source>收费标准</source>
+      <translation>收费标准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="96" />
+      <source>收费依据</source>
+      <translation>收费依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="97" />
+      <source>办理结果</source>
+      <translation>办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="98" />
+      <source>办理地点</source>
+      <translation>办理地点</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="99" />
+      <source>办理时间</source>
+      <translation>办理时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="100" />
+      <source>咨询方式</source>
+      <translation>咨询方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="101" />
+      <source>监督投诉方式</source>
+      <translation>监督投诉方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="102" />
+      <source>受理窗口</source>
+      <translation>受理窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="103" />
+      <source>牵头部门</source>
+      <translation>牵头部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="104" />
+      <source>协办部门</source>
+      <translation>协办部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <source>容缺受理</source>
+      <translation>容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <source>可容缺受理</source>
+      <translation>可容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <source>不适用容缺受理</source>
+      <translation>不适用容缺受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="106" />
+      <source>特别程序（不计时）</source>
+      <translation>特别程序（不计时）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="107" />
+      <source>关键词</source>
+      <translation>关键词</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <source>高频事项</source>
+      <translation>高频事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <source>是</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <source>否</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="112" />
+      <source>情形</source>
+      <translation>情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="118" />
+      <source>申请材料</source>
+      <translation>申请材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="120" />
+      <source>无需提交材料</source>
+      <translation>无需提交材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="122" />
+      <source>%1份</source>
+      <translation>%1份</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <source>可容缺</source>
+      <translation>可容缺</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <source>免提交（数据共享）</source>
+      <translation>免提交（数据共享）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="128" />
+      <source>材料编码</source>
+      <translation>材料编码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <source>适用情形</source>
+      <translation>适用情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <source>所有情形</source>
+      <translation>所有情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <source>规格</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <source>来源渠道</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="132" />
+      <source>受理标准</source>
+      <translation>受理标准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <source>提供依据</source>
+      <translation>提供依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <source>空白表格</source>
+      <translation>空白表格</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="135" />
+      <source>示例样表</source>
+      <translation>示例样表</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="142" />
+      <source>其他信息</source>
+      <translation>其他信息</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="216" />
+      <source>事项指南</source>
+      <extracomment>Request: start an intake for this matter code.</extracomment>
+      <translation>事项指南</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="219" />
+      <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
+      <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="220" />
+      <source>开始收件</source>
+      <translation>开始收件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="227" />
+      <location filename="../../app/ui/pages/guide.py" line="238" />
+      <source>请在左侧选择事项</source>
+      <translation>请在左侧选择事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="313" />
+      <source>本窗口及常办事项 %1 项</source>
+      <translation>本窗口及常办事项 %1 项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="315" />
+      <source>找到 %1 项</source>
+      <translation>找到 %1 项</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakePage</name>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="65" />
+      <source>可容缺</source>
+      <extracomment>Keys of the checklist and the mark they set.</extracomment>
+      <translation>可容缺</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="67" />
+      <source>免提交</source>
+      <translation>免提交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="69" />
+      <source>非必要</source>
+      <translation>非必要</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="281" />
+      <source>收件</source>
+      <extracomment>Request: mark the line in ``row`` with ``status``. Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
+      <translation>收件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <source>申请人类型</source>
+      <translation>申请人类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <source>证件类型</source>
+      <translation>证件类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <source>证件号码</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <source>联系电话</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <source>单位名称</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="287" />
+      <source>统一社会信用代码</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="287" />
+      <source>法定代表人</source>
+      <translation>法定代表人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="288" />
+      <source>代理人姓名</source>
+      <translation>代理人姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="288" />
+      <source>代理人身份证</source>
+      <translation>代理人身份证</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="289" />
+      <source>代理人电话</source>
+      <translation>代理人电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="293" />
+      <source>申请人</source>
+      <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="294" />
+      <source>情形（勾选适用的情形，材料清单随之变化）</source>
+      <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <source>本事项无需选择情形</source>
+      <translation>本事项无需选择情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="296" />
+      <source>材料清单</source>
+      <translation>材料清单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="297" />
+      <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
+      <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="298" />
+      <source>有误说明</source>
+      <translation>有误说明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="299" />
+      <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
+      <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="300" />
+      <source>其余全部已收</source>
+      <translation>其余全部已收</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="301" />
+      <source>去决定（Ctrl+D）</source>
+      <translation>去决定（Ctrl+D）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="393" />
+      <source>请在“有误说明”中写明问题后按回车</source>
+      <translation>请在“有误说明”中写明问题后按回车</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="559" />
+      <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
+      <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="564" />
+      <source>示例</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="567" />
+      <source>本事项第 %1 次来办（最多跑一次）</source>
+      <translation>本事项第 %1 次来办（最多跑一次）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="570" />
+      <source>本事项第 %1 次来办</source>
+      <translation>本事项第 %1 次来办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="578" />
+      <source>该申请人此前就本事项已收到告知，本次请核对：</source>
+      <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskWindow</name>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="90" />
+      <source>取号</source>
+      <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button). How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
+      <translation>取号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="91" />
+      <source>请选择您要办理的业务</source>
+      <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="94" />
+      <source>绿色通道（老年人、残疾人、孕妇优先）</source>
+      <translation>绿色通道（老年人、残疾人、孕妇优先）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="95" />
+      <source>已预约？输入预约号后选择业务</source>
+      <translation>已预约？输入预约号后选择业务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="124" />
+      <source>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</source>
+      <translation>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="141" />
+      <source>取号后请在等候区就座</source>
+      <translation>取号后请在等候区就座</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockScreen</name>
+    <message>
+      <location filename="../../app/ui/lock.py" line="114" />
+      <source>窗口已锁定</source>
+      <extracomment>Fact: nobody touched keyboard or mouse for the configured time. Fact: the same person unlocked with their password. Request: someone else wants to take over the window.</extracomment>
+      <translation>窗口已锁定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/lock.py" line="115" />
+      <source>解锁</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/lock.py" line="116" />
+      <source>切换用户</source>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/lock.py" line="117" />
+      <source>本人密码</source>
+      <translation>本人密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/lock.py" line="126" />
+      <source>%1（%2）离开时锁定，请本人输入密码解锁</source>
+      <translation>%1（%2）离开时锁定，请本人输入密码解锁</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../app/ui/login.py" line="145" />
+      <source>切换用户</source>
+      <extracomment>Fact: someone logged in (or took over the window). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="145" />
+      <source>登录 — 窗口受理台</source>
+      <translation>登录 — 窗口受理台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="147" />
+      <source>本机窗口：%1号窗口</source>
+      <translation>本机窗口：%1号窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="151" />
+      <source>工号</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="151" />
+      <source>密码</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="155" />
+      <location filename="../../app/ui/login.py" line="170" />
+      <source>请输入工号</source>
+      <translation>请输入工号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="156" />
+      <source>交接：把上一位人员未完成的收件交给新登录人员</source>
+      <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="157" />
+      <source>交接说明（必填：交接了什么、需注意什么）</source>
+      <translation>交接说明（必填：交接了什么、需注意什么）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="158" />
+      <source>登录</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="159" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="174" />
+      <source>请输入密码</source>
+      <translation>请输入密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="181" />
+      <source>勾选交接时请填写交接说明</source>
+      <translation>勾选交接时请填写交接说明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/login.py" line="207" />
+      <source>必须修改密码后才能办理业务</source>
+      <translation>必须修改密码后才能办理业务</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="205" />
+      <source>呼叫下一位</source>
+      <extracomment>The queue and status actions, in button order (None: separator). Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Open while someone is logging in to take over the window.</extracomment>
+      <translation>呼叫下一位</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="205" />
+      <source>重呼</source>
+      <translation>重呼</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="205" />
+      <source>过号</source>
+      <translation>过号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="206" />
+      <source>转窗</source>
+      <translation>转窗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="206" />
+      <source>挂起/恢复</source>
+      <translation>挂起/恢复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="316" />
+      <source>指定呼叫</source>
+      <translation>指定呼叫</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="207" />
+      <source>无号办理</source>
+      <translation>无号办理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="207" />
+      <source>办结叫号</source>
+      <translation>办结叫号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="207" />
+      <source>暂停/恢复服务</source>
+      <translation>暂停/恢复服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <source>离开留言/返回</source>
+      <translation>离开留言/返回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <source>锁屏</source>
+      <translation>锁屏</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <source>切换用户</source>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
+      <source>查找事项</source>
+      <translation>查找事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
+      <source>去决定</source>
+      <translation>去决定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="209" />
+      <source>大字体</source>
+      <translation>大字体</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="210" />
+      <source>退出</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="220" />
+      <source>叫号(&amp;Q)</source>
+      <translation>叫号(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="221" />
+      <source>窗口(&amp;W)</source>
+      <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="222" />
+      <source>视图(&amp;V)</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="223" />
+      <source>窗口受理台</source>
+      <translation>窗口受理台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="283" />
+      <source>%1号已过号</source>
+      <translation>%1号已过号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="295" />
+      <source>%1号已转窗</source>
+      <translation>%1号已转窗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="301" />
+      <source>%1号已挂起</source>
+      <translation>%1号已挂起</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="305" />
+      <source>没有挂起的号</source>
+      <translation>没有挂起的号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="309" />
+      <source>恢复挂起</source>
+      <translation>恢复挂起</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="309" />
+      <source>恢复哪一个号</source>
+      <translation>恢复哪一个号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="316" />
+      <source>号码（如A012）</source>
+      <translation>号码（如A012）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="329" />
+      <source>%1号办理结束</source>
+      <translation>%1号办理结束</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="339" />
+      <source>暂停服务</source>
+      <translation>暂停服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="339" />
+      <source>暂停原因（可不填）</source>
+      <translation>暂停原因（可不填）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="405" />
+      <source>当前没有等候的群众</source>
+      <translation>当前没有等候的群众</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="415" />
+      <source>请 %1 号到 %2 号窗口办理</source>
+      <translation>请 %1 号到 %2 号窗口办理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="423" />
+      <source>已重呼 %1 号（还可重呼 %2 次）</source>
+      <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="500" />
+      <source>决定已作出：%1</source>
+      <translation>决定已作出：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="502" />
+      <source>，办件编号 %1</source>
+      <translation>，办件编号 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterPage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="336" />
+      <source>打印机地址</source>
+      <translation>打印机地址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="337" />
+      <source>纸宽</source>
+      <translation>纸宽</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="338" />
+      <source>中文打印方式</source>
+      <translation>中文打印方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="346" />
+      <source>打印机</source>
+      <translation>打印机</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="347" />
+      <source>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</source>
+      <translation>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="348" />
+      <source>图像（使用程序自带字体，推荐）</source>
+      <translation>图像（使用程序自带字体，推荐）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="349" />
+      <source>打印机自带中文字库（GB18030）</source>
+      <translation>打印机自带中文字库（GB18030）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="350" />
+      <source>打印测试页</source>
+      <translation>打印测试页</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="353" />
+      <source>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</source>
+      <translation>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePanel</name>
+    <message>
+      <location filename="../../app/ui/queue_panel.py" line="62" />
+      <source>挂起（F5恢复）</source>
+      <translation>挂起（F5恢复）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/queue_panel.py" line="63" />
+      <source>过号（可重新排队）</source>
+      <translation>过号（可重新排队）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/queue_panel.py" line="68" />
+      <source>等候 %1 人</source>
+      <translation>等候 %1 人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/queue_panel.py" line="79" />
+      <source>等候 — 人</source>
+      <translation>等候 — 人</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="140" />
+      <source>理由</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="141" />
+      <source>依据</source>
+      <translation>依据</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefusalDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="73" />
+      <source>不予受理 — 需首席代表确认</source>
+      <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
+      <translation>不予受理 — 需首席代表确认</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="74" />
+      <source>不予受理理由（可多选）</source>
+      <translation>不予受理理由（可多选）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="83" />
+      <source>其他理由（自行填写）</source>
+      <translation>其他理由（自行填写）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="92" />
+      <source>确认不予受理</source>
+      <translation>确认不予受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="93" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="95" />
+      <source>其他理由</source>
+      <translation>其他理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="96" />
+      <source>法律依据</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="97" />
+      <source>首席代表工号</source>
+      <translation>首席代表工号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="98" />
+      <source>首席代表密码</source>
+      <translation>首席代表密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="121" />
+      <source>请选择或填写不予受理的理由</source>
+      <translation>请选择或填写不予受理的理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="123" />
+      <source>请填写法律依据</source>
+      <translation>请填写法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="125" />
+      <source>不予受理须由首席代表输入工号和密码确认</source>
+      <translation>不予受理须由首席代表输入工号和密码确认</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupWizard</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="502" />
+      <source>窗口受理台 首次设置</source>
+      <extracomment>Fact: the settings file was written (its path). the settings written by the last *Finish* (None before)</extracomment>
+      <translation>窗口受理台 首次设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../app/ui/main.py" line="44" />
+      <source>窗口受理台正在启动，请稍候……</source>
+      <translation>窗口受理台正在启动，请稍候……</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main.py" line="81" />
+      <location filename="../../app/ui/main.py" line="106" />
+      <source>无法启动</source>
+      <translation>无法启动</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main.py" line="85" />
+      <source>正在连接数据</source>
+      <translation>正在连接数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusStrip</name>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="70" />
+      <source>%1号窗口 %2</source>
+      <translation>%1号窗口 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="73" />
+      <source>%1（%2）</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="104" />
+      <source>当前无号</source>
+      <translation>当前无号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="109" />
+      <source>当前 %1</source>
+      <translation>当前 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="111" />
+      <source>等候 %1</source>
+      <translation>等候 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_strip.py" line="115" />
+      <source>办理 %1</source>
+      <translation>办理 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorePage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="170" />
+      <location filename="../../app/ui/setup/wizard.py" line="241" />
+      <source>数据库文件</source>
+      <extracomment>windows found by the last successful test</extracomment>
+      <translation>数据库文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="171" />
+      <source>服务器</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="172" />
+      <source>端口</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="173" />
+      <source>数据库名</source>
+      <translation>数据库名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="174" />
+      <source>用户名（本窗口专用）</source>
+      <translation>用户名（本窗口专用）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="175" />
+      <source>密码</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="196" />
+      <source>数据库</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="197" />
+      <source>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</source>
+      <translation>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="198" />
+      <source>本机数据库（单机，SQLite 文件）</source>
+      <translation>本机数据库（单机，SQLite 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="199" />
+      <source>大厅中心库（PostgreSQL）</source>
+      <translation>大厅中心库（PostgreSQL）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="200" />
+      <source>浏览……</source>
+      <translation>浏览……</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="201" />
+      <source>测试连接</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="241" />
+      <source>SQLite 数据库 (*.db)</source>
+      <translation>SQLite 数据库 (*.db)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="459" />
+      <source>完成</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="460" />
+      <source>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</source>
+      <translation>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="467" />
+      <source>设置文件：%1</source>
+      <translation>设置文件：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="468" />
+      <source>窗口：%1</source>
+      <translation>窗口：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="469" />
+      <source>数据库：%1</source>
+      <translation>数据库：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="470" />
+      <source>打印机：%1</source>
+      <translation>打印机：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="470" />
+      <location filename="../../app/ui/setup/wizard.py" line="471" />
+      <location filename="../../app/ui/setup/wizard.py" line="472" />
+      <source>未设置</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="471" />
+      <source>评价器：%1</source>
+      <translation>评价器：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="472" />
+      <source>窗口屏：%1</source>
+      <translation>窗口屏：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="61" />
+      <source>今日</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="64" />
+      <source>刷新</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="65" />
+      <location filename="../../app/ui/pages/today.py" line="69" />
+      <source>叫号</source>
+      <translation>叫号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="66" />
+      <source>办件</source>
+      <translation>办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="67" />
+      <source>评价</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="69" />
+      <source>服务</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="69" />
+      <source>过号</source>
+      <translation>过号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="70" />
+      <source>平均等候</source>
+      <translation>平均等候</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="70" />
+      <source>平均办理</source>
+      <translation>平均办理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="71" />
+      <source>受理</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="71" />
+      <source>按办件类型</source>
+      <translation>按办件类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="72" />
+      <source>一次性告知</source>
+      <translation>一次性告知</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="72" />
+      <source>不予受理</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="72" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="73" />
+      <source>即办办结</source>
+      <translation>即办办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="73" />
+      <source>评价数</source>
+      <translation>评价数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="74" />
+      <source>评价分布</source>
+      <translation>评价分布</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="74" />
+      <source>差评</source>
+      <translation>差评</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="97" />
+      <source>今日数据</source>
+      <translation>今日数据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/today.py" line="101" />
+      <source>%1号窗口 %2 数据</source>
+      <translation>%1号窗口 %2 数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransferDialog</name>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="30" />
+      <source>转窗</source>
+      <translation>转窗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="32" />
+      <source>窗口号，如05</source>
+      <translation>窗口号，如05</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="34" />
+      <source>或业务类别字母，如B</source>
+      <translation>或业务类别字母，如B</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="40" />
+      <source>转往窗口</source>
+      <translation>转往窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="41" />
+      <source>转往类别</source>
+      <translation>转往类别</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="42" />
+      <source>转窗说明</source>
+      <translation>转窗说明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="51" />
+      <source>请填写转往的窗口或业务类别</source>
+      <translation>请填写转往的窗口或业务类别</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/dialogs.py" line="53" />
+      <source>请填写转窗说明</source>
+      <translation>请填写转窗说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowPage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="279" />
+      <source>本机窗口</source>
+      <translation>本机窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="286" />
+      <source>窗口</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="287" />
+      <source>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</source>
+      <translation>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../app/ui/setup/wizard.py" line="300" />
+      <source>数据库中有 %n 个窗口。</source>
+      <translation>
+        <numerusform>数据库中有 %n 个窗口。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="302" />
+      <source>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</source>
+      <translation>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_DeviceBox</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="399" />
+      <source>连接地址</source>
+      <translation>连接地址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="400" />
+      <source>协议</source>
+      <translation>协议</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="401" />
+      <source>总线地址</source>
+      <translation>总线地址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="402" />
+      <source>测试</source>
+      <translation>测试</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="403" />
+      <source>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</source>
+      <translation>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</translation>
+    </message>
+  </context>
+  <context>
+    <name>_TestRow</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="111" />
+      <source>正在测试……</source>
+      <extracomment>Default PostgreSQL port shown in the form. Fact: a test finished (``ok``) for the values it was started with.</extracomment>
+      <translation>正在测试……</translation>
+    </message>
+  </context>
+</TS>
