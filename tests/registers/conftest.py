@@ -78,8 +78,14 @@ def seed_hall(store: Store) -> Hall:
 
 
 @pytest.fixture()
-def hall(sqlite_store: Store) -> Hall:
-    return seed_hall(sqlite_store)
+def reg_store(sqlite_store: Store) -> Store:
+    """The store the register tests run on; modules that must also pass on PostgreSQL override it."""
+    return sqlite_store
+
+
+@pytest.fixture()
+def hall(reg_store: Store) -> Hall:
+    return seed_hall(reg_store)
 
 
 def clock_at(day: date, hour: int = 10, minute: int = 0) -> ManualClock:

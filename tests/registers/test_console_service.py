@@ -39,8 +39,8 @@ NEW_MATTER = {
 
 
 @pytest.fixture()
-def console(sqlite_store: Store, hall: Hall) -> ConsoleService:
-    service = ConsoleService(sqlite_store, clock_at(date(2026, 10, 10)))
+def console(reg_store: Store, hall: Hall) -> ConsoleService:
+    service = ConsoleService(reg_store, clock_at(date(2026, 10, 10)))
     service.import_catalog(hall.admin, CATALOG)
     return service
 
@@ -56,7 +56,7 @@ def test_only_administrators_may_use_the_console(console: ConsoleService, hall: 
             console.reset_password(actor, "S001")
 
 
-def test_add_and_edit_a_matter_with_materials(console: ConsoleService, hall: Hall, sqlite_store: Store) -> None:
+def test_add_and_edit_a_matter_with_materials(console: ConsoleService, hall: Hall, reg_store: Store) -> None:
     saved = console.save_matter(hall.admin, NEW_MATTER)
     assert saved.code == "RSJ-010" and saved.warnings == ()
     stored = console.matter(hall.admin, "RSJ-010")
@@ -77,20 +77,20 @@ def test_add_and_edit_a_matter_with_materials(console: ConsoleService, hall: Hal
     assert console.matter(hall.admin, "RSJ-010")["promised_limit_days"] == 8
     console.delete_matter(hall.admin, "SCJG-001")
     assert [m.code for m in console.matters(hall.admin)] == ["RSJ-010"]
-    with sqlite_store.read() as s:
+    with reg_store.read() as s:
         actions = [a.action for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "matters"))]
     assert actions == ["matter.save", "matter.save", "matter.delete"]
 
 
 def test_ab_posts_and_a_substitute_for_today_are_honoured_at_login(console: ConsoleService, hall: Hall,
-                                                                    sqlite_store: Store) -> None:
+                                                                    reg_store: Store) -> None:
     clock = clock_at(date(2026, 10, 10), 8, 50)
     password = console.create_staff(hall.admin, "S010", "钱多多", department_code="RSJ", title="科员")
     console.assign_post(hall.admin, "02", "S002", PostRole.A)
     console.assign_post(hall.admin, "02", "S004", PostRole.B)
     assert [(p.staff_no, p.post) for p in console.posts(hall.admin, "02")] == [("S002", "A岗"), ("S004", "B岗")]
 
-    window02 = SessionService(sqlite_store, Settings(window_code="02"), clock=clock)
+    window02 = SessionService(reg_store, Settings(window_code="02"), clock=clock)
     with pytest.raises(PermissionDenied, match="顶岗"):
         window02.login("S010", password)
     console.set_substitute(hall.admin, "02", "S010", date(2026, 10, 10), "李强请假")
@@ -98,14 +98,14 @@ def test_ab_posts_and_a_substitute_for_today_are_honoured_at_login(console: Cons
     info = window02.login("S010", password)
     assert info.post is PostRole.SUBSTITUTE and info.window_code == "02"
     window02.logout()
-    tomorrow = SessionService(sqlite_store, Settings(window_code="02"), clock=clock_at(date(2026, 10, 12)))
+    tomorrow = SessionService(reg_store, Settings(window_code="02"), clock=clock_at(date(2026, 10, 12)))
     with pytest.raises(PermissionDenied):
         tomorrow.login("S010", password)
     with pytest.raises(ValidationError, match="已过去"):
         console.set_substitute(hall.admin, "02", "S010", date(2026, 10, 9))
 
 
-def test_staff_roles_photo_reset_and_unlock(console: ConsoleService, hall: Hall, sqlite_store: Store) -> None:
+def test_staff_roles_photo_reset_and_unlock(console: ConsoleService, hall: Hall, reg_store: Store) -> None:
     with pytest.raises(ValidationError, match="PNG"):
         console.set_photo(hall.admin, "S001", b"GIF89a....")
     console.set_photo(hall.admin, "S001", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
@@ -113,7 +113,7 @@ def test_staff_roles_photo_reset_and_unlock(console: ConsoleService, hall: Hall,
     with pytest.raises(ValidationError, match="自己"):
         console.set_roles(hall.admin, "M001", [Role.CLERK])
     clock = clock_at(date(2026, 10, 10), 9)
-    window01 = SessionService(sqlite_store, Settings(window_code="01"), clock=clock)
+    window01 = SessionService(reg_store, Settings(window_code="01"), clock=clock)
     password = console.reset_password(hall.admin, "S001")
     for _ in range(5):
         with pytest.raises(PermissionDenied):
@@ -124,13 +124,13 @@ def test_staff_roles_photo_reset_and_unlock(console: ConsoleService, hall: Hall,
     assert window01.login("S001", password).must_change_password
     view = {s.staff_no: s for s in console.staff(hall.admin)}["S001"]
     assert view.has_photo and view.roles == ("窗口工作人员", "首席代表") and not view.locked
-    with sqlite_store.read() as s:
+    with reg_store.read() as s:
         actions = {a.action for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "staff"))}
     assert {"staff.photo", "staff.roles", "staff.password_reset", "staff.unlock"} <= actions
 
 
 def test_windows_calendar_override_and_hall_hours_change_the_rules(console: ConsoleService, hall: Hall,
-                                                                   sqlite_store: Store) -> None:
+                                                                   reg_store: Store) -> None:
     view = console.save_window(hall.admin, "03", "综合受理窗口", WindowKind.GENERAL, ["c", "A"], ["SCJG", "RSJ"],
                                devices={"led": "socket://10.0.0.3:4001"})
     assert view.ticket_categories == ("C", "A") and view.departments == ("SCJG", "RSJ")
@@ -138,7 +138,7 @@ def test_windows_calendar_override_and_hall_hours_change_the_rules(console: Cons
         console.save_window(hall.admin, "03", "综合受理窗口", WindowKind.GENERAL, ["AB"], [])
 
     # a typhoon closes the hall on Friday 2026-10-09: a phone complaint of 10-08 is then due on 10-10
-    registers = RegisterService(sqlite_store, clock_at(date(2026, 10, 8)))
+    registers = RegisterService(reg_store, clock_at(date(2026, 10, 8)))
     assert registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", "电话", "r", "f", "简单")).due == date(2026, 10, 9)
     with pytest.raises(ValidationError, match="原因"):
         console.set_override(hall.admin, date(2026, 10, 9), False, "")
@@ -153,8 +153,8 @@ def test_windows_calendar_override_and_hall_hours_change_the_rules(console: Cons
                                           phones={"咨询电话": "0838-1234567", "投诉电话": "0838-7654321"},
                                           follow_up_days=3)
     assert settings.hours.describe() == "08:30-12:00，14:00-17:30" and settings.follow_up_days == 3
-    with sqlite_store.write() as tx:  # 08:45 is 15 minutes late against the new 08:30 opening
+    with reg_store.write() as tx:  # 08:45 is 15 minutes late against the new 08:30 opening
         tx.session.add(StatusEvent(owner_window="01", staff_id=hall.clerk01.staff_id, post="A岗", kind="login",
                                    at=clock_at(date(2026, 10, 12), 8, 45)()))
-    att = SupervisionService(sqlite_store, clock_at(date(2026, 10, 13))).attendance(hall.admin, date(2026, 10, 12))
+    att = SupervisionService(reg_store, clock_at(date(2026, 10, 13))).attendance(hall.admin, date(2026, 10, 12))
     assert att.rows[0].late_minutes == 15

@@ -29,8 +29,8 @@ def ops(qapp) -> OpRunner:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
-def console(sqlite_store: Store, hall: Hall) -> ConsoleService:
-    service = ConsoleService(sqlite_store, clock_at(TODAY))
+def console(reg_store: Store, hall: Hall) -> ConsoleService:
+    service = ConsoleService(reg_store, clock_at(TODAY))
     service.import_catalog(hall.admin, CATALOG)
     return service
 
@@ -44,7 +44,7 @@ def test_a_clerk_sees_only_the_refusal(qtbot, console: ConsoleService, ops: OpRu
 
 
 def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: ConsoleService, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                                               hall: Hall, sqlite_store: Store, tmp_path: Path) -> None:
+                                                               hall: Hall, reg_store: Store, tmp_path: Path) -> None:
     widget = AdminConsole(console, ops, lambda: hall.admin)
     qtbot.addWidget(widget)
     widget.show()
@@ -99,7 +99,7 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
     assert [(table.item(r, 0).text(), table.item(r, 2).text()) for r in range(table.rowCount())] == [
         ("A岗", "S002"), ("B岗", "S004")]
 
-    window02 = SessionService(sqlite_store, Settings(window_code="02"), clock=clock_at(TODAY, 8, 55))
+    window02 = SessionService(reg_store, Settings(window_code="02"), clock=clock_at(TODAY, 8, 55))
     with pytest.raises(Exception, match="顶岗"):
         window02.login("S010", password)
     assert posts.substitute_day() == TODAY

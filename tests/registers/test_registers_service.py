@@ -34,6 +34,12 @@ from tests.registers.conftest import Hall, clock_at
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 
+@pytest.fixture()
+def reg_store(store: Store) -> Store:
+    """Run this module on SQLite and on a real PostgreSQL."""
+    return store
+
+
 def complaint(channel: ComplaintChannel, complexity: Complexity, **kw: object) -> ComplaintInput:
     return ComplaintInput(name="刘洋", channel=channel, request="要求道歉", facts="窗口人员态度生硬",
                           complexity=complexity, phone="13800138000", target_window="01", **kw)  # type: ignore[arg-type]
@@ -48,18 +54,18 @@ def complaint(channel: ComplaintChannel, complexity: Complexity, **kw: object) -
         (date(2026, 11, 6), ComplaintChannel.ONLINE, Complexity.SIMPLE, date(2026, 11, 9)),  # Friday → Monday
     ],
 )
-def test_complaint_deadline(sqlite_store: Store, hall: Hall, received: date, channel: ComplaintChannel,
+def test_complaint_deadline(reg_store: Store, hall: Hall, received: date, channel: ComplaintChannel,
                             complexity: Complexity, due: date) -> None:
-    service = RegisterService(sqlite_store, clock_at(received))
+    service = RegisterService(reg_store, clock_at(received))
     view = service.file_complaint(hall.clerk01, complaint(channel, complexity))
     assert view.due == due
     assert f"{due.year}年{due.month}月{due.day}日" in view.notice
     assert view.status in (RegisterStatus.OPEN, RegisterStatus.DUE_TODAY)
 
 
-def test_complaint_overdue_then_extension_told_with_reason(sqlite_store: Store, hall: Hall) -> None:
+def test_complaint_overdue_then_extension_told_with_reason(reg_store: Store, hall: Hall) -> None:
     clock = clock_at(date(2026, 9, 30))
-    service = RegisterService(sqlite_store, clock)
+    service = RegisterService(reg_store, clock)
     simple = service.file_complaint(hall.clerk01, complaint(ComplaintChannel.PHONE, Complexity.SIMPLE))
     hard = service.file_complaint(hall.clerk01, complaint(ComplaintChannel.PHONE, Complexity.COMPLEX))
     clock.set(clock_at(date(2026, 10, 9))())
@@ -77,13 +83,13 @@ def test_complaint_overdue_then_extension_told_with_reason(sqlite_store: Store, 
     # 15 working days after 09-30: 10-08,09,10 (3), 10-12..16 (8), 10-19..23 (13), 10-26, 10-27 (15)
     assert extended.due == date(2026, 10, 27)
     assert "15个工作日内" in extended.notice and "需调取监控并约谈当事人" in extended.notice
-    with sqlite_store.read() as s:
+    with reg_store.read() as s:
         told = s.scalars(select(AuditEntry).where(AuditEntry.action == "延长投诉时限")).one()
         assert "需调取监控并约谈当事人" in told.detail["told"]
 
 
-def test_written_complaint_needs_written_reply_and_evidence_is_kept(sqlite_store: Store, hall: Hall) -> None:
-    service = RegisterService(sqlite_store, clock_at(date(2026, 10, 12)))
+def test_written_complaint_needs_written_reply_and_evidence_is_kept(reg_store: Store, hall: Hall) -> None:
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 12)))
     view = service.file_complaint(hall.clerk01, complaint(
         ComplaintChannel.LETTER, Complexity.SIMPLE, evidence=(Attachment("信件.jpg", b"\xff\xd8scan", "image/jpeg"),)))
     assert view.written and view.evidence_names == ("信件.jpg",)
@@ -94,7 +100,7 @@ def test_written_complaint_needs_written_reply_and_evidence_is_kept(sqlite_store
     done = service.conclude_complaint(hall.admin, view.id, ComplaintOutcome.VALID, "已批评教育", "请改进",
                                       ReplyForm.WRITTEN)
     assert done.status is RegisterStatus.DONE and done.outcome == "有效"
-    with sqlite_store.read() as s:
+    with reg_store.read() as s:
         doc = s.scalars(select(IssuedDocument).where(IssuedDocument.kind == WRITTEN_REPLY_KIND)).one()
         assert doc.number == "TSDF-2026-0001" and doc.facts["text"] == "已批评教育"
     with pytest.raises(ValidationError, match="已办结"):
@@ -109,9 +115,9 @@ def test_written_complaint_needs_written_reply_and_evidence_is_kept(sqlite_store
         (date(2026, 10, 10), Complexity.SIMPLE, date(2026, 10, 10)),  # at once
     ],
 )
-def test_cannot_do_dispatch_deadline(sqlite_store: Store, hall: Hall, dispatched: date, complexity: Complexity,
+def test_cannot_do_dispatch_deadline(reg_store: Store, hall: Hall, dispatched: date, complexity: Complexity,
                                      due: date) -> None:
-    service = RegisterService(sqlite_store, clock_at(dispatched))
+    service = RegisterService(reg_store, clock_at(dispatched))
     report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "个体工商户注销", "系统无法提交", complexity))
     with pytest.raises(PermissionDenied):
         service.dispatch_cannot_do(hall.clerk01, report.id, "01")
@@ -120,9 +126,9 @@ def test_cannot_do_dispatch_deadline(sqlite_store: Store, hall: Hall, dispatched
     assert sent.sheet_number == f"YWBLD-{dispatched.year}-00001"
 
 
-def test_cannot_do_callback_redispatch_and_close(sqlite_store: Store, hall: Hall) -> None:
+def test_cannot_do_callback_redispatch_and_close(reg_store: Store, hall: Hall) -> None:
     clock = clock_at(date(2026, 10, 9))
-    service = RegisterService(sqlite_store, clock)
+    service = RegisterService(reg_store, clock)
     with pytest.raises(ValidationError, match="理由"):
         service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "材料不齐", Complexity.SIMPLE,
                                                              in_scope=False))
@@ -161,17 +167,17 @@ def _case(store: Store, window: str, state: str = "不予受理") -> uuid.UUID:
         return case.id
 
 
-def test_escalate_case_in_one_step(sqlite_store: Store, hall: Hall) -> None:
-    case_id = _case(sqlite_store, "01", "已受理")
-    service = RegisterService(sqlite_store, clock_at(date(2026, 10, 9)))
+def test_escalate_case_in_one_step(reg_store: Store, hall: Hall) -> None:
+    case_id = _case(reg_store, "01", "已受理")
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
     report = service.escalate_case(hall.clerk01, case_id, "需要住建部门出具证明，申请人跑了三次")
     assert (report.case_id, report.applicant_name, report.matter) == (case_id, "吴刚", "食品经营许可")
     assert report.in_scope and report.complexity == "一般"
 
 
-def test_negative_filing_review_roles_and_reprocess_event(sqlite_store: Store, hall: Hall) -> None:
-    case_id = _case(sqlite_store, "01")
-    service = RegisterService(sqlite_store, clock_at(date(2026, 10, 9)))
+def test_negative_filing_review_roles_and_reprocess_event(reg_store: Store, hall: Hall) -> None:
+    case_id = _case(reg_store, "01")
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
     filing = service.file_negative(hall.clerk01, case_id, "不予受理", "不属于本部门职权范围", "《行政许可法》第三十二条")
     assert service.file_negative(hall.clerk01, case_id, "不予受理", "重复").id == filing.id
     with pytest.raises(PermissionDenied, match="首席代表"):
@@ -187,7 +193,7 @@ def test_negative_filing_review_roles_and_reprocess_event(sqlite_store: Store, h
         service.review_negative(hall.supervisor, filing.id, ReviewDecision.REPROCESS)
     reviewed = service.review_negative(hall.supervisor, filing.id, ReviewDecision.REPROCESS, "理由不充分，应予受理")
     assert reviewed.review_state == "责令重办"
-    with sqlite_store.read() as s:
+    with reg_store.read() as s:
         event = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id)).one()
         assert (event.action, event.owner_window, event.day) == (REPROCESS_ACTION, "01", date(2026, 10, 9))
         assert event.note == "理由不充分，应予受理"
@@ -205,13 +211,13 @@ def _rating(store: Store, hall: Hall, value: Rating, day: date) -> uuid.UUID:
         return row.id
 
 
-def test_bad_rating_follow_up_deadline_stages_and_overdue(sqlite_store: Store, hall: Hall) -> None:
+def test_bad_rating_follow_up_deadline_stages_and_overdue(reg_store: Store, hall: Hall) -> None:
     clock = clock_at(date(2026, 9, 30), 16)
-    service = RegisterService(sqlite_store, clock)
-    good = _rating(sqlite_store, hall, Rating.SATISFIED, date(2026, 9, 30))
+    service = RegisterService(reg_store, clock)
+    good = _rating(reg_store, hall, Rating.SATISFIED, date(2026, 9, 30))
     with pytest.raises(ValidationError, match="不是差评"):
         service.open_follow_up(hall.lead01, good)
-    bad = _rating(sqlite_store, hall, Rating.VERY_DISSATISFIED, date(2026, 9, 30))
+    bad = _rating(reg_store, hall, Rating.VERY_DISSATISFIED, date(2026, 9, 30))
     follow = service.open_follow_up(hall.lead01, bad)
     assert follow.due == date(2026, 10, 13) and follow.staff_name == "张敏"
     assert service.open_follow_up(hall.lead01, bad).id == follow.id
@@ -225,8 +231,8 @@ def test_bad_rating_follow_up_deadline_stages_and_overdue(sqlite_store: Store, h
     assert done.status is RegisterStatus.DONE_LATE and done.stage == "已反馈"
 
 
-def test_assist_ledger_is_free_and_needs_signed_handover(sqlite_store: Store, hall: Hall) -> None:
-    service = RegisterService(sqlite_store, clock_at(date(2026, 10, 10)))
+def test_assist_ledger_is_free_and_needs_signed_handover(reg_store: Store, hall: Hall) -> None:
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 10)))
     record = service.open_assist(hall.clerk01, AssistInput(AssistKind.HOME_VISIT, "郑大爷", "养老金资格认证",
                                                             special_group="老年人"))
     assert record.free_of_charge and record.agent_name == "张敏" and record.kind == "上门办"
@@ -240,9 +246,9 @@ def test_assist_ledger_is_free_and_needs_signed_handover(sqlite_store: Store, ha
         service.add_assist_progress(hall.clerk01, record.id, "again")
 
 
-def test_first_inquiry_promise_and_guidance(sqlite_store: Store, hall: Hall) -> None:
+def test_first_inquiry_promise_and_guidance(reg_store: Store, hall: Hall) -> None:
     clock = clock_at(date(2026, 9, 30))
-    service = RegisterService(sqlite_store, clock)
+    service = RegisterService(reg_store, clock)
     with pytest.raises(ValidationError, match="引导窗口"):
         service.register_first_inquiry(hall.clerk01, FirstInquiryInput("何平", "社保卡补办", "咨询流程",
                                                                         guided_to_window="99"))

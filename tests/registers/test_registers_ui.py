@@ -37,9 +37,9 @@ def _page(qtbot, store: Store, ops: OpRunner, who: list[Actor], day: date) -> Re
     return page
 
 
-def test_complaint_filed_on_screen_shows_its_deadline(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+def test_complaint_filed_on_screen_shows_its_deadline(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
                                                       ops: OpRunner) -> None:
-    page = _page(qtbot, sqlite_store, ops, [hall.clerk01], date(2026, 9, 30))
+    page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 9, 30))
     panel = page.complaints
     panel.name_edit.setText("刘洋")
     panel.channel_combo.setCurrentText("电话")
@@ -51,17 +51,17 @@ def test_complaint_filed_on_screen_shows_its_deadline(qtbot, sqlite_store: Store
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "2026-10-08"
 
 
-def test_negative_filing_review_roles_on_screen(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+def test_negative_filing_review_roles_on_screen(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
                                                 ops: OpRunner) -> None:
-    with sqlite_store.write() as tx:
+    with reg_store.write() as tx:
         case = Case(case_number="HALL-01-0001", owner_window="01", matter_code="M", matter_name="食品经营许可",
                     kind="承诺件", state="不予受理", applicant_kind="自然人", applicant_name="吴刚")
         tx.session.add(case)
         tx.session.flush()
         case_id: uuid.UUID = case.id
-    RegisterService(sqlite_store).file_negative(hall.clerk01, case_id, "不予受理", "不属于本部门职权")
+    RegisterService(reg_store).file_negative(hall.clerk01, case_id, "不予受理", "不属于本部门职权")
     who = [hall.clerk01]
-    page = _page(qtbot, sqlite_store, ops, who, date(2026, 10, 9))
+    page = _page(qtbot, reg_store, ops, who, date(2026, 10, 9))
     panel = page.negative
     panel.select_row(0)
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
@@ -79,9 +79,9 @@ def test_negative_filing_review_roles_on_screen(qtbot, sqlite_store: Store, hall
     assert panel.table.item(0, 5).text() == "责令重办"
 
 
-def test_assist_handover_needs_a_drawn_signature(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+def test_assist_handover_needs_a_drawn_signature(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
                                                  ops: OpRunner) -> None:
-    page = _page(qtbot, sqlite_store, ops, [hall.clerk01], date(2026, 10, 10))
+    page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 10, 10))
     panel = page.assists
     panel.kind_combo.setCurrentText("代办")
     panel.name_edit.setText("郑大爷")
@@ -99,12 +99,12 @@ def test_assist_handover_needs_a_drawn_signature(qtbot, sqlite_store: Store, hal
     assert panel.table.item(0, 6).text() == "已移交", panel.message.text()
 
 
-def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, sqlite_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
                                                                 ops: OpRunner, tmp_path: Path) -> None:
-    seed_month(sqlite_store, hall)
+    seed_month(reg_store, hall)
     clock = clock_at(date(2026, 11, 2))
     who = [hall.supervisor]
-    widget = SupervisionDashboard(SupervisionService(sqlite_store, clock), ReportService(sqlite_store, clock), ops,
+    widget = SupervisionDashboard(SupervisionService(reg_store, clock), ReportService(reg_store, clock), ops,
                                   lambda: who[0])
     qtbot.addWidget(widget)
     widget.month_edit.setDate(widget.month_edit.date().addMonths(-1))  # October 2026

@@ -23,13 +23,19 @@ from tests.registers.seed_month import seed_month
 
 
 @pytest.fixture()
-def month(sqlite_store: Store, hall: Hall) -> Store:
-    seed_month(sqlite_store, hall)
-    registers = RegisterService(sqlite_store, clock_at(date(2026, 10, 12)))
+def reg_store(store: Store) -> Store:
+    """Run this module on SQLite and on a real PostgreSQL."""
+    return store
+
+
+@pytest.fixture()
+def month(reg_store: Store, hall: Hall) -> Store:
+    seed_month(reg_store, hall)
+    registers = RegisterService(reg_store, clock_at(date(2026, 10, 12)))
     for channel in (ComplaintChannel.PHONE, ComplaintChannel.ON_SITE):
         registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", channel, "要求道歉", "态度生硬",
                                                               Complexity.SIMPLE, target_window="01"))
-    return sqlite_store
+    return reg_store
 
 
 def _rows_by_label(ws) -> dict[str, list]:  # type: ignore[no-untyped-def]

@@ -25,16 +25,16 @@ def _hhmm(t: datetime | None) -> str:
     return t.astimezone(HALL_TZ).strftime("%H:%M")
 
 
-def test_attendance_lateness_away_cover_handover_and_gaps(sqlite_store: Store, hall: Hall) -> None:
+def test_attendance_lateness_away_cover_handover_and_gaps(reg_store: Store, hall: Hall) -> None:
     day = date(2026, 10, 10)  # a 调休 Saturday: a working day, so hours apply
-    _ev(sqlite_store, hall.clerk01, "login", day, 9, 7)
-    _ev(sqlite_store, hall.clerk01, "away", day, 10, 0, reason="取材料")
-    _ev(sqlite_store, hall.clerk01, "return", day, 10, 25)
-    _ev(sqlite_store, hall.clerk01, "handover", day, 11, 30, note="下午请假，交B岗", to_staff_id=hall.lead01.staff_id)
-    _ev(sqlite_store, hall.clerk01, "logout", day, 11, 30)
-    _ev(sqlite_store, hall.lead01, "login", day, 13, 20)
-    _ev(sqlite_store, hall.lead01, "logout", day, 17, 0)
-    service = SupervisionService(sqlite_store, clock_at(date(2026, 10, 12)))
+    _ev(reg_store, hall.clerk01, "login", day, 9, 7)
+    _ev(reg_store, hall.clerk01, "away", day, 10, 0, reason="取材料")
+    _ev(reg_store, hall.clerk01, "return", day, 10, 25)
+    _ev(reg_store, hall.clerk01, "handover", day, 11, 30, note="下午请假，交B岗", to_staff_id=hall.lead01.staff_id)
+    _ev(reg_store, hall.clerk01, "logout", day, 11, 30)
+    _ev(reg_store, hall.lead01, "login", day, 13, 20)
+    _ev(reg_store, hall.lead01, "logout", day, 17, 0)
+    service = SupervisionService(reg_store, clock_at(date(2026, 10, 12)))
     att = service.attendance(hall.admin, day)
     assert att.is_workday
     rows = {r.staff_name: r for r in att.rows}
@@ -51,17 +51,17 @@ def test_attendance_lateness_away_cover_handover_and_gaps(sqlite_store: Store, h
     assert gaps02 == [("09:00", "12:00"), ("13:00", "17:00")]
 
 
-def test_hours_come_from_hall_settings_and_weekends_are_not_flagged(sqlite_store: Store, hall: Hall) -> None:
-    with sqlite_store.write() as tx:
+def test_hours_come_from_hall_settings_and_weekends_are_not_flagged(reg_store: Store, hall: Hall) -> None:
+    with reg_store.write() as tx:
         tx.session.add(HallSetting(key="hours", value={"periods": [["08:30", "12:00"], ["14:00", "17:30"]]}))
-    service = SupervisionService(sqlite_store, clock_at(date(2026, 10, 12)))
-    _ev(sqlite_store, hall.clerk01, "login", date(2026, 10, 9), 8, 40)
+    service = SupervisionService(reg_store, clock_at(date(2026, 10, 12)))
+    _ev(reg_store, hall.clerk01, "login", date(2026, 10, 9), 8, 40)
     assert {r.staff_name: r.late_minutes for r in service.attendance(hall.admin, date(2026, 10, 9)).rows} == {"张敏": 10}
     assert service.attendance(hall.admin, date(2026, 10, 11)).gaps == ()  # Sunday
 
 
-def test_dashboard_cases_five_day_risk_and_unstaffed_windows(sqlite_store: Store, hall: Hall) -> None:
-    with sqlite_store.write() as tx:
+def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, hall: Hall) -> None:
+    with reg_store.write() as tx:
         def case(state: str, received: date, due: date | None, window: str = "01") -> None:
             tx.session.add(Case(case_number=f"C-{uuid.uuid4().hex[:8]}", owner_window=window, matter_code="M",
                                 matter_name="食品经营许可", kind="承诺件", state=state, applicant_kind="自然人",
@@ -71,9 +71,9 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(sqlite_store: Store
         case("已受理", date(2026, 10, 1), date(2026, 11, 20))  # fine
         case("待补正", date(2026, 9, 1), date(2026, 10, 1))  # clock stopped: not overdue
         case("收件中", date(2026, 9, 30), None, "02")  # §32: 5th working day is 10-13 → approaching
-    _ev(sqlite_store, hall.clerk01, "login", date(2026, 10, 12), 9, 0)
-    _ev(sqlite_store, hall.clerk01, "away", date(2026, 10, 12), 10, 0, reason="开会")
-    board = SupervisionService(sqlite_store, clock_at(date(2026, 10, 12), 10, 30)).dashboard(hall.admin)
+    _ev(reg_store, hall.clerk01, "login", date(2026, 10, 12), 9, 0)
+    _ev(reg_store, hall.clerk01, "away", date(2026, 10, 12), 10, 0, reason="开会")
+    board = SupervisionService(reg_store, clock_at(date(2026, 10, 12), 10, 30)).dashboard(hall.admin)
     assert [a.due for a in board.overdue_cases] == [date(2026, 10, 9)]
     assert [(a.due, a.days_left) for a in board.near_due_cases] == [(date(2026, 10, 14), 2)]
     assert [(a.window, a.due, a.days_left) for a in board.five_day_risks] == [("02", date(2026, 10, 13), 1)]
