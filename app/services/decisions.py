@@ -28,7 +28,7 @@ from app.services.errors import DecisionNotAllowed
 from app.services.numbering import Issuer, issuer, next_case_number
 from app.services.session import SessionService
 from app.settings import Settings
-from app.store.models import Case, CaseEvent, CaseMaterial, NegativeFiling
+from app.store.models import Case, CaseEvent, NegativeFiling
 from app.store.uow import Store, WriteTxn
 
 _OK = (MaterialStatus.RECEIVED.value, MaterialStatus.SHARED.value)
