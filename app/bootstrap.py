@@ -78,6 +78,10 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
         extras=extras,
     )
     services.guide.search("")  # build the search index now, not on the first keystroke
+    if demo:
+        from app.services.demo import seed_demo_tickets
+
+        seed_demo_tickets(services.queue)
     return services
 
 

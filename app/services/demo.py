@@ -122,3 +122,22 @@ def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = Non
             s.add(Substitution(window_id=window.id, staff_id=substitute.id, day=today,
                                note="示例：A岗外出培训，管理员批准顶岗"))
     return created
+
+
+#: Tickets waiting when the demo hall opens: (category, priority, appointment reference).
+DEMO_TICKETS = (
+    ("A", "普通", None), ("A", "普通", None), ("B", "预约", "YY20261122-0007"), ("A", "绿色通道", None),
+    ("C", "普通", None), ("A", "普通", None), ("B", "普通", None), ("C", "绿色通道", None),
+)
+
+
+def seed_demo_tickets(queue: object, *, minimum_waiting: int = 3) -> int:
+    """Put a few people in the demo queue so 呼叫下一位 has someone to call; returns how many."""
+    from app.domain.enums import TicketPriority
+
+    overview = queue.overview()  # type: ignore[attr-defined]
+    if overview.waiting_total >= minimum_waiting:
+        return 0
+    for category, priority, appointment in DEMO_TICKETS:
+        queue.issue(category, TicketPriority(priority), appointment_ref=appointment)  # type: ignore[attr-defined]
+    return len(DEMO_TICKETS)
