@@ -11,9 +11,9 @@ libraries) so it can run before the login window is built.
 
 Environment variables read here:
 
-``CD_EXIT_AFTER_SHOWN=1``
-    :func:`report_shown` quits the program as soon as the first window has been
-    painted (``bench/bench_startup.py`` measures cold start this way).
+``CD_EXIT_AFTER_SHOWN=login`` (or ``=1`` for the first window of any kind)
+    :func:`report_shown` quits the program as soon as that window has been painted
+    (``bench/bench_startup.py`` measures cold start this way).
 """
 
 from __future__ import annotations
@@ -167,6 +167,23 @@ def init_logging(
     return path
 
 
+def install(settings: object | None = None, *, console: bool = False) -> Path:
+    """Start-up entry for the composition root: logs, crash hooks, escpos cache, Qt messages.
+
+    Uses the folders of :mod:`app.settings` (``CD_LOG_DIR``/``CD_CACHE_DIR`` override
+    them).  Call it before anything imports escpos; call it again with the loaded
+    settings so crash reports quote them.  Returns the log file.
+    """
+    from app import settings as places
+
+    path = init_logging(places.log_dir(), cache_dir=places.cache_dir(), settings=settings, console=console)
+    try:
+        install_qt_message_handler()
+    except ImportError:
+        pass
+    return path
+
+
 def crash_dir() -> Path:
     """Where crash reports go (inside the log directory, or a temp folder before init)."""
     base = _state["log_dir"]
@@ -300,10 +317,11 @@ def seconds_since_start() -> float:
 def report_shown(what: str, quit_app: Callable[[], None] | None = None) -> None:
     """Record that the first window (``what``, e.g. ``"login"``) is on screen.
 
-    Call right after ``window.show()``.  Once the event loop has painted it, prints
-    ``COUNTERDESK-SHOWN <what> <seconds>`` on stdout and logs it; with
-    ``CD_EXIT_AFTER_SHOWN=1`` it then quits the application (``quit_app`` or
-    ``QApplication.quit``), which is how the start-up benchmark measures cold start.
+    Call right after ``window.show()`` (before ``dialog.exec()`` for a dialog).  Once
+    the event loop has painted it, prints ``COUNTERDESK-SHOWN <what> <seconds>`` on
+    stdout and logs it; when ``CD_EXIT_AFTER_SHOWN`` names ``what`` (or is ``1``) it
+    then quits the application (``quit_app`` or ``QCoreApplication.quit``, which also
+    ends a dialog's nested loop): that is how the start-up benchmark measures cold start.
     """
     from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -314,7 +332,8 @@ def report_shown(what: str, quit_app: Callable[[], None] | None = None) -> None:
             print(f"{SHOWN_MARKER} {what} {elapsed:.3f}", flush=True)
         except (OSError, ValueError, AttributeError):
             pass
-        if os.environ.get(EXIT_AFTER_SHOWN_ENV, "") not in ("", "0"):
+        wanted = os.environ.get(EXIT_AFTER_SHOWN_ENV, "")
+        if wanted == what or wanted == "1":
             (quit_app or QCoreApplication.quit)()
 
     QTimer.singleShot(0, emit)

@@ -96,28 +96,66 @@ def test_qt_warnings_go_to_the_log(dirs: Dirs, qapp: QApplication) -> None:
     assert "WARNING" in text and "窗口屏字体缺失" in text
 
 
-def test_report_shown_prints_the_marker_and_quits_when_asked(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv(logs.EXIT_AFTER_SHOWN_ENV, "1")
-    window = QLabel("登录")
-    window.show()
-    logs.report_shown("login")
+def run_until_quit_or(qapp: QApplication, ms: int) -> bool:
+    """Run the event loop; True if something quit it before the ``ms`` safety timer."""
     safety = QTimer()
     safety.setSingleShot(True)
     safety.timeout.connect(qapp.quit)
-    safety.start(10_000)
+    safety.start(ms)
     qapp.exec()
-    still_waiting = safety.isActive()
+    quit_early = safety.isActive()
     safety.stop()
+    return quit_early
+
+
+def markers(out: str) -> list[tuple[str, float]]:
+    found = []
+    for line in out.splitlines():
+        if line.startswith(logs.SHOWN_MARKER):
+            _, what, seconds = line.split()
+            found.append((what, float(seconds)))
+    return found
+
+
+def test_report_shown_quits_once_the_named_window_is_painted(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(logs.EXIT_AFTER_SHOWN_ENV, "login")
+    window = QLabel("登录")
+    window.show()
+    logs.report_shown("login")
+    quit_early = run_until_quit_or(qapp, 10_000)
     window.close()
-    out = capsys.readouterr().out
-    assert still_waiting, "report_shown did not quit the application"
-    marker = next(line for line in out.splitlines() if line.startswith(logs.SHOWN_MARKER))
-    _, what, seconds = marker.split()
-    assert what == "login" and float(seconds) > 0
+    assert quit_early, "report_shown did not quit the application"
+    [(what, seconds)] = markers(capsys.readouterr().out)
+    assert what == "login" and seconds > 0
+
+
+def test_report_shown_of_another_window_only_prints_the_marker(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(logs.EXIT_AFTER_SHOWN_ENV, "login")
+    splash = QLabel("正在启动")
+    splash.show()
+    logs.report_shown("splash")
+    quit_early = run_until_quit_or(qapp, 300)
+    splash.close()
+    assert not quit_early
+    assert [what for what, _ in markers(capsys.readouterr().out)] == ["splash"]
 
 
 def test_redact_hides_only_the_password() -> None:
     assert logs.redact("cups://receipt") == "cups://receipt"
     assert logs.redact(f"连接 {SECRET_URL} 失败") == "连接 postgresql+psycopg://window05:***@db.hall.local:5432/hall 失败"
+
+
+def test_install_uses_the_program_folders(dirs: Dirs, qapp: QApplication) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    try:
+        path = logs.install(Settings(window_code="07"))
+    finally:
+        qInstallMessageHandler(None)
+    assert path == dirs.log / logs.LOG_FILE_NAME
+    assert os.environ[logs.ESCPOS_PICKLE_ENV] == str(dirs.cache / "escpos")
+    assert logs._state["summary"]["window_code"] == "07"
