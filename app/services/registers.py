@@ -492,6 +492,13 @@ class RegisterService:
             return ConsultationView(row.id, row.owner_window, row.at, row.channel, row.visitor_name or "",
                                     row.question, row.answer)
 
+    def consultations(self, start: date, end: date, window: str | None = None) -> list[ConsultationView]:
+        """咨询登记 rows received in ``[start, end]``."""
+        with self._store.read() as session:
+            return [ConsultationView(r.id, r.owner_window, r.at, r.channel, r.visitor_name or "", r.question, r.answer)
+                    for r in session.scalars(select(Consultation).order_by(Consultation.at))
+                    if start <= hall_day(r.at) <= end and (window is None or r.owner_window == window)]
+
     # -- 投诉 ----------------------------------------------------------------------------
 
     def file_complaint(self, actor: Actor, data: ComplaintInput) -> ComplaintView:

@@ -126,3 +126,77 @@ def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, reg_store
     who[0] = hall.clerk01  # a clerk logs in at the same PC
     widget.export_to(tmp_path / "x.pdf", "pdf")
     assert "无权" in widget.message.text() and not (tmp_path / "x.pdf").exists()
+
+
+def test_consultation_and_evidence_from_the_page(qtbot, reg_store: Store, hall: Hall, ops: OpRunner,  # type: ignore[no-untyped-def]
+                                                 tmp_path: Path) -> None:
+    page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 10, 12))
+    panel = page.consultations
+    panel.channel_combo.setCurrentText("电话")
+    panel.question_edit.setText("个体户注销要带什么材料？")
+    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
+    assert "一次性告知内容" in panel.message.text()  # the answer given is required
+    panel.answer_edit.setPlainText("营业执照正副本、经营者身份证")
+    qtbot.mouseClick(panel.register_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "电话"
+
+    complaints = page.complaints
+    complaints.name_edit.setText("刘洋")
+    complaints.request_edit.setText("要求道歉")
+    complaints.facts_edit.setPlainText("态度生硬")
+    qtbot.mouseClick(complaints.file_button, Qt.MouseButton.LeftButton)
+    photo = tmp_path / "现场照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xffphoto")
+    complaints.select_row(0)
+    complaints.attach_evidence(photo)
+    assert "证据已附上" in complaints.message.text()
+    view = RegisterService(reg_store).complaints()[0]
+    assert view.evidence_names == ("现场照片.jpg",)
+
+
+def test_statistics_attendance_and_the_center_workspace(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                       ops: OpRunner, tmp_path: Path) -> None:
+    from app.services.console import ConsoleService
+    from app.store.models import StatusEvent
+    from app.ui.admin.center import CenterWorkspace
+
+    seed_month(reg_store, hall)
+    with reg_store.write() as tx:
+        tx.session.add(StatusEvent(owner_window="01", staff_id=hall.clerk01.staff_id, post="A岗", kind="login",
+                                   at=clock_at(date(2026, 10, 30), 9, 12)()))
+    clock = clock_at(date(2026, 10, 30), 16)
+    who = [hall.supervisor]
+
+    def workspace() -> CenterWorkspace:
+        w = CenterWorkspace(registers=RegisterService(reg_store, clock), supervision=SupervisionService(reg_store, clock),
+                            reports=ReportService(reg_store, clock), console=ConsoleService(reg_store, clock), ops=ops,
+                            actor=lambda: who[0])
+        qtbot.addWidget(w)
+        w.refresh()
+        return w
+
+    center = workspace()
+    assert center.console is None and center.dashboard is not None  # 电子监察 is not an administrator
+    stats = center.statistics
+    stats.dimension_combo.setCurrentText("部门")
+    qtbot.mouseClick(stats.month_button, Qt.MouseButton.LeftButton)
+    assert stats.data is not None and [r.label for r in stats.data.rows] == ["区人社局", "区市场监管局"]
+    labels = [stats.table.item(r, 0).text() for r in range(stats.table.rowCount())]
+    assert labels == ["区人社局", "区市场监管局", "合计"]
+    out = tmp_path / "dept.xlsx"
+    stats.export_to(out, "xlsx")
+    sheet = load_workbook(io.BytesIO(out.read_bytes()))["按部门统计"]
+    totals = [row for row in sheet.iter_rows(values_only=True) if row[0] == "合计"][0]
+    assert totals[4] == stats.data.total.cases
+
+    attendance = center.attendance
+    assert attendance.data is not None and attendance.data.rows[0].late_minutes == 12
+    assert attendance.rows_table.item(0, 3).text() == "09:12"
+    assert any(attendance.gaps_table.item(r, 0).text() == "02" for r in range(attendance.gaps_table.rowCount()))
+
+    who[0] = hall.clerk01
+    clerk_view = workspace()
+    assert clerk_view.console is None and clerk_view.dashboard is None
+    assert "无权查看考勤" in clerk_view.attendance.message.text()
+    who[0] = hall.admin
+    assert workspace().console is not None

@@ -8,8 +8,10 @@ own idea of the rules.
 
 from __future__ import annotations
 
+import mimetypes
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
@@ -17,6 +19,7 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -180,6 +183,7 @@ class ComplaintsPanel(_ListPanel):
                               (tr("结果 / 答复方式"), self._pair(self.outcome_combo, self.reply_form_combo))):
             self.form.addRow(label, widget)
         self.file_button = self.button(tr("受理投诉"), self._on_file_clicked)
+        self.button(tr("附证据…"), self._on_evidence_clicked)
         self.button(tr("记录调查"), self._on_investigate_clicked)
         self.button(tr("延长时限"), self._on_extend_clicked)
         self.button(tr("办结答复"), self._on_conclude_clicked)
@@ -214,6 +218,20 @@ class ComplaintsPanel(_ListPanel):
         self.message.ok(tr("已受理，请告知投诉人：") + view.notice)
         self.refresh()
 
+    def _on_evidence_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择证据文件"))
+        if path:
+            self.attach_evidence(Path(path))
+
+    def attach_evidence(self, path: Path) -> None:
+        """Attach a file (photo, scan, recording) to the selected complaint."""
+        from app.services.registers import Attachment
+
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.with_selected(lambda a, i: self._registers.add_evidence(a, i, Attachment(path.name, path.read_bytes(),
+                                                                                      mime)),
+                           tr("证据已附上"))
+
     def _on_investigate_clicked(self) -> None:
         note = self.note_edit.text()
         self.with_selected(lambda a, i: self._registers.add_investigation(a, i, note), tr("已记录调查情况"))
@@ -230,6 +248,43 @@ class ComplaintsPanel(_ListPanel):
         reply, target = self.note_edit.text(), self.target_reply_edit.text()
         self.with_selected(lambda a, i: self._registers.conclude_complaint(a, i, outcome, reply, target, form),
                            tr("投诉已办结"))
+
+
+class ConsultationPanel(_ListPanel):
+    headers = ("时间", "方式", "咨询人", "咨询内容", "一次性告知内容")
+
+    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(registers, ops, actor, parent)
+        self.channel_combo = _combo(self, ["来访", "电话", "信函"])
+        self.visitor_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.question_edit = QLineEdit(self)
+        self.answer_edit = QPlainTextEdit(self)
+        self.answer_edit.setFixedHeight(60)
+        for label, widget in ((tr("咨询方式"), self.channel_combo), (tr("咨询人"), self.visitor_edit),
+                              (tr("联系电话"), self.phone_edit), (tr("咨询内容"), self.question_edit),
+                              (tr("一次性告知内容"), self.answer_edit)):
+            self.form.addRow(label, widget)
+        self.register_button = self.button(tr("咨询登记"), self._on_register_clicked)
+
+    def refresh(self) -> None:
+        today = self._registers.today()
+        start = today.replace(day=1)
+
+        def show(views: list[Any]) -> None:
+            self.show_rows([v.id for v in views], [
+                [v.at.strftime("%m-%d %H:%M"), v.channel, v.visitor_name, v.question, v.answer] for v in views])
+        self.ops.run(lambda: self._registers.consultations(start, today), show, self.message.fail)
+
+    def _on_register_clicked(self) -> None:
+        from app.services.registers import ConsultChannel
+
+        channel = ConsultChannel(self.channel_combo.currentText())
+        question, answer = self.question_edit.text(), self.answer_edit.toPlainText()
+        visitor, phone = self.visitor_edit.text(), self.phone_edit.text()
+        self.run(lambda a: self._registers.register_consultation(a, channel, question, answer, visitor, phone),
+                 lambda _r: self.refresh(), tr("已登记"))
 
 
 class CannotDoPanel(_ListPanel):
@@ -465,13 +520,14 @@ class RegistersPage(QWidget):
         self.complaints = ComplaintsPanel(registers, ops, actor, self)
         self.cannot_do = CannotDoPanel(registers, ops, actor, self)
         self.first_inquiries = FirstInquiryPanel(registers, ops, actor, self)
+        self.consultations = ConsultationPanel(registers, ops, actor, self)
         self.assists = AssistPanel(registers, ops, actor, self)
         self.negative = NegativeFilingPanel(registers, ops, actor, self)
         self.follow_ups = FollowUpPanel(registers, ops, actor, self)
-        self.panels: list[_ListPanel] = [self.first_inquiries, self.complaints, self.cannot_do, self.assists,
-                                         self.negative, self.follow_ups]
-        for panel, title in zip(self.panels, (tr("首问登记"), tr("投诉"), tr("办不成事"), tr("帮办代办"),
-                                              tr("否定备案"), tr("差评回访")), strict=True):
+        self.panels: list[_ListPanel] = [self.first_inquiries, self.consultations, self.complaints, self.cannot_do,
+                                         self.assists, self.negative, self.follow_ups]
+        for panel, title in zip(self.panels, (tr("首问登记"), tr("咨询登记"), tr("投诉"), tr("办不成事"),
+                                              tr("帮办代办"), tr("否定备案"), tr("差评回访")), strict=True):
             self.tabs.addTab(panel, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
