@@ -48,10 +48,10 @@ class ChangePasswordDialog(QDialog):
         self.error_label.setObjectName("InlineError")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self._labels = [QLabel(self), QLabel(self), QLabel(self)]
         self._form = QFormLayout()
-        self._form.addRow("", self.old_edit)
-        self._form.addRow("", self.new_edit)
-        self._form.addRow("", self.repeat_edit)
+        for label, edit in zip(self._labels, (self.old_edit, self.new_edit, self.repeat_edit)):
+            self._form.addRow(label, edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint_label)
         layout.addLayout(self._form)
@@ -64,10 +64,8 @@ class ChangePasswordDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("修改密码"))
         self.hint_label.setText(self.tr("首次登录或密码已重置，请设置新密码后再开始办理。"))
-        for row, text in enumerate((self.tr("原密码"), self.tr("新密码"), self.tr("再次输入新密码"))):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        for label, text in zip(self._labels, (self.tr("原密码"), self.tr("新密码"), self.tr("再次输入新密码"))):
+            label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
 
@@ -122,9 +120,10 @@ class LoginDialog(QDialog):
         self.error_label.setObjectName("InlineError")
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self._labels = [QLabel(self), QLabel(self)]
         self._form = QFormLayout()
-        self._form.addRow("", self.staff_edit)
-        self._form.addRow("", self.password_edit)
+        self._form.addRow(self._labels[0], self.staff_edit)
+        self._form.addRow(self._labels[1], self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.window_label)
         layout.addLayout(self._form)
@@ -148,10 +147,8 @@ class LoginDialog(QDialog):
         if self.window_name:
             text += f" {self.window_name}"
         self.window_label.setText(text)
-        for row, label_text in enumerate((self.tr("工号"), self.tr("密码"))):
-            item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(label_text)
+        for label, label_text in zip(self._labels, (self.tr("工号"), self.tr("密码"))):
+            label.setText(label_text)
         self.staff_edit.setPlaceholderText(self.tr("请输入工号"))
         self.handover_check.setText(self.tr("交接：把上一位人员未完成的收件交给新登录人员"))
         self.handover_edit.setPlaceholderText(self.tr("交接说明（必填：交接了什么、需注意什么）"))

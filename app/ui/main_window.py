@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self.queue_panel.clear()
         self.strip.clear()
+        self.status.clearMessage()
         self.ticket = None
         self.person = None
         self.tabs.setCurrentIndex(0)
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
             return
         session = self.services.session
         self.root.setCurrentIndex(1)
+        self.status.clearMessage()
         self.lock_screen.show_person(self.person)
         self.idle_watcher.set_enabled(False)
         self._update_actions()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.case_state import CaseAction
+from app.domain.case_state import CaseAction, CaseState
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
@@ -392,7 +392,7 @@ class DecisionPage(Page):
         unchecked = [line for line in pending if not line.is_problem]
         if unchecked:
             parts.append(self.tr("尚未核验：") + "、".join(line.name for line in unchecked))
-        if not pending:
+        if not pending and case.state == CaseState.DRAFT.value:
             parts.append(self.tr("必要材料已齐全，可以受理"))
         if case.five_day is not None and case.five_day.deemed_accepted:
             parts.append(self.tr("收到材料已超过5个工作日未告知，依法视为受理"))

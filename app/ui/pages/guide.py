@@ -80,7 +80,7 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         fee = QCoreApplication.translate("GuidePage", "收费") + (f"：{guide.fee_standard}" if guide.fee_standard else "")
     else:
         fee = QCoreApplication.translate("GuidePage", "不收费")
-    result = _join([guide.result_name or "", f"（{guide.result_kind}）" if guide.result_kind else ""]) or None
+    result = ((guide.result_name or "") + (f"（{guide.result_kind}）" if guide.result_kind else "")) or None
     windows = _join(f"{c}号窗口 {names.get(c, '')}".strip() for c in guide.windows) or None
     rows = [
         (QCoreApplication.translate("GuidePage", "事项编码"), guide.code),

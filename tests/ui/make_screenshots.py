@@ -1,0 +1,171 @@
+"""Screenshots of the counter window's main screens from the demo hall → docs/screenshots/.
+
+Run: ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.ui.make_screenshots``
+(or with ``QT_QPA_PLATFORM=offscreen``).  A fixed day and a manual clock make the
+pictures reproducible: the demo hall on Monday 2026-11-23, window 01, clerk 张明 (A岗).
+It drives the same widgets the clerk uses (log in, F1, search, intake, accept), so
+the pictures show what the app shows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+DAY = date(2026, 11, 23)
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+MATTER = "LJ21-040"  # 公共场所卫生许可: a full demo guide with the 委托 situation
+PERSON_ID = "51062619800101001X"
+
+
+def _save(widget: QWidget, name: str) -> Path:
+    for _ in range(5):
+        QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def _services(root: Path):  # type: ignore[no-untyped-def]
+    from app.services.calendar_service import load_calendar
+    from app.services.clock import ManualClock
+    from app.services.decisions import DecisionService
+    from app.services.demo import seed_demo_hall, seed_demo_tickets
+    from app.services.guide import GuideService
+    from app.services.intake import IntakeService
+    from app.services.queue import QueueService
+    from app.services.session import SessionService
+    from app.services.stats import StatsService
+    from app.services.tracking import TrackingService
+    from app.settings import Settings
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.uow import Store
+    from app.ui.context import Services
+
+    store = Store(make_engine(f"sqlite+pysqlite:///{root / 'window.db'}"))
+    upgrade(store.engine)
+    seed_demo_hall(store, today=DAY)
+    clock = ManualClock.at_hall_time(DAY, 9, 2)
+    settings = Settings(window_code="01", hall_code="510626-LJJK")
+    calendar = load_calendar(store)
+    session = SessionService(store, settings, clock=clock)
+    services = Services(
+        settings=settings, session=session, queue=QueueService(store, session, clock=clock),
+        guide=GuideService(store, session, clock=clock), intake=IntakeService(store, session, calendar, clock=clock),
+        decisions=DecisionService(store, session, calendar, settings, clock=clock),
+        tracking=TrackingService(store, session, calendar, settings, clock=clock),
+        stats=StatsService(store),
+    )
+    _earlier_cases(services, clock)
+    clock.set(ManualClock.at_hall_time(DAY, 9, 2).now)
+    seed_demo_tickets(services.queue)
+    return services, clock
+
+
+def _earlier_cases(services, clock) -> None:  # type: ignore[no-untyped-def]
+    """Cases accepted on earlier days, so “my cases” shows a near-due and an overdue line."""
+    from app.services.clock import ManualClock
+    from app.services.demo import DEMO_PASSWORD
+    from app.services.dto import ApplicantInput
+
+    for day, name, id_number in ((date(2026, 11, 5), "李建国", "510626197503150018"),
+                                 (date(2026, 11, 11), "陈〇梅", "510626199002200020")):
+        clock.set(ManualClock.at_hall_time(day, 10, 30).now)
+        services.session.login("0101", DEMO_PASSWORD)
+        case = services.intake.start(matter_code=MATTER)
+        services.intake.set_applicant(case.id, ApplicantInput(name=name, id_number=id_number, phone="13800000000"))
+        services.intake.mark_all_received(case.id)
+        services.decisions.accept(case.id)
+        services.session.logout()
+
+
+def main() -> int:
+    from app.domain.enums import MaterialStatus
+    from app.services.demo import DEMO_PASSWORD
+    from app.ui.i18n import apply_look, install_translator
+    from app.ui.login import LoginDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.ops import OpRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translator(app, "zh_CN")
+    apply_look(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        services, clock = _services(Path(tmp))
+        ops = OpRunner(synchronous=True)
+        ops.error_reported.connect(lambda message: print("错误：", message))
+
+        login = LoginDialog(services, ops, window_name="综合受理一号窗口")
+        login.staff_edit.setText("0101")
+        login.show()
+        _save(login, "01_login")
+        login.password_edit.setText(DEMO_PASSWORD)
+        login.submit()
+        assert login.session_info is not None, login.error_label.text()
+
+        window = MainWindow(services, ops)
+        window.resize(1366, 768)
+        window.show()
+        window.start_session(login.session_info)
+        clock.advance(minutes=23)
+        window.call_next()
+        clock.advance(minutes=2, seconds=14)
+        window.strip._refresh_times()
+        guide = window.guide_page
+        guide.search_edit.setText("ggcs")
+        guide.search("ggcs")
+        _save(window, "02_main_called_ticket")
+
+        guide.show_matter(MATTER)
+        guide.result_view.setCurrentIndex(guide.results.index(0, 0))
+        _save(window, "03_guide")
+
+        window._on_guide_page_intake_requested(MATTER)
+        intake = window.intake_page
+        for key, text in (("name", "王小红"), ("id_number", PERSON_ID), ("phone", "13908381234")):
+            intake.fields[key].edit.setText(text)
+        intake.save_applicant()
+        rows = intake.checklist.rowCount()
+        for row in range(rows):
+            line = intake.checklist.dto(row)
+            if line.status is MaterialStatus.PENDING and line.required:
+                intake.mark(row, MaterialStatus.RECEIVED)
+        defective = next(r for r in range(1, rows) if not intake.checklist.dto(r).shared)
+        intake.mark(defective, MaterialStatus.DEFECTIVE, "复印件不清晰")
+        intake.checklist_view.setCurrentIndex(intake.checklist.index(defective, 0))
+        _save(window, "04_intake_checklist")
+
+        intake.mark(defective, MaterialStatus.RECEIVED)
+        window.tabs.setCurrentWidget(window.decision_page)
+        window.decision_page.accept_case()
+        _save(window, "05_decision_preview")
+
+        window.finish()
+        window.tabs.setCurrentWidget(window.cases_page)
+        window.cases_page.refresh()
+        if window.cases_page.cases.rowCount():
+            window.cases_page.table.selectRow(window.cases_page.cases.rowCount() - 1)
+        _save(window, "06_my_cases")
+
+        window.tabs.setCurrentWidget(window.today_page)
+        window.today_page.refresh()
+        _save(window, "07_today")
+
+        window.lock()
+        _save(window, "08_lock_screen")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
