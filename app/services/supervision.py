@@ -46,7 +46,7 @@ from app.services.reports import (
     NameLookup,
     rating_figures,
 )
-from app.store.models import Case, Staff, StatusEvent, Window
+from app.store.models import CentralDevice, Case, DeviceCursor, Staff, StatusEvent, Window
 from app.store.uow import Store
 
 #: ``StatusEvent.kind`` values of the session service (app/services/session.py).
@@ -62,6 +62,9 @@ EV_HANDOVER = "handover"
 
 #: Shortest gap without anyone logged in that the dashboard flags.
 MIN_GAP = timedelta(minutes=1)
+
+#: A registered window PC that has not synced for this long is shown as offline (断网).
+OFFLINE_AFTER = timedelta(minutes=10)
 
 _PRESENCE = {
     EV_LOGIN: WindowStatus.SERVING, EV_SERVING: WindowStatus.SERVING, EV_RETURN: WindowStatus.SERVING,
@@ -156,6 +159,10 @@ class WindowPresence:
     since: datetime | None
     #: True when it is opening time on a working day and nobody is logged in.
     unstaffed: bool
+    #: Last upload of the window's PC to the central store (``None``: never, or no PC registered).
+    last_sync_at: datetime | None = None
+    #: True when the window's PC is registered but has not synced within :data:`OFFLINE_AFTER`.
+    pc_offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -369,11 +376,21 @@ class SupervisionService:
         for ev in _events_of_day(session, hall_day(now)):
             if ev.kind in _PRESENCE and ev.at <= now:
                 last[ev.owner_window] = ev
+        synced: dict[str, datetime | None] = {}
+        for device, last_sync in session.execute(
+            select(CentralDevice.window_code, DeviceCursor.last_sync_at)
+            .join(DeviceCursor, DeviceCursor.device_id == CentralDevice.device_id)
+            .where(CentralDevice.state == "active")
+        ):
+            previous = synced.get(device)
+            synced[device] = last_sync if previous is None or (last_sync and last_sync > previous) else previous
         out = []
         for w in session.scalars(select(Window).where(Window.active.is_(True)).order_by(Window.code)):
             ev = last.get(w.code)
             status = _PRESENCE[ev.kind] if ev else WindowStatus.OFFLINE
             name = staff.get(ev.staff_id, "") if ev and ev.staff_id and status is not WindowStatus.OFFLINE else ""
+            last_sync = synced.get(w.code)
+            pc_offline = w.code in synced and (last_sync is None or now - last_sync > OFFLINE_AFTER)
             out.append(WindowPresence(w.code, w.name, status, name, ev.at if ev else None,
-                                      in_hours and status is WindowStatus.OFFLINE))
+                                      in_hours and status is WindowStatus.OFFLINE, last_sync, pc_offline))
         return tuple(out)

@@ -9,7 +9,7 @@ from app.domain.actor import Actor
 from app.domain.enums import WindowStatus
 from app.services.clock import HALL_TZ
 from app.services.supervision import SupervisionService
-from app.store.models import Case, HallSetting, StatusEvent
+from app.store.models import Case, CentralDevice, DeviceCursor, HallSetting, StatusEvent
 from app.store.uow import Store
 from tests.registers.conftest import Hall, clock_at
 
@@ -73,6 +73,12 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, h
         case("收件中", date(2026, 9, 30), None, "02")  # §32: 5th working day is 10-13 → approaching
     _ev(reg_store, hall.clerk01, "login", date(2026, 10, 12), 9, 0)
     _ev(reg_store, hall.clerk01, "away", date(2026, 10, 12), 10, 0, reason="开会")
+    with reg_store.write() as tx:  # window 01's PC last synced 20 minutes ago, 02's two minutes ago
+        for code, minute in (("01", 10), ("02", 28)):
+            device = uuid.uuid4()
+            tx.session.add(CentralDevice(device_id=device, window_code=code, hall_code="H", epoch=1))
+            tx.session.add(DeviceCursor(device_id=device, window_code=code, epoch=1,
+                                        last_sync_at=clock_at(date(2026, 10, 12), 10, minute)()))
     board = SupervisionService(reg_store, clock_at(date(2026, 10, 12), 10, 30)).dashboard(hall.admin)
     assert [a.due for a in board.overdue_cases] == [date(2026, 10, 9)]
     assert [(a.due, a.days_left) for a in board.near_due_cases] == [(date(2026, 10, 14), 2)]
@@ -81,3 +87,4 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, h
     assert presence["01"].status is WindowStatus.AWAY and presence["01"].staff_name == "张敏"
     assert not presence["01"].unstaffed
     assert presence["02"].status is WindowStatus.OFFLINE and presence["02"].unstaffed
+    assert (presence["01"].pc_offline, presence["02"].pc_offline, presence["09"].pc_offline) == (True, False, False)

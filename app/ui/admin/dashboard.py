@@ -124,9 +124,9 @@ class SupervisionDashboard(PanelBase):
         fill_table(self.registers_table, [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
                    [[i.register, i.window, i.title, i.due.isoformat(), str(i.status), i.days_left]
                     for i in data.registers])
-        fill_table(self.windows_table, [tr("窗口"), tr("名称"), tr("状态"), tr("在岗人员"), tr("空岗")],
-                   [[w.window, w.name, str(w.status), w.staff_name, tr("空岗") if w.unstaffed else ""]
-                    for w in data.windows])
+        fill_table(self.windows_table, [tr("窗口"), tr("名称"), tr("状态"), tr("在岗人员"), tr("空岗"), tr("网络")],
+                   [[w.window, w.name, str(w.status), w.staff_name, tr("空岗") if w.unstaffed else "",
+                     tr("断网") if w.pc_offline else ""] for w in data.windows])
         rating_headers = [tr("名称"), tr("评价总数"), tr("好评"), tr("差评"), tr("未评价"), tr("好评率"), tr("未评价占比")]
         fill_table(self.window_ratings_table, rating_headers, _rating_rows(data.ratings_by_window))
         fill_table(self.clerk_ratings_table, rating_headers, _rating_rows(data.ratings_by_clerk))
