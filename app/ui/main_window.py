@@ -129,9 +129,11 @@ class MainWindow(QMainWindow):
         self.ops.error_reported.connect(self.status.show_error)
         self.ops.busy_changed.connect(self.status.set_busy)
         self.guide_page.intake_requested.connect(self._on_guide_page_intake_requested)
+        self.guide_page.bundle_intake_requested.connect(self._on_guide_page_bundle_intake_requested)
         self.intake_page.case_changed.connect(self.decision_page.set_case)
         self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
         self.decision_page.decided.connect(self._on_decision_page_decided)
+        self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.lock_screen.switch_requested.connect(self.switch_user)
@@ -489,6 +491,17 @@ class MainWindow(QMainWindow):
         self.intake_page.start(code, ticket_id)
         self.tabs.setCurrentWidget(self.intake_page)
         self.intake_page.checklist_view.setFocus()
+
+    @Slot(str)
+    def _on_guide_page_bundle_intake_requested(self, code: str) -> None:
+        ticket_id = self.ticket.id if self.ticket is not None else None
+        self.intake_page.start_bundle(code, ticket_id)
+        self.tabs.setCurrentWidget(self.intake_page)
+
+    @Slot(object)
+    def _on_cases_page_draft_requested(self, case_id: object) -> None:
+        self.intake_page.open_case(case_id)  # type: ignore[arg-type]
+        self.tabs.setCurrentWidget(self.intake_page)
 
     @Slot()
     def _on_intake_page_decide_requested(self) -> None:

@@ -80,6 +80,7 @@
     <message>
       <location filename="../../app/ui/admin/console.py" line="106" />
       <location filename="../../app/ui/admin/dashboard.py" line="156" />
+      <location filename="../../app/ui/admin/statistics.py" line="132" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
@@ -145,6 +146,20 @@
       <translation>办件编号</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <source>网络</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="129" />
+      <source>断网</source>
+      <translation>断网</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="76" />
+      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <location filename="../../app/ui/admin/attendance.py" line="80" />
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
       <location filename="../../app/ui/admin/dashboard.py" line="127" />
       <location filename="../../app/ui/admin/posts.py" line="59" />
@@ -155,14 +170,14 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="253" />
-      <location filename="../../app/ui/admin/registers.py" line="363" />
+      <location filename="../../app/ui/admin/registers.py" line="308" />
+      <location filename="../../app/ui/admin/registers.py" line="418" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="362" />
+      <location filename="../../app/ui/admin/registers.py" line="417" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -215,6 +230,7 @@
       <translation>在岗人员</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="50" />
       <location filename="../../app/ui/admin/dashboard.py" line="127" />
       <location filename="../../app/ui/admin/dashboard.py" line="128" />
       <source>空岗</source>
@@ -402,6 +418,8 @@
       <translation>AB岗</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="76" />
       <location filename="../../app/ui/admin/posts.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>岗位</source>
@@ -419,11 +437,13 @@
       <translation>顶岗人员</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="45" />
       <location filename="../../app/ui/admin/posts.py" line="73" />
       <location filename="../../app/ui/admin/posts.py" line="151" />
       <location filename="../../app/ui/admin/settings.py" line="60" />
       <location filename="../../app/ui/admin/settings.py" line="94" />
       <source>日期</source>
+      <extracomment>The last day shown.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
@@ -433,6 +453,8 @@
       <translation>事由</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="76" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <location filename="../../app/ui/admin/staff.py" line="52" />
       <location filename="../../app/ui/admin/staff.py" line="80" />
@@ -448,14 +470,108 @@
       <translation>工号</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="22" />
+      <source>未签退</source>
+      <translation>未签退</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="49" />
+      <source>签到签退</source>
+      <translation>签到签退</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="49" />
+      <source>B岗/顶岗</source>
+      <translation>B岗/顶岗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="50" />
+      <source>交接</source>
+      <translation>交接</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <source>工作日</source>
+      <translation>工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <source>休息日</source>
+      <translation>休息日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <source>办公时间：</source>
+      <translation>办公时间：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <source>签到</source>
+      <translation>签到</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <source>签退</source>
+      <translation>签退</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <source>迟到(分)</source>
+      <translation>迟到(分)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <source>早退(分)</source>
+      <translation>早退(分)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <source>离开(分)</source>
+      <translation>离开(分)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <source>离开次数</source>
+      <translation>离开次数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="76" />
+      <location filename="../../app/ui/admin/attendance.py" line="80" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/attendance.py" line="76" />
+      <location filename="../../app/ui/admin/attendance.py" line="80" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>止</source>
       <translation>止</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <source>时间</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <source>交出</source>
+      <translation>交出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <source>接手</source>
+      <translation>接手</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <source>交接事项</source>
+      <translation>交接事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/attendance.py" line="80" />
+      <source>分钟</source>
+      <translation>分钟</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="135" />
@@ -473,421 +589,464 @@
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="146" />
+      <location filename="../../app/ui/admin/registers.py" line="149" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="165" />
+      <location filename="../../app/ui/admin/registers.py" line="168" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="167" />
+      <location filename="../../app/ui/admin/registers.py" line="170" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="169" />
+      <location filename="../../app/ui/admin/registers.py" line="172" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="175" />
+      <location filename="../../app/ui/admin/registers.py" line="178" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="175" />
-      <location filename="../../app/ui/admin/registers.py" line="252" />
+      <location filename="../../app/ui/admin/registers.py" line="178" />
+      <location filename="../../app/ui/admin/registers.py" line="266" />
+      <location filename="../../app/ui/admin/registers.py" line="307" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="176" />
+      <location filename="../../app/ui/admin/registers.py" line="179" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="176" />
-      <location filename="../../app/ui/admin/registers.py" line="254" />
+      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <location filename="../../app/ui/admin/registers.py" line="309" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="177" />
+      <location filename="../../app/ui/admin/registers.py" line="180" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="177" />
+      <location filename="../../app/ui/admin/registers.py" line="180" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="178" />
+      <location filename="../../app/ui/admin/registers.py" line="181" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="178" />
-      <location filename="../../app/ui/admin/registers.py" line="255" />
-      <location filename="../../app/ui/admin/registers.py" line="364" />
+      <location filename="../../app/ui/admin/registers.py" line="181" />
+      <location filename="../../app/ui/admin/registers.py" line="310" />
+      <location filename="../../app/ui/admin/registers.py" line="419" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <location filename="../../app/ui/admin/registers.py" line="182" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <location filename="../../app/ui/admin/registers.py" line="182" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="180" />
+      <location filename="../../app/ui/admin/registers.py" line="183" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="182" />
+      <location filename="../../app/ui/admin/registers.py" line="185" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="183" />
+      <location filename="../../app/ui/admin/registers.py" line="187" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="184" />
+      <location filename="../../app/ui/admin/registers.py" line="188" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="185" />
+      <location filename="../../app/ui/admin/registers.py" line="189" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="214" />
+      <location filename="../../app/ui/admin/registers.py" line="218" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="219" />
+      <location filename="../../app/ui/admin/registers.py" line="237" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="224" />
+      <location filename="../../app/ui/admin/registers.py" line="242" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="232" />
+      <location filename="../../app/ui/admin/registers.py" line="250" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="246" />
+      <location filename="../../app/ui/admin/registers.py" line="301" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="248" />
+      <location filename="../../app/ui/admin/registers.py" line="303" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="250" />
+      <location filename="../../app/ui/admin/registers.py" line="305" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="252" />
+      <location filename="../../app/ui/admin/registers.py" line="307" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="253" />
+      <location filename="../../app/ui/admin/registers.py" line="308" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="255" />
+      <location filename="../../app/ui/admin/registers.py" line="310" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="256" />
+      <location filename="../../app/ui/admin/registers.py" line="311" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="258" />
+      <location filename="../../app/ui/admin/registers.py" line="313" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="259" />
+      <location filename="../../app/ui/admin/registers.py" line="314" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="260" />
+      <location filename="../../app/ui/admin/registers.py" line="315" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="261" />
+      <location filename="../../app/ui/admin/registers.py" line="316" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="262" />
+      <location filename="../../app/ui/admin/registers.py" line="317" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="268" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="268" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="278" />
-      <location filename="../../app/ui/admin/registers.py" line="340" />
-      <location filename="../../app/ui/admin/registers.py" line="384" />
+      <location filename="../../app/ui/admin/registers.py" line="287" />
+      <location filename="../../app/ui/admin/registers.py" line="333" />
+      <location filename="../../app/ui/admin/registers.py" line="395" />
+      <location filename="../../app/ui/admin/registers.py" line="439" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="282" />
+      <location filename="../../app/ui/admin/registers.py" line="186" />
+      <source>附证据…</source>
+      <translation>附证据…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="222" />
+      <source>选择证据文件</source>
+      <translation>选择证据文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="233" />
+      <source>证据已附上</source>
+      <translation>证据已附上</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <source>咨询方式</source>
+      <translation>咨询方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <source>咨询人</source>
+      <translation>咨询人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="266" />
+      <source>咨询内容</source>
+      <translation>咨询内容</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="267" />
+      <source>一次性告知内容</source>
+      <translation>一次性告知内容</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="269" />
+      <location filename="../../app/ui/admin/registers.py" line="529" />
+      <source>咨询登记</source>
+      <translation>咨询登记</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="337" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="286" />
+      <location filename="../../app/ui/admin/registers.py" line="341" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="292" />
+      <location filename="../../app/ui/admin/registers.py" line="347" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="297" />
+      <location filename="../../app/ui/admin/registers.py" line="352" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="311" />
+      <location filename="../../app/ui/admin/registers.py" line="366" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="315" />
+      <location filename="../../app/ui/admin/registers.py" line="370" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="315" />
+      <location filename="../../app/ui/admin/registers.py" line="370" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <location filename="../../app/ui/admin/registers.py" line="371" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <location filename="../../app/ui/admin/registers.py" line="371" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <location filename="../../app/ui/admin/registers.py" line="372" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <location filename="../../app/ui/admin/registers.py" line="372" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="319" />
-      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <location filename="../../app/ui/admin/registers.py" line="374" />
+      <location filename="../../app/ui/admin/registers.py" line="529" />
       <source>首问登记</source>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="320" />
+      <location filename="../../app/ui/admin/registers.py" line="375" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="344" />
+      <location filename="../../app/ui/admin/registers.py" line="399" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="356" />
+      <location filename="../../app/ui/admin/registers.py" line="411" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="359" />
+      <location filename="../../app/ui/admin/registers.py" line="414" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="362" />
+      <location filename="../../app/ui/admin/registers.py" line="417" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="363" />
+      <location filename="../../app/ui/admin/registers.py" line="418" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="364" />
+      <location filename="../../app/ui/admin/registers.py" line="419" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="365" />
+      <location filename="../../app/ui/admin/registers.py" line="420" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="367" />
+      <location filename="../../app/ui/admin/registers.py" line="422" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="368" />
+      <location filename="../../app/ui/admin/registers.py" line="423" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="369" />
+      <location filename="../../app/ui/admin/registers.py" line="424" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="370" />
+      <location filename="../../app/ui/admin/registers.py" line="425" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="376" />
+      <location filename="../../app/ui/admin/registers.py" line="431" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="376" />
+      <location filename="../../app/ui/admin/registers.py" line="431" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers.py" line="443" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="394" />
+      <location filename="../../app/ui/admin/registers.py" line="449" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="404" />
+      <location filename="../../app/ui/admin/registers.py" line="459" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="405" />
+      <location filename="../../app/ui/admin/registers.py" line="460" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="406" />
+      <location filename="../../app/ui/admin/registers.py" line="461" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="407" />
+      <location filename="../../app/ui/admin/registers.py" line="462" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="408" />
+      <location filename="../../app/ui/admin/registers.py" line="463" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="413" />
-      <location filename="../../app/ui/admin/registers.py" line="418" />
+      <location filename="../../app/ui/admin/registers.py" line="468" />
+      <location filename="../../app/ui/admin/registers.py" line="473" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="424" />
+      <location filename="../../app/ui/admin/registers.py" line="479" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="441" />
+      <location filename="../../app/ui/admin/registers.py" line="496" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="442" />
+      <location filename="../../app/ui/admin/registers.py" line="497" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="443" />
+      <location filename="../../app/ui/admin/registers.py" line="498" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="455" />
+      <location filename="../../app/ui/admin/registers.py" line="510" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <location filename="../../app/ui/admin/registers.py" line="529" />
       <source>投诉</source>
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <location filename="../../app/ui/admin/registers.py" line="529" />
       <source>办不成事</source>
       <translation>办不成事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <location filename="../../app/ui/admin/registers.py" line="530" />
       <source>帮办代办</source>
       <translation>帮办代办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="474" />
+      <location filename="../../app/ui/admin/registers.py" line="530" />
       <source>否定备案</source>
       <translation>否定备案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="474" />
+      <location filename="../../app/ui/admin/registers.py" line="530" />
       <source>差评回访</source>
       <translation>差评回访</translation>
     </message>
@@ -1172,6 +1331,78 @@
       <source>窗口已保存</source>
       <translation>窗口已保存</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="43" />
+      <source>电子监察</source>
+      <translation>电子监察</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="44" />
+      <location filename="../../app/ui/admin/statistics.py" line="60" />
+      <source>统计</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="45" />
+      <source>考勤</source>
+      <translation>考勤</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="46" />
+      <source>登记台账</source>
+      <translation>登记台账</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="48" />
+      <source>管理控制台</source>
+      <translation>管理控制台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="58" />
+      <source>今日</source>
+      <extracomment>The dimensions offered, in the order of the combo box (values of ``Dimension``). The last statistics shown.</extracomment>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="59" />
+      <source>本月</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <source>导出 PDF…</source>
+      <translation>导出 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <source>导出 Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="66" />
+      <source>从</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="66" />
+      <source>至</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="67" />
+      <source>按</source>
+      <translation>按</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="119" />
+      <source>统计期间：%1</source>
+      <translation>统计期间：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="122" />
+      <source>导出统计表</source>
+      <translation>导出统计表</translation>
+    </message>
   </context>
   <context>
     <name>AwayDialog</name>
@@ -1224,117 +1455,118 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="190" />
+      <location filename="../../app/ui/pages/cases.py" line="194" />
       <source>我的办件</source>
+      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="193" />
+      <location filename="../../app/ui/pages/cases.py" line="197" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="194" />
-      <source>黄色：即将到期　红色：已超期　灰色：暂停计时</source>
-      <translation>黄色：即将到期　红色：已超期　灰色：暂停计时</translation>
+      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
+      <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="196" />
-      <location filename="../../app/ui/pages/cases.py" line="294" />
+      <location filename="../../app/ui/pages/cases.py" line="200" />
+      <location filename="../../app/ui/pages/cases.py" line="304" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <location filename="../../app/ui/pages/cases.py" line="200" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <location filename="../../app/ui/pages/cases.py" line="200" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="197" />
-      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <location filename="../../app/ui/pages/cases.py" line="201" />
+      <location filename="../../app/ui/pages/cases.py" line="283" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="197" />
+      <location filename="../../app/ui/pages/cases.py" line="201" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="197" />
-      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <location filename="../../app/ui/pages/cases.py" line="201" />
+      <location filename="../../app/ui/pages/cases.py" line="289" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="198" />
-      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="289" />
       <source>办结（不予）</source>
       <translation>办结（不予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="198" />
-      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="310" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="251" />
+      <location filename="../../app/ui/pages/cases.py" line="261" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="259" />
+      <location filename="../../app/ui/pages/cases.py" line="269" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <location filename="../../app/ui/pages/cases.py" line="283" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="280" />
+      <location filename="../../app/ui/pages/cases.py" line="290" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="294" />
+      <location filename="../../app/ui/pages/cases.py" line="304" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <location filename="../../app/ui/pages/cases.py" line="310" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1368,17 +1600,17 @@
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="71" />
+      <location filename="../../app/ui/login.py" line="69" />
       <source>确定</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="72" />
+      <location filename="../../app/ui/login.py" line="70" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="77" />
+      <location filename="../../app/ui/login.py" line="75" />
       <source>两次输入的新密码不一致</source>
       <translation>两次输入的新密码不一致</translation>
     </message>
@@ -1628,297 +1860,307 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="40" />
+      <location filename="../../app/ui/pages/guide.py" line="41" />
       <source>本窗口</source>
       <extracomment>Pause after the last keystroke before searching (ms).</extracomment>
       <translation>本窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="42" />
+      <location filename="../../app/ui/pages/guide.py" line="43" />
       <source>常办</source>
       <translation>常办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="44" />
-      <location filename="../../app/ui/pages/guide.py" line="71" />
-      <location filename="../../app/ui/pages/guide.py" line="221" />
+      <location filename="../../app/ui/pages/guide.py" line="45" />
+      <location filename="../../app/ui/pages/guide.py" line="72" />
+      <location filename="../../app/ui/pages/guide.py" line="233" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="50" />
+      <location filename="../../app/ui/pages/guide.py" line="51" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="63" />
+      <location filename="../../app/ui/pages/guide.py" line="64" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="64" />
+      <location filename="../../app/ui/pages/guide.py" line="65" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="75" />
+      <location filename="../../app/ui/pages/guide.py" line="76" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="80" />
+      <location filename="../../app/ui/pages/guide.py" line="81" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="82" />
+      <location filename="../../app/ui/pages/guide.py" line="83" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="86" />
+      <location filename="../../app/ui/pages/guide.py" line="87" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="87" />
+      <location filename="../../app/ui/pages/guide.py" line="88" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="88" />
+      <location filename="../../app/ui/pages/guide.py" line="89" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="89" />
+      <location filename="../../app/ui/pages/guide.py" line="90" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="90" />
+      <location filename="../../app/ui/pages/guide.py" line="91" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="91" />
+      <location filename="../../app/ui/pages/guide.py" line="92" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="92" />
+      <location filename="../../app/ui/pages/guide.py" line="93" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="93" />
+      <location filename="../../app/ui/pages/guide.py" line="94" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="94" />
+      <location filename="../../app/ui/pages/guide.py" line="95" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="95" />
+      <location filename="../../app/ui/pages/guide.py" line="96" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="96" />
+      <location filename="../../app/ui/pages/guide.py" line="97" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="97" />
+      <location filename="../../app/ui/pages/guide.py" line="98" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="98" />
+      <location filename="../../app/ui/pages/guide.py" line="99" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="99" />
+      <location filename="../../app/ui/pages/guide.py" line="100" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="100" />
+      <location filename="../../app/ui/pages/guide.py" line="101" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="101" />
+      <location filename="../../app/ui/pages/guide.py" line="102" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="102" />
+      <location filename="../../app/ui/pages/guide.py" line="103" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="103" />
+      <location filename="../../app/ui/pages/guide.py" line="104" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="104" />
+      <location filename="../../app/ui/pages/guide.py" line="105" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="106" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="106" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="106" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="106" />
+      <location filename="../../app/ui/pages/guide.py" line="107" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="107" />
+      <location filename="../../app/ui/pages/guide.py" line="108" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="112" />
+      <location filename="../../app/ui/pages/guide.py" line="113" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="118" />
+      <location filename="../../app/ui/pages/guide.py" line="119" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="120" />
+      <location filename="../../app/ui/pages/guide.py" line="121" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="122" />
+      <location filename="../../app/ui/pages/guide.py" line="123" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <location filename="../../app/ui/pages/guide.py" line="127" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="128" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="131" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <location filename="../../app/ui/pages/guide.py" line="132" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="132" />
+      <location filename="../../app/ui/pages/guide.py" line="133" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="135" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="135" />
+      <location filename="../../app/ui/pages/guide.py" line="136" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="142" />
+      <location filename="../../app/ui/pages/guide.py" line="143" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="216" />
+      <location filename="../../app/ui/pages/guide.py" line="226" />
       <source>事项指南</source>
-      <extracomment>Request: start an intake for this matter code.</extracomment>
+      <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="219" />
+      <location filename="../../app/ui/pages/guide.py" line="229" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="220" />
+      <location filename="../../app/ui/pages/guide.py" line="230" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="227" />
-      <location filename="../../app/ui/pages/guide.py" line="238" />
+      <location filename="../../app/ui/pages/guide.py" line="231" />
+      <source>一件事收件</source>
+      <translation>一件事收件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="232" />
+      <source>“一件事”：多个事项一次收件，材料只收一次</source>
+      <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="239" />
+      <location filename="../../app/ui/pages/guide.py" line="250" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="313" />
+      <location filename="../../app/ui/pages/guide.py" line="342" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="315" />
+      <location filename="../../app/ui/pages/guide.py" line="344" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -2144,69 +2386,69 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="145" />
+      <location filename="../../app/ui/login.py" line="144" />
       <source>切换用户</source>
       <extracomment>Fact: someone logged in (or took over the window). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="145" />
+      <location filename="../../app/ui/login.py" line="144" />
       <source>登录 — 窗口受理台</source>
       <translation>登录 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="147" />
+      <location filename="../../app/ui/login.py" line="146" />
       <source>本机窗口：%1号窗口</source>
       <translation>本机窗口：%1号窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="151" />
+      <location filename="../../app/ui/login.py" line="150" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="151" />
+      <location filename="../../app/ui/login.py" line="150" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="155" />
-      <location filename="../../app/ui/login.py" line="170" />
+      <location filename="../../app/ui/login.py" line="152" />
+      <location filename="../../app/ui/login.py" line="167" />
       <source>请输入工号</source>
       <translation>请输入工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="153" />
       <source>交接：把上一位人员未完成的收件交给新登录人员</source>
       <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="157" />
+      <location filename="../../app/ui/login.py" line="154" />
       <source>交接说明（必填：交接了什么、需注意什么）</source>
       <translation>交接说明（必填：交接了什么、需注意什么）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="158" />
+      <location filename="../../app/ui/login.py" line="155" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="159" />
+      <location filename="../../app/ui/login.py" line="156" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="174" />
+      <location filename="../../app/ui/login.py" line="171" />
       <source>请输入密码</source>
       <translation>请输入密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="181" />
+      <location filename="../../app/ui/login.py" line="178" />
       <source>勾选交接时请填写交接说明</source>
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="207" />
+      <location filename="../../app/ui/login.py" line="204" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>
@@ -2214,179 +2456,179 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>呼叫下一位</source>
       <extracomment>The queue and status actions, in button order (None: separator). Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Open while someone is logging in to take over the window.</extracomment>
       <translation>呼叫下一位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>重呼</source>
       <translation>重呼</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="205" />
+      <location filename="../../app/ui/main_window.py" line="207" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>转窗</source>
       <translation>转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
+      <location filename="../../app/ui/main_window.py" line="208" />
       <source>挂起/恢复</source>
       <translation>挂起/恢复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="206" />
-      <location filename="../../app/ui/main_window.py" line="316" />
+      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="319" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>无号办理</source>
       <translation>无号办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>办结叫号</source>
       <translation>办结叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="209" />
       <source>暂停/恢复服务</source>
       <translation>暂停/恢复服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>离开留言/返回</source>
       <translation>离开留言/返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>锁屏</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="210" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>查找事项</source>
       <translation>查找事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>去决定</source>
       <translation>去决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>大字体</source>
       <translation>大字体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="222" />
       <source>叫号(&amp;Q)</source>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="223" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="224" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="225" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="283" />
+      <location filename="../../app/ui/main_window.py" line="286" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="295" />
+      <location filename="../../app/ui/main_window.py" line="298" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="301" />
+      <location filename="../../app/ui/main_window.py" line="304" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="305" />
+      <location filename="../../app/ui/main_window.py" line="308" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="309" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="309" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="316" />
+      <location filename="../../app/ui/main_window.py" line="319" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="329" />
+      <location filename="../../app/ui/main_window.py" line="332" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="339" />
+      <location filename="../../app/ui/main_window.py" line="342" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="339" />
+      <location filename="../../app/ui/main_window.py" line="342" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="405" />
+      <location filename="../../app/ui/main_window.py" line="409" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="415" />
+      <location filename="../../app/ui/main_window.py" line="419" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="423" />
+      <location filename="../../app/ui/main_window.py" line="427" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="500" />
+      <location filename="../../app/ui/main_window.py" line="515" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="502" />
+      <location filename="../../app/ui/main_window.py" line="517" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>

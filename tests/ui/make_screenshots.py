@@ -105,7 +105,7 @@ def main() -> int:
         ops = OpRunner(synchronous=True)
         ops.error_reported.connect(lambda message: print("错误：", message))
 
-        login = LoginDialog(services, ops, window_name="综合受理一号窗口")
+        login = LoginDialog(services, ops)
         login.staff_edit.setText("0101")
         login.show()
         _save(login, "01_login")

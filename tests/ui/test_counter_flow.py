@@ -257,3 +257,54 @@ def test_idle_time_locks_and_only_the_same_person_unlocks(qtbot, window, service
     assert not services.session.is_locked
     # Same person: the draft is still there.
     assert page.fields["name"].edit.text() == "欧阳娜娜"
+
+
+def test_bundle_intake_merges_the_checklists_each_material_once(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    services.queue.issue("A")
+    log_in(qtbot, window, services, ops)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.guide_page
+    assert guide.bundle_combo.currentText() == "开办餐馆一件事"
+    assert guide.bundle_combo.itemData(0, Qt.ItemDataRole.ToolTipRole) == "企业设立登记、食品经营许可"
+    qtbot.mouseClick(guide.bundle_button, Qt.MouseButton.LeftButton)
+    page = window.intake_page
+    assert page.case.bundle_code == "KBCT"
+    names = [line.name for line in page.checklist.rows()]
+    assert names.count("申请书") == 1
+    assert {"法定代表人身份证明", "从业人员健康证明", "经营场所平面图"} <= set(names)
+    assert "（QYSL、SPJY）" in page.matter_label.text()
+
+
+def _switch(qtbot, window, staff_no: str, note: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F12)
+    dialog = window.login_dialog
+    qtbot.keyClicks(dialog.staff_edit, staff_no)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    if note is not None:
+        dialog.handover_check.setChecked(True)
+        type_text(dialog.handover_edit, note)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert window.login_dialog is None, dialog.error_label.text()
+
+
+def test_an_unfinished_intake_waits_for_its_clerk_or_is_handed_over(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page, name="欧阳娜娜")
+    draft_id = page.case.id
+    # Switched without a handover: the B-post does not see the draft.
+    _switch(qtbot, window, "0102")
+    window.tabs.setCurrentWidget(window.cases_page)
+    assert all(row.id != draft_id for row in window.cases_page.cases.rows())
+    # Back to the A-post: the draft waits in “my cases”; a double-click continues it.
+    _switch(qtbot, window, "0101")
+    window.tabs.setCurrentWidget(window.cases_page)
+    row = window.cases_page.cases.row_of(draft_id)
+    assert row >= 0 and window.cases_page.cases.dto(row).state == "收件中"
+    window.cases_page.table.doubleClicked.emit(window.cases_page.cases.index(row, 0))
+    assert window.tabs.currentWidget() is window.intake_page
+    assert page.fields["name"].edit.text() == "欧阳娜娜"
+    # Handed over with a note: now the B-post has it.
+    _switch(qtbot, window, "0102", note="王先生去复印身份证，回来后继续受理")
+    window.tabs.setCurrentWidget(window.cases_page)
+    assert window.cases_page.cases.row_of(draft_id) >= 0
+    assert "欧阳娜娜" not in _visible_texts(window.intake_page)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.case_state import CaseAction
+from app.domain.case_state import CaseAction, CaseState
 from app.domain.enums import DeliveryMethod
 from app.services.dto import DecisionResult, TrackedCase
 from app.ui.context import Services
@@ -136,6 +136,9 @@ class DeliveryDialog(QDialog):
 class CasesPage(Page):
     """Open cases of this window with search and the post-acceptance actions."""
 
+    #: Request: continue the intake of this draft (double-click on a 收件中 line).
+    draft_requested = Signal(object)
+
     def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(services, ops, parent)
         self.cases = cases_model(self)
@@ -170,6 +173,7 @@ class CasesPage(Page):
 
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.action_buttons["request_supplement"].clicked.connect(self._on_request_supplement_clicked)
         self.action_buttons["receive_supplement"].clicked.connect(
             lambda: self._act(lambda t, cid: t.receive_supplement(cid)))
@@ -191,7 +195,7 @@ class CasesPage(Page):
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部"))
-        self.legend_label.setText(self.tr("黄色：即将到期　红色：已超期　灰色：暂停计时"))
+        self.legend_label.setText(self.tr("黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件"))
         texts = {
             "request_supplement": self.tr("要求补正"), "receive_supplement": self.tr("补正材料已收"), "receive_deferred": self.tr("容缺材料已补齐"),
             "suspend": self.tr("中止计时"), "resume": self.tr("恢复计时"), "complete_yes": self.tr("办结（准予）"),
@@ -240,6 +244,12 @@ class CasesPage(Page):
         if selected is not None:
             self.select_case(selected.id)
         self._update_buttons()
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        case = self.cases.dto(index.row())
+        if case.state == CaseState.DRAFT.value:
+            self.draft_requested.emit(case.id)
 
     @Slot()
     def _on_search_edit_return_pressed(self) -> None:

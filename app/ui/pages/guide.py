@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dto import MatterGuide, MatterHit
+from app.services.dto import BundleInfo, MatterGuide, MatterHit
 from app.ui.context import Services
 from app.ui.models import DtoListModel, DtoRole
 from app.ui.ops import OpRunner
@@ -150,6 +151,8 @@ class GuidePage(Page):
 
     #: Request: start an intake for this matter code.
     intake_requested = Signal(str)
+    #: Request: start an intake for this 一件事 (bundle code).
+    bundle_intake_requested = Signal(str)
 
     def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(services, ops, parent)
@@ -173,6 +176,8 @@ class GuidePage(Page):
         self.browser.setOpenExternalLinks(False)
         self.start_button = QPushButton(self)
         self.start_button.setEnabled(False)
+        self.bundle_combo = QComboBox(self)
+        self.bundle_button = QPushButton(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -183,6 +188,10 @@ class GuidePage(Page):
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.result_view, 1)
+        bundle_row = QHBoxLayout()
+        bundle_row.addWidget(self.bundle_combo, 1)
+        bundle_row.addWidget(self.bundle_button)
+        left_layout.addLayout(bundle_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -208,6 +217,7 @@ class GuidePage(Page):
         self.result_view.selectionModel().currentChanged.connect(self._on_result_view_current_changed)
         self.result_view.activated.connect(self._on_result_view_activated)
         self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.bundle_button.clicked.connect(self._on_bundle_button_clicked)
         self.retranslate()
 
     # -- Page ----------------------------------------------------------------------------
@@ -218,6 +228,8 @@ class GuidePage(Page):
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）"))
         self.start_button.setText(self.tr("开始收件"))
+        self.bundle_button.setText(self.tr("一件事收件"))
+        self.bundle_combo.setToolTip(self.tr("“一件事”：多个事项一次收件，材料只收一次"))
         self.demo_badge.setText(self.tr("示例"))
         self.results.set_rows(self.results.rows())
         self._show_count()
@@ -240,6 +252,9 @@ class GuidePage(Page):
 
     def refresh(self) -> None:
         self.search(self.search_edit.text())
+        guide_service = self.services.guide
+        if not self.bundle_combo.count():
+            self.ops.run(guide_service.bundles, self._on_bundles, lambda _exc: None)
 
     # -- API ------------------------------------------------------------------------------
 
@@ -299,6 +314,20 @@ class GuidePage(Page):
     def _on_start_button_clicked(self) -> None:
         if self._guide is not None:
             self.intake_requested.emit(self._guide.code)
+
+    @Slot()
+    def _on_bundle_button_clicked(self) -> None:
+        code = self.bundle_combo.currentData()
+        if code:
+            self.bundle_intake_requested.emit(code)
+
+    def _on_bundles(self, bundles: list[BundleInfo]) -> None:
+        self.bundle_combo.clear()
+        for bundle in bundles:
+            self.bundle_combo.addItem(bundle.name, bundle.code)
+            self.bundle_combo.setItemData(self.bundle_combo.count() - 1, "、".join(bundle.matter_names),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.bundle_button.setEnabled(bool(bundles))
 
     def _on_hits(self, serial: int, hits: list[MatterHit]) -> None:
         if serial != self._query_serial:
