@@ -108,10 +108,15 @@ def run_case_action(
         docs = body(tx, case, today, now, who)
         case.state = after.value
         case.updated_at = now
-        s.add(event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
-                        note=note, documents=[d.number for d in docs] or None, **data))
+        event = event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
+                          note=note, documents=[d.number for d in docs] or None, **data)
+        s.add(event)
         s.flush()
         tx.emit(f"case_{_slug(action)}", case)
+        # The checklist travels with every decision (drafts' marks are local until then).
+        for material in case.materials:
+            tx.emit("case_material", material)
+        tx.emit("case_event", event)
         tx.audit(f"case.{_slug(action)}", "cases", case.id, case_number=case.case_number,
                  documents=[d.number for d in docs], **data)
         s.refresh(case)
@@ -283,11 +288,13 @@ class DecisionService:
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
-            tx.session.add(NegativeFiling(
+            filing = NegativeFiling(
                 id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.REFUSE.value,
                 reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id,
                 lead_id=lead.staff_id, filed_at=now,
-            ))
+            )
+            tx.session.add(filing)
+            tx.emit("negative_filing", filing)
             return [documents.issue(tx, case, DocumentKind.REFUSAL, who, now, lambda number: documents.base_facts(
                 case, document_number=number, today=today, reasons=tuple(clean),
                 legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]
@@ -328,10 +335,12 @@ class DecisionService:
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
-            tx.session.add(NegativeFiling(
+            filing = NegativeFiling(
                 id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.RETURN.value,
                 reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id, filed_at=now,
-            ))
+            )
+            tx.session.add(filing)
+            tx.emit("negative_filing", filing)
             return [documents.issue(tx, case, DocumentKind.RETURN, who, now, lambda number: documents.base_facts(
                 case, document_number=number, today=today, reasons=tuple(clean),
                 legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]

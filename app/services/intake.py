@@ -1,5 +1,9 @@
 """Intake (收件): applicant, situations, the material checklist and its marks — the draft.
 
+Outbox: the draft's case row and events are sent as they change; the checklist lines are
+sent with the decision (:func:`app.services.decisions.run_case_action`), because lines
+come and go while situations are answered and the center only needs the final list.
+
 A draft is a :class:`Case` in state 收件中 owned by this window and by the person who
 started it, so it survives a switch of user and waits for that person (other people at
 the window do not see it unless it was handed over, see
@@ -117,9 +121,10 @@ class IntakeService:
                 s.add(c.new_material_row(case, resolved, position))
             if valid_applicant is not None:
                 self._store_applicant(s, case, valid_applicant)
-            self._event(tx, case, "收件", to_state=CaseState.DRAFT.value,
-                        ticket=str(ticket_id) if ticket_id else None)
+            event = self._event(tx, case, "收件", to_state=CaseState.DRAFT.value,
+                                ticket=str(ticket_id) if ticket_id else None)
             tx.emit("case_draft", case)
+            tx.emit("case_event", event)
             tx.audit("case.draft", "cases", case.id, matter=case.matter_code, bundle=bundle_code)
             return self._info(s, case)
 
@@ -248,8 +253,10 @@ class IntakeService:
                     row.necessity = r.necessity
                     row.copies = r.copies
             case.updated_at = self._clock()
-            self._event(tx, case, "回答情形", note="、".join(case.situations), situations=list(case.situations))
+            event = self._event(tx, case, "回答情形", note="、".join(case.situations),
+                                situations=list(case.situations))
             tx.emit("case_situations", case)
+            tx.emit("case_event", event)
             tx.audit("case.situations", "cases", case.id, situations=list(case.situations))
             return self._info(s, case)
 
@@ -277,7 +284,6 @@ class IntakeService:
             if status is MaterialStatus.RECEIVED and case.received_on is None:
                 case.received_on = self._today()
             case.updated_at = self._clock()
-            tx.emit("case_material", row)
             tx.audit("case.material", "case_materials", row.id, status=status.value, note=note)
             return self._info(tx.session, case)
 
@@ -289,7 +295,6 @@ class IntakeService:
             for row in case.materials:
                 if row.status == MaterialStatus.PENDING.value:
                     row.status = MaterialStatus.RECEIVED.value
-                    tx.emit("case_material", row)
             if case.received_on is None:
                 case.received_on = self._today()
             tx.audit("case.material_all", "cases", case.id)
@@ -326,8 +331,10 @@ class IntakeService:
         with self._store.write(actor) as tx:
             case = self._draft(tx, case_id)
             new = apply(CaseState(case.state), CaseAction.WITHDRAW)
-            self._event(tx, case, CaseAction.WITHDRAW.value, from_state=case.state, to_state=new.value, note=note)
+            event = self._event(tx, case, CaseAction.WITHDRAW.value, from_state=case.state, to_state=new.value,
+                                note=note)
             case.state = new.value
             case.updated_at = self._clock()
             tx.emit("case_withdrawn", case)
+            tx.emit("case_event", event)
             tx.audit("case.discard", "cases", case.id, note=note)
