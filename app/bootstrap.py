@@ -53,11 +53,11 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
     store = Store(make_engine(settings.resolved_store_url()))
     upgrade(store.engine)
     if demo:
-        from datetime import date
-
+        from app.domain.ids import utcnow
+        from app.services.clock import hall_day
         from app.services.demo import seed_demo_hall
 
-        seed_demo_hall(store, today=date.today())
+        seed_demo_hall(store, today=hall_day(utcnow()))
     queue_store = store
     if settings.central_url:
         queue_store = Store(make_engine(settings.central_url))

@@ -171,13 +171,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", type=_parse_date, required=True, metavar="YYYY-MM-DD")
     p.add_argument("--days", type=_nonnegative, default=14)
 
-    for register in EXTRA_ADMIN_COMMANDS:
+    for register in EXTRA_ADMIN_COMMANDS():
         register(admin_sub, with_store)
     return parser
 
 
+def _extra_commands() -> list[Callable[..., None]]:
+    from app import cli_extra
+
+    return [cli_extra.register]
+
+
 #: Hooks that add more ``admin`` sub-commands (staff, window, print-sample, role …).
-EXTRA_ADMIN_COMMANDS: list[Callable[..., None]] = []
+EXTRA_ADMIN_COMMANDS = _extra_commands
 
 
 def run_admin(argv: Sequence[str]) -> int:

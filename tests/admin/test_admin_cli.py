@@ -129,3 +129,61 @@ def test_bad_date_argument_is_refused_in_chinese(sqlite_url: str):
     result = admin("calendar", "due", "--from", "2026-13-01", "--days", "5", store=sqlite_url)
     assert result.returncode == 2
     assert "格式不对" in result.stderr
+
+
+def test_staff_and_posts_from_the_command_line_are_honoured_at_login(sqlite_url: str):
+    from app.domain.enums import PostRole
+    from app.services.session import SessionService
+    from app.settings import Settings
+    from app.store.uow import Store
+
+    assert admin("catalog", "import", str(DEMO), store=sqlite_url).returncode == 0
+    added = admin("staff", "add", "0501", "欧阳·娜", "--password", "start2026x", store=sqlite_url)
+    assert added.returncode == 0, added.stderr
+    assert "首次登录须修改" in added.stdout
+    dup = admin("staff", "add", "0501", "重复", store=sqlite_url)
+    assert dup.returncode == 1 and "已存在" in dup.stderr
+    assert admin("staff", "add", "0502", "韦小宝", "--password", "start2026y", store=sqlite_url).returncode == 0
+    assert admin("window", "assign", "05", "0501", "--post", "A岗", store=sqlite_url).returncode == 0
+    # Without --day the substitute is approved for the hall's day (Beijing time), whatever the PC's zone.
+    assert admin("window", "substitute", "05", "0502", store=sqlite_url).returncode == 0
+    listing = admin("window", "list", store=sqlite_url).stdout
+    assert "A岗:0501欧阳·娜" in listing
+    bad = admin("window", "assign", "99", "0501", "--post", "A岗", store=sqlite_url)
+    assert bad.returncode == 1 and "窗口“99”不存在" in bad.stderr
+
+    engine = make_engine(sqlite_url)
+    sessions = SessionService(Store(engine), Settings(window_code="05"))
+    info = sessions.login("0502", "start2026y")
+    assert info.post is PostRole.SUBSTITUTE
+    assert info.must_change_password
+    engine.dispose()
+
+
+def test_print_sample_writes_a_pdf_with_the_notice_text(tmp_path: Path, sqlite_url: str):
+    out = tmp_path / "acceptance.pdf"
+    result = admin("print-sample", "--document", "acceptance", "--format", "pdf", "--out", str(out),
+                   store=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "受理通知书" in text and "第三十二条" in text
+    listing = admin("print-sample", "--document", "list", store=sqlite_url)
+    assert "refusal" in listing.stdout and "不予受理通知书" in listing.stdout
+    unknown = admin("print-sample", "--document", "nope", "--out", str(out), store=sqlite_url)
+    assert unknown.returncode == 1 and "没有名为" in unknown.stderr
+
+
+@pytest.mark.postgres
+def test_window_role_create_and_revoke_on_postgres(pg_url: str):
+    assert admin("init", store=pg_url).returncode == 0
+    created = admin("role", "create", "05", "--password", "w05-secret", store=pg_url)
+    assert created.returncode == 0, created.stderr
+    assert "已为 05 号窗口创建数据库角色" in created.stdout
+    revoked = admin("role", "revoke", "05", store=pg_url)
+    assert revoked.returncode == 0, revoked.stderr
+
+
+def test_window_role_on_sqlite_is_refused_in_chinese(sqlite_url: str):
+    result = admin("role", "create", "05", store=sqlite_url)
+    assert result.returncode == 1
+    assert "PostgreSQL" in result.stderr
