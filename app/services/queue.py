@@ -20,7 +20,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.domain.enums import TicketPriority, TicketStatus
+from app.domain.enums import TicketPriority, TicketStatus, WindowStatus
 from app.domain.actor import Actor
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ids import uuid7
@@ -146,6 +146,14 @@ class QueueService:
         """Forget cached reference data (after a catalog/window update)."""
         self._categories = None
 
+    def _require_serving(self) -> None:
+        """Calling is refused while the window is paused or the clerk is away."""
+        status = self._session.status().status
+        if status is WindowStatus.PAUSED:
+            raise DecisionNotAllowed("窗口暂停服务中，请先恢复服务再叫号")
+        if status is WindowStatus.AWAY:
+            raise DecisionNotAllowed("您已设置离开，请先返回窗口再叫号")
+
     def _info(self, ticket: Ticket) -> TicketInfo:
         return ticket_info(ticket, self._clock(), self.recall_limit)
 
@@ -208,6 +216,7 @@ class QueueService:
         tickets transferred to this window. ``None`` when nobody waits.
         """
         actor = self._session.require_actor()
+        self._require_serving()
         categories = self.categories()
         now = self._clock()
         with self._queue_write() as tx:
@@ -230,6 +239,7 @@ class QueueService:
     def call_number(self, number: str) -> TicketInfo:
         """Call one particular waiting (or re-queued) ticket by its number, e.g. ``A012``."""
         actor = self._session.require_actor()
+        self._require_serving()
         number = number.strip().upper()
         now = self._clock()
         with self._queue_write() as tx:
@@ -384,6 +394,7 @@ class QueueService:
     def walk_in(self) -> TicketInfo:
         """Serve someone without a ticket: a ``W`` ticket is issued and served at once."""
         actor = self._session.require_actor()
+        self._require_serving()
         now = self._clock()
         day = hall_day(now)
         with self._queue_write() as tx:

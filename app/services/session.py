@@ -114,6 +114,11 @@ class SessionService:
         return self._settings
 
     @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes of inactivity after which the UI calls :meth:`lock` (settings)."""
+        return self._settings.idle_lock_minutes
+
+    @property
     def current(self) -> SessionInfo | None:
         """The person logged in (also while the window is locked), or ``None``."""
         return self._current

@@ -121,7 +121,7 @@ def _race(store: Store, windows: tuple[str, ...], rounds: int) -> list[str]:
     desks = []
     url = store.engine.url.render_as_string(hide_password=False)
     for code in windows:
-        d = make_desk(Store(make_engine(url)), window=code)  # each PC its own engine
+        d = make_desk(Store(make_engine(url, pool_size=2, max_overflow=0)), window=code)  # each PC its own engine
         d.session.login({"01": "0101", "02": "0201"}[code], PASSWORD)
         desks.append(d)
     got: list[str] = []
@@ -156,3 +156,18 @@ def test_two_windows_never_get_the_same_ticket(hall: Store) -> None:
     with hall.read() as s:
         called = s.scalars(select(Ticket.called_by_window).where(Ticket.status != "等候")).all()
     assert len(called) == 40
+
+
+def test_no_calling_while_paused_or_away(desk: Desk) -> None:
+    from app.services.dto import AwayMessage
+
+    desk.queue.issue("A")
+    desk.session.login("0101", PASSWORD)
+    desk.session.pause("午间整理")
+    with pytest.raises(DecisionNotAllowed, match="暂停服务"):
+        desk.queue.call_next()
+    desk.session.go_away(AwayMessage(reason="取件"))
+    with pytest.raises(DecisionNotAllowed, match="离开"):
+        desk.queue.walk_in()
+    desk.session.come_back()
+    assert desk.queue.call_next().number == "A001"  # type: ignore[union-attr]
