@@ -81,3 +81,35 @@ def test_status_bar_lamps_for_devices_and_store(window) -> None:  # type: ignore
     assert window.status.indicator_text("store") == "● 数据已同步"
     window.set_indicator("printer", True, "打印机就绪")
     assert window.status.indicator_text("printer") == "● 打印机就绪"
+
+
+def test_run_counter_logs_in_and_shows_the_window(qapp, services) -> None:  # type: ignore[no-untyped-def]
+    """The entry helper end to end: services built off the GUI thread, login, main window."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.login import LoginDialog
+    from app.ui.main import run_counter
+
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog) and "dialog" not in seen:
+            seen["dialog"] = True
+            dialog.staff_edit.setText("0101")
+            dialog.password_edit.setText(PASSWORD)
+            dialog.submit()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].person is not None:
+            seen["clerk"] = windows[0].strip.clerk_label.text()
+            windows[0].close()
+            QApplication.quit()
+            return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(50, drive)
+    QTimer.singleShot(20_000, QApplication.quit)  # never hang the suite
+    code = run_counter(lambda: services, services.settings)
+    assert code == 0
+    assert seen.get("clerk") == "张明（A岗）"
+    assert services.session.current is None  # closing the window logs out
