@@ -34,6 +34,7 @@ from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.registers import (
     BAD_RATING_FOLLOWUP_DAYS,
     ON_SITE_CHANNELS,
+    DueKind,
     RegisterDeadline,
     RegisterStatus,
     bad_rating_deadline,
@@ -42,12 +43,14 @@ from app.domain.registers import (
     extend_complaint,
     register_status,
 )
+from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.services.hall import (
     CENTER_ROLES,
     FOLLOW_UP_DAYS_KEY,
     HALL_TZ,
     Clock,
     hall_day,
+    hall_name,
     load_calendar,
     now_from,
     require_role,
@@ -357,6 +360,10 @@ def follow_up_days(session: Session) -> int:
     return int(row.value.get("days", BAD_RATING_FOLLOWUP_DAYS))
 
 
+def _cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def complaint_due(row: Complaint) -> date:
     return row.extended_due or row.due_date
 
@@ -624,6 +631,24 @@ class RegisterService:
             tx.emit("complaint.closed", row)
             return _complaint_view(row, hall_day(now), load_calendar(tx.session))
 
+    def written_reply_pdf(self, complaint_id: uuid.UUID) -> bytes:
+        """The numbered written reply (书面答复) of a settled complaint as A4 PDF."""
+        with self._store.read() as session:
+            row = _get(session, Complaint, complaint_id, "投诉")
+            doc = next((d for d in session.scalars(select(IssuedDocument).where(
+                IssuedDocument.kind == WRITTEN_REPLY_KIND)) if d.facts.get("complaint_id") == str(row.id)), None)
+            if doc is None:
+                raise NotFound("该投诉没有书面答复")
+            issued = hall_day(doc.issued_at)
+            sheet = ReportSheet(
+                title="投诉处理书面答复", subtitle=f"{hall_name(session)}    编号：{doc.number}",
+                paragraphs=(f"{row.name}：", f"您于{_cn_date(hall_day(row.received_at))}反映的“{row.request}”"
+                            f"一事，经调查核实，投诉{row.outcome}。", row.reply_to_complainant or "",
+                            "如对处理结果不满意，可通过其他途径反映。",
+                            _cn_date(issued)),
+            )
+        return render_report_pdf(sheet)
+
     def complaints(self, open_only: bool = False) -> list[ComplaintView]:
         today = self.today()
         with self._store.read() as session:
@@ -752,6 +777,26 @@ class RegisterService:
             if open_only:
                 query = query.where(CannotDoReport.closed_at.is_(None))
             return [_cannot_do_view(r, today) for r in session.scalars(query)]
+
+    def dispatch_sheet_pdf(self, report_id: uuid.UUID) -> bytes:
+        """The 业务办理单 of the latest dispatch as A4 PDF, to hand or send to the responsible side."""
+        with self._store.read() as session:
+            row = _get(session, CannotDoReport, report_id, "办不成事")
+            if row.sheet_number is None or row.due_date is None:
+                raise ValidationError("该反映尚未转办，没有业务办理单")
+            due_kind = DueKind.PROGRESS if row.complexity == Complexity.COMPLEX else DueKind.FEEDBACK
+            fields = (("编号", row.sheet_number), ("反映人", row.applicant_name), ("联系电话", row.phone or ""),
+                      ("事项", row.matter), ("反映问题", row.description), ("复杂程度", row.complexity),
+                      ("承办窗口/部门", row.dispatched_to or ""),
+                      ("办理时限", f"{row.due_date.year}年{row.due_date.month}月{row.due_date.day}日前{due_kind}"),
+                      ("转办次数", str(row.redispatch_count + 1)))
+            sheet = ReportSheet(
+                title="“办不成事”业务办理单", subtitle=hall_name(session),
+                paragraphs=("承办单位收到本单后，应及时与反映人联系，在规定时限内办理完毕并告知反映人，"
+                            "同时将办理结果报中心。",),
+                tables=(ReportTable(caption="", headers=("项目", "内容"), rows=fields),),
+            )
+        return render_report_pdf(sheet)
 
     def cannot_do_history(self, report_id: uuid.UUID) -> list[dict[str, Any]]:
         with self._store.read() as session:

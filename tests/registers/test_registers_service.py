@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import subprocess
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -259,3 +261,28 @@ def test_first_inquiry_promise_and_guidance(reg_store: Store, hall: Hall) -> Non
     assert service.first_inquiries(date(2026, 9, 1), date(2026, 10, 31))[0].status is RegisterStatus.OVERDUE
     done = service.complete_first_inquiry(hall.clerk02, view.id, "已在02窗口办结")
     assert done.completed_on == date(2026, 10, 12) and done.status is RegisterStatus.DONE_LATE
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return "".join(out.split())
+
+
+def test_dispatch_sheet_and_written_reply_print(reg_store: Store, hall: Hall, tmp_path: Path) -> None:
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
+    report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "个体工商户注销", "系统无法提交",
+                                                                  Complexity.GENERAL))
+    with pytest.raises(ValidationError, match="尚未转办"):
+        service.dispatch_sheet_pdf(report.id)
+    sent = service.dispatch_cannot_do(hall.admin, report.id, "SCJG")
+    text = _pdf_text(service.dispatch_sheet_pdf(report.id), tmp_path)
+    assert "业务办理单" in text and str(sent.sheet_number) in text
+    assert "2026年10月12日前办理反馈" in text and "SCJG" in text
+
+    letter = service.file_complaint(hall.clerk01, complaint(ComplaintChannel.LETTER, Complexity.SIMPLE))
+    service.conclude_complaint(hall.admin, letter.id, ComplaintOutcome.INVALID, "经调阅视频，所反映情况不属实。",
+                               "无需整改", ReplyForm.WRITTEN)
+    text = _pdf_text(service.written_reply_pdf(letter.id), tmp_path)
+    assert "TSDF-2026-0001" in text and "刘洋" in text and "投诉无效" in text and "2026年10月9日" in text

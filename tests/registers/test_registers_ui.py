@@ -51,6 +51,31 @@ def test_complaint_filed_on_screen_shows_its_deadline(qtbot, reg_store: Store, h
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "2026-10-08"
 
 
+def test_cannot_do_dispatched_on_screen_prints_its_sheet(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                         ops: OpRunner, tmp_path: Path) -> None:
+    who = [hall.clerk01]
+    page = _page(qtbot, reg_store, ops, who, date(2026, 10, 9))
+    panel = page.cannot_do
+    panel.name_edit.setText("孙丽")
+    panel.matter_edit.setText("社保转移")
+    panel.description_edit.setText("两个窗口互相推")
+    panel.complexity_combo.setCurrentText("一般")
+    panel.buttons.itemAt(0).widget().click()
+    panel.select_row(0)
+    panel.target_edit.setText("02")
+    panel.buttons.itemAt(1).widget().click()
+    assert "无权" in panel.message.text()  # only the center dispatches
+    who[0] = hall.admin
+    panel.select_row(0)
+    panel.buttons.itemAt(1).widget().click()
+    assert panel.table.item(0, 4).text() == "YWBLD-2026-00001" and panel.table.item(0, 6).text() == "2026-10-12"
+    panel.select_row(0)
+    pdf = tmp_path / "sheet.pdf"
+    panel.save_selected_pdf(RegisterService(reg_store).dispatch_sheet_pdf, pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    assert "YWBLD-2026-00001" in text
+
+
 def test_negative_filing_review_roles_on_screen(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
                                                 ops: OpRunner) -> None:
     with reg_store.write() as tx:

@@ -143,6 +143,20 @@ class _ListPanel(PanelBase):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
+    def save_selected_pdf(self, render: Callable[[uuid.UUID], bytes], path: Path) -> None:
+        """Render a document of the selected entry off the GUI thread and save it as ``path``."""
+        ident = self.selected_id()
+        if ident is None:
+            self.message.fail(tr("请先在表中选择一条记录"))
+            return
+        self.ops.run(lambda: path.write_bytes(render(ident)),
+                     lambda _r: self.message.ok(tr("已保存到%1").replace("%1", str(path))), self.message.fail)
+
+    def ask_pdf(self, render: Callable[[uuid.UUID], bytes], name: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存PDF"), name, "PDF (*.pdf)")
+        if path:
+            self.save_selected_pdf(render, Path(path))
+
     def with_selected(self, fn: Callable[[Any, uuid.UUID], Any], ok_text: str) -> None:
         ident = self.selected_id()
         if ident is None:
@@ -187,6 +201,7 @@ class ComplaintsPanel(_ListPanel):
         self.button(tr("记录调查"), self._on_investigate_clicked)
         self.button(tr("延长时限"), self._on_extend_clicked)
         self.button(tr("办结答复"), self._on_conclude_clicked)
+        self.button(tr("书面答复PDF…"), lambda: self.ask_pdf(self._registers.written_reply_pdf, "书面答复.pdf"))
 
     def _pair(self, a: QWidget, b: QWidget) -> QWidget:
         box = QWidget(self)
@@ -315,6 +330,7 @@ class CannotDoPanel(_ListPanel):
         self.button(tr("承办反馈"), self._on_feedback_clicked)
         self.button(tr("满意度回访"), self._on_callback_clicked)
         self.button(tr("重新转办"), self._on_redispatch_clicked)
+        self.button(tr("业务办理单PDF…"), lambda: self.ask_pdf(self._registers.dispatch_sheet_pdf, "业务办理单.pdf"))
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
