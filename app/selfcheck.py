@@ -370,6 +370,7 @@ class SelfCheck:
             self.item("设置文件", lambda: _check_settings(ctx))
             self._check_stores(ctx)
             self._check_catalog(ctx)
+            self.item("待上传数据", lambda: _check_outbox(ctx))
             self._check_documents(ctx)
             self._check_ui(ctx)
             self._check_printer(ctx)
@@ -551,6 +552,21 @@ def _check_settings(ctx: _Context) -> str:
     if not path.exists():
         return f"{path} 不存在，使用默认设置（可运行首次设置向导）"
     return f"{path}：窗口 {ctx.settings.window_code}"
+
+
+def _check_outbox(ctx: _Context) -> str:
+    """How much of this PC's work has not reached the center yet (checked before upgrades)."""
+    from app.sync.status import sync_status
+
+    if ctx.store is None:
+        raise CheckFailed("数据库未能打开，无法统计待上传数据")
+    status = sync_status(ctx.store)
+    if status.rejected_count:
+        raise CheckFailed(f"{status.rejected_count} 条记录被中心拒收，请在管理界面处理（数据仍保留在本机）")
+    if not status.pending_count:
+        return "没有等待上传的记录"
+    minutes = (status.oldest_pending_age_s or 0) // 60
+    return f"{status.pending_count} 条记录等待上传（最早 {minutes} 分钟前）；升级或换机前请先联网上传，切勿删除数据目录"
 
 
 def _resources() -> Path:

@@ -182,3 +182,32 @@ def test_a_broken_install_is_named_file_by_file(monkeypatch: pytest.MonkeyPatch,
     assert str(tmp_path / "db" / "env.py") in result.detail
     assert result.detail.endswith("。请重新安装")
     assert lines == [result.line()]
+
+
+def test_work_waiting_for_upload_is_counted(dirs: Dirs, qapp: object, tmp_path: Path) -> None:
+    import uuid
+
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.models import DeviceRegistration
+    from app.store.uow import Store
+
+    # Given a registered window PC with two actions not yet uploaded
+    url = f"sqlite+pysqlite:///{tmp_path / 'window.db'}"
+    store = Store(make_engine(url))
+    upgrade(store.engine)
+    with store.write() as tx:
+        tx.session.add(DeviceRegistration(device_id=uuid.uuid4(), window_code="05", hall_code="H", epoch=1))
+    for number in ("1", "2"):
+        with store.write() as tx:
+            tx.emit("case.accepted", entity="cases", entity_id=number, payload={"n": number})
+    store.dispose()
+
+    # When the self-check looks at that store
+    lines: list[str] = []
+    SelfCheck(Options(store_url=url, probe_platform=False), out=lines.append).run()
+
+    # Then it says how many wait, and warns not to delete the data folder
+    [line] = [line for line in lines if " 待上传数据 " in line]
+    assert line.startswith("[通过] 待上传数据 2 条记录等待上传（最早 0 分钟前）")
+    assert "切勿删除数据目录" in line
