@@ -15,8 +15,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
@@ -181,7 +182,8 @@ def identity_of(case: Case) -> tuple[str, str] | None:
     return None
 
 
-def same_applicant(query, case: Case):  # type: ignore[no-untyped-def]
+def same_applicant(query: Select[Any], case: Case) -> Select[Any] | None:
+    """``query`` narrowed to the same applicant as ``case`` (None when the case has no identity)."""
     ident = identity_of(case)
     if ident is None:
         return None

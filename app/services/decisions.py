@@ -87,6 +87,10 @@ def event_row(case: Case, actor: Actor, action: str, day: date, at: datetime, *,
     )
 
 
+#: What a case action does inside its transaction; returns the documents it issued.
+CaseBody = Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]]
+
+
 def run_case_action(
     store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, clock: Clock,
     case_id: uuid.UUID, action: CaseAction,

@@ -19,11 +19,13 @@ the strictest necessity wins: 必要 > 容缺 > 非必要, and the largest numbe
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import CaseAction, CaseState, apply
@@ -44,6 +46,8 @@ from app.services.session import SessionService
 from app.store.models import Bundle, Case, CaseEvent, Matter, Staff, Ticket
 from app.store.uow import Store, WriteTxn
 
+T = TypeVar("T")
+
 
 class IntakeService:
     """Creates and edits drafts at this window; every change is one write transaction."""
@@ -58,7 +62,7 @@ class IntakeService:
     def _today(self) -> date:
         return hall_day(self._clock())
 
-    def _info(self, tx_session, case: Case) -> CaseInfo:  # type: ignore[no-untyped-def]
+    def _info(self, tx_session: Session, case: Case) -> CaseInfo:
         tx_session.flush()
         tx_session.refresh(case)
         return c.case_info(tx_session, case, today=self._today(), calendar=self._calendar)
@@ -134,7 +138,7 @@ class IntakeService:
         values: dict[str, str] = {}
         today = self._today()
 
-        def check(field: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def check(field: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
             try:
                 return fn(*args, field=field, **kwargs)
             except ValidationError as exc:
@@ -185,7 +189,7 @@ class IntakeService:
             raise ApplicantInvalid(errors)
         return replace(applicant, **values)
 
-    def _store_applicant(self, s, case: Case, a: ApplicantInput) -> None:  # type: ignore[no-untyped-def]
+    def _store_applicant(self, s: Session, case: Case, a: ApplicantInput) -> None:
         person = ApplicantKind(a.kind) is ApplicantKind.PERSON
         case.applicant_kind = ApplicantKind(a.kind).value
         case.applicant_name = a.name if person else a.org_name

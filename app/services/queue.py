@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from app.domain.enums import TicketPriority, TicketStatus, WindowStatus
 from app.domain.actor import Actor
@@ -163,7 +164,7 @@ class QueueService:
             raise DecisionNotAllowed("当前没有正在办理的号")
         return ticket
 
-    def _find_current(self, s) -> Ticket | None:  # type: ignore[no-untyped-def]
+    def _find_current(self, s: Session) -> Ticket | None:
         if self._current is not None and not self._current[1]:
             ticket = s.get(Ticket, self._current[0])
             if ticket is not None and ticket.status in _ACTIVE:
@@ -200,7 +201,7 @@ class QueueService:
 
     def people_ahead(self, ticket_id: uuid.UUID) -> int:
         """How many are called before this ticket (printed on the 取号单)."""
-        def run(s):  # type: ignore[no-untyped-def]
+        def run(s: Session) -> int:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
                 raise NotFound("号票不存在")
@@ -448,7 +449,7 @@ class QueueService:
         categories = self.categories()
         day = self._today()
 
-        def run(s):  # type: ignore[no-untyped-def]
+        def run(s: Session) -> QueueOverview:
             counts = tickets.waiting_counts(s, window_code=self.window_code, categories=categories, day=day)
             parked = tickets.at_window(s, window_code=self.window_code, day=day, statuses=[TicketStatus.PARKED.value])
             missed = tickets.at_window(s, window_code=self.window_code, day=day, statuses=[TicketStatus.NO_SHOW.value])

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
@@ -24,7 +25,7 @@ from app.domain.validators import mask_id
 from app.services import cases as c
 from app.services import documents
 from app.services.clock import Clock, hall_day, system_clock
-from app.services.decisions import promised_limit, run_case_action
+from app.services.decisions import CaseBody, promised_limit, run_case_action
 from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
 from app.services.numbering import Issuer
 from app.services.session import SessionService
@@ -104,7 +105,7 @@ class TrackingService:
     def _today(self, today: date | None) -> date:
         return today or hall_day(self._clock())
 
-    def _lines(self, s, rows: list[Case], today: date) -> list[TrackedCase]:  # type: ignore[no-untyped-def]
+    def _lines(self, s: Session, rows: list[Case], today: date) -> list[TrackedCase]:
         ids = [r.id for r in rows]
         events: dict[uuid.UUID, list[CaseEvent]] = {i: [] for i in ids}
         if ids:
@@ -177,7 +178,8 @@ class TrackingService:
 
     # -- actions -------------------------------------------------------------------------
 
-    def _run(self, case_id: uuid.UUID, action: CaseAction, body, *, note: str = "", **data: object) -> DecisionResult:  # type: ignore[no-untyped-def]
+    def _run(self, case_id: uuid.UUID, action: CaseAction, body: CaseBody, *, note: str = "",
+             **data: object) -> DecisionResult:
         return run_case_action(self._store, self._session, self._calendar, self._settings, self._clock, case_id,
                                action, body, note=note, **data)
 

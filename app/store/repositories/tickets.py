@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.enums import TicketStatus
@@ -22,7 +22,7 @@ from app.store.models import Ticket
 WAITING = TicketStatus.WAITING.value
 
 
-def _waiting_for(window_code: str, categories: Sequence[str], day: date):  # type: ignore[no-untyped-def]
+def _waiting_for(window_code: str, categories: Sequence[str], day: date) -> ColumnElement[bool]:
     """Tickets this window may call: its categories (not sent elsewhere) or sent to it."""
     return and_(
         Ticket.hall_day == day,
