@@ -28,7 +28,8 @@ def call_and_open_matter(qtbot, window, services, ops, initials: str, code: str,
     qtbot.keyClicks(guide.search_edit, initials)
     qtbot.waitUntil(lambda: bool(guide.results.rows()) and guide.results.rows()[0].code == code, timeout=3000)
     qtbot.keyClick(guide.search_edit, Qt.Key.Key_Return)
-    guide.intake_requested.emit(guide.result_view.currentIndex().data(Qt.ItemDataRole.UserRole + 1).code)
+    assert guide.result_view.hasFocus()
+    qtbot.keyClick(guide.result_view, Qt.Key.Key_Return)
     page = window.intake_page
     assert window.tabs.currentWidget() is page
     assert page.case is not None and page.case.matter_code == code
