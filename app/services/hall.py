@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +40,11 @@ CENTER_ROLES = (Role.ADMIN, Role.SUPERVISOR)
 def hall_time(day: date, at: time) -> datetime:
     """An aware timestamp for a hall-local wall-clock time on ``day``."""
     return datetime.combine(day, at, tzinfo=HALL_TZ)
+
+
+def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """Aware [first instant of ``start``, first instant after ``end``] in hall time, for timestamp filters."""
+    return hall_time(start, time(0, 0)), hall_time(end + timedelta(days=1), time(0, 0))
 
 
 def load_calendar(session: Session) -> WorkCalendar:

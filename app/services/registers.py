@@ -49,6 +49,7 @@ from app.services.hall import (
     FOLLOW_UP_DAYS_KEY,
     HALL_TZ,
     Clock,
+    day_bounds,
     hall_day,
     hall_name,
     load_calendar,
@@ -474,8 +475,11 @@ class RegisterService:
         """首问责任登记表 rows of the hall (or one window) received in ``[start, end]``."""
         today = self.today()
         with self._store.read() as session:
-            rows = [r for r in session.scalars(select(FirstInquiry).order_by(FirstInquiry.at))
-                    if start <= hall_day(r.at) <= end and (window is None or r.owner_window == window)]
+            lo, hi = day_bounds(start, end)
+            query = select(FirstInquiry).where(FirstInquiry.at >= lo, FirstInquiry.at < hi).order_by(FirstInquiry.at)
+            if window is not None:
+                query = query.where(FirstInquiry.owner_window == window)
+            rows = list(session.scalars(query))
             return [self._first_view(session, r, today) for r in rows]
 
     # -- 咨询登记 --------------------------------------------------------------------------
@@ -502,9 +506,12 @@ class RegisterService:
     def consultations(self, start: date, end: date, window: str | None = None) -> list[ConsultationView]:
         """咨询登记 rows received in ``[start, end]``."""
         with self._store.read() as session:
+            lo, hi = day_bounds(start, end)
+            query = select(Consultation).where(Consultation.at >= lo, Consultation.at < hi).order_by(Consultation.at)
+            if window is not None:
+                query = query.where(Consultation.owner_window == window)
             return [ConsultationView(r.id, r.owner_window, r.at, r.channel, r.visitor_name or "", r.question, r.answer)
-                    for r in session.scalars(select(Consultation).order_by(Consultation.at))
-                    if start <= hall_day(r.at) <= end and (window is None or r.owner_window == window)]
+                    for r in session.scalars(query)]
 
     # -- 投诉 ----------------------------------------------------------------------------
 

@@ -22,11 +22,11 @@ import calendar as _calendar
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
@@ -34,7 +34,7 @@ from app.domain.case_state import CaseState
 from app.domain.enums import CaseKind, Rating, Role, TicketStatus
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.printing.xlsx import render_report_xlsx
-from app.services.hall import CENTER_ROLES, HALL_TZ, Clock, hall_day, hall_name, now_from, require_role
+from app.services.hall import CENTER_ROLES, Clock, day_bounds, hall_day, hall_name, now_from, require_role
 from app.store.models import (
     AssistRecord,
     CannotDoReport,
@@ -121,9 +121,7 @@ class Period:
 
     def bounds(self) -> tuple[datetime, datetime]:
         """UTC-aware [first instant, first instant after] of the period in hall time."""
-        lo = datetime.combine(self.start, datetime.min.time(), tzinfo=HALL_TZ)
-        hi = datetime.combine(self.end + timedelta(days=1), datetime.min.time(), tzinfo=HALL_TZ)
-        return lo, hi
+        return day_bounds(self.start, self.end)
 
 
 @dataclass(frozen=True)
@@ -374,7 +372,10 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
                 if service is not None:
                     acc.services.append(service)
 
-    cases = [c for c in session.scalars(select(Case)) if period.contains(_case_day(c))]
+    cases = [c for c in session.scalars(select(Case).where(or_(
+        and_(Case.received_on >= period.start, Case.received_on <= period.end),
+        and_(Case.received_on.is_(None), Case.created_at >= lo, Case.created_at < hi),
+    )))]
     completed = _completed_days(session, [c.id for c in cases])
     case_key: dict[Any, str | None] = {}
     for case in cases:
@@ -450,14 +451,19 @@ def rating_figures(session: Session, period: Period, dimension: Dimension,
 
 def register_summary(session: Session, period: Period, today: date) -> RegisterSummary:
     """How many entries each register got in the period and how they ended."""
-    def in_period(at: datetime) -> bool:
-        return period.contains(hall_day(at))
+    lo, hi = period.bounds()
 
-    complaints = [c for c in session.scalars(select(Complaint)) if in_period(c.received_at)]
-    reports = [r for r in session.scalars(select(CannotDoReport)) if in_period(r.received_at)]
-    assists = [a for a in session.scalars(select(AssistRecord)) if in_period(a.created_at)]
-    follows = [f for f in session.scalars(select(FollowUp)) if in_period(f.created_at)]
-    filings = [f for f in session.scalars(select(NegativeFiling)) if in_period(f.filed_at)]
+    def rows(model: Any, column: Any) -> list[Any]:
+        return list(session.scalars(select(model).where(column >= lo, column < hi)))
+
+    def count(model: Any, column: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(model).where(column >= lo, column < hi)) or 0)
+
+    complaints = rows(Complaint, Complaint.received_at)
+    reports = rows(CannotDoReport, CannotDoReport.received_at)
+    assists = rows(AssistRecord, AssistRecord.created_at)
+    follows = rows(FollowUp, FollowUp.created_at)
+    filings = rows(NegativeFiling, NegativeFiling.filed_at)
 
     def complaint_late(c: Complaint) -> bool:
         due = c.extended_due or c.due_date
@@ -469,8 +475,8 @@ def register_summary(session: Session, period: Period, today: date) -> RegisterS
         return end > f.due_date
 
     return RegisterSummary(
-        first_inquiries=sum(in_period(f.at) for f in session.scalars(select(FirstInquiry))),
-        consultations=sum(in_period(c.at) for c in session.scalars(select(Consultation))),
+        first_inquiries=count(FirstInquiry, FirstInquiry.at),
+        consultations=count(Consultation, Consultation.at),
         complaints=len(complaints),
         complaints_valid=sum(c.outcome == "有效" for c in complaints),
         complaints_closed=sum(c.closed_at is not None for c in complaints),

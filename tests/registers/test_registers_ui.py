@@ -225,3 +225,100 @@ def test_statistics_attendance_and_the_center_workspace(qtbot, reg_store: Store,
     assert "无权查看考勤" in clerk_view.attendance.message.text()
     who[0] = hall.admin
     assert workspace().console is not None
+
+
+def test_first_inquiry_complaint_steps_and_follow_up_on_screen(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
+                                                               ops: OpRunner) -> None:
+    from app.domain.enums import Rating
+    from app.store.models import RatingRecord
+
+    who = [hall.clerk01]
+    page = _page(qtbot, reg_store, ops, who, date(2026, 9, 30))
+    first = page.first_inquiries
+    first.visitor_edit.setText("何平")
+    first.matter_edit.setText("社保卡补办")
+    first.request_edit.setText("补办社保卡")
+    first.days_spin.setValue(2)
+    first.guided_edit.setText("02")
+    first.buttons.itemAt(0).widget().click()
+    assert first.table.item(0, 5).text() == "2026-10-09" and first.table.item(0, 6).text() == "02"
+    first.select_row(0)
+    first.result_edit.setText("已在02窗口办结")
+    first.buttons.itemAt(1).widget().click()
+    assert first.table.item(0, 7).text() == "2026-09-30", first.message.text()
+
+    complaints = page.complaints
+    complaints.name_edit.setText("刘洋")
+    complaints.complexity_combo.setCurrentText("复杂")
+    complaints.request_edit.setText("要求道歉")
+    complaints.facts_edit.setPlainText("态度生硬")
+    qtbot.mouseClick(complaints.file_button, Qt.MouseButton.LeftButton)
+    assert complaints.table.item(0, 5).text() == "2026-10-10"  # 3 working days: 10-08, 10-09, 调休 10-10
+    who[0] = hall.lead01
+    complaints.select_row(0)
+    complaints.note_edit.setText("需调取监控")
+    complaints.investigate_button.click()
+    complaints.select_row(0)
+    complaints.days_spin.setValue(10)
+    complaints.extend_button.click()
+    assert complaints.table.item(0, 5).text() == "2026-10-20", complaints.message.text()
+    complaints.select_row(0)
+    complaints.note_edit.setText("已向您道歉")
+    complaints.target_reply_edit.setText("注意服务态度")
+    complaints.reply_form_combo.setCurrentText("口头")
+    complaints.conclude_button.click()
+    assert complaints.table.item(0, 7).text() == "有效", complaints.message.text()
+
+    with reg_store.write() as tx:
+        tx.session.add(RatingRecord(owner_window="01", reference="R9", staff_id=hall.clerk01.staff_id,
+                                    rating=Rating.DISSATISFIED.value, rated_at=clock_at(date(2026, 9, 30), 11)()))
+    with reg_store.read() as s:
+        rating_id = s.query(RatingRecord.id).one()[0]
+    RegisterService(reg_store, clock_at(date(2026, 9, 30))).open_follow_up(hall.lead01, rating_id)
+    follow = page.follow_ups
+    follow.refresh()
+    assert follow.table.item(0, 3).text() == "2026-10-13"
+    follow.select_row(0)
+    follow.note_edit.setText("电话回访")
+    follow.buttons.itemAt(0).widget().click()
+    assert follow.table.item(0, 4).text() == "已回访", follow.message.text()
+
+
+def test_console_windows_and_staff_buttons(qtbot, reg_store: Store, hall: Hall, ops: OpRunner,  # type: ignore[no-untyped-def]
+                                           tmp_path: Path) -> None:
+    from app.services.console import ConsoleService
+    from app.ui.admin.console import AdminConsole
+
+    console = ConsoleService(reg_store, clock_at(date(2026, 10, 12)))
+    widget = AdminConsole(console, ops, lambda: hall.admin)
+    qtbot.addWidget(widget)
+    windows = widget.windows
+    windows.dept_code_edit.setText("YBJ")
+    windows.dept_name_edit.setText("区医保局")
+    qtbot.mouseClick(windows.dept_button, Qt.MouseButton.LeftButton)
+    windows.code_edit.setText("05")
+    windows.name_edit.setText("医保窗口")
+    windows.categories_edit.setText("d")
+    windows.departments_edit.setText("YBJ")
+    windows.devices_edit.setPlainText("not json")
+    qtbot.mouseClick(windows.window_button, Qt.MouseButton.LeftButton)
+    assert "JSON" in windows.message.text()
+    windows.devices_edit.setPlainText('{"printer": "tcp://10.0.0.25:9100"}')
+    qtbot.mouseClick(windows.window_button, Qt.MouseButton.LeftButton)
+    saved = {w.code: w for w in console.windows(hall.admin)}["05"]
+    assert saved.ticket_categories == ("D",) and saved.devices == {"printer": "tcp://10.0.0.25:9100"}
+
+    staff = widget.staff
+    staff.refresh()
+    row = [staff.table.item(r, 0).text() for r in range(staff.table.rowCount())].index("S001")
+    staff.table.selectRow(row)
+    staff.role_checks[next(r for r in staff.role_checks if r.value == "首席代表")].setChecked(True)
+    qtbot.mouseClick(staff.roles_button, Qt.MouseButton.LeftButton)
+    photo = tmp_path / "p.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
+    staff.set_photo_file(photo)
+    qtbot.mouseClick(staff.reset_button, Qt.MouseButton.LeftButton)
+    assert "临时密码" in staff.message.text()
+    qtbot.mouseClick(staff.unlock_button, Qt.MouseButton.LeftButton)
+    view = {s.staff_no: s for s in console.staff(hall.admin)}["S001"]
+    assert view.has_photo and "首席代表" in view.roles

@@ -197,10 +197,10 @@ class ComplaintsPanel(_ListPanel):
                               (tr("结果 / 答复方式"), self._pair(self.outcome_combo, self.reply_form_combo))):
             self.form.addRow(label, widget)
         self.file_button = self.button(tr("受理投诉"), self._on_file_clicked)
-        self.button(tr("附证据…"), self._on_evidence_clicked)
-        self.button(tr("记录调查"), self._on_investigate_clicked)
-        self.button(tr("延长时限"), self._on_extend_clicked)
-        self.button(tr("办结答复"), self._on_conclude_clicked)
+        self.evidence_button = self.button(tr("附证据…"), self._on_evidence_clicked)
+        self.investigate_button = self.button(tr("记录调查"), self._on_investigate_clicked)
+        self.extend_button = self.button(tr("延长时限"), self._on_extend_clicked)
+        self.conclude_button = self.button(tr("办结答复"), self._on_conclude_clicked)
         self.button(tr("书面答复PDF…"), lambda: self.ask_pdf(self._registers.written_reply_pdf, "书面答复.pdf"))
 
     def _pair(self, a: QWidget, b: QWidget) -> QWidget:
