@@ -15,6 +15,7 @@ from app.services.console import ConsoleService
 from app.services.session import SessionService
 from app.settings import Settings
 from app.store.uow import Store
+from app.ui.admin.common import actor_source
 from app.ui.admin.console import AdminConsole
 from app.ui.ops import OpRunner
 from tests.registers.conftest import Hall, clock_at
@@ -136,3 +137,22 @@ def test_hall_settings_and_calendar_from_the_console(qtbot, console: ConsoleServ
     panel.override_note.setText("台风停止办公")
     qtbot.mouseClick(panel.override_button, Qt.MouseButton.LeftButton)
     assert panel.overrides_table.rowCount() == 1 and panel.overrides_table.item(0, 1).text() == "休息"
+
+
+def test_the_console_follows_the_session(qtbot, console: ConsoleService, ops: OpRunner, hall: Hall,  # type: ignore[no-untyped-def]
+                                         reg_store: Store) -> None:
+    password = console.create_staff(hall.admin, "M009", "孔管理员", roles=["中心管理员"])
+    session = SessionService(reg_store, Settings(window_code="01"), clock=clock_at(TODAY, 9))
+    source = actor_source(session)
+    assert source() is None
+    session.login("M009", password)
+    assert source() is None  # first login: the password must be changed before acting
+    session.change_password(password, "NewPassw0rd")
+    current = source()
+    assert current is not None and current.name == "孔管理员"
+    widget = AdminConsole(console, ops, source)
+    qtbot.addWidget(widget)
+    assert widget.opened
+    session.lock()
+    widget.matters.refresh()
+    assert "请先登录" in widget.matters.message.text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QWidget
@@ -15,6 +15,20 @@ from app.ui.ops import OpRunner, error_message
 
 #: Gives the person logged in (or ``None``); the console asks it before every action.
 ActorSource = Callable[[], Actor | None]
+
+
+class _ActingSession(Protocol):
+    def require_actor(self) -> Actor: ...
+
+
+def actor_source(session: _ActingSession) -> ActorSource:
+    """An :data:`ActorSource` over the session service: ``None`` while nobody may act (locked, logged out)."""
+    def current() -> Actor | None:
+        try:
+            return session.require_actor()
+        except PermissionDenied:
+            return None
+    return current
 
 
 def tr(text: str) -> str:
