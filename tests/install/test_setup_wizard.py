@@ -149,3 +149,18 @@ def test_postgres_url_quotes_user_and_password() -> None:
     url = make_url(postgres_url_for("db.hall.local", 5432, "hall", "window05", "p@ss:w/rd"))
     assert (url.drivername, url.host, url.port, url.database) == ("postgresql+psycopg", "db.hall.local", 5432, "hall")
     assert (url.username, url.password) == ("window05", "p@ss:w/rd")
+
+
+def test_cancelling_the_wizard_writes_nothing(qtbot: QtBot, dirs: Dirs) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.setup import run_setup_wizard
+
+    def cancel() -> None:
+        [wizard] = [w for w in QApplication.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible()]
+        wizard.reject()
+
+    QTimer.singleShot(0, cancel)
+    assert run_setup_wizard(SetupProbes(), Settings(window_code="03"), target=dirs.settings_file) is None
+    assert not dirs.settings_file.exists()

@@ -514,3 +514,15 @@ class SetupWizard(QWizard):
         self.saved = settings
         self.settings_saved.emit(path)
         super().accept()
+
+
+def run_setup_wizard(probes: SetupProbesLike, settings: Settings | None = None, *,
+                     target: Path | None = None) -> Settings | None:
+    """Show the wizard modally (the QApplication must exist); the saved settings, or None if cancelled."""
+    wizard = SetupWizard(probes, settings, target=target)
+    wizard.show()
+    from app.logs import report_shown
+
+    report_shown("setup")
+    wizard.exec()
+    return wizard.saved
