@@ -17,7 +17,12 @@ from app.settings import Settings
 from app.store.uow import Store
 from app.ui.admin.common import actor_source
 from app.ui.admin.console import AdminConsole
+from app.services.clock import ManualClock
+from app.services.stats import StatsService
+from app.ui.context import Services
+from app.ui.login import LoginDialog
 from app.ui.ops import OpRunner
+from tests.services.conftest import make_desk
 from tests.registers.conftest import Hall, clock_at
 from tests.registers.test_console_service import CATALOG
 
@@ -110,8 +115,25 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
     assert "已批准" in posts.message.text(), posts.message.text()
     assert posts.substitutes_table.rowCount() == 1 and posts.substitutes_table.item(0, 1).text() == "钱多多"
 
-    info = window02.login("S010", password)
-    assert info.post is PostRole.SUBSTITUTE and info.name == "钱多多"
+    # the counter's own login dialog at window 02's PC now lets the substitute in
+    desk = make_desk(reg_store, "02", clock=ManualClock.at_hall_time(TODAY, 9))
+    services = Services(settings=desk.settings, session=desk.session, queue=desk.queue, guide=desk.guide,
+                        intake=desk.intake, decisions=desk.decisions, tracking=desk.tracking,
+                        stats=StatsService(reg_store))
+    login = LoginDialog(services, ops)
+    qtbot.addWidget(login)
+    qtbot.keyClicks(login.staff_edit, "S010")
+    qtbot.keyClicks(login.password_edit, password)
+    login.submit()
+    assert login.change_dialog is not None, login.error_label.text()  # first login: new password first
+    change = login.change_dialog
+    qtbot.keyClicks(change.old_edit, password)
+    qtbot.keyClicks(change.new_edit, "Subst1tute9")
+    qtbot.keyClicks(change.repeat_edit, "Subst1tute9")
+    change.buttons.accepted.emit()
+    assert login.session_info is not None, change.error_label.text()
+    assert login.session_info.post is PostRole.SUBSTITUTE and login.session_info.name == "钱多多"
+    assert desk.session.actor.post == PostRole.SUBSTITUTE.value
 
     # -- the catalog goes out as a file that the format accepts back
     out = tmp_path / "catalog.json"
