@@ -1025,7 +1025,7 @@ class RegisterService:
     # -- for the dashboard ------------------------------------------------------------------
 
     def open_items(self, today: date | None = None) -> list[RegisterItem]:
-        """Every open complaint, dispatched 办不成事 report and follow-up, earliest deadline first."""
+        """Every open complaint, dispatched 办不成事 report, promised 首问 and follow-up, earliest deadline first."""
         today = today or self.today()
         items: list[RegisterItem] = []
         with self._store.read() as session:
@@ -1045,6 +1045,12 @@ class RegisterService:
                 items.append(RegisterItem("办不成事", r.id, r.dispatched_to or r.owner_window,
                                           f"{r.sheet_number} {r.applicant_name}：{r.matter}", r.due_date,
                                           register_status(r.due_date, today), left(r.due_date)))
+            for q in session.scalars(select(FirstInquiry).where(FirstInquiry.completed_on.is_(None),
+                                                                FirstInquiry.promised_on.is_not(None))):
+                assert q.promised_on is not None
+                items.append(RegisterItem("首问", q.id, q.guided_to_window or q.owner_window,
+                                          f"{q.visitor_name}：{q.matter}", q.promised_on,
+                                          register_status(q.promised_on, today), left(q.promised_on)))
             for f in session.scalars(select(FollowUp).where(FollowUp.closed_at.is_(None))):
                 items.append(RegisterItem("差评回访", f.id, f.owner_window, f"差评回访（{f.stage}）", f.due_date,
                                           register_status(f.due_date, today), left(f.due_date)))

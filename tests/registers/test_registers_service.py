@@ -259,8 +259,11 @@ def test_first_inquiry_promise_and_guidance(reg_store: Store, hall: Hall) -> Non
     assert view.promised_on == date(2026, 10, 9) and view.guided_to_window == "02" and view.staff_name == "张敏"
     clock.set(clock_at(date(2026, 10, 12))())
     assert service.first_inquiries(date(2026, 9, 1), date(2026, 10, 31))[0].status is RegisterStatus.OVERDUE
+    overdue = [i for i in service.open_items() if i.register == "首问"]
+    assert [(i.window, i.due, i.status) for i in overdue] == [("02", date(2026, 10, 9), RegisterStatus.OVERDUE)]
     done = service.complete_first_inquiry(hall.clerk02, view.id, "已在02窗口办结")
     assert done.completed_on == date(2026, 10, 12) and done.status is RegisterStatus.DONE_LATE
+    assert [i for i in service.open_items() if i.register == "首问"] == []
 
 
 def _pdf_text(data: bytes, tmp_path: Path) -> str:
