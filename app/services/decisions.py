@@ -100,7 +100,7 @@ def run_case_action(
     """One case action as one write transaction: state transition (checked by the domain
     state machine), ``body`` (rule checks, fields, documents), the case event attributed
     to the actor, outbox row and audit entry."""
-    actor = actor or session.require_actor()
+    actor = actor or session.require_window_staff()
     now = clock()
     today = hall_day(now)
     with store.write(actor) as tx:
@@ -287,7 +287,7 @@ class DecisionService:
             raise ValidationError("请选择或填写不予受理的理由", field="reasons")
         if not legal_basis.strip():
             raise ValidationError("请填写不予受理的法律依据", field="legal_basis")
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         lead = self._session.verify_lead(lead_staff_no, lead_password)
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
@@ -335,7 +335,7 @@ class DecisionService:
         clean = [r.strip() for r in reasons if r and r.strip()]
         if not clean:
             raise ValidationError("请填写退回理由", field="reasons")
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)

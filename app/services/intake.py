@@ -84,7 +84,7 @@ class IntakeService:
               ticket_id: uuid.UUID | None = None, applicant: ApplicantInput | None = None) -> CaseInfo:
         """Open a draft for a matter or a bundle (一件事); the checklist starts with the
         materials that apply without any situation, all 未核验 (shared ones 共享免提交)."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         if bool(matter_code) == bool(bundle_code):
             raise ValidationError("请选择一个事项或一件事", field="matter")
         valid_applicant = self.validate_applicant(applicant) if applicant is not None else None
@@ -212,7 +212,7 @@ class IntakeService:
 
         When a chosen situation means an agent acts (委托), the agent's name and ID are required.
         """
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         valid = self.validate_applicant(applicant)
         with self._store.write(actor) as tx:
             case = self._draft(tx, case_id)
@@ -236,7 +236,7 @@ class IntakeService:
     def answer_situations(self, case_id: uuid.UUID, codes: Sequence[str]) -> CaseInfo:
         """Set the situations answered “yes”; the checklist follows (marks of lines that
         still apply are kept, lines that no longer apply are removed)."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.write(actor) as tx:
             s = tx.session
             case = self._draft(tx, case_id)
@@ -269,7 +269,7 @@ class IntakeService:
 
         The first material received starts the §32 five-working-day period (``received_on``).
         """
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         status = MaterialStatus(status)
         note = note.strip()
         if status is MaterialStatus.DEFECTIVE and not note:
@@ -293,7 +293,7 @@ class IntakeService:
 
     def mark_all_received(self, case_id: uuid.UUID) -> CaseInfo:
         """Mark every line not yet checked as received (shared lines stay shared)."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.write(actor) as tx:
             case = self._draft(tx, case_id)
             for row in case.materials:
@@ -306,14 +306,14 @@ class IntakeService:
 
     def get(self, case_id: uuid.UUID) -> CaseInfo:
         """A case of this window; another person's draft is refused unless handed over."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.read() as s:
             case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
             return c.case_info(s, case, today=self._today(), calendar=self._calendar)
 
     def my_drafts(self) -> list[DraftSummary]:
         """Drafts of the person logged in at this window (newest first)."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.read() as s:
             rows = s.execute(
                 select(Case, Staff.name)
@@ -331,7 +331,7 @@ class IntakeService:
 
     def discard(self, case_id: uuid.UUID, note: str = "") -> None:
         """Drop a draft the applicant does not pursue (recorded as withdrawn)."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.write(actor) as tx:
             case = self._draft(tx, case_id)
             new = apply(CaseState(case.state), CaseAction.WITHDRAW)

@@ -115,7 +115,7 @@ class QueueService:
 
         ``actor`` defaults to the person logged in (the kiosk passes :data:`KIOSK`).
         """
-        actor = actor or self._session.require_actor()
+        actor = actor or self._session.require_window_staff()
         try:
             with self._queue.write(actor) as tx:
                 yield tx
@@ -216,7 +216,7 @@ class QueueService:
         Order: 绿色通道, then 预约, then first come, among this window's categories and
         tickets transferred to this window. ``None`` when nobody waits.
         """
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         self._require_serving()
         categories = self.categories()
         now = self._clock()
@@ -239,7 +239,7 @@ class QueueService:
 
     def call_number(self, number: str) -> TicketInfo:
         """Call one particular waiting (or re-queued) ticket by its number, e.g. ``A012``."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         self._require_serving()
         number = number.strip().upper()
         now = self._clock()
@@ -264,7 +264,7 @@ class QueueService:
 
     def recall(self) -> TicketInfo:
         """重呼 the current ticket, at most ``settings.recall_limit`` times."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
             if ticket.recall_count >= self.recall_limit:
@@ -277,7 +277,7 @@ class QueueService:
 
     def start_service(self) -> TicketInfo:
         """The applicant has arrived: service time starts now."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
             if ticket.service_started_at is None:
@@ -289,7 +289,7 @@ class QueueService:
 
     def no_show(self) -> TicketInfo:
         """过号: the applicant did not come; the ticket can be re-queued later."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
             ticket.status = TicketStatus.NO_SHOW.value
@@ -302,7 +302,7 @@ class QueueService:
 
     def requeue(self, number: str) -> TicketInfo:
         """Put a no-show ticket back in line (behind those waiting now)."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         number = number.strip().upper()
         now = self._clock()
         with self._queue_write() as tx:
@@ -327,7 +327,7 @@ class QueueService:
 
         The ticket keeps its issue time, so the applicant does not queue from the back again.
         """
-        self._session.require_actor()
+        self._session.require_window_staff()
         if not to_window and not to_category:
             raise ValidationError("请选择转往的窗口或业务类别", field="to_window")
         if not note.strip():
@@ -362,7 +362,7 @@ class QueueService:
 
     def park(self) -> TicketInfo:
         """挂起: set the current applicant aside (e.g. fetching a document) and serve others."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
             ticket.status = TicketStatus.PARKED.value
@@ -374,7 +374,7 @@ class QueueService:
 
     def resume(self, number: str) -> TicketInfo:
         """Take a parked ticket of this window back; the current one (if any) is finished."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         number = number.strip().upper()
         now = self._clock()
         with self._queue_write() as tx:
@@ -394,7 +394,7 @@ class QueueService:
 
     def walk_in(self) -> TicketInfo:
         """Serve someone without a ticket: a ``W`` ticket is issued and served at once."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         self._require_serving()
         now = self._clock()
         day = hall_day(now)
@@ -418,7 +418,7 @@ class QueueService:
 
     def finish(self) -> TicketInfo:
         """The applicant is served: service time stops."""
-        self._session.require_actor()
+        self._session.require_window_staff()
         if self._current is not None and self._current[1]:
             return self._finish_manual()
         with self._queue_write() as tx:
@@ -468,7 +468,7 @@ class QueueService:
 
         The row is ``manual=True`` and is reconciled with the hall queue later.
         """
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         number = number.strip().upper()
         if not number or not number.isalnum() or len(number) > 16:
             raise ValidationError("请输入群众手中的号票号码，如A012", field="number")
@@ -492,7 +492,7 @@ class QueueService:
 
     def _finish_manual(self) -> TicketInfo:
         assert self._current is not None
-        with self._local.write(self._session.require_actor()) as tx:
+        with self._local.write(self._session.require_window_staff()) as tx:
             ticket = tx.session.get(Ticket, self._current[0])
             if ticket is None:
                 raise NotFound("号票不存在")

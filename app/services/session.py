@@ -156,6 +156,14 @@ class SessionService:
         pending — for events a device reports on their behalf (an evaluator's rating)."""
         return self._actor_of(self._current) if self._current is not None else None
 
+    def require_window_staff(self) -> Actor:
+        """Like :meth:`require_actor`, but only for A岗/B岗/顶岗: an administrator logged in
+        to administer may not call tickets or take decisions at the window."""
+        actor = self.require_actor()
+        if actor.post is None:
+            raise PermissionDenied("以管理员身份登录只能进行管理操作，不能叫号或办理业务")
+        return actor
+
     @staticmethod
     def _actor_of(info: SessionInfo) -> Actor:
         return Actor(

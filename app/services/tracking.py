@@ -116,7 +116,7 @@ class TrackingService:
     def open_cases(self, today: date | None = None) -> list[TrackedCase]:
         """This window's open cases (drafts of the person logged in included, with their
         §32 five-day standing), most urgent first: overdue, near due, drafts, stopped, normal."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         day = self._today(today)
         with self._store.read() as s:
             rows = list(s.scalars(
@@ -137,7 +137,7 @@ class TrackingService:
     def search(self, text: str, today: date | None = None, *, limit: int = 50) -> list[TrackedCase]:
         """Cases of this window by case number, applicant or organisation name, or ID /
         credit-code number (results show the ID masked). Others' drafts are not found."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         q = unicodedata.normalize("NFKC", text).strip()
         if not q:
             return []
@@ -162,14 +162,14 @@ class TrackingService:
 
     def get(self, case_id: uuid.UUID, today: date | None = None) -> TrackedCase:
         """One case of this window as a list line."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.read() as s:
             case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
             return self._lines(s, [case], self._today(today))[0]
 
     def events(self, case_id: uuid.UUID) -> list[CaseEventInfo]:
         """The case's history, oldest first."""
-        actor = self._session.require_actor()
+        actor = self._session.require_window_staff()
         with self._store.read() as s:
             c.load_case(s, case_id, actor, window_code=self._session.window_code)
             rows = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.at, CaseEvent.id))

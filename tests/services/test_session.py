@@ -114,3 +114,12 @@ def test_other_window_pc_rejects_window_01_staff(lite_hall) -> None:  # type: ig
     other = make_desk(lite_hall, window="02")
     with pytest.raises(PermissionDenied):
         other.session.login("0101", PASSWORD)
+
+
+def test_administrator_may_not_serve_at_the_window(desk: Desk) -> None:
+    desk.queue.issue("A")
+    desk.session.login("9001", PASSWORD)
+    with pytest.raises(PermissionDenied, match="管理员"):
+        desk.queue.call_next()
+    with pytest.raises(PermissionDenied, match="管理员"):
+        desk.intake.start(matter_code="QYSL")
