@@ -21,7 +21,7 @@ from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_ac
 from app.domain.deadlines import CaseClock, ClockEvent, ClockEventKind
 from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
 from app.domain.errors import CalendarError, ValidationError
-from app.domain.validators import mask_id
+from app.domain.validators import mask_id, parse_resident_id
 from app.services import cases as c
 from app.services import documents
 from app.services.clock import Clock, hall_day, system_clock
@@ -142,6 +142,12 @@ class TrackingService:
         if not q:
             return []
         upper = q.upper().replace(" ", "")
+        ids = {upper}
+        if len(upper) == 15 and upper.isdigit():
+            try:  # a legacy 15-digit number finds the 18-digit one stored
+                ids.add(parse_resident_id(upper).number)
+            except ValidationError:
+                pass
         day = self._today(today)
         with self._store.read() as s:
             rows = list(s.scalars(
@@ -152,9 +158,9 @@ class TrackingService:
                         Case.case_number.contains(upper),
                         Case.applicant_name.contains(q),
                         Case.org_name.contains(q),
-                        Case.id_number == upper,
+                        Case.id_number.in_(ids),
                         Case.credit_code == upper,
-                        Case.agent_id_number == upper,
+                        Case.agent_id_number.in_(ids),
                     ),
                 ).order_by(Case.created_at.desc()).limit(limit)
             ))

@@ -81,7 +81,7 @@ def test_suspension_does_not_count_then_complete_and_deliver(desk: Desk) -> None
 def test_withdraw_and_search_by_number_name_and_id(desk: Desk) -> None:
     desk.session.login("0101", PASSWORD)
     case_id, case = _accepted(desk)
-    for text in (case.case_number, "刘堃", PERSON_ID.lower()):
+    for text in (case.case_number, "刘堃", PERSON_ID.lower(), "110105491231002"):  # legacy 15-digit form too
         hits = desk.tracking.search(text)
         assert [h.id for h in hits] == [case_id]
         assert hits[0].id_masked == "1101**********002X"
