@@ -121,16 +121,25 @@ def _case_owners(conn: Connection, case_ids: set[uuid.UUID]) -> dict[uuid.UUID, 
     return dict(conn.execute(select(cases.c.id, cases.c.owner_window).where(cases.c.id.in_(case_ids))).all())
 
 
-def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], window_code: str) -> set[tuple[Any, ...]]:
-    """Multi-row upsert; returns the primary keys actually written (others belong to
-    another window and were left alone)."""
+def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], window_code: str) -> None:
+    """Multi-row upsert (one pipelined ``executemany``). The ``WHERE owner_window``
+    guard means a row of another window is never overwritten even if it appeared
+    after the ownership check; under RLS such a row cannot even be seen."""
     pk_cols = list(table.primary_key.columns)
     stmt = _insert_for(conn)(table)
     set_ = {c.key: stmt.excluded[c.key] for c in table.columns if not c.primary_key}
     where = table.c.owner_window == window_code if "owner_window" in table.c else None
-    stmt = stmt.on_conflict_do_update(index_elements=pk_cols, set_=set_, where=where).returning(*pk_cols)
-    result = conn.execute(stmt, rows)
-    return {tuple(r) for r in result.all()}
+    conn.execute(stmt.on_conflict_do_update(index_elements=pk_cols, set_=set_, where=where), rows)
+
+
+def _foreign_owned(conn: Connection, table: Table, keys: list[tuple[Any, ...]], window_code: str) -> dict[tuple[Any, ...], str]:
+    """Keys among ``keys`` whose central row belongs to another window (and which)."""
+    if "owner_window" not in table.c or not keys:
+        return {}
+    (pk,) = table.primary_key.columns
+    found = conn.execute(select(pk, table.c.owner_window).where(pk.in_([k[0] for k in keys]),
+                                                                 table.c.owner_window != window_code)).all()
+    return {(row[0],): row[1] for row in found}
 
 
 def _apply_group(conn: Connection, table: Table, group: list[_Prepared], window_code: str,
@@ -152,14 +161,15 @@ def _apply_group(conn: Connection, table: Table, group: list[_Prepared], window_
             elif owner != window_code:
                 for p in latest.pop(key):
                     outcomes[p.row.id] = Outcome(REJECTED, f"所属办件属于 {owner} 号窗口")
+    for key, owner in _foreign_owned(conn, table, list(latest), window_code).items():
+        for p in latest.pop(key):
+            outcomes[p.row.id] = Outcome(REJECTED, f"中心已有此记录，属于 {owner} 号窗口，不能覆盖")
     if not latest:
         return
-    written = _upsert(conn, table, [ps[-1].values for ps in latest.values()], window_code)
-    for key, ps in latest.items():
-        outcome = (Outcome(APPLIED) if key in written
-                   else Outcome(REJECTED, "中心已有同一编号的记录，且属于其他窗口"))
+    _upsert(conn, table, [ps[-1].values for ps in latest.values()], window_code)
+    for ps in latest.values():
         for p in ps:
-            outcomes[p.row.id] = outcome
+            outcomes[p.row.id] = Outcome(APPLIED)
 
 
 def _project_bulk(conn: Connection, prepared: list[_Prepared], window_code: str,
