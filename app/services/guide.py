@@ -140,10 +140,13 @@ class GuideService:
     # -- index ---------------------------------------------------------------------------
 
     def _catalog_signature(self) -> tuple[object, ...]:
+        """Cheap fingerprint of the catalog: imports re-key every matter, edits change the text."""
         with self._store.read() as s:
-            count, last = s.execute(select(func.count(Matter.id), func.max(cast(Matter.id, String)))).one()
+            count, last, size = s.execute(select(
+                func.count(Matter.id), func.max(cast(Matter.id, String)), func.sum(func.length(Matter.search_text)),
+            )).one()
             bundles = s.scalar(select(func.count(Bundle.id)))
-        return (int(count or 0), str(last), int(bundles or 0))
+        return (int(count or 0), str(last), int(size or 0), int(bundles or 0))
 
     def refresh(self) -> int:
         """(Re)load the search index from the store; returns the number of matters."""
