@@ -51,10 +51,12 @@ def current_registration(store: Store) -> RegistrationInfo | None:
 
 
 def current_epoch(store: Store) -> int:
-    """The epoch to put in case numbers; 0 on a PC that was never registered (a one-PC
-    township center writing straight into its own store)."""
+    """The epoch to put in case numbers; 1 on a PC that was never registered (a one-PC
+    township center writing straight into its own store), as in
+    :mod:`app.services.numbering`. The center's first epoch of a window is also 1 and
+    the per-epoch counters live on the PC, so registering later repeats no number."""
     reg = current_registration(store)
-    return 0 if reg is None else reg.epoch
+    return 1 if reg is None else reg.epoch
 
 
 def register_device(local: Store, central: CentralStore, window_code: str, hall_code: str,

@@ -36,6 +36,7 @@ def _alarm_kinds(engine) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_round_trip_projects_every_row_once(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
     local = make_local("w05")
+    assert current_epoch(local) == 1  # unregistered: numbering's default epoch
     reg = register_device(local, central, "05", "HALL", fingerprint="pc-05")
     assert reg.epoch == 1 and current_epoch(local) == 1
     ids = [open_case(local, f"申请人{i}") for i in range(7)]
@@ -284,6 +285,9 @@ def test_worker_retries_on_its_timer_without_new_writes(central, central_engine,
             done.set()
 
     worker = SyncWorker(Uploader(local, central=link), interval_s=30, max_backoff_s=0.05, on_change=on_change)
+    before = sync_status(local, worker.state)
+    assert not before.online and before.pending_count == 3
+    assert before.text.startswith("离线") and "待上传 3 条" in before.text
     worker.start()
     try:
         assert done.wait(20), states
