@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.domain import catalog as c
@@ -45,12 +45,15 @@ from app.services.hall import (
     parse_hours,
     require_role,
 )
-from app.store.catalog_io import known_window_codes, load_catalog, replace_catalog
+from app.store.catalog_io import known_window_codes, load_catalog
 from app.store.models import (
     CalendarOverride,
     Department,
     HallSetting,
+    Material,
+    Matter,
     PostAssignment,
+    Situation,
     Staff,
     Substitution,
     Window,
@@ -224,17 +227,22 @@ class ConsoleService:
         """Add a matter or replace ``replaces`` with it, after checking the whole catalog with it in place.
 
         A broken matter raises :class:`CatalogError` naming the field, and nothing changes.
+        Only this matter's rows are written (updated in place, lines matched by code), so
+        the reference release that follows carries this matter and nothing else.
         """
         self.require_admin(actor, "编辑事项")
         code = str(matter.get("code", "")).strip()
         with self._store.write(actor) as tx:
             catalog, warnings = self._checked(tx.session, lambda ms: self._put(ms, dict(matter), replaces))
-            replace_catalog(tx.session, catalog, _search_text())
-            tx.audit("matter.save", "matters", code, replaces=replaces, materials=len(matter.get("materials", [])))
+            parsed = catalog.find_matter(code)
+            assert parsed is not None
+            _store_matter(tx.session, parsed, replaces)
+            tx.audit("matter.save", "matters", code, replaces=replaces, materials=len(parsed.materials))
             tx.emit("catalog.matter_saved", entity="matters", entity_id=code, payload={"code": code})
         return MatterSaved(code, tuple(warnings))
 
     def delete_matter(self, actor: Actor, code: str) -> None:
+        """Remove a matter (refused while a bundle still names it: the catalog check says which)."""
         self.require_admin(actor, "删除事项")
         with self._store.write(actor) as tx:
             def drop(matters: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -242,8 +250,9 @@ class ConsoleService:
                 if len(kept) == len(matters):
                     raise NotFound(f"事项“{code}”不存在")
                 return kept
-            catalog, _ = self._checked(tx.session, drop)
-            replace_catalog(tx.session, catalog, _search_text())
+            self._checked(tx.session, drop)
+            row = tx.session.scalars(select(Matter).where(Matter.code == code)).one()
+            tx.session.delete(row)
             tx.audit("matter.delete", "matters", code)
             tx.emit("catalog.matter_deleted", entity="matters", entity_id=code, payload={"code": code})
 
@@ -574,6 +583,40 @@ class ConsoleService:
             tx.audit("hall.settings", "hall_settings", None, name=name.strip(), hours=hours.describe(),
                      phones=clean_phones, follow_up_days=follow_up_days)
         return self.hall_settings(actor)
+
+
+def _store_matter(session: Session, m: c.Matter, replaces: str | None) -> None:
+    """Write one checked matter into its row (new rows go last); situations and materials matched by code."""
+    row = session.scalars(select(Matter).where(Matter.code == (replaces or m.code))).first()
+    if row is None:
+        last = session.scalar(select(func.max(Matter.position)))
+        row = Matter(code=m.code, position=(last or 0) + 1)
+        session.add(row)
+    search = _search_text()
+    row.code, row.name, row.type, row.department_code = m.code, m.name, str(m.type), m.department
+    row.case_kind, row.legal_limit_days, row.promised_limit_days = str(m.case_kind), m.legal_limit_days, \
+        m.promised_limit_days
+    row.basis, row.conditions, row.targets = m.basis, m.conditions, [str(t) for t in m.targets]
+    row.fee = None if m.fee is None else {"charged": m.fee.charged, "standard": m.fee.standard, "basis": m.fee.basis}
+    row.result = None if m.result is None else {"name": m.result.name, "kind": m.result.kind}
+    row.location, row.hours, row.consult, row.complaint = m.location, m.hours, m.consult, m.complaint
+    row.windows, row.lead_department, row.co_departments = list(m.windows), m.lead_department, list(m.co_departments)
+    row.allows_deficiency, row.special_procedures = m.allows_deficiency, list(m.special_procedures)
+    row.keywords, row.high_frequency, row.ext = list(m.keywords), m.high_frequency, m.ext
+    row.search_text = search(m) if search else m.name.lower()
+
+    situations = {s.code: s for s in row.situations}
+    row.situations = [situations.get(x.code) or Situation(code=x.code) for x in m.situations]
+    for pos, (target, x) in enumerate(zip(row.situations, m.situations, strict=True)):
+        target.name, target.question, target.position = x.name, x.question, pos
+    materials = {x.code: x for x in row.materials}
+    row.materials = [materials.get(x.code) or Material(code=x.code) for x in m.materials]
+    for pos, (target, x) in enumerate(zip(row.materials, m.materials, strict=True)):
+        target.name, target.necessity, target.form, target.copies = x.name, str(x.necessity), str(x.form), x.copies
+        target.spec, target.source, target.standard, target.basis = x.spec, x.source, x.standard, x.basis
+        target.shared, target.situations = x.shared, list(x.situations)
+        target.blank_form, target.sample, target.position = x.blank_form, x.sample, pos
+    session.flush()
 
 
 def _search_text() -> Any:

@@ -17,7 +17,7 @@ from app.services.registers import ComplaintInput, RegisterService
 from app.services.session import SessionService
 from app.services.supervision import SupervisionService
 from app.settings import Settings
-from app.store.models import AuditEntry, StatusEvent
+from app.store.models import AuditEntry, Material, Matter, StatusEvent
 from app.store.uow import Store
 from tests.registers.conftest import Hall, clock_at
 
@@ -36,6 +36,12 @@ NEW_MATTER = {
         {"code": "POA", "name": "授权委托书", "necessity": "必要", "form": "原件", "situations": ["agent"]},
     ],
 }
+
+
+@pytest.fixture()
+def reg_store(store: Store) -> Store:
+    """Run this module on SQLite and on a real PostgreSQL."""
+    return store
 
 
 @pytest.fixture()
@@ -70,11 +76,19 @@ def test_add_and_edit_a_matter_with_materials(console: ConsoleService, hall: Hal
         console.save_matter(hall.admin, broken, replaces="RSJ-010")
     with pytest.raises(CatalogError, match="已存在"):
         console.save_matter(hall.admin, NEW_MATTER)
+    with reg_store.read() as s:
+        ids_before = {m.code: m.id for m in s.scalars(select(Matter))}
+        material_before = s.scalars(select(Material.id).where(Material.code == "POA")).one()
     edited = copy.deepcopy(NEW_MATTER)
     edited["promised_limit_days"] = 8
+    edited["materials"][0]["name"] = "居民身份证（原件）"
     warned = console.save_matter(hall.admin, edited, replaces="RSJ-010")
+    with reg_store.read() as s:  # rows are updated in place: the reference release carries one matter
+        assert {m.code: m.id for m in s.scalars(select(Matter))} == ids_before
+        assert s.scalars(select(Material.id).where(Material.code == "POA")).one() == material_before
     assert any("50%" in w for w in warned.warnings)  # 8 of 10 legal days: warned, not blocked
     assert console.matter(hall.admin, "RSJ-010")["promised_limit_days"] == 8
+    assert console.matter(hall.admin, "RSJ-010")["materials"][0]["name"] == "居民身份证（原件）"
     console.delete_matter(hall.admin, "SCJG-001")
     assert [m.code for m in console.matters(hall.admin)] == ["RSJ-010"]
     with reg_store.read() as s:
