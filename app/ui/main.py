@@ -72,6 +72,7 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
             state["code"] = 0
             return
         window.start_session(dialog.session_info)
+        window.restore_geometry()
         window.showMaximized()
 
     def failed(exc: BaseException) -> None:

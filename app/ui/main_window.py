@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -490,7 +490,6 @@ class MainWindow(QMainWindow):
         ticket_id = self.ticket.id if self.ticket is not None else None
         self.intake_page.start(code, ticket_id)
         self.tabs.setCurrentWidget(self.intake_page)
-        self.intake_page.checklist_view.setFocus()
 
     @Slot(str)
     def _on_guide_page_bundle_intake_requested(self, code: str) -> None:
@@ -545,7 +544,16 @@ class MainWindow(QMainWindow):
         elif current is not None:
             self.start_session(current)
 
+    def restore_geometry(self) -> None:
+        """Put the window where this PC had it (QSettings holds geometry only)."""
+        self._remember_geometry = True
+        value = QSettings().value("counter/geometry")
+        if isinstance(value, QByteArray | bytes):
+            self.restoreGeometry(value)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_remember_geometry", False):
+            QSettings().setValue("counter/geometry", self.saveGeometry())
         self.ops.wait_idle(5000)
         session = self.services.session
         if session.current is not None:

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../app/ui/admin/common.py" line="59" />
+      <location filename="../../app/ui/admin/common.py" line="73" />
       <source>请先登录</source>
       <extracomment>Gives the person logged in (or ``None``); the console asks it before every action.</extracomment>
       <translation>请先登录</translation>
@@ -170,14 +170,14 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="308" />
-      <location filename="../../app/ui/admin/registers.py" line="418" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="434" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="417" />
+      <location filename="../../app/ui/admin/registers.py" line="433" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -589,464 +589,485 @@
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="149" />
+      <location filename="../../app/ui/admin/registers.py" line="150" />
+      <location filename="../../app/ui/admin/registers.py" line="163" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="168" />
+      <location filename="../../app/ui/admin/registers.py" line="182" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="170" />
+      <location filename="../../app/ui/admin/registers.py" line="184" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="172" />
+      <location filename="../../app/ui/admin/registers.py" line="186" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="178" />
+      <location filename="../../app/ui/admin/registers.py" line="192" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="178" />
-      <location filename="../../app/ui/admin/registers.py" line="266" />
-      <location filename="../../app/ui/admin/registers.py" line="307" />
+      <location filename="../../app/ui/admin/registers.py" line="192" />
+      <location filename="../../app/ui/admin/registers.py" line="281" />
+      <location filename="../../app/ui/admin/registers.py" line="322" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="179" />
+      <location filename="../../app/ui/admin/registers.py" line="193" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="179" />
-      <location filename="../../app/ui/admin/registers.py" line="309" />
+      <location filename="../../app/ui/admin/registers.py" line="193" />
+      <location filename="../../app/ui/admin/registers.py" line="324" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="180" />
+      <location filename="../../app/ui/admin/registers.py" line="194" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="180" />
+      <location filename="../../app/ui/admin/registers.py" line="194" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="181" />
+      <location filename="../../app/ui/admin/registers.py" line="195" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="181" />
-      <location filename="../../app/ui/admin/registers.py" line="310" />
-      <location filename="../../app/ui/admin/registers.py" line="419" />
+      <location filename="../../app/ui/admin/registers.py" line="195" />
+      <location filename="../../app/ui/admin/registers.py" line="325" />
+      <location filename="../../app/ui/admin/registers.py" line="435" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="182" />
+      <location filename="../../app/ui/admin/registers.py" line="196" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="182" />
+      <location filename="../../app/ui/admin/registers.py" line="196" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="183" />
+      <location filename="../../app/ui/admin/registers.py" line="197" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="185" />
+      <location filename="../../app/ui/admin/registers.py" line="199" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="187" />
+      <location filename="../../app/ui/admin/registers.py" line="201" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="188" />
+      <location filename="../../app/ui/admin/registers.py" line="202" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="189" />
+      <location filename="../../app/ui/admin/registers.py" line="203" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="218" />
+      <location filename="../../app/ui/admin/registers.py" line="233" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="237" />
+      <location filename="../../app/ui/admin/registers.py" line="252" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="242" />
+      <location filename="../../app/ui/admin/registers.py" line="257" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="250" />
+      <location filename="../../app/ui/admin/registers.py" line="265" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="301" />
+      <location filename="../../app/ui/admin/registers.py" line="316" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="303" />
+      <location filename="../../app/ui/admin/registers.py" line="318" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="305" />
+      <location filename="../../app/ui/admin/registers.py" line="320" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="307" />
+      <location filename="../../app/ui/admin/registers.py" line="322" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="308" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="310" />
+      <location filename="../../app/ui/admin/registers.py" line="325" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="311" />
+      <location filename="../../app/ui/admin/registers.py" line="326" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="313" />
+      <location filename="../../app/ui/admin/registers.py" line="328" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="314" />
+      <location filename="../../app/ui/admin/registers.py" line="329" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="315" />
+      <location filename="../../app/ui/admin/registers.py" line="330" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <location filename="../../app/ui/admin/registers.py" line="331" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <location filename="../../app/ui/admin/registers.py" line="332" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="339" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="339" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="287" />
-      <location filename="../../app/ui/admin/registers.py" line="333" />
-      <location filename="../../app/ui/admin/registers.py" line="395" />
-      <location filename="../../app/ui/admin/registers.py" line="439" />
+      <location filename="../../app/ui/admin/registers.py" line="302" />
+      <location filename="../../app/ui/admin/registers.py" line="349" />
+      <location filename="../../app/ui/admin/registers.py" line="411" />
+      <location filename="../../app/ui/admin/registers.py" line="455" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="186" />
+      <location filename="../../app/ui/admin/registers.py" line="153" />
+      <source>已保存到%1</source>
+      <translation>已保存到%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="156" />
+      <source>保存PDF</source>
+      <translation>保存PDF</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="200" />
       <source>附证据…</source>
       <translation>附证据…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="222" />
+      <location filename="../../app/ui/admin/registers.py" line="204" />
+      <source>书面答复PDF…</source>
+      <translation>书面答复PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="237" />
       <source>选择证据文件</source>
       <translation>选择证据文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="233" />
+      <location filename="../../app/ui/admin/registers.py" line="248" />
       <source>证据已附上</source>
       <translation>证据已附上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <location filename="../../app/ui/admin/registers.py" line="280" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <location filename="../../app/ui/admin/registers.py" line="280" />
       <source>咨询人</source>
       <translation>咨询人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="266" />
+      <location filename="../../app/ui/admin/registers.py" line="281" />
       <source>咨询内容</source>
       <translation>咨询内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="267" />
+      <location filename="../../app/ui/admin/registers.py" line="282" />
       <source>一次性告知内容</source>
       <translation>一次性告知内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="269" />
-      <location filename="../../app/ui/admin/registers.py" line="529" />
+      <location filename="../../app/ui/admin/registers.py" line="284" />
+      <location filename="../../app/ui/admin/registers.py" line="545" />
       <source>咨询登记</source>
       <translation>咨询登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="337" />
+      <location filename="../../app/ui/admin/registers.py" line="333" />
+      <source>业务办理单PDF…</source>
+      <translation>业务办理单PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers.py" line="353" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="341" />
+      <location filename="../../app/ui/admin/registers.py" line="357" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="347" />
+      <location filename="../../app/ui/admin/registers.py" line="363" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="352" />
+      <location filename="../../app/ui/admin/registers.py" line="368" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="366" />
+      <location filename="../../app/ui/admin/registers.py" line="382" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="370" />
+      <location filename="../../app/ui/admin/registers.py" line="386" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="370" />
+      <location filename="../../app/ui/admin/registers.py" line="386" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="371" />
+      <location filename="../../app/ui/admin/registers.py" line="387" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="371" />
+      <location filename="../../app/ui/admin/registers.py" line="387" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="372" />
+      <location filename="../../app/ui/admin/registers.py" line="388" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="372" />
+      <location filename="../../app/ui/admin/registers.py" line="388" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="374" />
-      <location filename="../../app/ui/admin/registers.py" line="529" />
+      <location filename="../../app/ui/admin/registers.py" line="390" />
+      <location filename="../../app/ui/admin/registers.py" line="545" />
       <source>首问登记</source>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="375" />
+      <location filename="../../app/ui/admin/registers.py" line="391" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="399" />
+      <location filename="../../app/ui/admin/registers.py" line="415" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="411" />
+      <location filename="../../app/ui/admin/registers.py" line="427" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="414" />
+      <location filename="../../app/ui/admin/registers.py" line="430" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="417" />
+      <location filename="../../app/ui/admin/registers.py" line="433" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="418" />
+      <location filename="../../app/ui/admin/registers.py" line="434" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="419" />
+      <location filename="../../app/ui/admin/registers.py" line="435" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="420" />
+      <location filename="../../app/ui/admin/registers.py" line="436" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="422" />
+      <location filename="../../app/ui/admin/registers.py" line="438" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="423" />
+      <location filename="../../app/ui/admin/registers.py" line="439" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="424" />
+      <location filename="../../app/ui/admin/registers.py" line="440" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="425" />
+      <location filename="../../app/ui/admin/registers.py" line="441" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="431" />
+      <location filename="../../app/ui/admin/registers.py" line="447" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="431" />
+      <location filename="../../app/ui/admin/registers.py" line="447" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="443" />
+      <location filename="../../app/ui/admin/registers.py" line="459" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="449" />
+      <location filename="../../app/ui/admin/registers.py" line="465" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="459" />
+      <location filename="../../app/ui/admin/registers.py" line="475" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="460" />
+      <location filename="../../app/ui/admin/registers.py" line="476" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="461" />
+      <location filename="../../app/ui/admin/registers.py" line="477" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="462" />
+      <location filename="../../app/ui/admin/registers.py" line="478" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="463" />
+      <location filename="../../app/ui/admin/registers.py" line="479" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="468" />
-      <location filename="../../app/ui/admin/registers.py" line="473" />
+      <location filename="../../app/ui/admin/registers.py" line="484" />
+      <location filename="../../app/ui/admin/registers.py" line="489" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="479" />
+      <location filename="../../app/ui/admin/registers.py" line="495" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="496" />
+      <location filename="../../app/ui/admin/registers.py" line="512" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="497" />
+      <location filename="../../app/ui/admin/registers.py" line="513" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="498" />
+      <location filename="../../app/ui/admin/registers.py" line="514" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="510" />
+      <location filename="../../app/ui/admin/registers.py" line="526" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="529" />
+      <location filename="../../app/ui/admin/registers.py" line="545" />
       <source>投诉</source>
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="529" />
+      <location filename="../../app/ui/admin/registers.py" line="545" />
       <source>办不成事</source>
       <translation>办不成事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="530" />
+      <location filename="../../app/ui/admin/registers.py" line="546" />
       <source>帮办代办</source>
       <translation>帮办代办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="530" />
+      <location filename="../../app/ui/admin/registers.py" line="546" />
       <source>否定备案</source>
       <translation>否定备案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="530" />
+      <location filename="../../app/ui/admin/registers.py" line="546" />
       <source>差评回访</source>
       <translation>差评回访</translation>
     </message>
@@ -2290,32 +2311,32 @@
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="393" />
+      <location filename="../../app/ui/pages/intake.py" line="394" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="559" />
+      <location filename="../../app/ui/pages/intake.py" line="569" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="564" />
+      <location filename="../../app/ui/pages/intake.py" line="574" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="567" />
+      <location filename="../../app/ui/pages/intake.py" line="577" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="570" />
+      <location filename="../../app/ui/pages/intake.py" line="580" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="578" />
+      <location filename="../../app/ui/pages/intake.py" line="588" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -2623,12 +2644,12 @@
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="515" />
+      <location filename="../../app/ui/main_window.py" line="514" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="517" />
+      <location filename="../../app/ui/main_window.py" line="516" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -2798,13 +2819,13 @@
       <translation>窗口受理台正在启动，请稍候……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="81" />
-      <location filename="../../app/ui/main.py" line="106" />
+      <location filename="../../app/ui/main.py" line="82" />
+      <location filename="../../app/ui/main.py" line="107" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="85" />
+      <location filename="../../app/ui/main.py" line="86" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

@@ -7,7 +7,9 @@ builders, so the UI is driven against the same data the service tests check.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -28,10 +30,31 @@ def make_services(store: Store, window: str = "01") -> tuple[Services, object]:
     return services, desk.clock
 
 
+@pytest.fixture(scope="session")
+def hall_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The migrated test hall as an SQLite file, built once (password hashing is slow)."""
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+
+    path = tmp_path_factory.mktemp("hall") / "template.db"
+    engine = make_engine(f"sqlite+pysqlite:///{path}")
+    upgrade(engine)
+    store = Store(engine)
+    build_hall(store)
+    store.dispose()
+    return path
+
+
 @pytest.fixture()
-def hall_store(sqlite_store: Store) -> Store:
-    build_hall(sqlite_store)
-    return sqlite_store
+def hall_store(hall_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of the test hall for one test, on a real SQLite file."""
+    from app.store.engine import make_engine
+
+    path = tmp_path / "window.db"
+    shutil.copyfile(hall_template, path)
+    store = Store(make_engine(f"sqlite+pysqlite:///{path}"))
+    yield store
+    store.dispose()
 
 
 @pytest.fixture()

@@ -83,9 +83,12 @@ def test_status_bar_lamps_for_devices_and_store(window) -> None:  # type: ignore
     assert window.status.indicator_text("printer") == "● 打印机就绪"
 
 
-def test_run_counter_logs_in_and_shows_the_window(qapp, services) -> None:  # type: ignore[no-untyped-def]
+def test_run_counter_logs_in_and_shows_the_window(qapp, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The entry helper end to end: services built off the GUI thread, login, main window."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QSettings, QTimer
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
     from app.ui.login import LoginDialog
     from app.ui.main import run_counter
@@ -103,13 +106,24 @@ def test_run_counter_logs_in_and_shows_the_window(qapp, services) -> None:  # ty
         if windows and windows[0].person is not None:
             seen["clerk"] = windows[0].strip.clerk_label.text()
             windows[0].close()
-            QApplication.quit()
+            QApplication.exit(0)
             return
         QTimer.singleShot(50, drive)
 
     QTimer.singleShot(50, drive)
-    QTimer.singleShot(20_000, QApplication.quit)  # never hang the suite
-    code = run_counter(lambda: services, services.settings)
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(lambda: QApplication.exit(1))
+    safety.start(20_000)  # never hang the suite
+    # exit() ends the loop at once; quit() would post an event that ends later tests' loops.
+    quit_on_close = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)
+    try:
+        code = run_counter(lambda: services, services.settings)
+    finally:
+        safety.stop()
+        QApplication.setQuitOnLastWindowClosed(quit_on_close)
     assert code == 0
     assert seen.get("clerk") == "张明（A岗）"
     assert services.session.current is None  # closing the window logs out
+    assert QSettings().value("counter/geometry") is not None  # geometry alone goes to QSettings

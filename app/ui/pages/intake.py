@@ -345,6 +345,7 @@ class IntakePage(Page):
         if first:
             self._fill_applicant(case)
             self._set_situations(case.situations, case.chosen_situations)
+            self._focus_first_field()
         else:
             self._check_situations(case.chosen_situations)
         current = self.checklist_view.currentIndex()
@@ -485,6 +486,15 @@ class IntakePage(Page):
 
     def _id_type(self) -> IdType:
         return IdType(self.id_type_combo.currentData())
+
+    def _focus_first_field(self) -> None:
+        """A new draft starts at the applicant's name; a resumed one at the checklist."""
+        self._update_kind_fields()
+        key = "name" if self._kind() is ApplicantKind.PERSON else "org_name"
+        if not self.fields[key].edit.text():
+            self.fields[key].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.checklist_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _has_applicant_text(self) -> bool:
         return any(f.edit.text().strip() for f in self.fields.values())
