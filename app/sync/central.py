@@ -121,6 +121,19 @@ class CentralStore:
             raise CentralUnavailable(f"无法在中心库登记本机：{_first_line(exc)}") from exc
         return Registration(device_id, window_code, hall_code, epoch)
 
+    def already_received(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these outbox ids the inbox already holds (under any device of the
+        caller's window) — so re-registration does not resend them under new numbers."""
+        found: set[uuid.UUID] = set()
+        try:
+            with self.engine.connect() as conn:
+                for start in range(0, len(ids), 1000):
+                    chunk = list(ids[start:start + 1000])
+                    found.update(conn.execute(select(InboxEntry.id).where(InboxEntry.id.in_(chunk))).scalars())
+        except DBAPIError as exc:
+            raise CentralUnavailable(f"无法查询中心收件箱：{_first_line(exc)}") from exc
+        return found
+
     def refuse_device(self, device_id: uuid.UUID, kind: str, reason: str) -> None:
         """Stop accepting a device's uploads and raise an alarm (own transaction)."""
         with self._writer.begin() as conn:

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select, update
 
+from app.domain.ids import utcnow
 from app.store.models import DeviceRegistration, OutboxEntry
 from app.store.uow import Store
 from app.sync.central import CentralStore
@@ -63,13 +64,20 @@ def register_device(local: Store, central: CentralStore, window_code: str, hall_
                     fingerprint: str | None = None) -> RegistrationInfo:
     """Register this PC (first install, or after a clone/restore was refused) and store
     the new identity locally in one transaction, carrying pending outbox rows over."""
+    with local.read() as session:
+        waiting = list(session.scalars(select(OutboxEntry.id).where(OutboxEntry.acked_at.is_(None))))
+    # Rows the center already holds (their acknowledgement was lost) are acknowledged
+    # now; resending them under the new identity would leave holes in its sequence.
+    received = central.already_received(waiting) if waiting else set()
     registration = central.register(window_code, hall_code, machine_fingerprint() if fingerprint is None
                                      else fingerprint)
     with local.write() as tx:
         session = tx.session
         old = session.scalars(select(DeviceRegistration).limit(1)).first()
+        if received:
+            session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(received)).values(acked_at=utcnow()))
         pending = list(session.scalars(select(OutboxEntry).where(OutboxEntry.acked_at.is_(None))
-                                       .order_by(OutboxEntry.seq)))
+                                       .order_by(OutboxEntry.device_id, OutboxEntry.seq)))
         if old is not None:
             session.execute(delete(DeviceRegistration))
         # Move pending rows out of the way of the unique (device_id, seq) first.

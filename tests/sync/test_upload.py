@@ -304,3 +304,18 @@ def test_unregistered_device_is_refused(central, make_local) -> None:  # type: i
     forged = BatchRequest(device_id=uuid.uuid4(), epoch=1, window_code="08", rows=(), client_sent_at=utcnow())
     with pytest.raises(DeviceRefused, match="没有本机的登记"):
         central.accept_batch(forged)
+
+
+def test_reregistration_does_not_resend_rows_the_center_already_has(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
+    local = make_local("w10")
+    register_device(local, central, "10", "HALL")
+    open_case(local, "甲")
+    uploader = Uploader(local, central)
+    uploader.send_batch(uploader._next_batch(_device(local)))  # committed, answer lost
+    open_case(local, "乙")                                      # never sent
+    reg = register_device(local, central, "10", "HALL")
+    assert reg.epoch == 2 and reg.next_seq == 4  # only 乙's three rows were carried over
+    Uploader(local, central).sync_once()
+    check = verify_delivery(central_engine, [local])
+    assert check.ok, check.problems
+    assert (check.outbox_rows, check.inbox_rows, check.devices) == (6, 6, 2)
