@@ -103,6 +103,7 @@ class StaffView:
     staff_no: str
     name: str
     department: str
+    department_code: str
     title: str
     phone: str
     party_member: bool
@@ -359,7 +360,8 @@ class ConsoleService:
         now = now_from(self._clock)
         with self._store.read() as session:
             return [
-                StaffView(s.id, s.staff_no, s.name, s.department.name if s.department else "", s.title or "",
+                StaffView(s.id, s.staff_no, s.name, s.department.name if s.department else "",
+                          s.department.code if s.department else "", s.title or "",
                           s.phone or "", s.party_member, tuple(s.roles or ()),
                           s.locked_until is not None and s.locked_until > now, s.active, s.photo is not None)
                 for s in session.scalars(select(Staff).order_by(Staff.staff_no))

@@ -144,7 +144,7 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
 
 
 def test_hall_settings_and_calendar_from_the_console(qtbot, console: ConsoleService, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                                    hall: Hall) -> None:
+                                                    hall: Hall, tmp_path: Path) -> None:
     widget = AdminConsole(console, ops, lambda: hall.admin)
     qtbot.addWidget(widget)
     panel = widget.settings
@@ -159,6 +159,14 @@ def test_hall_settings_and_calendar_from_the_console(qtbot, console: ConsoleServ
     panel.override_note.setText("台风停止办公")
     qtbot.mouseClick(panel.override_button, Qt.MouseButton.LeftButton)
     assert panel.overrides_table.rowCount() == 1 and panel.overrides_table.item(0, 1).text() == "休息"
+    notice = tmp_path / "2027.txt"
+    notice.write_text("2027-10-01..2027-10-07 休 国庆节\n2027-10-09 班 国庆节调休\n", encoding="utf-8")
+    panel.import_notice_file(notice)
+    assert "新增8天" in panel.message.text(), panel.message.text()
+    assert panel.overrides_table.rowCount() == 9
+    notice.write_text("2027-13-01 休 错误\n", encoding="utf-8")
+    panel.import_notice_file(notice)
+    assert "第1行" in panel.message.text() and panel.overrides_table.rowCount() == 9
 
 
 def test_the_console_follows_the_session(qtbot, console: ConsoleService, ops: OpRunner, hall: Hall,  # type: ignore[no-untyped-def]

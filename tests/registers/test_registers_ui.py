@@ -320,5 +320,10 @@ def test_console_windows_and_staff_buttons(qtbot, reg_store: Store, hall: Hall, 
     qtbot.mouseClick(staff.reset_button, Qt.MouseButton.LeftButton)
     assert "临时密码" in staff.message.text()
     qtbot.mouseClick(staff.unlock_button, Qt.MouseButton.LeftButton)
+    staff.phone_edit.setText("0838-1111111")
+    staff.party_check.setChecked(True)
+    qtbot.mouseClick(staff.update_button, Qt.MouseButton.LeftButton)
     view = {s.staff_no: s for s in console.staff(hall.admin)}["S001"]
     assert view.has_photo and "首席代表" in view.roles
+    assert view.party_member and view.phone == "0838-1111111", staff.message.text()
+    assert view.department_code == "SCJG"  # kept: the form showed it when the row was selected

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +48,7 @@ class SettingsPanel(PanelBase):
         self.override_note.setPlaceholderText(tr("原因，如“台风停止办公”"))
         self.override_button = QPushButton(tr("保存调整"), self)
         self.remove_override_button = QPushButton(tr("撤销该日调整"), self)
+        self.notice_button = QPushButton(tr("导入节假日安排…"), self)
         self.overrides_table = QTableWidget(self)
         self.hall_name_edit = QLineEdit(self)
         self.hours_edit = QLineEdit(self)
@@ -63,6 +66,7 @@ class SettingsPanel(PanelBase):
         cal_buttons = QHBoxLayout()
         cal_buttons.addWidget(self.override_button)
         cal_buttons.addWidget(self.remove_override_button)
+        cal_buttons.addWidget(self.notice_button)
         cal_layout = QVBoxLayout(cal_box)
         cal_layout.addLayout(cal_form)
         cal_layout.addLayout(cal_buttons)
@@ -85,6 +89,7 @@ class SettingsPanel(PanelBase):
         self.override_button.clicked.connect(self._on_override_button_clicked)
         self.remove_override_button.clicked.connect(self._on_remove_override_button_clicked)
         self.save_hall_button.clicked.connect(self._on_save_hall_button_clicked)
+        self.notice_button.clicked.connect(self._on_notice_button_clicked)
 
     def refresh(self) -> None:
         self.run(self._console.overrides, self._show_overrides)
@@ -113,6 +118,17 @@ class SettingsPanel(PanelBase):
     def _on_remove_override_button_clicked(self) -> None:
         day = self._day()
         self.run(lambda a: self._console.remove_override(a, day), lambda _r: self.refresh(), tr("已撤销"))
+
+    def _on_notice_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择节假日安排文件"), "", tr("文本文件 (*.txt)"))
+        if path:
+            self.import_notice_file(Path(path))
+
+    def import_notice_file(self, path: Path) -> None:
+        """Import a holiday notice typed in the notice format (docs/calendar-format.md); all or nothing."""
+        self.run(lambda a: self._console.import_notice(a, path.read_text(encoding="utf-8-sig"), path.name),
+                 lambda r: (self.message.ok(tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added))
+                                            .replace("%2", str(r.changed))), self.refresh()))
 
     def _on_save_hall_button_clicked(self) -> None:
         periods = [p.split("-") for p in self.hours_edit.text().replace("，", ",").split(",") if p.strip()]

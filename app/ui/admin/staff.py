@@ -39,9 +39,14 @@ class StaffPanel(PanelBase):
         self.department_edit = QLineEdit(self)
         self.department_edit.setPlaceholderText(tr("部门编码"))
         self.title_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.party_check = QCheckBox(tr("中共党员"), self)
+        self.active_check = QCheckBox(tr("在岗（取消则停用账号）"), self)
+        self.active_check.setChecked(True)
         self.role_checks = {r: QCheckBox(r.value, self) for r in Role}
         self.role_checks[Role.CLERK].setChecked(True)
         self.create_button = QPushButton(tr("新增人员"), self)
+        self.update_button = QPushButton(tr("保存资料"), self)
         self.roles_button = QPushButton(tr("保存所选人员的角色"), self)
         self.photo_button = QPushButton(tr("设置照片…"), self)
         self.reset_button = QPushButton(tr("重置密码"), self)
@@ -52,12 +57,15 @@ class StaffPanel(PanelBase):
         form.addRow(tr("姓名"), self.name_edit)
         form.addRow(tr("部门"), self.department_edit)
         form.addRow(tr("职务"), self.title_edit)
+        form.addRow(tr("电话"), self.phone_edit)
+        form.addRow("", self.party_check)
+        form.addRow("", self.active_check)
         roles = QHBoxLayout()
         for check in self.role_checks.values():
             roles.addWidget(check)
         form.addRow(tr("角色"), roles)
         buttons = QHBoxLayout()
-        for b in (self.create_button, self.roles_button, self.photo_button, self.reset_button, self.unlock_button):
+        for b in (self.create_button, self.update_button, self.roles_button, self.photo_button, self.reset_button, self.unlock_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -67,6 +75,7 @@ class StaffPanel(PanelBase):
 
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.update_button.clicked.connect(self._on_update_button_clicked)
         self.roles_button.clicked.connect(self._on_roles_button_clicked)
         self.photo_button.clicked.connect(self._on_photo_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
@@ -92,6 +101,10 @@ class StaffPanel(PanelBase):
             self.staff_no_edit.setText(s.staff_no)
             self.name_edit.setText(s.name)
             self.title_edit.setText(s.title)
+            self.department_edit.setText(s.department_code)
+            self.phone_edit.setText(s.phone)
+            self.party_check.setChecked(s.party_member)
+            self.active_check.setChecked(s.active)
             for role, check in self.role_checks.items():
                 check.setChecked(role.value in s.roles)
 
@@ -101,12 +114,22 @@ class StaffPanel(PanelBase):
     def _on_create_button_clicked(self) -> None:
         staff_no, name = self.staff_no_edit.text().strip(), self.name_edit.text().strip()
         dept, title, roles = self.department_edit.text().strip() or None, self.title_edit.text().strip(), self._roles()
+        phone, party = self.phone_edit.text().strip(), self.party_check.isChecked()
 
         def done(password: str) -> None:
             self.message.ok(tr("已新增%1，临时密码：%2（首次登录须修改）").replace("%1", name).replace("%2", password))
             self.refresh()
 
-        self.run(lambda a: self._console.create_staff(a, staff_no, name, roles, dept, title), done)
+        self.run(lambda a: self._console.create_staff(a, staff_no, name, roles, dept, title, phone, party), done)
+
+    def _on_update_button_clicked(self) -> None:
+        staff_no = self.selected_staff_no()
+        name, title, phone = self.name_edit.text(), self.title_edit.text(), self.phone_edit.text()
+        party, active = self.party_check.isChecked(), self.active_check.isChecked()
+        dept = self.department_edit.text().strip() or None
+        self.run(lambda a: self._console.update_staff(a, staff_no, name=name, title=title, phone=phone,
+                                                      party_member=party, department_code=dept, active=active),
+                 lambda _r: self.refresh(), tr("资料已保存"))
 
     def _on_roles_button_clicked(self) -> None:
         staff_no, roles = self.selected_staff_no(), self._roles()
