@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
 from app.domain.actor import Actor
+from app.domain.errors import PermissionDenied
 from app.services.registers import RegisterService
 from app.services.reports import ReportService, percent
 from app.services.supervision import SupervisionService
@@ -215,14 +216,15 @@ def test_statistics_attendance_and_the_center_workspace(qtbot, reg_store: Store,
     assert totals[4] == stats.data.total.cases
 
     attendance = center.attendance
-    assert attendance.data is not None and attendance.data.rows[0].late_minutes == 12
+    assert attendance is not None and attendance.data is not None and attendance.data.rows[0].late_minutes == 12
     assert attendance.rows_table.item(0, 3).text() == "09:12"
     assert any(attendance.gaps_table.item(r, 0).text() == "02" for r in range(attendance.gaps_table.rowCount()))
 
     who[0] = hall.clerk01
     clerk_view = workspace()
-    assert clerk_view.console is None and clerk_view.dashboard is None
-    assert "无权查看考勤" in clerk_view.attendance.message.text()
+    assert clerk_view.console is None and clerk_view.dashboard is None and clerk_view.attendance is None
+    with pytest.raises(PermissionDenied, match="无权查看考勤"):
+        SupervisionService(reg_store, clock).attendance(hall.clerk01, date(2026, 10, 30))
     who[0] = hall.admin
     assert workspace().console is not None
 

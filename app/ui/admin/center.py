@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class CenterWorkspace(QTabWidget):
-    """Tabs for the center; the console tab exists only for a 中心管理员."""
+    """Tabs for the center; attendance for the center and leads, the console only for a 中心管理员."""
 
     def __init__(self, *, registers: RegisterService, supervision: SupervisionService, reports: ReportService,
                  console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
@@ -36,13 +36,15 @@ class CenterWorkspace(QTabWidget):
         center = current is not None and (current.has_role(Role.ADMIN.value) or current.has_role(Role.SUPERVISOR.value))
         self.dashboard = SupervisionDashboard(supervision, reports, ops, actor, self) if center else None
         self.statistics = StatisticsPanel(reports, ops, actor, self)
-        self.attendance = AttendancePanel(supervision, ops, actor, reports.today(), self)
+        lead = current is not None and current.has_role(Role.LEAD.value)
+        self.attendance = AttendancePanel(supervision, ops, actor, reports.today(), self) if center or lead else None
         self.registers = RegistersPage(registers, ops, actor, self)
         self.console = AdminConsole(console, ops, actor, self) if is_admin(current) else None
         if self.dashboard is not None:
             self.addTab(self.dashboard, tr("电子监察"))
         self.addTab(self.statistics, tr("统计"))
-        self.addTab(self.attendance, tr("考勤"))
+        if self.attendance is not None:
+            self.addTab(self.attendance, tr("考勤"))
         self.addTab(self.registers, tr("登记台账"))
         if self.console is not None:
             self.addTab(self.console, tr("管理控制台"))
@@ -52,5 +54,6 @@ class CenterWorkspace(QTabWidget):
         if self.dashboard is not None:
             self.dashboard.refresh()
         self.statistics.refresh()
-        self.attendance.refresh()
+        if self.attendance is not None:
+            self.attendance.refresh()
         self.registers.refresh()
