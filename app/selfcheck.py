@@ -32,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -316,6 +316,12 @@ class SetupProbes:
 # ---------------------------------------------------------------------- the runner
 
 
+#: Builds one window for the "窗口" item from the settings and the (migrated, catalog-
+#: loaded) store URL the self-check uses; the composition root passes the login dialog
+#: and the main window this way, so this module never imports it.
+WindowFactory = Callable[["Settings", str], Any]
+
+
 @dataclass
 class Options:
     """Command-line options of the self-check."""
@@ -326,6 +332,8 @@ class Options:
     device_timeout_s: float = 5.0
     #: skip the child-process platform probe (tests that already run offscreen)
     probe_platform: bool = True
+    #: extra windows to construct, show and close: title → factory
+    windows: Mapping[str, WindowFactory] = field(default_factory=dict)
 
 
 @dataclass
@@ -334,6 +342,7 @@ class _Context:
     settings: Settings
     work_dir: Path
     store: Store | None = None
+    store_url: str = ""
     cleanups: list[Callable[[], None]] = field(default_factory=list)
 
 
@@ -411,7 +420,7 @@ class SelfCheck:
 
             probe = probe_store(url, migrate=True)
             store = Store(make_engine(url))
-            ctx.store = store
+            ctx.store, ctx.store_url = store, url
             ctx.cleanups.append(store.dispose)
             return probe.detail
 
@@ -690,12 +699,7 @@ def _platform_probe_main() -> int:
     return 0 if app.platformName() else 1
 
 
-#: Window factories the self-check constructs: name → ``factory(settings) -> QWidget``.
-#: The composition root (or a UI module) may add the login dialog and main window here.
-WINDOW_FACTORIES: dict[str, Callable[[Settings], Any]] = {}
-
-
-def _setup_wizard(settings: Settings) -> Any:
+def _setup_wizard(settings: Settings, _store_url: str) -> Any:
     from app.ui.setup.wizard import SetupWizard
 
     return SetupWizard(SetupProbes(), settings)
@@ -711,11 +715,11 @@ def _open_windows(platform_name: str, ctx: _Context) -> str:
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform_name])
     install_translator(app, ctx.settings.language)
     apply_look(app, large_font=ctx.settings.large_font)  # type: ignore[arg-type]
-    factories: dict[str, Callable[[Settings], Any]] = {"首次设置向导": _setup_wizard, **WINDOW_FACTORIES}
+    factories: dict[str, WindowFactory] = {"首次设置向导": _setup_wizard, **ctx.options.windows}
     shown: list[str] = []
     for title, factory in factories.items():
         try:
-            widget = factory(ctx.settings)
+            widget = factory(ctx.settings, ctx.store_url)
             widget.show()
             app.processEvents()
             if not widget.isVisible():
@@ -747,11 +751,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, windows: Mapping[str, WindowFactory] | None = None) -> int:
     """Entry point of ``counterdesk --self-check [--demo] [--store URL] [--settings PATH]``.
 
-    ``argv`` may start with ``--self-check`` or not.  Prints one line per item and a
-    summary; returns 0 when nothing failed, 1 otherwise.
+    ``argv`` may start with ``--self-check`` or not.  ``windows`` adds windows (login,
+    main window) for the "窗口" item.  Prints one line per item and a summary; returns
+    0 when nothing failed, 1 otherwise.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == FLAG:
@@ -765,7 +770,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _prepare_logging()
     print("窗口受理台 安装自检" + ("（示例模式）" if options.demo else ""), flush=True)
     check = SelfCheck(Options(demo=options.demo, store_url=options.store,
-                              settings_path=options.settings, device_timeout_s=options.device_timeout),
+                              settings_path=options.settings, device_timeout_s=options.device_timeout,
+                              windows=dict(windows or {})),
                       out=lambda line: print(line, flush=True))
     results = check.run()
     failed = [result for result in results if not result.ok]
