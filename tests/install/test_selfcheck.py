@@ -42,8 +42,17 @@ def by_item(check: SelfCheck) -> dict[str, tuple[Status, str]]:
 
 def test_demo_run_passes_every_item_against_the_emulators(dirs: Dirs, qapp: object) -> None:
     # Given a PC without settings, When the IT person runs the demo self-check
+    # (with one extra window, as the composition root passes the login dialog)
+    from PySide6.QtWidgets import QLabel
+
+    seen_urls: list[str] = []
+
+    def login_window(settings: object, store_url: str) -> QLabel:
+        seen_urls.append(store_url)
+        return QLabel("登录")
+
     lines: list[str] = []
-    check = SelfCheck(Options(demo=True), out=lines.append)
+    check = SelfCheck(Options(demo=True, windows={"登录窗口": login_window}), out=lines.append)
     results = check.run()
 
     # Then every item passes and each was printed as it finished
@@ -61,7 +70,8 @@ def test_demo_run_passes_every_item_against_the_emulators(dirs: Dirs, qapp: obje
         assert "ESC/POS 80 毫米" in detail and "PDF" in detail
     assert items["打印机"][1].endswith("虚拟打印机已收到并切纸")
     assert items["图形界面"] == (Status.PASS, "Qt 平台 offscreen 可用")
-    assert "首次设置向导" in items["窗口"][1]
+    assert items["窗口"][1].endswith("上打开并关闭：首次设置向导、登录窗口")
+    assert seen_urls == [items["数据库"][1].split("：")[0]]
     for device in ("评价器", "平板评价器", "窗口屏"):
         status, detail = items[f"设备 {device}"]
         assert status is Status.PASS and f"已显示“{DEVICE_TEST_TEXT}”" in detail
