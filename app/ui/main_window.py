@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
     person_changed = Signal(object)
     #: Fact: a ticket was called (LED screen and voice announcer follow it).
     ticket_called = Signal(object)
+    #: Fact: the current ticket was called again (重呼).
+    ticket_recalled = Signal(object)
+    #: Fact: the window's status changed (serving / paused / away with its message).
+    status_changed = Signal(object)
 
     def __init__(self, services: Services, ops: OpRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -426,7 +430,7 @@ class MainWindow(QMainWindow):
         self._set_ticket(ticket)
         self.status.show_info(self.tr("已重呼 %1 号（还可重呼 %2 次）").replace("%1", ticket.number)
                               .replace("%2", str(ticket.recalls_left)))
-        self.ticket_called.emit(ticket)
+        self.ticket_recalled.emit(ticket)
 
     def _after_ticket_left(self, ticket: TicketInfo, message: str) -> None:
         self._set_ticket(None)
@@ -448,6 +452,7 @@ class MainWindow(QMainWindow):
         self.window_status = status
         self._show_person()
         self._update_actions()
+        self.status_changed.emit(status)
 
     def _show_person(self) -> None:
         info = self.person

@@ -211,7 +211,7 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="124" />
       <location filename="../../app/ui/admin/dashboard.py" line="127" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>状态</source>
       <translation>状态</translation>
@@ -440,8 +440,8 @@
       <location filename="../../app/ui/admin/attendance.py" line="45" />
       <location filename="../../app/ui/admin/posts.py" line="73" />
       <location filename="../../app/ui/admin/posts.py" line="151" />
-      <location filename="../../app/ui/admin/settings.py" line="60" />
-      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <location filename="../../app/ui/admin/settings.py" line="63" />
+      <location filename="../../app/ui/admin/settings.py" line="99" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>日期</translation>
@@ -456,16 +456,16 @@
       <location filename="../../app/ui/admin/attendance.py" line="72" />
       <location filename="../../app/ui/admin/attendance.py" line="76" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
-      <location filename="../../app/ui/admin/staff.py" line="52" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="57" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <location filename="../../app/ui/admin/posts.py" line="151" />
-      <location filename="../../app/ui/admin/staff.py" line="51" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="56" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
@@ -1072,84 +1072,104 @@
       <translation>差评回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="44" />
-      <location filename="../../app/ui/admin/settings.py" line="95" />
+      <location filename="../../app/ui/admin/settings.py" line="46" />
+      <location filename="../../app/ui/admin/settings.py" line="100" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="46" />
+      <location filename="../../app/ui/admin/settings.py" line="48" />
       <source>原因，如“台风停止办公”</source>
       <translation>原因，如“台风停止办公”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="47" />
+      <location filename="../../app/ui/admin/settings.py" line="49" />
       <source>保存调整</source>
       <translation>保存调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="48" />
+      <location filename="../../app/ui/admin/settings.py" line="50" />
       <source>撤销该日调整</source>
       <translation>撤销该日调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="56" />
+      <location filename="../../app/ui/admin/settings.py" line="51" />
+      <source>导入节假日安排…</source>
+      <translation>导入节假日安排…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="59" />
       <source>保存大厅设置</source>
       <translation>保存大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="58" />
+      <location filename="../../app/ui/admin/settings.py" line="61" />
       <source>工作日历调整</source>
       <translation>工作日历调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="62" />
-      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <location filename="../../app/ui/admin/settings.py" line="65" />
+      <location filename="../../app/ui/admin/settings.py" line="99" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="70" />
+      <location filename="../../app/ui/admin/settings.py" line="74" />
       <source>大厅设置</source>
       <translation>大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="72" />
+      <location filename="../../app/ui/admin/settings.py" line="76" />
       <source>大厅名称</source>
       <translation>大厅名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="73" />
+      <location filename="../../app/ui/admin/settings.py" line="77" />
       <source>办公时间</source>
       <translation>办公时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="76" />
+      <location filename="../../app/ui/admin/settings.py" line="80" />
       <source>差评回访时限（工作日）</source>
       <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="94" />
+      <location filename="../../app/ui/admin/settings.py" line="99" />
       <source>上班/休息</source>
       <translation>上班/休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="95" />
+      <location filename="../../app/ui/admin/settings.py" line="100" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="111" />
+      <location filename="../../app/ui/admin/settings.py" line="116" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="115" />
+      <location filename="../../app/ui/admin/settings.py" line="120" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="123" />
+      <source>选择节假日安排文件</source>
+      <translation>选择节假日安排文件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <source>文本文件 (*.txt)</source>
+      <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="130" />
+      <source>已导入：新增%1天，修改%2天</source>
+      <translation>已导入：新增%1天，修改%2天</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="139" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>
@@ -1160,108 +1180,133 @@
       <translation>部门编码</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/staff.py" line="43" />
+      <source>中共党员</source>
+      <translation>中共党员</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/admin/staff.py" line="44" />
+      <source>在岗（取消则停用账号）</source>
+      <translation>在岗（取消则停用账号）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="48" />
       <source>新增人员</source>
       <translation>新增人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="45" />
+      <location filename="../../app/ui/admin/staff.py" line="49" />
+      <source>保存资料</source>
+      <translation>保存资料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="50" />
       <source>保存所选人员的角色</source>
       <translation>保存所选人员的角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="46" />
+      <location filename="../../app/ui/admin/staff.py" line="51" />
       <source>设置照片…</source>
       <translation>设置照片…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="47" />
+      <location filename="../../app/ui/admin/staff.py" line="52" />
       <source>重置密码</source>
       <translation>重置密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="48" />
+      <location filename="../../app/ui/admin/staff.py" line="53" />
       <source>解锁</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="53" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="58" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <location filename="../../app/ui/admin/windows.py" line="63" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>部门</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="54" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="59" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <source>职务</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="58" />
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="60" />
+      <source>电话</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="66" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="80" />
+      <location filename="../../app/ui/admin/staff.py" line="89" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="81" />
+      <location filename="../../app/ui/admin/staff.py" line="90" />
       <source>有</source>
       <translation>有</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <location filename="../../app/ui/admin/staff.py" line="91" />
       <source>已锁定</source>
       <translation>已锁定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <location filename="../../app/ui/admin/staff.py" line="91" />
       <source>在岗</source>
       <translation>在岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="82" />
+      <location filename="../../app/ui/admin/staff.py" line="91" />
       <location filename="../../app/ui/admin/windows.py" line="104" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="106" />
+      <location filename="../../app/ui/admin/staff.py" line="120" />
       <source>已新增%1，临时密码：%2（首次登录须修改）</source>
       <translation>已新增%1，临时密码：%2（首次登录须修改）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="113" />
+      <location filename="../../app/ui/admin/staff.py" line="132" />
+      <source>资料已保存</source>
+      <translation>资料已保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/staff.py" line="136" />
       <source>角色已保存</source>
       <translation>角色已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="116" />
+      <location filename="../../app/ui/admin/staff.py" line="139" />
       <source>选择照片</source>
       <translation>选择照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="116" />
+      <location filename="../../app/ui/admin/staff.py" line="139" />
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="123" />
+      <location filename="../../app/ui/admin/staff.py" line="146" />
       <source>照片已更新</source>
       <translation>照片已更新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="128" />
+      <location filename="../../app/ui/admin/staff.py" line="151" />
       <source>%1的临时密码：%2</source>
       <translation>%1的临时密码：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="132" />
+      <location filename="../../app/ui/admin/staff.py" line="155" />
       <source>已解锁</source>
       <translation>已解锁</translation>
     </message>
@@ -1353,28 +1398,28 @@
       <translation>窗口已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="43" />
+      <location filename="../../app/ui/admin/center.py" line="44" />
       <source>电子监察</source>
       <translation>电子监察</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="44" />
+      <location filename="../../app/ui/admin/center.py" line="45" />
       <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="45" />
+      <location filename="../../app/ui/admin/center.py" line="47" />
       <source>考勤</source>
       <translation>考勤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="46" />
+      <location filename="../../app/ui/admin/center.py" line="48" />
       <source>登记台账</source>
       <translation>登记台账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="48" />
+      <location filename="../../app/ui/admin/center.py" line="50" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
@@ -1722,106 +1767,126 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="245" />
+      <location filename="../../app/ui/pages/decision.py" line="250" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <location filename="../../app/ui/pages/decision.py" line="254" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <location filename="../../app/ui/pages/decision.py" line="254" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <location filename="../../app/ui/pages/decision.py" line="255" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <location filename="../../app/ui/pages/decision.py" line="255" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="251" />
+      <location filename="../../app/ui/pages/decision.py" line="256" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="251" />
-      <location filename="../../app/ui/pages/decision.py" line="311" />
+      <location filename="../../app/ui/pages/decision.py" line="256" />
+      <location filename="../../app/ui/pages/decision.py" line="321" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <location filename="../../app/ui/pages/decision.py" line="260" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="287" />
-      <location filename="../../app/ui/pages/decision.py" line="405" />
+      <location filename="../../app/ui/pages/decision.py" line="261" />
+      <source>打印文书（Ctrl+P）</source>
+      <translation>打印文书（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="262" />
+      <source>Ctrl+P</source>
+      <translation>Ctrl+P</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="263" />
+      <source>本窗口未配置打印机</source>
+      <translation>本窗口未配置打印机</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="297" />
+      <location filename="../../app/ui/pages/decision.py" line="438" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="331" />
-      <location filename="../../app/ui/pages/decision.py" line="377" />
+      <location filename="../../app/ui/pages/decision.py" line="350" />
+      <source>已送打印：%1</source>
+      <translation>已送打印：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="363" />
+      <location filename="../../app/ui/pages/decision.py" line="410" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="357" />
+      <location filename="../../app/ui/pages/decision.py" line="390" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="359" />
+      <location filename="../../app/ui/pages/decision.py" line="392" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="361" />
+      <location filename="../../app/ui/pages/decision.py" line="394" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="363" />
+      <location filename="../../app/ui/pages/decision.py" line="396" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="364" />
+      <location filename="../../app/ui/pages/decision.py" line="397" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="384" />
+      <location filename="../../app/ui/pages/decision.py" line="417" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="390" />
+      <location filename="../../app/ui/pages/decision.py" line="423" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="394" />
+      <location filename="../../app/ui/pages/decision.py" line="427" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="396" />
+      <location filename="../../app/ui/pages/decision.py" line="429" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="398" />
+      <location filename="../../app/ui/pages/decision.py" line="431" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
@@ -2477,179 +2542,179 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>呼叫下一位</source>
-      <extracomment>The queue and status actions, in button order (None: separator). Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Open while someone is logging in to take over the window.</extracomment>
+      <extracomment>The queue and status actions, in button order (None: separator). Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Open while someone is logging in to take over the window.</extracomment>
       <translation>呼叫下一位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>重呼</source>
       <translation>重呼</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="207" />
+      <location filename="../../app/ui/main_window.py" line="211" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>转窗</source>
       <translation>转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
+      <location filename="../../app/ui/main_window.py" line="212" />
       <source>挂起/恢复</source>
       <translation>挂起/恢复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="208" />
-      <location filename="../../app/ui/main_window.py" line="319" />
+      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>无号办理</source>
       <translation>无号办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>办结叫号</source>
       <translation>办结叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="209" />
+      <location filename="../../app/ui/main_window.py" line="213" />
       <source>暂停/恢复服务</source>
       <translation>暂停/恢复服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>离开留言/返回</source>
       <translation>离开留言/返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>锁屏</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="210" />
+      <location filename="../../app/ui/main_window.py" line="214" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>查找事项</source>
       <translation>查找事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>去决定</source>
       <translation>去决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="211" />
+      <location filename="../../app/ui/main_window.py" line="215" />
       <source>大字体</source>
       <translation>大字体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="212" />
+      <location filename="../../app/ui/main_window.py" line="216" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="222" />
+      <location filename="../../app/ui/main_window.py" line="226" />
       <source>叫号(&amp;Q)</source>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="223" />
+      <location filename="../../app/ui/main_window.py" line="227" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="224" />
+      <location filename="../../app/ui/main_window.py" line="228" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="225" />
+      <location filename="../../app/ui/main_window.py" line="229" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="286" />
+      <location filename="../../app/ui/main_window.py" line="290" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="298" />
+      <location filename="../../app/ui/main_window.py" line="302" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="304" />
+      <location filename="../../app/ui/main_window.py" line="308" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="308" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="312" />
+      <location filename="../../app/ui/main_window.py" line="316" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="312" />
+      <location filename="../../app/ui/main_window.py" line="316" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="319" />
+      <location filename="../../app/ui/main_window.py" line="323" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="332" />
+      <location filename="../../app/ui/main_window.py" line="336" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="342" />
+      <location filename="../../app/ui/main_window.py" line="346" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="342" />
+      <location filename="../../app/ui/main_window.py" line="346" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="409" />
+      <location filename="../../app/ui/main_window.py" line="413" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="419" />
+      <location filename="../../app/ui/main_window.py" line="423" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="427" />
+      <location filename="../../app/ui/main_window.py" line="431" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="514" />
+      <location filename="../../app/ui/main_window.py" line="519" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="516" />
+      <location filename="../../app/ui/main_window.py" line="521" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -2819,13 +2884,13 @@
       <translation>窗口受理台正在启动，请稍候……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="82" />
-      <location filename="../../app/ui/main.py" line="107" />
+      <location filename="../../app/ui/main.py" line="87" />
+      <location filename="../../app/ui/main.py" line="112" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="86" />
+      <location filename="../../app/ui/main.py" line="91" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

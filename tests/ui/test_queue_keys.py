@@ -19,6 +19,7 @@ def log_in(qtbot, window, services, ops, staff_no: str = "0101", password: str =
     assert dialog.session_info is not None, dialog.error_label.text()
     window.start_session(dialog.session_info)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return dialog.session_info
 
 
