@@ -21,13 +21,12 @@ from app.domain.enums import Role
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.ids import utcnow
 from app.services.clock import HALL_TZ, Clock, hall_day  # re-exported for the register services
+from app.store.catalog_io import HALL_KEY  # re-exported: the hall's name and code, written by catalog imports
 from app.store.models import CalendarOverride, HallSetting
-
 
 #: HallSetting keys this package reads and the console writes.
 HOURS_KEY = "hours"
 PHONES_KEY = "phones"
-HALL_KEY = "hall"
 FOLLOW_UP_DAYS_KEY = "follow_up_days"
 
 #: Default opening hours (seed 002: 上午9:00至12:00，下午13:00至17:00).

@@ -373,9 +373,7 @@ def _complaint_view(row: Complaint, today: date, cal: WorkCalendar) -> Complaint
     due = complaint_due(row)
     received = hall_day(row.received_at)
     days = 0 if due == received else cal.workdays_between(received, due)
-    deadline = RegisterDeadline(due, days, complaint_deadline(received, ComplaintChannel(row.channel),
-                                                             Complexity(row.complexity), cal).kind,
-                                row.extension_reason or "")
+    deadline = RegisterDeadline(due, days, DueKind.SETTLE, row.extension_reason or "")
     closed = hall_day(row.closed_at) if row.closed_at else None
     return ComplaintView(
         id=row.id, window=row.owner_window, received_at=row.received_at, name=row.name, channel=row.channel,
