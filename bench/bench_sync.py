@@ -264,7 +264,26 @@ def bench_drain(server, windows: int, per_window: int, workers: int, workdir: Pa
             "events_per_s": round(sent / wall)}
 
 
-def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int) -> dict:  # type: ignore[no-untyped-def]
+def private_restart(server):  # type: ignore[no-untyped-def]
+    """A function that crash-restarts the private cluster (``pg_ctl -m immediate``)."""
+    import os
+    import subprocess
+
+    from tests.support.postgres import _find_binary
+
+    root = server.cluster_dir
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    pg_ctl = _find_binary("pg_ctl")
+
+    def restart() -> None:
+        subprocess.run([*run_as, pg_ctl, "-D", str(root / "data"), "-l", str(root / "log"), "-m", "immediate", "-w",
+                        "-o", f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1", "restart"],
+                       check=True, capture_output=True)
+
+    return restart
+
+
+def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int, restarts: int) -> dict:  # type: ignore[no-untyped-def]
     from tests.sync.fault_harness import run_fault_injection
 
     name, url = fresh_db(server)
@@ -272,11 +291,12 @@ def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int) ->
         start = time.perf_counter()
         run = run_fault_injection(admin_url=server.admin_url, central_url=url, workdir=workdir, template=None,
                                   clients=clients, cases=cases, kills_per_client=kills, seed=int(time.time()),
-                                  kill_window_s=(0.5, 3.0), timeout_s=1800)
+                                  kill_window_s=(0.5, 3.0), timeout_s=1800, kill_connections_every_s=(0.3, 1.5),
+                                  restart=private_restart(server) if restarts else None, restarts=restarts)
         wall = time.perf_counter() - start
     finally:
         server.drop_database(name)
-    return {"clients": clients, "cases_per_client": cases, "kills": run.kills,
+    return {"clients": clients, "cases_per_client": cases, "kills": run.kills, "server_restarts": run.server_restarts,
             "connection_kills": run.connection_kills, "lost_requests": run.lost_requests,
             "lost_answers": run.lost_answers, "outbox_rows": run.outbox_rows, "inbox_rows": run.inbox_rows,
             "problems": list(run.problems), "verdict": "OK" if not run.problems else "FAILED",
@@ -287,6 +307,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--faults", action="store_true", help="also the long fault-injection run")
+    parser.add_argument("--restart", action="store_true",
+                        help="also a fault run on a private cluster that is crash-restarted mid-run")
     args = parser.parse_args()
     server, why = find_server()
     if server is None:
@@ -304,8 +326,21 @@ def main() -> None:
         if args.faults:
             with tempfile.TemporaryDirectory() as tmp:
                 results["faults"] = bench_faults(server, Path(tmp), 4 if quick else 8, 40 if quick else 250,
-                                                 2 if quick else 6)
+                                                 2 if quick else 6, 0)
             print(json.dumps({"faults": results["faults"]}, ensure_ascii=False), flush=True)
+        if args.restart:
+            from tests.support.postgres import _throwaway_cluster
+
+            private = _throwaway_cluster()
+            if private is None:
+                raise SystemExit("--restart 需要 initdb/pg_ctl 以建立私有 PostgreSQL 集群")
+            try:
+                with tempfile.TemporaryDirectory() as tmp:
+                    results["restart"] = bench_faults(private, Path(tmp), 3 if quick else 6, 40 if quick else 150,
+                                                      1 if quick else 3, 2 if quick else 4)
+            finally:
+                private.stop()
+            print(json.dumps({"restart": results["restart"]}, ensure_ascii=False), flush=True)
     finally:
         server.stop()
     r, c, d = results["replay"], results["claims"], results["drain"]
@@ -317,11 +352,12 @@ def main() -> None:
           f"{c['raw_skip_locked_p95_ms']} ms (raw SKIP LOCKED), ×{c['p95_ratio']}")
     print(f"drain {d['windows']} windows / {d['events']} events: {d['drain_s']} s ({d['events_per_s']}/s, "
           f"{d['workers']} uploads at a time)")
-    if "faults" in results:
-        f = results["faults"]
-        print(f"fault injection: {f['verdict']} — {f['outbox_rows']} rows, {f['kills']} SIGKILLs, "
-              f"{f['connection_kills']} connection kills, {f['lost_requests']} lost requests, "
-              f"{f['lost_answers']} lost answers, {f['wall_s']} s")
+    for key in ("faults", "restart"):
+        if key in results:
+            f = results[key]
+            print(f"fault injection ({key}): {f['verdict']} — {f['outbox_rows']} rows, {f['kills']} SIGKILLs, "
+                  f"{f['server_restarts']} server restarts, {f['connection_kills']} connection kills, "
+                  f"{f['lost_requests']} lost requests, {f['lost_answers']} lost answers, {f['wall_s']} s")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from app.store.models import Alarm, CentralDevice, DeviceCursor, InboxEntry, Out
 from app.store.uow import Store
 from app.sync.alarms import KIND_NAMES
 from app.sync.clock import SKEW_LIMIT
-from app.sync.uploader import WorkerState
+from app.sync.uploader import SyncWorker, WorkerState
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,17 @@ def sync_status(local: Store, worker: WorkerState | None = None, *, clock_offset
     )
 
 
+def window_status(worker: SyncWorker) -> SyncStatus:
+    """The status bar's sync section for a running :class:`SyncWorker`."""
+    from app.sync.reference import current_release
+
+    uploader = worker.uploader
+    offset = uploader.clock.offset if uploader.clock.measured_at is not None else None
+    return sync_status(uploader.local, worker.state,
+                       clock_offset_ms=None if offset is None else int(offset.total_seconds() * 1000),
+                       release_no=current_release(uploader.local))
+
+
 def central_overview(central: Engine, *, rejected_limit: int = 200) -> CentralOverview:
     """Every window PC's sync state, open alarms and unresolved rejected rows."""
     now = utcnow()
@@ -157,4 +168,4 @@ def central_overview(central: Engine, *, rejected_limit: int = 200) -> CentralOv
 
 
 __all__ = ["KIND_NAMES", "CentralOverview", "RejectedInfo", "SyncStatus", "WindowSyncInfo", "central_overview",
-           "sync_status"]
+           "sync_status", "window_status"]

@@ -150,8 +150,12 @@ class SyncWorker:
     1, 2, 4 … up to ``max_backoff_s`` seconds (with jitter) and try again."""
 
     def __init__(self, uploader: Uploader, *, interval_s: float = 5.0, max_backoff_s: float = 60.0,
-                 on_change: Callable[[WorkerState], None] | None = None) -> None:
+                 on_change: Callable[[WorkerState], None] | None = None,
+                 also: tuple[Callable[[], object], ...] = ()) -> None:
+        """``also``: pulls to run after each successful upload (reference releases,
+        foreign case events); a failure there counts as being offline."""
         self.uploader = uploader
+        self.also = also
         self.interval_s = interval_s
         self.max_backoff_s = max_backoff_s
         self.on_change = on_change
@@ -195,6 +199,8 @@ class SyncWorker:
         """One attempt; returns the delay before the next one."""
         try:
             self.uploader.sync_once()
+            for pull in self.also:
+                pull()
         except DeviceRefused as exc:
             self._failures += 1
             delay = self.max_backoff_s

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class FaultRun:
     connection_kills: int
     lost_requests: int
     lost_answers: int
+    server_restarts: int = 0
 
 
 class LossyLink:
@@ -151,22 +153,40 @@ def client_main(argv: list[str]) -> int:
 
 
 def _connection_killer(admin_url: str, database: str, stop: threading.Event, rng: random.Random,
-                       killed: list[int]) -> None:
+                       killed: list[int], every_s: tuple[float, float]) -> None:
     import psycopg
 
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        while not stop.wait(rng.uniform(0.05, 0.3)):
+    conn: psycopg.Connection | None = None
+    while not stop.wait(rng.uniform(*every_s)):
+        try:
+            if conn is None or conn.closed:
+                conn = psycopg.connect(admin_url, autocommit=True, connect_timeout=2)
             rows = conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = %s AND application_name = %s AND state <> 'idle'",
                 (database, APP_NAME)).fetchall()
             killed.append(sum(1 for (ok,) in rows if ok))
+        except psycopg.Error:
+            conn = None  # the server is restarting: try again later
+    if conn is not None:
+        conn.close()
+
+
+def _restarter(restart: Callable[[], None], count: int, stop: threading.Event, rng: random.Random,
+               done: list[int]) -> None:
+    for _ in range(count):
+        if stop.wait(rng.uniform(1.0, 4.0)):
+            return
+        restart()
+        done.append(1)
 
 
 def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, template: Path | None,
                         clients: int, cases: int, kills_per_client: int, seed: int, broken: bool = False,
                         p_request: float = 0.1, p_answer: float = 0.2, kill_window_s: tuple[float, float] = (0.4, 1.5),
-                        pause_ms: float = 5.0, timeout_s: float = 300.0) -> FaultRun:
+                        pause_ms: float = 5.0, timeout_s: float = 300.0,
+                        restart: Callable[[], None] | None = None, restarts: int = 0,
+                        kill_connections_every_s: tuple[float, float] = (0.05, 0.3)) -> FaultRun:
     """Register ``clients`` windows, run them as processes under faults, then check."""
     import shutil
 
@@ -208,8 +228,15 @@ def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, temp
     stop = threading.Event()
     conn_kills: list[int] = []
     killer = threading.Thread(target=_connection_killer, daemon=True,
-                              args=(admin_url, make_url(central_url).database, stop, random.Random(seed), conn_kills))
+                              args=(admin_url, make_url(central_url).database, stop, random.Random(seed), conn_kills,
+                                    kill_connections_every_s))
     killer.start()
+    restarted: list[int] = []
+    restarter = None
+    if restart is not None and restarts:
+        restarter = threading.Thread(target=_restarter, daemon=True,
+                                     args=(restart, restarts, stop, random.Random(seed + 1), restarted))
+        restarter.start()
     procs = {n: spawn(n) for n in range(clients)}
     kills_left = {n: kills_per_client for n in range(clients)}
     kill_at = {n: time.monotonic() + rng.uniform(*kill_window_s) for n in range(clients)}
@@ -237,6 +264,8 @@ def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, temp
     finally:
         stop.set()
         killer.join(5)
+        if restarter is not None:
+            restarter.join(60)
         for proc in procs.values():
             proc.kill()
             proc.wait()
@@ -254,7 +283,7 @@ def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, temp
     faults = "".join(p.with_name(p.name + ".faults").read_text("utf-8") if p.with_name(p.name + ".faults").exists()
                      else "" for p in paths).split()
     return FaultRun(check.problems, check.outbox_rows, check.inbox_rows, check.case_numbers, kills, sum(conn_kills),
-                    faults.count("request"), faults.count("answer"))
+                    faults.count("request"), faults.count("answer"), len(restarted))
 
 
 if __name__ == "__main__":

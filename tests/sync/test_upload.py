@@ -21,7 +21,7 @@ from app.sync.central import BatchRequest, CentralStore
 from app.sync.errors import CentralUnavailable, DeviceRefused
 from app.sync.projector import IncomingRow
 from app.sync.registration import current_epoch, register_device
-from app.sync.status import central_overview, sync_status
+from app.sync.status import central_overview, sync_status, window_status
 from app.sync.uploader import Uploader, SyncWorker
 from app.sync.verify import verify_delivery
 from tests.sync.clerk import advance_case, case_numbers, open_case
@@ -297,6 +297,8 @@ def test_worker_retries_on_its_timer_without_new_writes(central, central_engine,
     assert "不可达" in (states[0].last_error or "")
     assert sync_status(local, worker.state).pending_count == 0
     assert link.calls == 4
+    status = window_status(worker)
+    assert status.online and status.text == "中心库在线" and status.clock_offset_ms is not None
 
 
 def test_unregistered_device_is_refused(central, make_local) -> None:  # type: ignore[no-untyped-def]
