@@ -49,9 +49,16 @@ class DeviceLink(QObject):
         window.ticket_called.connect(self._on_window_ticket_called)
         window.ticket_recalled.connect(self._on_window_ticket_recalled)
         window.status_changed.connect(self._on_window_status_changed)
-        status_signal = getattr(hub, "device_status_changed", None)
-        if status_signal is not None:
-            status_signal.connect(self._on_hub_device_status_changed)
+        window.ticket_finished.connect(self._on_window_ticket_finished)
+        #: Open rating requests: request id → ticket id.
+        self.pending_ratings: dict[int, Any] = {}
+        for name, slot in (("device_status_changed", self._on_hub_device_status_changed),
+                           ("rating_received", self._on_hub_rating_received),
+                           ("rating_timed_out", self._on_hub_rating_timed_out),
+                           ("rating_failed", self._on_hub_rating_failed)):
+            signal = getattr(hub, name, None)
+            if signal is not None:
+                signal.connect(slot)
 
     @Slot(object)
     def _on_window_person_changed(self, info: SessionInfo) -> None:
@@ -80,6 +87,42 @@ class DeviceLink(QObject):
             message = status.away
             away = Away(message.reason, message.whereabouts, message.contact, _clock_text(message.expected_return))
         self.hub.show_status(state, status.pause_reason if state == "paused" else "", away)
+
+    @Slot(object)
+    def _on_window_ticket_finished(self, ticket: TicketInfo) -> None:
+        """Ask the applicant to rate the service they just had (好差评)."""
+        request = getattr(self.hub, "request_rating", None)
+        if request is None or self._ratings() is None:
+            return
+        request_id = request(ticket.number)
+        self.pending_ratings[request_id] = ticket.id
+
+    @Slot(int, str, int, list)
+    def _on_hub_rating_received(self, request_id: int, _reference: str, score: int, reasons: list) -> None:
+        self._record(request_id, score=score, reasons=tuple(str(r) for r in reasons))
+
+    @Slot(int, str)
+    def _on_hub_rating_timed_out(self, request_id: int, _reference: str) -> None:
+        self._record(request_id, score=None, unrated_reason="超时未评价")
+
+    @Slot(int, str, str)
+    def _on_hub_rating_failed(self, request_id: int, _reference: str, why: str) -> None:
+        self._record(request_id, score=None, unrated_reason=why or "评价器未响应")
+
+    def _ratings(self) -> Any:
+        return self.window.services.extras.get("ratings")
+
+    def _record(self, request_id: int, *, score: int | None, reasons: tuple[str, ...] = (),
+                unrated_reason: str | None = None) -> None:
+        ticket_id = self.pending_ratings.pop(request_id, None)
+        ratings = self._ratings()
+        if ticket_id is None or ratings is None:
+            return
+        self.window.ops.run(
+            lambda: ratings.record(score, ticket_id=ticket_id, reasons=reasons, unrated_reason=unrated_reason),
+            lambda info: self.window.status.show_info(
+                self.tr("评价已记录：%1").replace("%1", info.rating.value)),
+        )
 
     @Slot(str, bool, str)
     def _on_hub_device_status_changed(self, name: str, online: bool, message: str) -> None:

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
     ticket_recalled = Signal(object)
     #: Fact: the window's status changed (serving / paused / away with its message).
     status_changed = Signal(object)
+    #: Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating).
+    ticket_finished = Signal(object)
 
     def __init__(self, services: Services, ops: OpRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,7 +335,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def finish(self) -> None:
         queue = self.services.queue
-        self.ops.run(queue.finish, lambda t: self._after_ticket_left(t, self.tr("%1号办理结束")))
+        self.ops.run(queue.finish, self._on_finished)
 
     # -- status actions --------------------------------------------------------------------------
 
@@ -415,8 +417,15 @@ class MainWindow(QMainWindow):
             return
         self._on_ticket_taken(ticket)
 
+    def _on_finished(self, ticket: TicketInfo) -> None:
+        self._after_ticket_left(ticket, self.tr("%1号办理结束"))
+        self.ticket_finished.emit(ticket)
+
     def _on_ticket_taken(self, ticket: TicketInfo) -> None:
         """A new applicant at the counter: the previous one's intake leaves the screen."""
+        previous = self.ticket
+        if previous is not None and previous.id != ticket.id:
+            self.ticket_finished.emit(previous)  # calling the next one finished the previous
         self.intake_page.clear()
         self.decision_page.clear()
         self._set_ticket(ticket)
