@@ -289,3 +289,25 @@ def test_dispatch_sheet_and_written_reply_print(reg_store: Store, hall: Hall, tm
                                "无需整改", ReplyForm.WRITTEN)
     text = _pdf_text(service.written_reply_pdf(letter.id), tmp_path)
     assert "TSDF-2026-0001" in text and "刘洋" in text and "投诉无效" in text and "2026年10月9日" in text
+
+
+def test_every_register_write_is_audited_and_queued_for_the_center(reg_store: Store, hall: Hall) -> None:
+    from app.store.models import DeviceRegistration, OutboxEntry
+
+    with reg_store.write() as tx:
+        tx.session.add(DeviceRegistration(device_id=uuid.uuid4(), window_code="01", hall_code="H"))
+    service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
+    view = service.file_complaint(hall.clerk01, complaint(ComplaintChannel.PHONE, Complexity.COMPLEX))
+    service.extend_complaint(hall.admin, view.id, 10, "需调取监控")
+    report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "推诿", Complexity.GENERAL))
+    service.dispatch_cannot_do(hall.admin, report.id, "02")
+    with reg_store.read() as s:
+        outbox = [(e.kind, e.entity, e.seq, e.payload) for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+        audit = [(a.action, a.staff_id) for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert [e[:3] for e in outbox] == [
+        ("complaint.filed", "complaints", 1), ("complaint.extended", "complaints", 2),
+        ("cannot_do.reported", "cannot_do_reports", 3), ("cannot_do.dispatched", "cannot_do_reports", 4)]
+    assert outbox[1][3]["extension_reason"] == "需调取监控" and outbox[3][3]["dispatched_to"] == "02"
+    assert audit == [
+        ("受理投诉", hall.clerk01.staff_id), ("延长投诉时限", hall.admin.staff_id),
+        ("办不成事登记", hall.clerk01.staff_id), ("转办", hall.admin.staff_id)]
