@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -48,7 +47,7 @@ class KioskWindow(QWidget):
         #: The last ticket issued (tests and the slip printer read it).
         self.issued: TicketInfo | None = None
         self.title_label = QLabel(self)
-        self.title_label.setObjectName("PageTitle")
+        self.title_label.setObjectName("KioskTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.category_buttons: dict[str, QPushButton] = {}
         for letter, _label in self.categories:
@@ -56,12 +55,17 @@ class KioskWindow(QWidget):
             button.setObjectName("KioskButton")
             button.clicked.connect(lambda _checked=False, c=letter: self.issue(c))
             self.category_buttons[letter] = button
-        self.green_check = QCheckBox(self)
+        self.green_check = QPushButton(self)
+        self.green_check.setObjectName("KioskOption")
+        self.green_check.setCheckable(True)
         self.appointment_edit = QLineEdit(self)
+        self.appointment_edit.setObjectName("KioskInput")
+        self.appointment_edit.setMinimumWidth(380)
         self.ticket_label = QLabel(self)
         self.ticket_label.setObjectName("KioskTicket")
         self.ticket_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info_label = QLabel(self)
+        self.info_label.setObjectName("KioskInfo")
         self.info_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info_label.setWordWrap(True)
         self._reset_timer = QTimer(self)
@@ -91,7 +95,7 @@ class KioskWindow(QWidget):
         self.title_label.setText(self.tr("请选择您要办理的业务"))
         for letter, label in self.categories:
             self.category_buttons[letter].setText(f"{letter}　{label}")
-        self.green_check.setText(self.tr("绿色通道（老年人、残疾人、孕妇优先）"))
+        self.green_check.setText(self.tr("绿色通道：老年人、残疾人、孕妇请先点此"))
         self.appointment_edit.setPlaceholderText(self.tr("已预约？输入预约号后选择业务"))
 
     def issue(self, category: str) -> None:

@@ -156,10 +156,10 @@
       <translation>断网</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
-      <location filename="../../app/ui/admin/attendance.py" line="76" />
-      <location filename="../../app/ui/admin/attendance.py" line="78" />
-      <location filename="../../app/ui/admin/attendance.py" line="80" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="77" />
+      <location filename="../../app/ui/admin/attendance.py" line="79" />
+      <location filename="../../app/ui/admin/attendance.py" line="81" />
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
       <location filename="../../app/ui/admin/dashboard.py" line="127" />
       <location filename="../../app/ui/admin/posts.py" line="59" />
@@ -230,7 +230,7 @@
       <translation>在岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="50" />
+      <location filename="../../app/ui/admin/attendance.py" line="51" />
       <location filename="../../app/ui/admin/dashboard.py" line="127" />
       <location filename="../../app/ui/admin/dashboard.py" line="128" />
       <source>空岗</source>
@@ -418,8 +418,8 @@
       <translation>AB岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
-      <location filename="../../app/ui/admin/attendance.py" line="76" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="77" />
       <location filename="../../app/ui/admin/posts.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>岗位</source>
@@ -437,7 +437,7 @@
       <translation>顶岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="45" />
+      <location filename="../../app/ui/admin/attendance.py" line="46" />
       <location filename="../../app/ui/admin/posts.py" line="73" />
       <location filename="../../app/ui/admin/posts.py" line="151" />
       <location filename="../../app/ui/admin/settings.py" line="63" />
@@ -453,8 +453,8 @@
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
-      <location filename="../../app/ui/admin/attendance.py" line="76" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="77" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <location filename="../../app/ui/admin/staff.py" line="57" />
       <location filename="../../app/ui/admin/staff.py" line="89" />
@@ -470,106 +470,106 @@
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="22" />
+      <location filename="../../app/ui/admin/attendance.py" line="23" />
       <source>未签退</source>
       <translation>未签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="49" />
+      <location filename="../../app/ui/admin/attendance.py" line="50" />
       <source>签到签退</source>
       <translation>签到签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="49" />
+      <location filename="../../app/ui/admin/attendance.py" line="50" />
       <source>B岗/顶岗</source>
       <translation>B岗/顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="50" />
+      <location filename="../../app/ui/admin/attendance.py" line="51" />
       <source>交接</source>
       <translation>交接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <location filename="../../app/ui/admin/attendance.py" line="71" />
       <source>工作日</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <location filename="../../app/ui/admin/attendance.py" line="71" />
       <source>休息日</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="70" />
+      <location filename="../../app/ui/admin/attendance.py" line="71" />
       <source>办公时间：</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
       <source>签到</source>
       <translation>签到</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
       <source>签退</source>
       <translation>签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="72" />
+      <location filename="../../app/ui/admin/attendance.py" line="73" />
       <source>迟到(分)</source>
       <translation>迟到(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="74" />
       <source>早退(分)</source>
       <translation>早退(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="74" />
       <source>离开(分)</source>
       <translation>离开(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="74" />
       <source>离开次数</source>
       <translation>离开次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="76" />
-      <location filename="../../app/ui/admin/attendance.py" line="80" />
+      <location filename="../../app/ui/admin/attendance.py" line="77" />
+      <location filename="../../app/ui/admin/attendance.py" line="81" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="76" />
-      <location filename="../../app/ui/admin/attendance.py" line="80" />
+      <location filename="../../app/ui/admin/attendance.py" line="77" />
+      <location filename="../../app/ui/admin/attendance.py" line="81" />
       <location filename="../../app/ui/admin/posts.py" line="126" />
       <source>止</source>
       <translation>止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <location filename="../../app/ui/admin/attendance.py" line="79" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <location filename="../../app/ui/admin/attendance.py" line="79" />
       <source>交出</source>
       <translation>交出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <location filename="../../app/ui/admin/attendance.py" line="79" />
       <source>接手</source>
       <translation>接手</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="78" />
+      <location filename="../../app/ui/admin/attendance.py" line="79" />
       <source>交接事项</source>
       <translation>交接事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="80" />
+      <location filename="../../app/ui/admin/attendance.py" line="81" />
       <source>分钟</source>
       <translation>分钟</translation>
     </message>
@@ -2418,33 +2418,33 @@
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="90" />
+      <location filename="../../app/ui/kiosk.py" line="94" />
       <source>取号</source>
       <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button). How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
       <translation>取号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="91" />
+      <location filename="../../app/ui/kiosk.py" line="95" />
       <source>请选择您要办理的业务</source>
       <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="94" />
-      <source>绿色通道（老年人、残疾人、孕妇优先）</source>
-      <translation>绿色通道（老年人、残疾人、孕妇优先）</translation>
+      <location filename="../../app/ui/kiosk.py" line="98" />
+      <source>绿色通道：老年人、残疾人、孕妇请先点此</source>
+      <translation>绿色通道：老年人、残疾人、孕妇请先点此</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="95" />
+      <location filename="../../app/ui/kiosk.py" line="99" />
       <source>已预约？输入预约号后选择业务</source>
       <translation>已预约？输入预约号后选择业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="124" />
+      <location filename="../../app/ui/kiosk.py" line="128" />
       <source>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</source>
       <translation>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="141" />
+      <location filename="../../app/ui/kiosk.py" line="145" />
       <source>取号后请在等候区就座</source>
       <translation>取号后请在等候区就座</translation>
     </message>
@@ -2481,69 +2481,69 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="144" />
+      <location filename="../../app/ui/login.py" line="145" />
       <source>切换用户</source>
-      <extracomment>Fact: someone logged in (or took over the window). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
+      <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code; the composition root may put it in ``extras``. The session after a successful login. Open while a first-login password change is asked for.</extracomment>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="144" />
+      <location filename="../../app/ui/login.py" line="145" />
       <source>登录 — 窗口受理台</source>
       <translation>登录 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="146" />
+      <location filename="../../app/ui/login.py" line="147" />
       <source>本机窗口：%1号窗口</source>
       <translation>本机窗口：%1号窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="150" />
+      <location filename="../../app/ui/login.py" line="151" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="150" />
+      <location filename="../../app/ui/login.py" line="151" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="152" />
-      <location filename="../../app/ui/login.py" line="167" />
+      <location filename="../../app/ui/login.py" line="153" />
+      <location filename="../../app/ui/login.py" line="168" />
       <source>请输入工号</source>
       <translation>请输入工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="153" />
+      <location filename="../../app/ui/login.py" line="154" />
       <source>交接：把上一位人员未完成的收件交给新登录人员</source>
       <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="154" />
+      <location filename="../../app/ui/login.py" line="155" />
       <source>交接说明（必填：交接了什么、需注意什么）</source>
       <translation>交接说明（必填：交接了什么、需注意什么）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="155" />
+      <location filename="../../app/ui/login.py" line="156" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="157" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="171" />
+      <location filename="../../app/ui/login.py" line="172" />
       <source>请输入密码</source>
       <translation>请输入密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="178" />
+      <location filename="../../app/ui/login.py" line="179" />
       <source>勾选交接时请填写交接说明</source>
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="204" />
+      <location filename="../../app/ui/login.py" line="205" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>

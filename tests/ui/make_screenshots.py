@@ -164,6 +164,16 @@ def main() -> int:
         window.lock()
         _save(window, "08_lock_screen")
         window.close()
+
+        from app.ui.kiosk import KioskWindow
+
+        kiosk = KioskWindow(services, ops, categories=[("A", "综合业务"), ("B", "企业开办"), ("C", "社保医保")])
+        kiosk.resize(1024, 700)
+        kiosk.show()
+        kiosk.green_check.setChecked(True)
+        kiosk.issue("A")
+        kiosk.green_check.setChecked(True)  # the next applicant is about to press a category
+        _save(kiosk, "09_kiosk")
     return 0
 
 

@@ -13,7 +13,8 @@ from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
-    from app.services.supervision import AttendanceDay, SupervisionService
+    from app.services.attendance import AttendanceDay
+    from app.services.supervision import SupervisionService
 
 
 
