@@ -102,7 +102,14 @@ def test_gap_raises_alarm_and_holds_later_rows_until_filled(central, central_eng
     central.accept_batch(_request(local, rows[:2]))
     result = central.accept_batch(_request(local, [rows[4]]))  # seq 5 arrives before 3 and 4
     assert result.contiguous_seq == 2 and rows[4].id in result.received
-    assert alarms.GAP in _alarm_kinds(central_engine)
+    open_alarms = alarms.list_alarms(central_engine)
+    assert [(a.kind, a.kind_name, a.window_code) for a in open_alarms] == [(alarms.GAP, "上传序号缺号", "02")]
+    assert "缺少第 3 号记录" in open_alarms[0].detail
+    central.accept_batch(_request(local, [rows[4]]))  # the same gap again: still one open alarm
+    assert len(alarms.list_alarms(central_engine)) == 1
+    alarms.acknowledge(central_engine, open_alarms[0].id)
+    assert alarms.list_alarms(central_engine) == []
+    assert len(alarms.list_alarms(central_engine, open_only=False)) == 1
     with central_engine.connect() as c:
         assert c.scalar(select(InboxEntry.projected).where(InboxEntry.id == rows[4].id)) is False
     result = central.accept_batch(_request(local, rows[2:4]))
