@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WindowStatus
 from app.services.dto import DecisionResult, QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
+from app.services.errors import QueueOffline
 from app.ui.context import Services
 from app.ui.dialogs import AwayDialog, TransferDialog
 from app.ui.lock import IdleWatcher, LockScreen
 from app.ui.login import LoginDialog
-from app.ui.ops import OpRunner
+from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.decision import DecisionPage
@@ -279,7 +280,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def call_next(self) -> None:
         queue = self.services.queue
-        self.ops.run(queue.call_next, self._on_called_next)
+        self.ops.run(queue.call_next, self._on_called_next, self._on_queue_failed)
+
+    def enter_manual_ticket(self) -> None:
+        """Offline: the clerk types the number on the applicant's paper ticket."""
+        number, ok = QInputDialog.getText(
+            self, self.tr("手工录入票号"),
+            self.tr("叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）："))
+        if ok and number.strip():
+            queue = self.services.queue
+            self.ops.run(lambda: queue.manual_ticket(number), self._on_ticket_taken)
+
+    def _on_queue_failed(self, exc: BaseException) -> None:
+        self.status.show_error(error_message(exc))
+        if isinstance(exc, QueueOffline):
+            self.set_indicator("queue", False, self.tr("叫号服务离线"))
+            self.enter_manual_ticket()
 
     @Slot()
     def recall(self) -> None:
@@ -410,6 +426,7 @@ class MainWindow(QMainWindow):
     # -- results --------------------------------------------------------------------------------
 
     def _on_called_next(self, ticket: TicketInfo | None) -> None:
+        self.set_indicator("queue", True, self.tr("叫号服务在线"))
         if ticket is None:
             self._set_ticket(None)
             self.status.show_info(self.tr("当前没有等候的群众"))

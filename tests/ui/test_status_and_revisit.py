@@ -113,3 +113,31 @@ def test_legal_person_form_checks_the_credit_code_as_typed(qtbot, window, servic
     assert page.case.applicant.display_name == "示例餐饮有限公司"
     assert page.case.applicant.credit_code == "91350100M000100Y43"
     assert all(line.status is MaterialStatus.PENDING or line.shared for line in page.case.checklist)
+
+
+def test_offline_queue_falls_back_to_a_manually_entered_ticket(qtbot, hall_store, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The central queue cannot be reached: the clerk types the paper ticket's number."""
+    from dataclasses import replace
+
+    from app.services.queue import QueueService
+    from app.store.engine import make_engine
+    from app.store.uow import Store
+    from app.ui.main_window import MainWindow
+    from app.ui.ops import OpRunner
+    from tests.ui.conftest import make_services
+
+    services, clock = make_services(hall_store)
+    blocked = tmp_path / "queue.db"
+    blocked.mkdir()  # a directory where the queue database should be: it cannot be opened
+    unreachable = Store(make_engine(f"sqlite+pysqlite:///{blocked}"))
+    services = replace(services, queue=QueueService(unreachable, services.session, local_store=hall_store, clock=clock))
+    ops = OpRunner(synchronous=True)
+    window = MainWindow(services, ops)
+    qtbot.addWidget(window)
+    window.show()
+    log_in(qtbot, window, services, ops)
+    _answer_next_dialog(lambda d: isinstance(d, QInputDialog) and d.setTextValue("a012"))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.status.indicator_text("queue") == "○ 叫号服务离线"
+    assert window.ticket is not None and window.ticket.number == "A012" and window.ticket.manual
+    assert window.strip.ticket_label.text() == "当前 A012"
