@@ -232,6 +232,12 @@ class DtoListModel(QAbstractListModel, Generic[T]):
     def dto(self, row: int) -> T:
         return self._rows[row]
 
+    def retranslate(self) -> None:
+        """The text function may use translated words: ask the views to redraw every row."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)])
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
 

@@ -3082,6 +3082,7 @@
     <message>
       <location filename="../../app/ui/pages/today.py" line="61" />
       <source>今日</source>
+      <extracomment>Figure key → the label showing its value (tests read them).</extracomment>
       <translation>今日</translation>
     </message>
     <message>

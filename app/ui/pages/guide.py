@@ -231,7 +231,7 @@ class GuidePage(Page):
         self.bundle_button.setText(self.tr("一件事收件"))
         self.bundle_combo.setToolTip(self.tr("“一件事”：多个事项一次收件，材料只收一次"))
         self.demo_badge.setText(self.tr("示例"))
-        self.results.set_rows(self.results.rows())
+        self.results.retranslate()
         self._show_count()
         if self._guide is not None:
             self._show_guide(self._guide)

@@ -23,8 +23,9 @@ class TodayPage(Page):
         self.queue_box = QGroupBox(self)
         self.cases_box = QGroupBox(self)
         self.ratings_box = QGroupBox(self)
+        #: Figure key → the label showing its value (tests read them).
         self.values: dict[str, QLabel] = {}
-        self._forms: dict[str, QFormLayout] = {}
+        self._captions: dict[str, QLabel] = {}
         self._queue_form = QFormLayout(self.queue_box)
         self._cases_form = QFormLayout(self.cases_box)
         self._ratings_form = QFormLayout(self.ratings_box)
@@ -51,11 +52,10 @@ class TodayPage(Page):
 
     def _add(self, form: QFormLayout, key: str) -> None:
         value = QLabel(self)
-        label = QLabel(self)
+        caption = QLabel(self)
         self.values[key] = value
-        self._forms[key] = form
-        form.addRow(label, value)
-        value.setProperty("caption", label)
+        self._captions[key] = caption
+        form.addRow(caption, value)
 
     def title(self) -> str:
         return self.tr("今日")
@@ -73,8 +73,8 @@ class TodayPage(Page):
             "finished_on_spot": self.tr("即办办结"), "ratings_total": self.tr("评价数"),
             "ratings": self.tr("评价分布"), "bad_ratings": self.tr("差评"),
         }
-        for key, value in self.values.items():
-            value.property("caption").setText(captions[key])
+        for key, caption in self._captions.items():
+            caption.setText(captions[key])
         self._show()
 
     def clear(self) -> None:
