@@ -5,12 +5,15 @@ Prints, each next to a raw baseline measured in the same run:
 1. replay throughput of 10,000 outbox events through ``CentralStore.accept_batch``
    (inbox insert + owner-checked projection + cursor, one transaction per batch)
    against raw psycopg ``executemany`` and ``COPY`` of the same rows into the inbox;
-2. p95 latency of "call next" with 50 concurrent windows (``claim_next``) against a raw
-   ``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED)`` loop over psycopg;
+2. p95 latency of "call next" with 50 concurrent windows, one process each
+   (``claim_next``), against a raw ``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP
+   LOCKED)`` loop over psycopg;
 3. time to drain one full day of 200 windows (≈ 60,000 events) after the center was down;
-4. optionally (``--faults``) a longer randomized fault-injection run with its checker.
+4. optionally (``--faults``) a longer randomized fault-injection run with its checker,
+   and (``--restart``) one on a private cluster crash-restarted (``pg_ctl -m immediate``)
+   mid-run.
 
-    .venv/bin/python bench/bench_sync.py [--quick] [--faults]
+    .venv/bin/python bench/bench_sync.py [--quick] [--faults] [--restart]
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import argparse
 import json
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
@@ -146,69 +148,75 @@ def _p(latencies: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
 
-def bench_claims(server, clients: int, tickets: int) -> dict:  # type: ignore[no-untyped-def]
-    name, url = fresh_db(server)
-    engine = make_engine(url, pool_size=clients, max_overflow=0)
-    try:
-        _issue(engine, tickets)
-        store = Store(engine)
-        ours: list[float] = []
-        lock = threading.Lock()
-        barrier = threading.Barrier(clients, timeout=60)
-
-        def window(n: int) -> None:
-            mine: list[float] = []
+def _claim_window(n: int, url: str, raw: bool, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    """One window in its own (forked) process: call next until the queue is empty."""
+    mine: list[float] = []
+    code = f"{n:02d}"
+    if raw:
+        libpq = make_engine(url).url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(libpq) as conn:
             barrier.wait()
             while True:
                 t0 = time.perf_counter()
-                with store.write() as tx:
-                    got = claim_next(tx.session, window_code=f"{n:02d}", categories=["A", "B"], day=DAY, now=utcnow())
+                row = conn.execute(
+                    "UPDATE tickets SET status = '已叫号', called_by_window = %s, called_at = now() "
+                    "WHERE id = (SELECT id FROM tickets WHERE hall_day = %s AND status = '等候' "
+                    "AND category = ANY(%s) ORDER BY priority_rank, issued_at, number LIMIT 1 "
+                    "FOR UPDATE SKIP LOCKED) RETURNING id", (code, DAY, ["A", "B"])).fetchone()
+                conn.commit()
                 mine.append(time.perf_counter() - t0)
-                if got is None:
+                if row is None:
                     break
-            with lock:
-                ours.extend(mine)
+    else:
+        engine = make_engine(url, pool_size=1, max_overflow=0)
+        store = Store(engine)
+        with engine.connect():
+            pass  # connect before the start line, like the raw client
+        barrier.wait()
+        while True:
+            t0 = time.perf_counter()
+            with store.write() as tx:
+                got = claim_next(tx.session, window_code=code, categories=["A", "B"], day=DAY, now=utcnow())
+            mine.append(time.perf_counter() - t0)
+            if got is None:
+                break
+        engine.dispose()
+    out.put(mine)
 
-        start = time.perf_counter()
-        threads = [threading.Thread(target=window, args=(n,)) for n in range(clients)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        ours_wall = time.perf_counter() - start
 
+def _race(url: str, clients: int, raw: bool) -> tuple[list[float], float]:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(clients + 1, timeout=120)
+    out = ctx.Queue()
+    procs = [ctx.Process(target=_claim_window, args=(n, url, raw, barrier, out)) for n in range(clients)]
+    for p in procs:
+        p.start()
+    barrier.wait()
+    start = time.perf_counter()
+    latencies: list[float] = []
+    for _ in procs:
+        latencies.extend(out.get(timeout=600))
+    wall = time.perf_counter() - start
+    for p in procs:
+        p.join()
+    return latencies, wall
+
+
+def bench_claims(server, clients: int, tickets: int) -> dict:  # type: ignore[no-untyped-def]
+    """Each window is its own process (as in a hall), so Python's GIL does not blur the
+    database's behaviour; both sides run the same way."""
+    name, url = fresh_db(server)
+    engine = make_engine(url)
+    try:
+        _issue(engine, tickets)
+        engine.dispose()
+        ours, ours_wall = _race(url, clients, raw=False)
         with engine.begin() as c:
             c.exec_driver_sql("UPDATE tickets SET status = '等候', called_by_window = NULL, called_at = NULL")
-        engine.dispose()  # give the 50 connections back before the raw clients open theirs
-        libpq = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        raw: list[float] = []
-        barrier = threading.Barrier(clients, timeout=60)
-
-        def raw_window(n: int) -> None:
-            mine: list[float] = []
-            with psycopg.connect(libpq) as conn:
-                barrier.wait()
-                while True:
-                    t0 = time.perf_counter()
-                    row = conn.execute(
-                        "UPDATE tickets SET status = '已叫号', called_by_window = %s, called_at = now() "
-                        "WHERE id = (SELECT id FROM tickets WHERE hall_day = %s AND status = '等候' "
-                        "AND category = ANY(%s) ORDER BY priority_rank, issued_at, number LIMIT 1 "
-                        "FOR UPDATE SKIP LOCKED) RETURNING id", (f"{n:02d}", DAY, ["A", "B"])).fetchone()
-                    conn.commit()
-                    mine.append(time.perf_counter() - t0)
-                    if row is None:
-                        break
-            with lock:
-                raw.extend(mine)
-
-        start = time.perf_counter()
-        threads = [threading.Thread(target=raw_window, args=(n,)) for n in range(clients)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        raw_wall = time.perf_counter() - start
+        engine.dispose()
+        raw, raw_wall = _race(url, clients, raw=True)
     finally:
         engine.dispose()
         server.drop_database(name)
