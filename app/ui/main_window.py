@@ -585,9 +585,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if getattr(self, "_remember_geometry", False):
             QSettings().setValue("counter/geometry", self.saveGeometry())
-        self.ops.wait_idle(5000)
         session = self.services.session
         if session.current is not None:
-            self.ops.synchronous = True
             self.ops.run(session.logout, None, lambda exc: None)
+        self.ops.wait_idle(5000)
         super().closeEvent(event)
