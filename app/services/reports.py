@@ -34,6 +34,7 @@ from app.domain.case_state import CaseState
 from app.domain.enums import CaseKind, Rating, Role, TicketStatus
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.printing.xlsx import render_report_xlsx
+from app.services.attendance import AttendanceSummary, CoverageSummary, summarize_attendance
 from app.services.hall import CENTER_ROLES, Clock, day_bounds, hall_day, hall_name, now_from, require_role
 from app.store.models import (
     AssistRecord,
@@ -227,6 +228,8 @@ class MonthlyReport:
     by_department: tuple[FigureRow, ...]
     by_clerk: tuple[FigureRow, ...]
     registers: RegisterSummary
+    attendance: tuple[AttendanceSummary, ...] = ()
+    coverage: tuple[CoverageSummary, ...] = ()
 
 
 # -- computing ------------------------------------------------------------------------------
@@ -515,10 +518,12 @@ class ReportService:
             by_window = compute_statistics(session, period, Dimension.WINDOW, today)
             by_department = compute_statistics(session, period, Dimension.DEPARTMENT, today)
             by_clerk = compute_statistics(session, period, Dimension.CLERK, today)
+            attendance, coverage = summarize_attendance(session, period.start, period.end, now_from(self._clock))
             return MonthlyReport(
                 hall_name=hall_name(session) or "政务服务中心", period=period, generated_on=today,
                 total=by_window.total, by_window=by_window.rows, by_department=by_department.rows,
                 by_clerk=by_clerk.rows, registers=register_summary(session, period, today),
+                attendance=attendance, coverage=coverage,
             )
 
     def export_monthly(self, year: int, month: int, fmt: ExportFormat) -> bytes:
@@ -555,6 +560,9 @@ def figure_cells(row: FigureRow) -> list[Any]:
     ]
 
 
+ATTENDANCE_HEADERS = ("姓名", "出勤天数", "迟到天数", "迟到分钟", "早退天数", "离开分钟")
+COVERAGE_HEADERS = ("窗口", "B岗/顶岗分钟", "交接次数", "空岗分钟")
+
 #: Columns of :data:`FIGURE_HEADERS` that are fractions to print as percentages.
 PERCENT_COLUMNS = frozenset({"好评率", "未评价占比"})
 
@@ -583,7 +591,7 @@ def monthly_sheet(report: MonthlyReport) -> ReportSheet:
         f"（责令重办{g.negative_reprocess}件）。",
     )
     register_table = ReportTable(
-        caption="制度执行情况", headers=("项目", "数量"),
+        caption="六、制度执行情况", headers=("项目", "数量"),
         rows=(("首问责任登记", g.first_inquiries), ("咨询登记", g.consultations), ("投诉", g.complaints),
               ("其中有效投诉", g.complaints_valid), ("投诉已办结", g.complaints_closed),
               ("投诉超期", g.complaints_overdue), ("办不成事反映", g.cannot_do), ("办不成事受理", g.cannot_do_in_scope),
@@ -597,6 +605,16 @@ def monthly_sheet(report: MonthlyReport) -> ReportSheet:
                            rows=tuple(tuple(figure_cells(r)) for r in (*rows, report.total)),
                            percent_columns=PERCENT_COLUMNS)
 
+    attendance_table = ReportTable(
+        caption="四、考勤情况", headers=ATTENDANCE_HEADERS,
+        rows=tuple((f"{a.staff_name}（{a.staff_no}）", a.days_present, a.late_days, a.late_minutes, a.early_days,
+                    a.away_minutes) for a in report.attendance),
+    )
+    coverage_table = ReportTable(
+        caption="五、AB岗顶岗与空岗情况", headers=COVERAGE_HEADERS,
+        rows=tuple((f"{c.window} {c.window_name}".strip(), c.cover_minutes, c.handovers, c.unstaffed_minutes)
+                   for c in report.coverage),
+    )
     return ReportSheet(
         title=f"{report.hall_name}{report.period.label}工作通报",
         subtitle=f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}"
@@ -605,5 +623,5 @@ def monthly_sheet(report: MonthlyReport) -> ReportSheet:
         tables=(table("一、各窗口办件及评价情况", report.by_window),
                 table("二、各部门办件及评价情况", report.by_department),
                 table("三、工作人员办件及评价情况", report.by_clerk),
-                register_table),
+                attendance_table, coverage_table, register_table),
     )

@@ -65,7 +65,7 @@ def test_xlsx_and_pdf_report_match_the_dashboard(month: Store, hall: Hall, tmp_p
     assert total[col["好评率"]] == pytest.approx(dashboard.ratings_total.good_rate)
     assert total[col["办件量"]] == report.total.cases and total[col["办结取号"]] == report.total.tickets
     assert wb["一、各窗口办件及评价情况"].cell(row=3, column=col["好评率"] + 1).number_format == "0.0%"
-    registers = _rows_by_label(wb["制度执行情况"])
+    registers = _rows_by_label(wb["六、制度执行情况"])
     assert registers["投诉"][1] == 2
 
     pdf = tmp_path / "report.pdf"
@@ -109,3 +109,40 @@ def test_statistics_by_clerk_department_and_matter_sum_to_the_hall(month: Store)
 def test_clerk_cannot_open_the_dashboard(month: Store, hall: Hall) -> None:
     with pytest.raises(PermissionDenied):
         SupervisionService(month).dashboard(hall.clerk01)
+
+
+def test_monthly_report_has_attendance_and_coverage(month: Store, hall: Hall, tmp_path: Path) -> None:
+    from app.store.models import StatusEvent
+
+    def ev(actor, kind: str, day: date, hh: int, mm: int, **kw: object) -> None:  # type: ignore[no-untyped-def]
+        with month.write(actor) as tx:
+            tx.session.add(StatusEvent(owner_window=actor.window_code, staff_id=actor.staff_id, post=actor.post,
+                                       kind=kind, at=clock_at(day, hh, mm)(), **kw))
+
+    ev(hall.clerk01, "login", date(2026, 10, 12), 9, 10)  # 10 minutes late, never logged out
+    ev(hall.clerk01, "login", date(2026, 10, 13), 8, 55)
+    ev(hall.clerk01, "handover", date(2026, 10, 13), 15, 0, note="去开会", to_staff_id=hall.lead01.staff_id)
+    ev(hall.clerk01, "logout", date(2026, 10, 13), 15, 0)
+    ev(hall.lead01, "login", date(2026, 10, 13), 15, 0)
+    ev(hall.lead01, "logout", date(2026, 10, 13), 17, 0)
+    report = ReportService(month, clock_at(date(2026, 11, 2))).monthly_report(2026, 10)
+    people = {a.staff_no: a for a in report.attendance}
+    assert (people["S001"].days_present, people["S001"].late_days, people["S001"].late_minutes,
+            people["S001"].early_days) == (2, 1, 10, 1)
+    assert people["S003"].late_days == 0  # the B-post covering is not late
+    cover = {c.window: c for c in report.coverage}
+    assert (cover["01"].cover_minutes, cover["01"].handovers) == (120, 1)
+    # October 2026 has 18 working days (10-01..07 off; 10-08, 09, the 调休 Saturday 10-10, then
+    # four full weeks) of 420 opening minutes each; window 01 was staffed on the 12th from 09:10
+    # (10 minutes unstaffed) and all day on the 13th.
+    assert cover["01"].unstaffed_minutes == 16 * 420 + 10
+    assert cover["02"].unstaffed_minutes == 18 * 420
+
+    wb = load_workbook(io.BytesIO(render_report_xlsx(monthly_sheet(report))))
+    rows = _rows_by_label(wb["四、考勤情况"])
+    assert rows["张敏（S001）"][1:] == [2, 1, 10, 1, 0]
+    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=render_report_pdf(monthly_sheet(report)),
+                          check=True, capture_output=True).stdout.decode()
+    assert "四、考勤情况" in text and "五、AB岗顶岗与空岗情况" in text
+    line = next(ln for ln in text.splitlines() if "张敏（S001）" in ln and "五" not in ln and len(ln.split()) == 6)
+    assert line.split()[1:] == ["2", "1", "10", "1", "0"]
