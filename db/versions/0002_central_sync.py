@@ -48,7 +48,11 @@ def _rls_statements(schema: str) -> list[str]:
         "CREATE POLICY cd_own ON case_materials USING (case_id IN (SELECT id FROM cases)) "
         "WITH CHECK (case_id IN (SELECT id FROM cases))",
         "ALTER TABLE devices ENABLE ROW LEVEL SECURITY",
-        f"CREATE POLICY cd_own ON devices USING (window_code = {w}) WITH CHECK (window_code = {w})",
+        f"CREATE POLICY cd_own ON devices FOR SELECT USING (window_code = {w})",
+        f"CREATE POLICY cd_register ON devices FOR INSERT WITH CHECK (window_code = {w} AND state = 'active')",
+        # A window may mark its own device refused (clone detected), never re-activate it.
+        f"CREATE POLICY cd_refuse ON devices FOR UPDATE USING (window_code = {w}) "
+        f"WITH CHECK (window_code = {w} AND state = 'refused')",
         "ALTER TABLE device_cursors ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY cd_own ON device_cursors USING (window_code = {w}) WITH CHECK (window_code = {w})",
         "ALTER TABLE inbox ENABLE ROW LEVEL SECURITY",
@@ -189,6 +193,8 @@ def downgrade() -> None:
             op.execute(f"DROP POLICY IF EXISTS cd_own ON {table}")
             op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         op.execute("DROP POLICY IF EXISTS cd_on_my_cases ON case_events")
+        op.execute("DROP POLICY IF EXISTS cd_register ON devices")
+        op.execute("DROP POLICY IF EXISTS cd_refuse ON devices")
         op.execute("DROP FUNCTION IF EXISTS cd_window_of(text)")
     for table in ("ticket_aliases", "ref_release_rows", "window_roles", "rejected_rows", "ref_releases",
                   "ref_published", "inbox", "devices", "device_cursors", "alarms"):

@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from app.store.engine import make_engine
-from app.store.models import Alarm, Case, Department, RejectedRow, Ticket
+from app.store.models import Alarm, Case, CentralDevice, Department, RejectedRow, Ticket
 from app.sync.central import CentralStore
 from app.sync.errors import RoleError
 from app.sync.registration import register_device
@@ -76,6 +76,12 @@ def test_window_role_sees_and_changes_only_its_own_cases(central_engine, make_lo
             c.execute(insert(Department).values(id=uuid.uuid4(), code="D2", name="x"))
         with w1.connect() as c, pytest.raises(DBAPIError, match="permission denied"):
             c.execute(select(text("role_name")).select_from(text("window_roles")))
+
+        # It cannot re-activate a device or silence its own alarms.
+        with w1.connect() as c, pytest.raises(ProgrammingError, match="row-level security"):
+            c.execute(update(CentralDevice).values(state="active"))
+        with w1.connect() as c, pytest.raises(DBAPIError, match="permission denied"):
+            c.execute(update(Alarm).values(acknowledged=True))
 
         # A tampered window-01 client claiming a window-02 case is rejected, visibly.
         with local1.write() as tx:
