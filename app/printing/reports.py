@@ -112,7 +112,7 @@ def _table(table: ReportTable, width: float, head: ParagraphStyle, cell: Paragra
             else format_cell(v, table.headers[i] in table.percent_columns)
             for i, v in enumerate(row)
         ])
-    out = Table(data, colWidths=[first, *([rest] * (n - 1))], repeatRows=1)
+    out = Table(data, colWidths=[first, *([rest] * (n - 1))], repeatRows=1, hAlign="LEFT")
     out.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 1), (-1, -1), 7),
