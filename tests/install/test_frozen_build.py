@@ -67,6 +67,7 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
     failed = [line for line in lines if line.startswith("[失败]")]
     assert failed == []
     expected = ["程序文件", "设置文件", "数据库", "事项目录", "图形界面", "窗口", "打印机",
+                "语音播报", "待上传数据",
                 "设备 评价器", "设备 平板评价器", "设备 窗口屏", *(f"文书 {name}" for name in DOCUMENTS)]
     missing = [item for item in expected if not any(line.startswith(f"[通过] {item} ") for line in lines)]
     assert missing == [], out

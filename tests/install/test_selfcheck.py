@@ -76,6 +76,7 @@ def test_demo_run_passes_every_item_against_the_emulators(dirs: Dirs, qapp: obje
         status, detail = items[f"设备 {device}"]
         assert status is Status.PASS and f"已显示“{DEVICE_TEST_TEXT}”" in detail
     assert items["中心数据库"][0] is Status.SKIP
+    assert items["语音播报"][0] is Status.PASS and "试读" in items["语音播报"][1]
     assert all(line.startswith(("[通过] ", "[跳过] ")) for line in lines)
 
 
@@ -221,3 +222,23 @@ def test_work_waiting_for_upload_is_counted(dirs: Dirs, qapp: object, tmp_path: 
     [line] = [line for line in lines if " 待上传数据 " in line]
     assert line.startswith("[通过] 待上传数据 2 条记录等待上传（最早 0 分钟前）")
     assert "切勿删除数据目录" in line
+
+
+def test_the_voice_renders_a_chinese_call_with_espeak(tmp_path: Path) -> None:
+    from app.selfcheck import probe_voice
+
+    detail = probe_voice("espeak-ng", tmp_path)
+    assert detail.startswith("espeak-ng（cmn")
+    assert detail.endswith("试读“请 A012 号到 5 号窗口办理”成功")
+    assert (tmp_path / "voice-check.wav").read_bytes()[:4] == b"RIFF"
+
+
+def test_no_voice_is_a_failure_with_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.selfcheck import Skipped, probe_voice
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(CheckFailed) as failure:
+        probe_voice("espeak-ng", tmp_path)
+    assert "请安装 espeak-ng" in failure.value.message
+    with pytest.raises(Skipped):
+        probe_voice("off", tmp_path)
