@@ -52,6 +52,15 @@ def load_calendar(session: Session) -> WorkCalendar:
     return WorkCalendar([Override(day=r.day, is_workday=r.is_workday, note=r.note) for r in rows])
 
 
+def follow_up_days(session: Session, default: int) -> int:
+    """Working days to follow up a bad rating: the center's hall setting when the
+    administrator set one (one rule for every window), else this PC's ``default``."""
+    row = session.get(HallSetting, FOLLOW_UP_DAYS_KEY)
+    if row is None:
+        return default
+    return int(row.value.get("days", default))
+
+
 @dataclass(frozen=True)
 class HallHours:
     """Opening periods of a working day, e.g. 9:00–12:00 and 13:00–17:00."""

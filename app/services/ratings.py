@@ -14,6 +14,7 @@ from app.domain.enums import Rating
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.domain.registers import bad_rating_deadline
+from app.services.hall import follow_up_days
 from app.services.clock import Clock, hall_day, system_clock
 from app.services.dto import RatingInfo
 from app.services.session import SessionService
@@ -91,7 +92,8 @@ class RatingService:
             tx.audit("rating.record", "ratings", row.id, rating=rating.value, reference=row.reference)
             due = None
             if rating.is_bad:
-                due = bad_rating_deadline(hall_day(now), self._calendar, self._settings.follow_up_days).due
+                days = follow_up_days(s, self._settings.follow_up_days)
+                due = bad_rating_deadline(hall_day(now), self._calendar, days).due
                 follow = FollowUp(id=uuid7(), owner_window=row.owner_window, rating_id=row.id, due_date=due,
                                   created_at=now)
                 s.add(follow)

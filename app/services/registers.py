@@ -46,7 +46,7 @@ from app.domain.registers import (
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.services.hall import (
     CENTER_ROLES,
-    FOLLOW_UP_DAYS_KEY,
+    follow_up_days as hall_follow_up_days,
     HALL_TZ,
     Clock,
     day_bounds,
@@ -354,11 +354,8 @@ def _stamp(now: datetime, actor: Actor) -> dict[str, Any]:
 
 
 def follow_up_days(session: Session) -> int:
-    """The hall's period for following up a bad rating (HallSetting ``follow_up_days``)."""
-    row = session.get(HallSetting, FOLLOW_UP_DAYS_KEY)
-    if row is None:
-        return BAD_RATING_FOLLOWUP_DAYS
-    return int(row.value.get("days", BAD_RATING_FOLLOWUP_DAYS))
+    """The hall's period for following up a bad rating (see :func:`app.services.hall.follow_up_days`)."""
+    return hall_follow_up_days(session, BAD_RATING_FOLLOWUP_DAYS)
 
 
 def _cn_date(day: date) -> str:
