@@ -1734,32 +1734,32 @@
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="75" />
+      <location filename="../../app/ui/pages/intake.py" line="76" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="76" />
+      <location filename="../../app/ui/pages/intake.py" line="77" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="77" />
+      <location filename="../../app/ui/pages/intake.py" line="78" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="78" />
+      <location filename="../../app/ui/pages/intake.py" line="79" />
       <source>标注</source>
       <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="79" />
+      <location filename="../../app/ui/pages/intake.py" line="80" />
       <source>核验</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="81" />
+      <location filename="../../app/ui/pages/intake.py" line="82" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -2279,138 +2279,138 @@
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="281" />
+      <location filename="../../app/ui/pages/intake.py" line="290" />
       <source>收件</source>
       <extracomment>Request: mark the line in ``row`` with ``status``. Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <location filename="../../app/ui/pages/intake.py" line="294" />
       <source>申请人类型</source>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <location filename="../../app/ui/pages/intake.py" line="294" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <location filename="../../app/ui/pages/intake.py" line="294" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <location filename="../../app/ui/pages/intake.py" line="295" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <location filename="../../app/ui/pages/intake.py" line="295" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <location filename="../../app/ui/pages/intake.py" line="295" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="287" />
+      <location filename="../../app/ui/pages/intake.py" line="296" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="287" />
+      <location filename="../../app/ui/pages/intake.py" line="296" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="288" />
+      <location filename="../../app/ui/pages/intake.py" line="297" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="288" />
+      <location filename="../../app/ui/pages/intake.py" line="297" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="289" />
+      <location filename="../../app/ui/pages/intake.py" line="298" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="293" />
+      <location filename="../../app/ui/pages/intake.py" line="302" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="294" />
+      <location filename="../../app/ui/pages/intake.py" line="303" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <location filename="../../app/ui/pages/intake.py" line="304" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="296" />
+      <location filename="../../app/ui/pages/intake.py" line="305" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="297" />
+      <location filename="../../app/ui/pages/intake.py" line="306" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="298" />
+      <location filename="../../app/ui/pages/intake.py" line="307" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="299" />
+      <location filename="../../app/ui/pages/intake.py" line="308" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="300" />
+      <location filename="../../app/ui/pages/intake.py" line="309" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="301" />
+      <location filename="../../app/ui/pages/intake.py" line="310" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="394" />
+      <location filename="../../app/ui/pages/intake.py" line="403" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="569" />
+      <location filename="../../app/ui/pages/intake.py" line="578" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="574" />
+      <location filename="../../app/ui/pages/intake.py" line="583" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="577" />
+      <location filename="../../app/ui/pages/intake.py" line="586" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="580" />
+      <location filename="../../app/ui/pages/intake.py" line="589" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="588" />
+      <location filename="../../app/ui/pages/intake.py" line="597" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -71,7 +71,8 @@ def line_labels(line: ChecklistLine) -> str:
 
 
 CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "材料名称"), lambda l: l.name, tooltip=lambda l: l.standard or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "材料名称"), lambda l: l.name,
+           tooltip=lambda l: l.name + (f"\n{l.standard}" if l.standard else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda l: l.necessity.value),
     Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda l: l.form.value),
     Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda l: l.copies, align_right=True),
@@ -192,12 +193,14 @@ class IntakePage(Page):
         self.checklist_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checklist_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.checklist_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.checklist_view.verticalHeader().setDefaultSectionSize(24)
+        self.checklist_view.setWordWrap(True)
+        self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.checklist_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(CHECKLIST_COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.key_hint = QLabel(self.checklist_box)
+        self.key_hint.setWordWrap(True)
         self.note_label = QLabel(self.checklist_box)
         self.note_edit = QLineEdit(self.checklist_box)
         self.all_received_button = QPushButton(self.checklist_box)
@@ -224,24 +227,21 @@ class IntakePage(Page):
 
         grid = QGridLayout(self.applicant_box)
         grid.setVerticalSpacing(1)
+        grid.setColumnStretch(1, 1)
         self._labels: dict[str, QLabel] = {}
         grid.addWidget(self._label("kind"), 0, 0)
         grid.addWidget(self.kind_combo, 0, 1)
-        grid.addWidget(self._label("id_type"), 0, 2)
-        grid.addWidget(self.id_type_combo, 0, 3)
-        layout_rows = [("name", "id_number"), ("phone", "org_name"), ("credit_code", "legal_rep"),
-                       ("agent_name", "agent_id_number"), ("agent_phone", None)]
-        row = 1
-        for left, right in layout_rows:
-            for col, key in ((0, left), (2, right)):
-                if key is None:
-                    continue
-                field = self.fields[key]
-                grid.addWidget(self._label(key), row, col)
-                grid.addWidget(field.edit, row, col + 1)
-                grid.addWidget(field.error, row + 1, col + 1)
+        grid.addWidget(self._label("id_type"), 1, 0)
+        grid.addWidget(self.id_type_combo, 1, 1)
+        row = 2
+        for key in ("name", "id_number", "org_name", "credit_code", "legal_rep", "phone",
+                    "agent_name", "agent_id_number", "agent_phone"):
+            field = self.fields[key]
+            grid.addWidget(self._label(key), row, 0)
+            grid.addWidget(field.edit, row, 1)
+            grid.addWidget(field.error, row + 1, 1)
             row += 2
-        grid.addWidget(self.form_error, row, 0, 1, 4)
+        grid.addWidget(self.form_error, row, 0, 1, 2)
 
         checklist_layout = QVBoxLayout(self.checklist_box)
         checklist_layout.addWidget(self.checklist_view, 1)
@@ -252,19 +252,28 @@ class IntakePage(Page):
         note_row.addWidget(self.all_received_button)
         checklist_layout.addLayout(note_row)
 
-        left = QVBoxLayout()
+        left_widget = QWidget(self)
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.applicant_box)
         left.addWidget(self.situation_box)
         left.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 4)
-        body.addWidget(self.checklist_box, 6)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(left_widget)
+        body.addWidget(self.checklist_box)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 7)
+        body.setChildrenCollapsible(False)
+        body.setSizes([360, 840])
+        digits = self.fontMetrics().horizontalAdvance("0" * 18)
+        for field in self.fields.values():
+            field.edit.setMinimumWidth(digits)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
         layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
+        layout.addWidget(body, 1)
         foot = QHBoxLayout()
         foot.addStretch(1)
         foot.addWidget(self.decide_button)
