@@ -20,7 +20,7 @@ from app.domain.calendar import Override, WorkCalendar
 from app.domain.enums import Role
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.ids import utcnow
-from app.services.clock import HALL_TZ, Clock, hall_day  # re-exported for the register services
+from app.services.clock import HALL_TZ, Clock, hall_day  # noqa: F401 - re-exported for the register services
 from app.store.catalog_io import HALL_KEY  # re-exported: the hall's name and code, written by catalog imports
 from app.store.models import CalendarOverride, HallSetting
 

@@ -66,7 +66,6 @@ from app.store.models import (
     Department,
     FirstInquiry,
     FollowUp,
-    HallSetting,
     IssuedDocument,
     NegativeFiling,
     RatingRecord,
