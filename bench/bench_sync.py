@@ -272,27 +272,8 @@ def bench_drain(server, windows: int, per_window: int, workers: int, workdir: Pa
             "events_per_s": round(sent / wall)}
 
 
-def private_restart(server):  # type: ignore[no-untyped-def]
-    """A function that crash-restarts the private cluster (``pg_ctl -m immediate``)."""
-    import os
-    import subprocess
-
-    from tests.support.postgres import _find_binary
-
-    root = server.cluster_dir
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    pg_ctl = _find_binary("pg_ctl")
-
-    def restart() -> None:
-        subprocess.run([*run_as, pg_ctl, "-D", str(root / "data"), "-l", str(root / "log"), "-m", "immediate", "-w",
-                        "-o", f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1", "restart"],
-                       check=True, capture_output=True)
-
-    return restart
-
-
 def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int, restarts: int) -> dict:  # type: ignore[no-untyped-def]
-    from tests.sync.fault_harness import run_fault_injection
+    from tests.sync.fault_harness import private_restart, run_fault_injection
 
     name, url = fresh_db(server)
     try:

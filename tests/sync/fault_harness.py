@@ -181,6 +181,22 @@ def _restarter(restart: Callable[[], None], count: int, stop: threading.Event, r
         done.append(1)
 
 
+def private_restart(server):  # type: ignore[no-untyped-def]
+    """A function that crash-restarts the private cluster (``pg_ctl -m immediate``)."""
+    from tests.support.postgres import _find_binary
+
+    root = server.cluster_dir
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    pg_ctl = _find_binary("pg_ctl")
+
+    def restart() -> None:
+        subprocess.run([*run_as, pg_ctl, "-D", str(root / "data"), "-l", str(root / "log"), "-m", "immediate", "-w",
+                        "-o", f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1", "restart"],
+                       check=True, capture_output=True)
+
+    return restart
+
+
 def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, template: Path | None,
                         clients: int, cases: int, kills_per_client: int, seed: int, broken: bool = False,
                         p_request: float = 0.1, p_answer: float = 0.2, kill_window_s: tuple[float, float] = (0.4, 1.5),
