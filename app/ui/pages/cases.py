@@ -68,7 +68,8 @@ def _clock_text(case: TrackedCase) -> str:
 
 CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "受理编号"), lambda c: c.case_number or "", background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "事项"), lambda c: c.matter_name, background=clock_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "事项"), lambda c: c.matter_name, tooltip=lambda c: c.matter_name,
+           background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
@@ -157,9 +158,9 @@ class CasesPage(Page):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("InlineError")
         self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
+        self.legend_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        top.addWidget(self.legend_label)
         actions = QHBoxLayout()
         for button in self.action_buttons.values():
             actions.addWidget(button)
@@ -168,6 +169,7 @@ class CasesPage(Page):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend_label)
         layout.addWidget(self.message_label)
         layout.addLayout(actions)
 
