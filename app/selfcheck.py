@@ -25,6 +25,7 @@ call, through :class:`SetupProbes`.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import queue
 import shutil
@@ -40,6 +41,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import CounterDeskError
 from app.logs import redact
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from app.devices.config import DeviceConfig
@@ -419,8 +422,8 @@ class SelfCheck:
             for cleanup in reversed(ctx.cleanups):
                 try:
                     cleanup()
-                except Exception:  # noqa: BLE001 - cleaning up must not mask the results
-                    pass
+                except Exception:
+                    log.warning("自检清理失败", exc_info=True)
             shutil.rmtree(work_dir, ignore_errors=True)
         return self.results
 
@@ -698,7 +701,7 @@ def _probe_platform(platform_name: str) -> tuple[bool, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=platform_name)
     env.pop("QT_DEBUG_PLUGINS", None)
     try:
-        done = subprocess.run(_probe_command(), env=env, capture_output=True, timeout=60,
+        done = subprocess.run(_probe_command(), env=env, capture_output=True, timeout=60, check=False,
                               stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, reason_of(exc)
@@ -751,7 +754,7 @@ def _open_windows(platform_name: str, ctx: _Context) -> str:
             app.processEvents()
         except CounterDeskError:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise CheckFailed(f"{title} 无法打开：{reason_of(exc)}") from exc
         shown.append(title)
     return f"已在 {app.platformName()} 上打开并关闭：{'、'.join(shown)}"

@@ -35,7 +35,7 @@ def build(tmp_path: Path) -> Path:
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(ROOT / "pyinstaller.spec")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200, check=False,
     )
     assert done.returncode == 0, done.stderr[-4000:]
     return dist
@@ -44,7 +44,7 @@ def build(tmp_path: Path) -> Path:
 def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> None:
     dist = build(tmp_path)
     archived = subprocess.run([sys.executable, str(ROOT / "packaging" / "archive.py"), "--dist", str(dist)],
-                              capture_output=True, text=True, timeout=600)
+                              capture_output=True, text=True, timeout=600, check=False)
     assert archived.returncode == 0, archived.stderr
     archive = Path(archived.stdout.strip())
     assert archive.parent == dist and archive.name.startswith("counterdesk-")
@@ -59,7 +59,7 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
                CD_CACHE_DIR=str(pc / "cache"), CD_LOG_DIR=str(pc / "log"))
     env.pop("DISPLAY", None)
     done = subprocess.run([str(exe), "--self-check", "--demo"], env=env, cwd=pc, capture_output=True,
-                          timeout=300, stdin=subprocess.DEVNULL)
+                          timeout=300, stdin=subprocess.DEVNULL, check=False)
     out = done.stdout.decode("utf-8", errors="replace")
     assert done.returncode == 0, out + done.stderr.decode("utf-8", errors="replace")[-3000:]
 

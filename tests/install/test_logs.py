@@ -9,9 +9,9 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
-
-import app.logs as logs
 from pytestqt.qtbot import QtBot
+
+from app import logs
 from app.settings import PrinterSettings, Settings
 from tests.install.conftest import Dirs
 

@@ -13,12 +13,12 @@ from app.devices.emulators.led import LedEmulator
 from app.devices.emulators.printer import VirtualPrinter
 from app.forms.registry import DOCUMENTS, build_demo
 from app.selfcheck import (
-    check_files,
     DEVICE_TEST_TEXT,
     CheckFailed,
     Options,
     SelfCheck,
     Status,
+    check_files,
     device_config,
     main,
     probe_device,
