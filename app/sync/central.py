@@ -32,7 +32,7 @@ from app.store.engine import WRITE_OPTION
 from app.store.models import CentralDevice, DeviceCursor, InboxEntry, RejectedRow
 from app.sync import alarms
 from app.sync.errors import CentralUnavailable, DeviceRefused
-from app.sync.projector import APPLIED, HELD, REJECTED, IncomingRow, Outcome, project_rows
+from app.sync.projector import HELD, REJECTED, IncomingRow, Outcome, project_rows
 
 #: A PC clock further off than this is reported (deadlines use corrected time anyway).
 CLOCK_SKEW_LIMIT_MS = 120_000
@@ -70,6 +70,22 @@ class BatchResult:
     contiguous_seq: int = 0
     server_time: datetime = field(default_factory=utcnow)
     clock_offset_ms: int = 0
+
+
+def make_central_engine(url: str, *, window_code: str | None = None, connect_timeout_s: int = 3) -> Engine:
+    """The engine a window PC (or the admin) uses for the central store: a short connect
+    timeout, so an unplugged LAN makes the counter say "offline" within seconds instead
+    of hanging for the operating system's TCP timeout; the window in
+    ``application_name`` so the server's activity view shows who is connected."""
+    from sqlalchemy.engine import make_url
+
+    from app.store.engine import make_engine
+
+    if make_url(url).get_backend_name() != "postgresql":
+        return make_engine(url)
+    name = f"counterdesk-{window_code}" if window_code else "counterdesk"
+    return make_engine(url, connect_args={"connect_timeout": connect_timeout_s, "application_name": name},
+                       pool_size=2, max_overflow=2)
 
 
 def _insert_for(conn: Connection):  # type: ignore[no-untyped-def]
@@ -306,4 +322,4 @@ def _first_line(exc: BaseException) -> str:
     return text_.strip().splitlines()[0]
 
 
-__all__ = ["APPLIED", "BatchRequest", "BatchResult", "CentralStore", "Registration", "server_now"]
+__all__ = ["BatchRequest", "BatchResult", "CentralStore", "Registration", "make_central_engine", "server_now"]

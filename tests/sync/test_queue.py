@@ -17,6 +17,7 @@ from app.store.migrate import upgrade
 from app.store.models import Alarm, Ticket, TicketAlias
 from app.store.repositories.tickets import claim_next
 from app.store.uow import Store
+from app.sync.central import make_central_engine
 from app.sync.hall_queue import is_online
 from app.sync.registration import register_device
 from app.sync.uploader import Uploader
@@ -133,7 +134,13 @@ def test_manual_tickets_are_matched_or_created_centrally(central, central_engine
 
 
 @pytest.mark.postgres
-def test_is_online_tells_reachable_from_unreachable(central_engine) -> None:  # type: ignore[no-untyped-def]
-    assert is_online(central_engine)
-    dead = make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 1})
+def test_is_online_tells_reachable_from_unreachable(central_url) -> None:  # type: ignore[no-untyped-def]
+    engine = make_central_engine(central_url, window_code="05")
+    try:
+        assert is_online(engine)
+        with engine.connect() as c:
+            assert c.exec_driver_sql("SHOW application_name").scalar() == "counterdesk-05"
+    finally:
+        engine.dispose()
+    dead = make_central_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_timeout_s=1)
     assert not is_online(dead)
