@@ -793,18 +793,49 @@ def main(argv: Sequence[str] | None = None, *, windows: Mapping[str, WindowFacto
     if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _prepare_logging()
-    print("窗口受理台 安装自检" + ("（示例模式）" if options.demo else ""), flush=True)
+    transcript: list[str] = []
+
+    def say(line: str) -> None:
+        transcript.append(line)
+        print(line, flush=True)
+
+    say("窗口受理台 安装自检" + ("（示例模式）" if options.demo else ""))
     check = SelfCheck(Options(demo=options.demo, store_url=options.store,
                               settings_path=options.settings, device_timeout_s=options.device_timeout,
-                              windows=dict(windows or {})),
-                      out=lambda line: print(line, flush=True))
+                              windows=dict(windows or {})), out=say)
     results = check.run()
     failed = [result for result in results if not result.ok]
     if failed:
-        print(f"自检未通过：{len(failed)} 项失败，共 {len(results)} 项。", flush=True)
-        return 1
-    print(f"自检通过：共 {len(results)} 项。", flush=True)
-    return 0
+        say(f"自检未通过：{len(failed)} 项失败，共 {len(results)} 项。")
+    else:
+        say(f"自检通过：共 {len(results)} 项。")
+    saved = save_transcript(transcript)
+    if saved is not None:
+        print(f"结果已保存：{saved}", flush=True)
+    return 1 if failed else 0
+
+
+#: File in the log directory with the last self-check's lines (windowed builds print nothing).
+TRANSCRIPT_NAME = "selfcheck.txt"
+
+
+def save_transcript(lines: Sequence[str]) -> Path | None:
+    """Keep the last run's lines in the log folder, so the IT person can send them; None if unwritable."""
+    from datetime import datetime
+
+    from app.logs import app_version
+    from app.settings import log_dir
+
+    path = log_dir() / TRANSCRIPT_NAME
+    header = [f"时间：{datetime.now().isoformat(timespec='seconds')}",
+              f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
+              f"程序：{sys.executable}", ""]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join([*header, *lines, ""]), encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 def _reconfigure_console() -> None:

@@ -72,6 +72,7 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
     missing = [item for item in expected if not any(line.startswith(f"[通过] {item} ") for line in lines)]
     assert missing == [], out
     assert "（打包版）" in out
-    assert out.rstrip().endswith(f"自检通过：共 {len(lines)} 项。")
+    assert f"自检通过：共 {len(lines)} 项。" in out.splitlines()
+    assert out.rstrip().endswith(f"结果已保存：{pc / 'log' / 'selfcheck.txt'}")
     # the frozen program kept its logs and escpos cache in its own folders, nowhere else
     assert (pc / "log" / "counterdesk.log").exists()

@@ -113,7 +113,11 @@ def test_unreachable_printer_and_screen_fail_with_the_reason_and_exit_1(
     assert f"127.0.0.1:{led_port}" in led_line
     # documents follow the printer's paper width from the settings
     assert any(line.startswith("[通过] 文书 ticket 取号单：ESC/POS 58 毫米") for line in out)
-    assert out[-1].startswith("自检未通过：") and "项失败" in out[-1]
+    assert out[-2].startswith("自检未通过：") and "项失败" in out[-2]
+    # the same lines are kept in the log folder for the IT person to send
+    assert out[-1] == f"结果已保存：{dirs.log / 'selfcheck.txt'}"
+    kept = (dirs.log / "selfcheck.txt").read_text(encoding="utf-8").splitlines()
+    assert kept[-len(out) + 1:] == out[:-1]
     # and the run was logged in the log folder
     assert "窗口受理台" in (dirs.log / "counterdesk.log").read_text(encoding="utf-8")
 
