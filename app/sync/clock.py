@@ -36,11 +36,13 @@ class ClockOffset:
 
     @property
     def offset(self) -> timedelta:
+        """Server clock minus this PC's clock (zero before the first sync)."""
         with self._lock:
             return self._offset
 
     @property
     def measured_at(self) -> datetime | None:
+        """When the offset was last measured (None: never, the offset is a guess of 0)."""
         with self._lock:
             return self._measured_at
 

@@ -73,6 +73,7 @@ def primary_key_of(table: Table, values: dict[str, Any]) -> str:
 
 
 def primary_key_values(table: Table, row_key: str) -> dict[str, Any]:
+    """The primary-key column values encoded by :func:`primary_key_of` (for tombstones)."""
     parts = json.loads(row_key)
     return {c.key: _convert(c.type, v) for c, v in zip(table.primary_key.columns, parts, strict=True)}
 

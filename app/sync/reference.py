@@ -94,6 +94,7 @@ def _info(r: Any) -> ReleaseInfo:
 
 
 def list_releases(central: Engine) -> list[ReleaseInfo]:
+    """Every release, oldest first (admin view: what was published, and is it complete)."""
     with central.connect() as conn:
         return [_info(r) for r in conn.execute(select(ReferenceRelease).order_by(ReferenceRelease.release_no))]
 

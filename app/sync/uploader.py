@@ -38,7 +38,9 @@ class CentralLink(Protocol):
     """What the uploader needs from the center (a :class:`CentralStore`, or a faulty
     network in the fault-injection tests)."""
 
-    def accept_batch(self, request: BatchRequest) -> BatchResult: ...
+    def accept_batch(self, request: BatchRequest) -> BatchResult:
+        """Commit the batch centrally, then answer (see :meth:`CentralStore.accept_batch`)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +171,12 @@ class SyncWorker:
 
     @property
     def state(self) -> WorkerState:
+        """The last state, safe to read from the UI thread."""
         with self._lock:
             return self._state
 
     def start(self) -> None:
+        """Start the background thread (idempotent)."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="counterdesk-sync", daemon=True)
             self._thread.start()
@@ -182,6 +186,7 @@ class SyncWorker:
         self._wake.set()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop after the current attempt (at shutdown or before re-registration)."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:

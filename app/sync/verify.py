@@ -37,6 +37,7 @@ class DeliveryCheck:
 
     @property
     def ok(self) -> bool:
+        """True when nothing was lost, doubled or left with a gap."""
         return not self.problems
 
 
