@@ -77,12 +77,52 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
         stats=StatsService(store, queue_store=queue_store),
         extras=extras,
     )
+    if settings.central_url:
+        worker = _sync_worker(settings, store, queue_store)
+        extras["sync"] = worker
+        extras["sync_status"] = _sync_status_reader(worker)
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:
         from app.services.demo import seed_demo_tickets
 
         seed_demo_tickets(services.queue)
     return services
+
+
+def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
+    """The background uploader of this window PC (not started; :func:`main` starts it).
+
+    On a first install the PC registers itself with the center on first contact; a PC
+    the center refused (clone, restore) is not re-registered here — that stays an
+    administrator's decision. After each upload the reference releases and the events
+    others appended to this window's cases are pulled.
+    """
+    from app.sync.central import CentralStore
+    from app.sync.events import pull_foreign_events
+    from app.sync.reference import pull_reference
+    from app.sync.registration import current_registration, register_device
+    from app.sync.uploader import SyncWorker, Uploader
+
+    central = CentralStore(central_store.engine)
+
+    class FirstContactUploader(Uploader):
+        """Registers an unregistered PC before its first upload."""
+
+        def sync_once(self, max_batches: int | None = None) -> Any:
+            if current_registration(self.local) is None:
+                register_device(self.local, central, settings.window_code, settings.hall_code)
+            return super().sync_once(max_batches)
+
+    uploader = FirstContactUploader(store, central)
+    return SyncWorker(uploader, also=(lambda: pull_reference(store, central.engine),
+                                      lambda: pull_foreign_events(store, central.engine)))
+
+
+def _sync_status_reader(worker: Any) -> Callable[[], Any]:
+    """A callable for the status bar's sync lamp (run on the UI's worker thread)."""
+    from app.sync.status import window_status
+
+    return lambda: window_status(worker)
 
 
 def _demo_settings(base: Settings, root: Path) -> tuple[Settings, list[Callable[[], None]]]:
@@ -155,6 +195,10 @@ def main(argv: list[str]) -> int:
         extras["emulator_windows"] = windows
     if mode != "kiosk":
         from app.devices.qt_bridge import DeviceHub
+        from app.ui.peripherals import PrintEvents
+
+        print_events = PrintEvents()  # on the GUI thread; the spooler thread only emits
+        extras["print_events"] = print_events
 
         hub = DeviceHub(device_configs)
         hub.start()
@@ -167,11 +211,17 @@ def main(argv: list[str]) -> int:
         if settings.printer.url and mode != "kiosk":
             jobs = Path(settings.resolved_store_url().split("///", 1)[-1]).with_name("print_jobs.db") \
                 if settings.resolved_store_url().startswith("sqlite") else data_dir() / "print_jobs.db"
-            printing = PrintService(settings.printer, jobs)
+            printing = PrintService(settings.printer, jobs, on_sent=print_events.on_sent,
+                                    on_failed=print_events.on_failed)
             printing.start()
             stops.append(printing.stop)
             extras["printing"] = printing
-        return build_services(settings, extras=extras, demo=demo)
+        services = build_services(settings, extras=extras, demo=demo)
+        worker = services.extras.get("sync")
+        if worker is not None:
+            worker.start()
+            stops.append(worker.stop)
+        return services
 
     try:
         if mode == "kiosk":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 
+from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
 from app.domain.enums import Rating
 from app.domain.errors import ValidationError
@@ -16,7 +17,7 @@ from app.domain.ids import uuid7
 from app.domain.registers import bad_rating_deadline
 from app.services.hall import follow_up_days
 from app.services.clock import Clock, hall_day, system_clock
-from app.services.dto import RatingInfo
+from app.services.dto import RatingInfo, SessionInfo
 from app.services.session import SessionService
 from app.settings import Settings
 from app.store.models import Case, FollowUp, RatingRecord, Ticket
@@ -43,6 +44,11 @@ def rating_of(score: int | Rating | None) -> Rating:
     return SCORE_TO_RATING[score]
 
 
+def _actor_of(info: SessionInfo) -> Actor:
+    return Actor(staff_id=info.staff_id, staff_no=info.staff_no, name=info.name, window_code=info.window_code,
+                 post=info.post.value if info.post is not None else None, roles=info.roles)
+
+
 class RatingService:
     """Stores ratings for the person logged in (the person who served the applicant)."""
 
@@ -56,15 +62,18 @@ class RatingService:
 
     def record(self, score: int | Rating | None, *, case_id: uuid.UUID | None = None,
                ticket_id: uuid.UUID | None = None, reasons: tuple[str, ...] = (),
-               source: str = "evaluator", unrated_reason: str | None = None) -> RatingInfo:
+               source: str = "evaluator", unrated_reason: str | None = None,
+               served_by: SessionInfo | None = None) -> RatingInfo:
         """Store one rating event; bad → follow-up due in ``follow_up_days`` working days.
 
-        The rating is attributed to whoever is logged in at the window (also while the
-        screen is locked: the evaluator may answer after the idle lock), in their capacity.
+        The rating is attributed to ``served_by`` — the person who was serving when the
+        rating was requested, since the applicant may answer after a switch of user — or
+        else to whoever is logged in at the window (also while the screen is locked: the
+        evaluator may answer after the idle lock), in their capacity.
         """
         rating = rating_of(score)
-        info = self._session.current
-        actor = self._session.attributed_actor()
+        info = served_by or self._session.current
+        actor = _actor_of(served_by) if served_by is not None else self._session.attributed_actor()
         now = self._clock()
         with self._store.write(actor) if actor is not None else self._store.write() as tx:
             s = tx.session

@@ -66,11 +66,9 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
         splash.close()
         window = MainWindow(services, ops)
         state["window"] = window
-        hub = services.extras.get("devices")
-        if hub is not None:
-            from app.ui.device_link import DeviceLink
+        from app.ui.peripherals import CounterPeripherals
 
-            state["device_link"] = DeviceLink(window, hub)
+        state["peripherals"] = CounterPeripherals(window, services, ops)
         dialog = LoginDialog(services, ops)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session_info is None:
             app.quit()

@@ -1521,118 +1521,118 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="194" />
+      <location filename="../../app/ui/pages/cases.py" line="196" />
       <source>我的办件</source>
       <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="197" />
+      <location filename="../../app/ui/pages/cases.py" line="199" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="198" />
+      <location filename="../../app/ui/pages/cases.py" line="200" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="200" />
-      <location filename="../../app/ui/pages/cases.py" line="304" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="306" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="200" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="200" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="201" />
-      <location filename="../../app/ui/pages/cases.py" line="283" />
+      <location filename="../../app/ui/pages/cases.py" line="203" />
+      <location filename="../../app/ui/pages/cases.py" line="285" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="201" />
+      <location filename="../../app/ui/pages/cases.py" line="203" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="201" />
-      <location filename="../../app/ui/pages/cases.py" line="289" />
+      <location filename="../../app/ui/pages/cases.py" line="203" />
+      <location filename="../../app/ui/pages/cases.py" line="291" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
-      <location filename="../../app/ui/pages/cases.py" line="289" />
+      <location filename="../../app/ui/pages/cases.py" line="204" />
+      <location filename="../../app/ui/pages/cases.py" line="291" />
       <source>办结（不予）</source>
       <translation>办结（不予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="204" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
-      <location filename="../../app/ui/pages/cases.py" line="310" />
+      <location filename="../../app/ui/pages/cases.py" line="204" />
+      <location filename="../../app/ui/pages/cases.py" line="312" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="261" />
+      <location filename="../../app/ui/pages/cases.py" line="263" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="269" />
+      <location filename="../../app/ui/pages/cases.py" line="271" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="283" />
+      <location filename="../../app/ui/pages/cases.py" line="285" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="290" />
+      <location filename="../../app/ui/pages/cases.py" line="292" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="304" />
+      <location filename="../../app/ui/pages/cases.py" line="306" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="310" />
+      <location filename="../../app/ui/pages/cases.py" line="312" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1694,37 +1694,37 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="72" />
+      <location filename="../../app/ui/pages/cases.py" line="73" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="73" />
+      <location filename="../../app/ui/pages/cases.py" line="74" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="74" />
+      <location filename="../../app/ui/pages/cases.py" line="75" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="75" />
+      <location filename="../../app/ui/pages/cases.py" line="76" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="77" />
+      <location filename="../../app/ui/pages/cases.py" line="78" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="79" />
+      <location filename="../../app/ui/pages/cases.py" line="80" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="81" />
+      <location filename="../../app/ui/pages/cases.py" line="82" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -1765,128 +1765,193 @@
     </message>
   </context>
   <context>
+    <name>CounterPeripherals</name>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="133" />
+      <source>打印机：就绪</source>
+      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打).</extracomment>
+      <translation>打印机：就绪</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="140" />
+      <source>中心库：正在连接…</source>
+      <translation>中心库：正在连接…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="174" />
+      <source>暂停服务（%1）</source>
+      <translation>暂停服务（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="203" />
+      <source>等待评价…（%1）</source>
+      <translation>等待评价…（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="232" />
+      <source>已评价：%1</source>
+      <translation>已评价：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="236" />
+      <source>评价未能保存</source>
+      <translation>评价未能保存</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="237" />
+      <source>评价未能保存：%1</source>
+      <translation>评价未能保存：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="269" />
+      <source>已送打印：%1</source>
+      <translation>已送打印：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="274" />
+      <location filename="../../app/ui/peripherals.py" line="286" />
+      <source>打印机：%1</source>
+      <translation>打印机：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="275" />
+      <source>文书未能送打印：%1</source>
+      <translation>文书未能送打印：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="280" />
+      <source>打印机：已打印 %1</source>
+      <translation>打印机：已打印 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="288" />
+      <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
+      <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="293" />
+      <source>打印(&amp;P)</source>
+      <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="294" />
+      <source>打印队列…</source>
+      <translation>打印队列…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="318" />
+      <source>已送补打：%1</source>
+      <translation>已送补打：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="343" />
+      <source>同步状态未知：%1</source>
+      <translation>同步状态未知：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <location filename="../../app/ui/pages/decision.py" line="245" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="254" />
+      <location filename="../../app/ui/pages/decision.py" line="249" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="254" />
+      <location filename="../../app/ui/pages/decision.py" line="249" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <location filename="../../app/ui/pages/decision.py" line="250" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <location filename="../../app/ui/pages/decision.py" line="250" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="256" />
+      <location filename="../../app/ui/pages/decision.py" line="251" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="256" />
-      <location filename="../../app/ui/pages/decision.py" line="321" />
+      <location filename="../../app/ui/pages/decision.py" line="251" />
+      <location filename="../../app/ui/pages/decision.py" line="311" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="260" />
+      <location filename="../../app/ui/pages/decision.py" line="255" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="261" />
-      <source>打印文书（Ctrl+P）</source>
-      <translation>打印文书（Ctrl+P）</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/decision.py" line="262" />
-      <source>Ctrl+P</source>
-      <translation>Ctrl+P</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/decision.py" line="263" />
-      <source>本窗口未配置打印机</source>
-      <translation>本窗口未配置打印机</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/decision.py" line="297" />
-      <location filename="../../app/ui/pages/decision.py" line="438" />
+      <location filename="../../app/ui/pages/decision.py" line="287" />
+      <location filename="../../app/ui/pages/decision.py" line="405" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="350" />
-      <source>已送打印：%1</source>
-      <translation>已送打印：%1</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/decision.py" line="363" />
-      <location filename="../../app/ui/pages/decision.py" line="410" />
+      <location filename="../../app/ui/pages/decision.py" line="331" />
+      <location filename="../../app/ui/pages/decision.py" line="377" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="390" />
+      <location filename="../../app/ui/pages/decision.py" line="357" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="392" />
+      <location filename="../../app/ui/pages/decision.py" line="359" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="394" />
+      <location filename="../../app/ui/pages/decision.py" line="361" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="396" />
+      <location filename="../../app/ui/pages/decision.py" line="363" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="397" />
+      <location filename="../../app/ui/pages/decision.py" line="364" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="417" />
+      <location filename="../../app/ui/pages/decision.py" line="384" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="423" />
+      <location filename="../../app/ui/pages/decision.py" line="390" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="427" />
+      <location filename="../../app/ui/pages/decision.py" line="394" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="429" />
+      <location filename="../../app/ui/pages/decision.py" line="396" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="431" />
+      <location filename="../../app/ui/pages/decision.py" line="398" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
@@ -1894,28 +1959,28 @@
   <context>
     <name>DeliveryDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <location filename="../../app/ui/pages/cases.py" line="110" />
       <source>送达</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <location filename="../../app/ui/pages/cases.py" line="116" />
       <source>窗口领取须由申请人在回执上签字确认</source>
       <translation>窗口领取须由申请人在回执上签字确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="118" />
+      <location filename="../../app/ui/pages/cases.py" line="119" />
       <source>送达方式</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="119" />
+      <location filename="../../app/ui/pages/cases.py" line="120" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="120" />
+      <location filename="../../app/ui/pages/cases.py" line="121" />
       <source>快递单号</source>
       <translation>快递单号</translation>
     </message>
@@ -2749,6 +2814,65 @@
     </message>
   </context>
   <context>
+    <name>PrintJobsDialog</name>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="50" />
+      <source>打印队列</source>
+      <extracomment>Column headers, in order. Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
+      <translation>打印队列</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="53" />
+      <source>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</source>
+      <translation>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="64" />
+      <source>重试</source>
+      <translation>重试</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="65" />
+      <source>取消</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="66" />
+      <source>补打</source>
+      <translation>补打</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="67" />
+      <source>刷新</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="68" />
+      <source>关闭</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="100" />
+      <source>（补打）</source>
+      <translation>（补打）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="122" />
+      <source>已重新发送等待中的文书</source>
+      <translation>已重新发送等待中的文书</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="134" />
+      <source>已取消：%1</source>
+      <translation>已取消：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="148" />
+      <source>已送补打：%1</source>
+      <translation>已送补打：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>PrinterPage</name>
     <message>
       <location filename="../../app/ui/setup/wizard.py" line="336" />
@@ -2913,13 +3037,13 @@
       <translation>窗口受理台正在启动，请稍候……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="87" />
-      <location filename="../../app/ui/main.py" line="112" />
+      <location filename="../../app/ui/main.py" line="85" />
+      <location filename="../../app/ui/main.py" line="110" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="91" />
+      <location filename="../../app/ui/main.py" line="89" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>
