@@ -62,34 +62,3 @@ def test_complete_then_deliver_by_mail(qtbot, window, services, ops) -> None:  #
     events = [e.action for e in services.tracking.events(result.case.id)]
     assert events[-2:] == ["准予", "送达"]
 
-
-def test_decision_documents_print_to_the_window_printer(qtbot, hall_store, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+P sends the issued documents to the configured printer (here a PDF folder)."""
-    from dataclasses import replace as dc_replace
-
-    from app.services.printing import PrintService
-    from app.settings import PrinterSettings
-    from app.ui.main_window import MainWindow
-    from app.ui.ops import OpRunner
-    from tests.ui.conftest import make_services
-
-    services, _clock = make_services(hall_store)
-    out = tmp_path / "printed"
-    out.mkdir()
-    printing = PrintService(PrinterSettings(url=f"pdf://{out}"), tmp_path / "jobs.db", retry_interval=0.2)
-    printing.start()
-    try:
-        services = dc_replace(services, extras={"printing": printing})
-        ops = OpRunner(synchronous=True)
-        window = MainWindow(services, ops)
-        qtbot.addWidget(window)
-        window.show()
-        result = _accepted_case(qtbot, window, services, ops)
-        decision = window.decision_page
-        assert decision.print_button.isEnabled()
-        qtbot.mouseClick(decision.print_button, Qt.MouseButton.LeftButton)
-        assert "已送打印：" in decision.outcome_label.text()
-        qtbot.waitUntil(lambda: len(list(out.glob("*.pdf"))) == len(result.documents), timeout=10_000)
-        assert all(p.read_bytes().startswith(b"%PDF") for p in out.glob("*.pdf"))
-    finally:
-        printing.stop()

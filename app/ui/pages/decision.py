@@ -212,7 +212,6 @@ class DecisionPage(Page):
         self.deficiency_due.setDisplayFormat("yyyy-MM-dd")
         self.deficiency_label = QCheckBox(self)
         self.previews = QTabWidget(self)
-        self.print_button = QPushButton(self)
 
         grid = QGridLayout()
         for i, name in enumerate(DECISIONS):
@@ -228,10 +227,7 @@ class DecisionPage(Page):
         layout.addLayout(grid)
         layout.addLayout(due_row)
         layout.addWidget(self.error_label)
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(self.outcome_label, 1)
-        outcome_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addLayout(outcome_row)
+        layout.addWidget(self.outcome_label)
         layout.addWidget(self.previews, 1)
 
         self.buttons["accept"].clicked.connect(self.accept_case)
@@ -240,7 +236,6 @@ class DecisionPage(Page):
         self.buttons["refuse"].clicked.connect(self.ask_refusal)
         self.buttons["finish_immediately"].clicked.connect(self.finish_immediately)
         self.buttons["return_case"].clicked.connect(self.ask_return)
-        self.print_button.clicked.connect(self.print_documents)
         self.retranslate()
         self.clear()
 
@@ -258,9 +253,6 @@ class DecisionPage(Page):
         for name, button in self.buttons.items():
             button.setText(texts[name])
         self.deficiency_label.setText(self.tr("自定容缺材料补齐期限（不勾选则为承诺办结日期）"))
-        self.print_button.setText(self.tr("打印文书（Ctrl+P）"))
-        self.print_button.setShortcut(self.tr("Ctrl+P"))
-        self.print_button.setToolTip("" if self._printer() is not None else self.tr("本窗口未配置打印机"))
         self._show_case()
 
     def clear(self) -> None:
@@ -271,7 +263,6 @@ class DecisionPage(Page):
         self.outcome_label.setText("")
         self._clear_previews()
         self._show_case()
-        self.print_button.setEnabled(False)
 
     # -- API --------------------------------------------------------------------------------
 
@@ -280,7 +271,6 @@ class DecisionPage(Page):
         if case is None or self.case is None or case.id != self.case.id:
             self.result = None
             self.outcome_label.hide()
-            self.print_button.setEnabled(False)
             self._clear_previews()
         self.case = case
         self.error_label.setText("")
@@ -325,29 +315,7 @@ class DecisionPage(Page):
     def return_case(self, reasons: list[str], basis: str = "") -> None:
         self._decide(lambda d, cid: d.return_case(cid, reasons=reasons, legal_basis=basis))
 
-    def print_documents(self) -> None:
-        """Send every document of the last decision to the window printer (queued durably)."""
-        printer = self._printer()
-        if self.result is None or printer is None:
-            return
-        session = self.services.session
-        documents = [d for d in self.result.documents if d.document_json]
-
-        def submit() -> list[object]:
-            who = session.current.name if session.current is not None else ""
-            return [printer.print_document(d.document_json, who) for d in documents]
-
-        self.ops.run(submit, self._on_printed, self._on_failed)
-
     # -- internals ---------------------------------------------------------------------------
-
-    def _printer(self) -> object | None:
-        return self.services.extras.get("printing")
-
-    def _on_printed(self, jobs: list[object]) -> None:
-        names = "、".join(getattr(job, "title", "") for job in jobs)
-        self.error_label.setText("")
-        self.outcome_label.setText(self.outcome_label.text() + "\n" + self.tr("已送打印：%1").replace("%1", names))
 
     @Slot(int)
     def _on_refusal_dialog_finished(self, result: int) -> None:
@@ -375,7 +343,6 @@ class DecisionPage(Page):
         self.case = result.case
         self._show_case()
         self._show_outcome(result)
-        self.print_button.setEnabled(self._printer() is not None and any(d.document_json for d in result.documents))
         self._clear_previews()
         for document in result.documents:
             preview = DocumentPreview(document, self.previews)
