@@ -48,34 +48,39 @@ def claim_next(
     Order: priority rank (绿色通道 0, 预约 1, 普通 2), then issue time, then number.
     Returns ``None`` when nobody waits. Must run inside a write transaction.
     """
-    query = (
+    candidate = (
         select(Ticket.id)
         .where(_waiting_for(window_code, categories, day))
         .order_by(Ticket.priority_rank, Ticket.issued_at, Ticket.number)
         .limit(1)
     )
     if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    for _attempt in range(5):
-        ticket_id = session.execute(query).scalar_one_or_none()
-        if ticket_id is None:
-            return None
-        claimed = session.execute(
-            update(Ticket)
-            .where(Ticket.id == ticket_id, Ticket.status == WAITING)
-            .values(
-                status=TicketStatus.CALLED.value,
-                called_at=now,
-                called_by_window=window_code,
-                staff_id=staff_id,
-                recall_count=0,
-                version=Ticket.version + 1,
-            )
-            .execution_options(synchronize_session=False)
+        # Concurrent windows skip the row another window is claiming instead of queueing on it.
+        candidate = candidate.with_for_update(skip_locked=True)
+    # One round trip: pick and mark in a single UPDATE … WHERE id = (SELECT …) RETURNING.
+    claim = (
+        update(Ticket)
+        .where(Ticket.id == candidate.scalar_subquery(), Ticket.status == WAITING)
+        .values(
+            status=TicketStatus.CALLED.value,
+            called_at=now,
+            called_by_window=window_code,
+            staff_id=staff_id,
+            recall_count=0,
+            version=Ticket.version + 1,
         )
-        if claimed.rowcount == 1:
-            ticket = session.get(Ticket, ticket_id, populate_existing=True)
+        .returning(Ticket)
+        .execution_options(synchronize_session=False, populate_existing=True)
+    )
+    for _attempt in range(5):
+        ticket = session.execute(claim).scalars().first()
+        if ticket is not None:
             return ticket
+        # Nobody waits — or every waiting row was locked by windows claiming at this very
+        # moment (one of them may yet roll back): look once more before saying "nobody".
+        anyone = select(Ticket.id).where(_waiting_for(window_code, categories, day)).limit(1)
+        if session.execute(anyone).first() is None:
+            return None
     return None
 
 
