@@ -1986,15 +1986,6 @@
     </message>
   </context>
   <context>
-    <name>DeviceLink</name>
-    <message>
-      <location filename="../../app/ui/device_link.py" line="124" />
-      <source>评价已记录：%1</source>
-      <extracomment>Open rating requests: request id → ticket id.</extracomment>
-      <translation>评价已记录：%1</translation>
-    </message>
-  </context>
-  <context>
     <name>DevicesPage</name>
     <message>
       <location filename="../../app/ui/setup/wizard.py" line="433" />

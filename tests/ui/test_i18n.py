@@ -16,7 +16,7 @@ TOOLS = Path(sys.executable).parent
 
 COUNTER_WINDOW_MODULES = (
     "dialogs.py", "kiosk.py", "lock.py", "login.py", "main.py", "main_window.py", "queue_panel.py",
-    "status_strip.py", "statusbar.py", "device_link.py", "pages/guide.py", "pages/intake.py",
+    "status_strip.py", "statusbar.py", "pages/guide.py", "pages/intake.py",
     "pages/decision.py", "pages/cases.py", "pages/today.py",
 )
 
