@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
         self.decision_page.decided.connect(self._on_decision_page_decided)
         self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
+        self.queue_panel.resume_requested.connect(self._on_queue_panel_resume_requested)
+        self.queue_panel.requeue_requested.connect(self._on_queue_panel_requeue_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.lock_screen.switch_requested.connect(self.switch_user)
@@ -521,6 +523,24 @@ class MainWindow(QMainWindow):
         ticket_id = self.ticket.id if self.ticket is not None else None
         self.intake_page.start(code, ticket_id)
         self.tabs.setCurrentWidget(self.intake_page)
+
+    @Slot(str)
+    def _on_queue_panel_resume_requested(self, number: str) -> None:
+        if self.person is None:
+            return
+        queue = self.services.queue
+        self.ops.run(lambda: queue.resume(number), self._on_ticket_taken)
+
+    @Slot(str)
+    def _on_queue_panel_requeue_requested(self, number: str) -> None:
+        if self.person is None:
+            return
+        queue = self.services.queue
+        self.ops.run(lambda: queue.requeue(number), self._after_requeue)
+
+    def _after_requeue(self, ticket: TicketInfo) -> None:
+        self.status.show_info(self.tr("%1号已重新排队").replace("%1", ticket.number))
+        self.refresh_queue()
 
     @Slot(str)
     def _on_guide_page_bundle_intake_requested(self, code: str) -> None:

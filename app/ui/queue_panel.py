@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,11 @@ from app.services.dto import QueueOverview
 
 class QueuePanel(QWidget):
     """Waiting count, parked and no-show tickets, and the F-key buttons."""
+
+    #: Request: take this parked ticket back (double-click).
+    resume_requested = Signal(str)
+    #: Request: put this no-show ticket back in line (double-click).
+    requeue_requested = Signal(str)
 
     def __init__(self, actions: Sequence[QAction | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +60,14 @@ class QueuePanel(QWidget):
         layout.addWidget(self.no_show_list)
         layout.addStretch(1)
         self.setFixedWidth(190)
+        self.parked_list.itemDoubleClicked.connect(lambda item: self.resume_requested.emit(item.text()))
+        self.no_show_list.itemDoubleClicked.connect(lambda item: self.requeue_requested.emit(item.text()))
         self.retranslate()
         self.clear()
 
     def retranslate(self) -> None:
-        self.parked_label.setText(self.tr("挂起（F5恢复）"))
-        self.no_show_label.setText(self.tr("过号（可重新排队）"))
+        self.parked_label.setText(self.tr("挂起（F5或双击恢复）"))
+        self.no_show_label.setText(self.tr("过号（双击重新排队）"))
 
     def set_overview(self, overview: QueueOverview) -> None:
         """Show the waiting counts and this window's parked and no-show tickets."""

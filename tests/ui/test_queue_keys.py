@@ -93,3 +93,16 @@ def test_queue_keys_do_nothing_before_login(qtbot, window, services) -> None:  #
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.ticket is None
     assert not window.actions["call_next"].isEnabled()
+
+
+def test_double_click_requeues_a_no_show(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    services.queue.issue("A")
+    log_in(qtbot, window, services, ops)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    no_shows = window.queue_panel.no_show_list
+    assert no_shows.count() == 1
+    no_shows.itemDoubleClicked.emit(no_shows.item(0))
+    assert window.statusBar().currentMessage() == "A001号已重新排队"
+    assert no_shows.count() == 0
+    assert window.queue_panel.waiting_label.text().startswith("等候 1 人")

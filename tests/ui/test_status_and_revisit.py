@@ -141,3 +141,26 @@ def test_offline_queue_falls_back_to_a_manually_entered_ticket(qtbot, hall_store
     assert window.status.indicator_text("queue") == "○ 叫号服务离线"
     assert window.ticket is not None and window.ticket.number == "A012" and window.ticket.manual
     assert window.strip.ticket_label.text() == "当前 A012"
+
+
+def test_f6_calls_a_given_number_and_f4_transfers_it_with_a_note(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs import TransferDialog
+
+    for _ in range(3):
+        services.queue.issue("A")
+    log_in(qtbot, window, services, ops)
+    _answer_next_dialog(lambda d: isinstance(d, QInputDialog) and d.setTextValue("a003"))
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.ticket.number == "A003"
+    _reactivate(qtbot, window)
+
+    def fill(dialog: TransferDialog) -> None:
+        dialog.window_edit.setText("02")
+        dialog.note_edit.setText("办理居住证")
+
+    _answer_next_dialog(fill)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert window.ticket is None
+    assert window.statusBar().currentMessage() == "A003号已转窗"
+    moved = services.queue.overview()
+    assert moved.waiting_total == 2  # A003 now waits for window 02, not here
