@@ -43,7 +43,11 @@ CLOCK_ACTIONS = {
 
 DRAFT_STATUS = "收件中"
 CLOSED_STATUS = "已结束"
-_STATUS_ORDER = {"已超期": 0, "即将到期": 1, DRAFT_STATUS: 2, "暂停计时": 3, "正常": 4, CLOSED_STATUS: 5}
+DELIVERY_STATUS = "待送达"
+#: Decided (准予/不予) but the result has not reached the applicant: still the window's work.
+AWAITING_DELIVERY = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED})
+_STATUS_ORDER = {"已超期": 0, "即将到期": 1, DRAFT_STATUS: 2, DELIVERY_STATUS: 3, "暂停计时": 4, "正常": 5,
+                 CLOSED_STATUS: 6}
 
 
 def case_clock(case: Case, events: list[CaseEvent], calendar: WorkCalendar) -> CaseClock | None:
@@ -69,6 +73,8 @@ def tracked_case(case: Case, events: list[CaseEvent], today: date, calendar: Wor
     days_left: int | None = None
     if state is CaseState.DRAFT:
         status = DRAFT_STATUS
+    elif state in AWAITING_DELIVERY:
+        status = DELIVERY_STATUS
     elif state not in OPEN_STATES:
         status = CLOSED_STATUS
     else:
@@ -122,7 +128,7 @@ class TrackingService:
             rows = list(s.scalars(
                 select(Case).where(
                     Case.owner_window == self._session.window_code,
-                    Case.state.in_([st.value for st in OPEN_STATES]),
+                    Case.state.in_([st.value for st in OPEN_STATES | AWAITING_DELIVERY]),
                     or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
                 )
             ))

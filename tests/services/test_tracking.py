@@ -70,6 +70,9 @@ def test_suspension_does_not_count_then_complete_and_deliver(desk: Desk) -> None
         desk.tracking.deliver(case_id, DeliveryMethod.PICKUP, signed=True)
     done = desk.tracking.complete(case_id, approved=True, result_name="营业执照")
     assert done.case.state == "办结（准予）" and done.document.kind is DocumentKind.COMPLETION
+    # Decided but not yet in the applicant's hands: still on the window's list, marked 待送达.
+    waiting = next(t for t in desk.tracking.open_cases() if t.id == case_id)
+    assert waiting.clock_status == "待送达"
     with pytest.raises(ValidationError, match="运单号"):
         desk.tracking.deliver(case_id, DeliveryMethod.MAIL, carrier="EMS")
     delivered = desk.tracking.deliver(case_id, DeliveryMethod.MAIL, carrier="EMS", tracking_no="1234567890")
