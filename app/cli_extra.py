@@ -40,26 +40,15 @@ def _parse_day(text: str) -> date:
 
 def staff_add(args: argparse.Namespace) -> int:
     from app.cli import _store
-    from app.services.admin import create_staff
+    from app.services.admin import create_staff, temporary_password
 
-    password = args.password or _temp_password()
+    password = args.password or temporary_password()
     create_staff(_store(args), staff_no=args.staff_no, name=args.name, password=password,
                  roles=args.role or [Role.CLERK.value], department_code=args.department,
                  title=args.title or "", phone=args.phone or "", party_member=args.party_member,
                  must_change_password=True, actor=CLI_ADMIN)
     print(f"已添加工作人员 {args.staff_no} {args.name}。初始密码：{password}（首次登录须修改）")
     return 0
-
-
-def _temp_password() -> str:
-    import secrets
-    import string
-
-    alphabet = string.ascii_lowercase.replace("l", "").replace("o", "") + "23456789"
-    while True:
-        candidate = "".join(secrets.choice(alphabet) for _ in range(10))
-        if any(c.isdigit() for c in candidate) and any(c.isalpha() for c in candidate):
-            return candidate
 
 
 def staff_list(args: argparse.Namespace) -> int:
@@ -74,9 +63,9 @@ def staff_list(args: argparse.Namespace) -> int:
 
 def staff_passwd(args: argparse.Namespace) -> int:
     from app.cli import _store
-    from app.services.admin import set_password
+    from app.services.admin import set_password, temporary_password
 
-    password = args.password or _temp_password()
+    password = args.password or temporary_password()
     set_password(_store(args), args.staff_no, password, must_change=True, actor=CLI_ADMIN)
     print(f"已重置 {args.staff_no} 的密码：{password}（下次登录须修改；账号已解锁）")
     return 0

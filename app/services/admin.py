@@ -3,6 +3,8 @@ create staff, assign A/B posts, approve a day substitute (顶岗)."""
 
 from __future__ import annotations
 
+import secrets
+
 import uuid
 from collections.abc import Iterable
 from datetime import date
@@ -19,18 +21,30 @@ from app.store.models import Department, PostAssignment, Staff, Substitution, Wi
 from app.store.uow import Store
 
 
-def _staff(session: Session, staff_no: str) -> Staff:
+def staff_by_no(session: Session, staff_no: str) -> Staff:
+    """The staff row of ``staff_no``; NotFound with the number in Chinese otherwise."""
     staff = session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
     if staff is None:
         raise NotFound(f"工号“{staff_no}”不存在")
     return staff
 
 
-def _window(session: Session, code: str) -> Window:
+def window_by_code(session: Session, code: str) -> Window:
+    """The window row of ``code``; NotFound with the code in Chinese otherwise."""
     window = session.scalars(select(Window).where(Window.code == code)).first()
     if window is None:
         raise NotFound(f"窗口“{code}”不存在")
     return window
+
+
+def temporary_password(length: int = 10) -> str:
+    """A random password with letters and digits (no look-alikes l/1/O/0) that the
+    person must change at next login, so the administrator never knows one in use."""
+    alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    while True:
+        text = "".join(secrets.choice(alphabet) for _ in range(length))
+        if any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text):
+            return text
 
 
 def create_staff(store: Store, *, staff_no: str, name: str, password: str, roles: Iterable[str] = (Role.CLERK,),
@@ -78,7 +92,7 @@ def set_password(store: Store, staff_no: str, password: str, *, must_change: boo
     if not password:
         raise ValidationError("请设置密码", field="password")
     with store.write(actor) as tx:
-        staff = _staff(tx.session, staff_no)
+        staff = staff_by_no(tx.session, staff_no)
         staff.password_hash = hash_password(password)
         staff.must_change_password = must_change
         staff.failed_logins = 0
@@ -99,8 +113,8 @@ def assign_post(store: Store, *, window_code: str, staff_no: str, post: PostRole
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError("结束日期早于开始日期", field="valid_to")
     with store.write(actor) as tx:
-        window = _window(tx.session, window_code)
-        staff = _staff(tx.session, staff_no)
+        window = window_by_code(tx.session, window_code)
+        staff = staff_by_no(tx.session, staff_no)
         existing = tx.session.scalars(
             select(PostAssignment).where(PostAssignment.window_id == window.id, PostAssignment.staff_id == staff.id,
                                          PostAssignment.post == post.value)
@@ -129,9 +143,9 @@ def approve_substitute(store: Store, *, window_code: str, staff_no: str, day: da
                        approved_by: str | None = None, actor: Actor = SYSTEM) -> uuid.UUID:
     """Approve ``staff_no`` as the substitute (顶岗) of ``window_code`` on ``day`` (idempotent)."""
     with store.write(actor) as tx:
-        window = _window(tx.session, window_code)
-        staff = _staff(tx.session, staff_no)
-        approver = _staff(tx.session, approved_by).id if approved_by else actor.staff_id
+        window = window_by_code(tx.session, window_code)
+        staff = staff_by_no(tx.session, staff_no)
+        approver = staff_by_no(tx.session, approved_by).id if approved_by else actor.staff_id
         row = tx.session.scalars(
             select(Substitution).where(Substitution.window_id == window.id, Substitution.staff_id == staff.id,
                                        Substitution.day == day)

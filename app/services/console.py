@@ -13,8 +13,6 @@ command line cannot disagree about who may log in where.
 from __future__ import annotations
 
 import json
-import secrets
-import string
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -150,29 +148,6 @@ class MatterSaved:
 def can_open_console(actor: Actor | None) -> bool:
     """Whether ``actor`` may see the console at all (the menu entry is hidden otherwise)."""
     return actor is not None and actor.has_role(Role.ADMIN)
-
-
-def _temp_password() -> str:
-    """A random password with letters and digits; the person must change it at next login."""
-    alphabet = string.ascii_letters + string.digits
-    while True:
-        text = "".join(secrets.choice(alphabet) for _ in range(TEMP_PASSWORD_LENGTH))
-        if any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text):
-            return text
-
-
-def _staff(session: Session, staff_no: str) -> Staff:
-    row = session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
-    if row is None:
-        raise NotFound(f"工号“{staff_no}”不存在")
-    return row
-
-
-def _window(session: Session, code: str) -> Window:
-    row = session.scalars(select(Window).where(Window.code == code)).first()
-    if row is None:
-        raise NotFound(f"窗口“{code}”不存在")
-    return row
 
 
 def _photo_kind(data: bytes) -> str:
@@ -372,7 +347,7 @@ class ConsoleService:
                      party_member: bool = False) -> str:
         """Create a person with a temporary password (returned once, to hand over; changed at first login)."""
         self.require_admin(actor, "新增工作人员")
-        password = _temp_password()
+        password = admin.temporary_password(TEMP_PASSWORD_LENGTH)
         admin.create_staff(self._store, staff_no=staff_no, name=name, password=password, roles=roles,
                            department_code=department_code, title=title, phone=phone, party_member=party_member,
                            actor=actor)
@@ -385,7 +360,7 @@ class ConsoleService:
         if not name.strip():
             raise ValidationError("请填写姓名", field="姓名")
         with self._store.write(actor) as tx:
-            row = _staff(tx.session, staff_no)
+            row = admin.staff_by_no(tx.session, staff_no)
             dept_id = None
             if department_code:
                 dept = tx.session.scalars(select(Department).where(Department.code == department_code)).first()
@@ -403,7 +378,7 @@ class ConsoleService:
         if not values:
             raise ValidationError("至少保留一个角色", field="角色")
         with self._store.write(actor) as tx:
-            row = _staff(tx.session, staff_no)
+            row = admin.staff_by_no(tx.session, staff_no)
             if row.id == actor.staff_id and Role.ADMIN.value not in values:
                 raise ValidationError("不能取消自己的中心管理员角色", field="角色")
             before = list(row.roles or [])
@@ -419,7 +394,7 @@ class ConsoleService:
         if len(data) > MAX_PHOTO_BYTES:
             raise ValidationError("照片不能超过1MB，请压缩后再上传", field="照片")
         with self._store.write(actor) as tx:
-            row = _staff(tx.session, staff_no)
+            row = admin.staff_by_no(tx.session, staff_no)
             row.photo = data
             tx.audit("staff.photo", "staff", row.id, format=kind, size=len(data))
             tx.emit("reference.staff", row)
@@ -427,7 +402,7 @@ class ConsoleService:
     def reset_password(self, actor: Actor, staff_no: str) -> str:
         """A new temporary password (returned once); it also unlocks the account."""
         self.require_admin(actor, "重置密码")
-        password = _temp_password()
+        password = admin.temporary_password(TEMP_PASSWORD_LENGTH)
         admin.set_password(self._store, staff_no, password, must_change=True, actor=actor)
         return password
 
@@ -435,7 +410,7 @@ class ConsoleService:
         """Lift a lockout after too many wrong passwords."""
         self.require_admin(actor, "解锁账号")
         with self._store.write(actor) as tx:
-            row = _staff(tx.session, staff_no)
+            row = admin.staff_by_no(tx.session, staff_no)
             row.failed_logins = 0
             row.locked_until = None
             tx.audit("staff.unlock", "staff", row.id)
@@ -465,7 +440,7 @@ class ConsoleService:
     def remove_post(self, actor: Actor, window_code: str, staff_no: str, post: PostRole) -> None:
         self.require_admin(actor, "取消AB岗")
         with self._store.write(actor) as tx:
-            window, person = _window(tx.session, window_code), _staff(tx.session, staff_no)
+            window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
             row = tx.session.scalars(select(PostAssignment).where(
                 PostAssignment.window_id == window.id, PostAssignment.staff_id == person.id,
                 PostAssignment.post == str(PostRole(post)))).first()
@@ -495,7 +470,7 @@ class ConsoleService:
     def remove_substitute(self, actor: Actor, window_code: str, staff_no: str, day: date) -> None:
         self.require_admin(actor, "撤销顶岗")
         with self._store.write(actor) as tx:
-            window, person = _window(tx.session, window_code), _staff(tx.session, staff_no)
+            window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
             row = tx.session.scalars(select(Substitution).where(
                 Substitution.window_id == window.id, Substitution.staff_id == person.id,
                 Substitution.day == day)).first()
