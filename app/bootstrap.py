@@ -92,30 +92,36 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
 def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
     """The background uploader of this window PC (not started; :func:`main` starts it).
 
-    On a first install the PC registers itself with the center on first contact; a PC
-    the center refused (clone, restore) is not re-registered here — that stays an
-    administrator's decision. After each upload the reference releases and the events
-    others appended to this window's cases are pulled.
+    A PC that was never registered registers now, before the clerk's first action:
+    an unregistered store writes no outbox rows, so work done before registering would
+    never reach the center. If the center cannot be reached for that, the counter does
+    not start (the clerk is told why) rather than work unsynced. A PC the center
+    refused (clone, restore) is not re-registered here — that is an administrator's
+    decision. The newest complete reference release is pulled now (so a new PC has its
+    staff and catalog before the first login) and again after each upload, with the
+    events others appended to this window's cases.
     """
     from app.sync.central import CentralStore
+    from app.sync.errors import NotRegistered
     from app.sync.events import pull_foreign_events
     from app.sync.reference import pull_reference
     from app.sync.registration import current_registration, register_device
     from app.sync.uploader import SyncWorker, Uploader
 
     central = CentralStore(central_store.engine)
-
-    class FirstContactUploader(Uploader):
-        """Registers an unregistered PC before its first upload."""
-
-        def sync_once(self, max_batches: int | None = None) -> Any:
-            if current_registration(self.local) is None:
-                register_device(self.local, central, settings.window_code, settings.hall_code)
-            return super().sync_once(max_batches)
-
-    uploader = FirstContactUploader(store, central)
-    return SyncWorker(uploader, also=(lambda: pull_reference(store, central.engine),
-                                      lambda: pull_foreign_events(store, central.engine)))
+    if current_registration(store) is None:
+        try:
+            register_device(store, central, settings.window_code, settings.hall_code)
+        except Exception as exc:  # noqa: BLE001 - any failure to reach the center means the same to the clerk
+            raise NotRegistered(
+                f"本机尚未在中心库登记，现在也无法连接中心库（{getattr(exc, 'message', exc)}）。"
+                "首次使用需要连接中心库一次：请检查网络和设置中的中心库地址后重新启动。") from exc
+    try:  # reference data (staff, windows, catalog) before the first login; offline: keep the last release
+        pull_reference(store, central.engine)
+    except Exception:  # noqa: BLE001 - the worker retries after each upload and the lamp shows offline
+        pass
+    return SyncWorker(Uploader(store, central), also=(lambda: pull_reference(store, central.engine),
+                                                      lambda: pull_foreign_events(store, central.engine)))
 
 
 def _sync_status_reader(worker: Any) -> Callable[[], Any]:

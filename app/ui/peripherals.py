@@ -123,7 +123,7 @@ class CounterPeripherals(QObject):
             self.hub.rating_failed.connect(self._on_hub_rating_failed)
             for name in self.hub.device_names:
                 online, message = self.hub.status(name)
-                self._show_device(name, online, message or ("已连接" if online else "正在连接…"))
+                self._show_device(name, online, message or self.tr("正在连接…"))
 
         events = extras.get("print_events")
         if events is not None:
@@ -200,7 +200,7 @@ class CounterPeripherals(QObject):
         request_id = self.hub.request_rating(reference, timeout)
         self.pending_ratings[request_id] = PendingRating(reference, ticket.id, case.id if case else None,
                                                          served_by)
-        self.window.set_indicator(RATING_LAMP, True, self.tr("等待评价…（%1）").replace("%1", reference))
+        self.window.set_indicator(RATING_LAMP, True, self.tr("等待评价…"))
 
     @Slot(int, str, int, list)
     def _on_hub_rating_received(self, request_id: int, _reference: str, score: int, reasons: list) -> None:
@@ -225,11 +225,14 @@ class CounterPeripherals(QObject):
             return ratings.record(score, case_id=pending.case_id, ticket_id=pending.ticket_id, reasons=reasons,
                                   unrated_reason=unrated_reason, served_by=pending.served_by)
 
-        self.ops.run(store, self._on_rating_stored, self._on_rating_not_stored)
+        self.ops.run(store, lambda info: self._on_rating_stored(info, unrated_reason), self._on_rating_not_stored)
 
-    def _on_rating_stored(self, info: Any) -> None:
-        rating = getattr(getattr(info, "rating", None), "value", "")
-        self.window.set_indicator(RATING_LAMP, True, self.tr("已评价：%1").replace("%1", rating))
+    def _on_rating_stored(self, info: Any, unrated_reason: str | None) -> None:
+        if unrated_reason is not None:
+            self.window.set_indicator(RATING_LAMP, True, self.tr("未评价：%1").replace("%1", unrated_reason))
+        else:
+            rating = getattr(getattr(info, "rating", None), "value", "")
+            self.window.set_indicator(RATING_LAMP, True, self.tr("已评价：%1").replace("%1", rating))
         self.rating_recorded.emit(info)
 
     def _on_rating_not_stored(self, exc: BaseException) -> None:
@@ -277,7 +280,8 @@ class CounterPeripherals(QObject):
     @Slot(object)
     def _on_print_job_sent(self, job: Any) -> None:
         self.recent_jobs[job.id] = job
-        self.window.set_indicator(PRINTER_LAMP, True, self.tr("打印机：已打印 %1").replace("%1", job_label(job)))
+        self.window.set_indicator(PRINTER_LAMP, True, self.tr("打印机：正常"))
+        self.window.status.show_info(self.tr("已打印：%1").replace("%1", job_label(job)))
         self._refresh_jobs_dialog()
 
     @Slot(object, str)
@@ -328,7 +332,9 @@ class CounterPeripherals(QObject):
         self._show_device(name, online, message)
 
     def _show_device(self, name: str, online: bool, message: str) -> None:
-        self.window.set_indicator(name, online, f"{name}：{message}" if message else name)
+        """Green "评价器：在线", or red with the device's own words for what is wrong."""
+        text = self.tr("在线") if online else (message or self.tr("未连接"))
+        self.window.set_indicator(name, online, f"{name}：{text}")
 
     @Slot()
     def refresh_sync(self) -> None:

@@ -1769,7 +1769,6 @@
     <message>
       <location filename="../../app/ui/peripherals.py" line="133" />
       <source>打印机：就绪</source>
-      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打).</extracomment>
       <translation>打印机：就绪</translation>
     </message>
     <message>
@@ -1783,68 +1782,94 @@
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
+      <location filename="../../app/ui/peripherals.py" line="126" />
+      <source>正在连接…</source>
+      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打).</extracomment>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/peripherals.py" line="203" />
-      <source>等待评价…（%1）</source>
-      <translation>等待评价…（%1）</translation>
+      <source>等待评价…</source>
+      <translation>等待评价…</translation>
     </message>
     <message>
       <location filename="../../app/ui/peripherals.py" line="232" />
+      <source>未评价：%1</source>
+      <translation>未评价：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="235" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="236" />
+      <location filename="../../app/ui/peripherals.py" line="239" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="237" />
+      <location filename="../../app/ui/peripherals.py" line="240" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="269" />
+      <location filename="../../app/ui/peripherals.py" line="272" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="274" />
-      <location filename="../../app/ui/peripherals.py" line="286" />
+      <location filename="../../app/ui/peripherals.py" line="277" />
+      <location filename="../../app/ui/peripherals.py" line="290" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="275" />
+      <location filename="../../app/ui/peripherals.py" line="278" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="280" />
-      <source>打印机：已打印 %1</source>
-      <translation>打印机：已打印 %1</translation>
+      <location filename="../../app/ui/peripherals.py" line="283" />
+      <source>打印机：正常</source>
+      <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="288" />
+      <location filename="../../app/ui/peripherals.py" line="284" />
+      <source>已打印：%1</source>
+      <translation>已打印：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="292" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="293" />
+      <location filename="../../app/ui/peripherals.py" line="297" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="294" />
+      <location filename="../../app/ui/peripherals.py" line="298" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="318" />
+      <location filename="../../app/ui/peripherals.py" line="322" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="343" />
+      <location filename="../../app/ui/peripherals.py" line="336" />
+      <source>在线</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="336" />
+      <source>未连接</source>
+      <translation>未连接</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="349" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>

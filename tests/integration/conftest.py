@@ -41,8 +41,32 @@ class Counter:
     ops: Any
 
 
+def build_services(store: Any, settings: Any, extras: dict[str, Any], queue_store: Any = None) -> Any:
+    """The window PC's services as the composition root wires them (ratings included)."""
+    from app.services.calendar_service import load_calendar
+    from app.services.decisions import DecisionService
+    from app.services.guide import GuideService
+    from app.services.intake import IntakeService
+    from app.services.queue import QueueService
+    from app.services.ratings import RatingService
+    from app.services.session import SessionService
+    from app.services.stats import StatsService
+    from app.services.tracking import TrackingService
+    from app.ui.context import Services
+
+    calendar = load_calendar(store)
+    session = SessionService(store, settings)
+    return Services(
+        settings=settings, session=session, queue=QueueService(queue_store or store, session, local_store=store),
+        guide=GuideService(store, session), intake=IntakeService(store, session, calendar),
+        decisions=DecisionService(store, session, calendar, settings),
+        tracking=TrackingService(store, session, calendar, settings), stats=StatsService(store),
+        extras={"ratings": RatingService(store, session, calendar, settings), **extras},
+    )
+
+
 @pytest.fixture()
-def counter(qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: ignore[no-untyped-def]
+def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: ignore[no-untyped-def]
     from app.devices.config import DeviceConfig
     from app.devices.emulators.evaluator import EvaluatorEmulator
     from app.devices.emulators.led import LedEmulator
@@ -51,18 +75,9 @@ def counter(qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: 
     from app.domain.ids import utcnow
     from app.services.calendar_service import load_calendar
     from app.services.clock import hall_day
-    from app.services.decisions import DecisionService
     from app.services.demo import DEMO_WINDOW, seed_demo_hall
-    from app.services.guide import GuideService
-    from app.services.intake import IntakeService
     from app.services.printing import PrintService
-    from app.services.queue import QueueService
-    from app.services.ratings import RatingService
-    from app.services.session import SessionService
-    from app.services.stats import StatsService
-    from app.services.tracking import TrackingService
     from app.settings import PrinterSettings, Settings
-    from app.ui.context import Services
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
     from app.ui.peripherals import CounterPeripherals, PrintEvents
@@ -80,21 +95,13 @@ def counter(qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: 
     hub.start()
     printer_settings = PrinterSettings(url=f"tcp://127.0.0.1:{printer.port}", width_mm=80, text_mode="resident")
     settings = Settings(window_code=DEMO_WINDOW, store_url=str(store.engine.url), printer=printer_settings,
-                        rating_timeout_s=30)
+                        rating_timeout_s=getattr(request, "param", 30))
     events = PrintEvents()
     printing = PrintService(printer_settings, tmp_path / "print_jobs.db", on_sent=events.on_sent,
                             on_failed=events.on_failed, retry_interval=0.3)
     printing.start()
     calendar = load_calendar(store)
-    session = SessionService(store, settings)
-    services = Services(
-        settings=settings, session=session, queue=QueueService(store, session, local_store=store),
-        guide=GuideService(store, session), intake=IntakeService(store, session, calendar),
-        decisions=DecisionService(store, session, calendar, settings),
-        tracking=TrackingService(store, session, calendar, settings), stats=StatsService(store),
-        extras={"devices": hub, "printing": printing, "print_events": events,
-                "ratings": RatingService(store, session, calendar, settings)},
-    )
+    services = build_services(store, settings, {"devices": hub, "printing": printing, "print_events": events})
     ops = OpRunner(synchronous=True)
     window = MainWindow(services, ops)
     peripherals = CounterPeripherals(window, services, ops)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -103,15 +104,15 @@ def test_login_call_accept_print_finish_and_a_bad_rating(qtbot, counter) -> None
     slips = printer.wait_for_slips(1)
     notice = slips[0].text
     assert "受理通知书" in notice and case.case_number in notice
-    qtbot.waitUntil(lambda: "已打印" in (window.status.indicator_text("printer") or ""), timeout=5000)
-    assert window.status.indicator_text("printer").startswith("●")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("已打印：受理通知书"), timeout=5000)
+    assert window.status.indicator_text("printer") == "● 打印机：正常"
 
     # F8: service ends → the evaluator asks about the case (not the ticket).
     press(qtbot, counter, Qt.Key.Key_F8)
     assert evaluator.wait_for(lambda: evaluator.pending_reference is not None)
     assert evaluator.pending_reference == case.case_number
     assert evaluator.screen.mode == "rating"
-    assert window.status.indicator_text("rating") == f"● 等待评价…（{case.case_number}）"
+    assert window.status.indicator_text("rating") == "● 等待评价…"
 
     with qtbot.waitSignal(counter.peripherals.rating_recorded, timeout=5000):
         evaluator.press(2, ("等候时间长",))
@@ -170,14 +171,15 @@ def test_dead_evaluator_is_unrated_with_reason_and_the_counter_keeps_calling(qtb
         assert "未评价" in record.unrated_reason and record.reference == "A001"
         assert s.scalars(select(FollowUp)).first() is None
     qtbot.waitUntil(lambda: window.status.indicator_text("评价器").startswith("○"), timeout=5000)
-    assert "评价器未连接" in window.status.indicator_text("评价器")
+    assert window.status.indicator_text("评价器").startswith("○ 评价器：评价器未连接")
+    assert window.status.indicator_text("rating").startswith("● 未评价：")
 
     press(qtbot, counter, Qt.Key.Key_F1)
     assert window.ticket.number == "A002"
     assert led.wait_for(lambda: led.screen.ticket == LedTicket("A002", "01"))
 
     evaluator.restart()
-    qtbot.waitUntil(lambda: window.status.indicator_text("评价器").startswith("●"), timeout=5000)
+    qtbot.waitUntil(lambda: window.status.indicator_text("评价器") == "● 评价器：在线", timeout=5000)
 
 
 def test_pause_and_away_reach_both_devices(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
@@ -250,3 +252,18 @@ def test_paper_out_keeps_the_job_says_why_and_prints_when_fixed(qtbot, counter) 
     slips = printer.wait_for_slips(2)
     assert "补打" in slips[1].text and "张明" in slips[1].text and case.case_number in slips[1].text
     dialog.close()
+
+
+@pytest.mark.parametrize("counter", [1], indirect=True)  # rating_timeout_s = 1
+def test_nobody_rates_in_time_is_recorded_unrated(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    counter.services.queue.issue("A")
+    log_in(qtbot, counter)
+    press(qtbot, counter, Qt.Key.Key_F1)
+    press(qtbot, counter, Qt.Key.Key_F8)
+    assert counter.evaluator.wait_for(lambda: counter.evaluator.pending_reference == "A001")
+    with qtbot.waitSignal(counter.peripherals.rating_recorded, timeout=5000):
+        pass
+    with counter.store.read() as s:
+        record = s.scalars(select(RatingRecord)).one()
+        assert (record.rating, record.unrated_reason, record.reference) == ("未评价", "超时未评价", "A001")
+    assert counter.window.status.indicator_text("rating") == "● 未评价：超时未评价"
