@@ -7,6 +7,7 @@ Nothing imports this module; ``python -m app`` calls :func:`main`. The heavy par
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -112,14 +113,15 @@ def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
     if current_registration(store) is None:
         try:
             register_device(store, central, settings.window_code, settings.hall_code)
-        except Exception as exc:  # noqa: BLE001 - any failure to reach the center means the same to the clerk
+        except Exception as exc:
             raise NotRegistered(
                 f"本机尚未在中心库登记，现在也无法连接中心库（{getattr(exc, 'message', exc)}）。"
                 "首次使用需要连接中心库一次：请检查网络和设置中的中心库地址后重新启动。") from exc
     try:  # reference data (staff, windows, catalog) before the first login; offline: keep the last release
         pull_reference(store, central.engine)
-    except Exception:  # noqa: BLE001 - the worker retries after each upload and the lamp shows offline
-        pass
+    except Exception:  # the worker retries after each upload and the lamp shows offline
+        logging.getLogger(__name__).warning("reference pull at start-up failed; working on the last release",
+                                            exc_info=True)
     return SyncWorker(Uploader(store, central), also=(lambda: pull_reference(store, central.engine),
                                                       lambda: pull_foreign_events(store, central.engine)))
 

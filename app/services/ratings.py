@@ -15,9 +15,9 @@ from app.domain.enums import Rating
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.domain.registers import bad_rating_deadline
-from app.services.hall import follow_up_days
 from app.services.clock import Clock, hall_day, system_clock
 from app.services.dto import RatingInfo, SessionInfo
+from app.services.hall import follow_up_days
 from app.services.session import SessionService
 from app.settings import Settings
 from app.store.models import Case, FollowUp, RatingRecord, Ticket

@@ -18,7 +18,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.devices.drivers.base import DriverTiming  # noqa: E402
+from app.devices.drivers.base import DriverTiming
 
 #: Short device timeouts: a dead evaluator is noticed within a second, reconnects fast.
 FAST = DriverTiming(ack_timeout_s=0.4, retries=1, heartbeat_s=0.5, backoff_initial_s=0.05, backoff_max_s=0.3)

@@ -5,11 +5,9 @@ cannot be reached.  The center here is a migrated SQLite file (a township center
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import func, select
 
 from app.bootstrap import _sync_status_reader, _sync_worker
