@@ -108,6 +108,8 @@ class CounterPeripherals(QObject):
         #: Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打).
         self.recent_jobs: dict[str, Any] = {}
         self.jobs_dialog: Any = None
+        #: The status last sent to the devices (state, message, away).
+        self._device_status: tuple[str, str, Any] | None = None
 
         window.person_changed.connect(self._on_window_person_changed)
         window.ticket_called.connect(self._on_window_ticket_called)
@@ -152,10 +154,10 @@ class CounterPeripherals(QObject):
         self.hub.show_welcome(self.services.settings.window_code, info.window_name, info.name, info.staff_no,
                               info.party_member, info.photo)
         status = self.window.window_status
-        if status is not None and status.status is not WindowStatus.SERVING:
+        if status is not None:
             self._on_window_status_changed(status)
         else:
-            self.hub.show_status("serving")
+            self._show_status("serving", "", None)
 
     @Slot(object)
     def _on_window_status_changed(self, status: WindowStatusInfo) -> None:
@@ -163,7 +165,7 @@ class CounterPeripherals(QObject):
         state = DEVICE_STATES.get(status.status)
         if self.hub is None or state is None:
             return
-        away = None
+        away: Any = None
         if status.status is WindowStatus.AWAY and status.away is not None:
             from app.devices.messages import Away
 
@@ -172,6 +174,15 @@ class CounterPeripherals(QObject):
         message = ""
         if state == "paused" and status.pause_reason:
             message = self.tr("暂停服务（%1）").replace("%1", status.pause_reason)
+        self._show_status(state, message, away)
+
+    def _show_status(self, state: str, message: str, away: Any) -> None:
+        """Send the status only when it changed: "serving" again would also wipe a rating
+        request the evaluator is showing (a switch of user must not cancel the applicant's
+        rating of the previous person)."""
+        if self._device_status == (state, message, away):
+            return
+        self._device_status = (state, message, away)
         self.hub.show_status(state, message, away)
 
     # -- calling --------------------------------------------------------------------------------

@@ -146,6 +146,8 @@ def test_rating_belongs_to_whoever_served_even_after_a_switch(qtbot, counter) ->
     counter.window.start_session(counter.services.session.current)
     assert evaluator.wait_for(lambda: evaluator.screen.welcome.staff_no == "0102"
                               if evaluator.screen.welcome else False)
+    qtbot.wait(300)  # anything the switch sent after the welcome has arrived by now
+    assert evaluator.screen.mode == "rating" and evaluator.pending_reference == "A001"
     with qtbot.waitSignal(counter.peripherals.rating_recorded, timeout=5000):
         evaluator.press(5)
     with counter.store.read() as s:
