@@ -255,7 +255,9 @@ class CounterPeripherals(QObject):
     @Slot(object)
     def _on_decision_page_decided(self, result: DecisionResult) -> None:
         """Remember the case for the rating, and print every document of the decision."""
-        ticket_id = result.case.ticket_id or (self.window.ticket.id if self.window.ticket is not None else None)
+        # The applicant at the counter now is the one who will rate (a returning applicant
+        # with a new ticket rates the earlier case decided today); else the case's own ticket.
+        ticket_id = self.window.ticket.id if self.window.ticket is not None else result.case.ticket_id
         if ticket_id is not None and result.case.case_number:
             self._case_of_ticket[ticket_id] = result.case
         self.print_result(result)

@@ -269,3 +269,31 @@ def test_nobody_rates_in_time_is_recorded_unrated(qtbot, counter) -> None:  # ty
         record = s.scalars(select(RatingRecord)).one()
         assert (record.rating, record.unrated_reason, record.reference) == ("未评价", "超时未评价", "A001")
     assert counter.window.status.indicator_text("rating") == "● 未评价：超时未评价"
+
+
+def test_a_cancelled_job_never_prints_and_the_menu_opens_the_queue(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    window, printer = counter.window, counter.printer
+    counter.services.queue.issue("A")
+    log_in(qtbot, counter)
+    press(qtbot, counter, Qt.Key.Key_F1)
+    printer.set_paper_out(True)
+    case = accept_case_for_current_ticket(qtbot, counter)
+    qtbot.waitUntil(lambda: (window.status.indicator_text("printer") or "").startswith("○"), timeout=5000)
+
+    menu = counter.peripherals.print_menu
+    assert menu.title() == "打印(&P)" and menu in [a.menu() for a in window.menuBar().actions()]
+    assert [a.text() for a in menu.actions()] == ["打印队列…"]
+    menu.actions()[0].trigger()
+    dialog = counter.peripherals.jobs_dialog
+    assert dialog.isVisible() and dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == case.case_number
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "已取消：受理通知书"
+    assert dialog.table.rowCount() == 0 and counter.printing.pending() == []
+
+    printer.set_paper_out(False)
+    printer_slips_after = printer.slips
+    qtbot.wait(800)  # longer than the spooler's retry interval in these tests
+    assert printer.slips == printer_slips_after == []
+    dialog.close()
