@@ -23,7 +23,8 @@ from tests.catalog.base import assert_survives
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "catalog" / "demo_catalog.json"
-SEEDS = Path(os.environ.get("COUNTERDESK_SEEDS", "/work/shared/seeds"))
+#: The seeds live in shared/ beside the repository (as CI lays it out) unless told otherwise.
+SEEDS = Path(os.environ.get("COUNTERDESK_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
 DEMO_NOTE = "示例数据，非正式办事指南"
 
 
