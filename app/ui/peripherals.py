@@ -85,6 +85,28 @@ def job_label(job: Any) -> str:
     return f"{title}（{number}）" if number else title
 
 
+def age_text(seconds: int) -> str:
+    """"40 秒" / "12 分钟" / "3 小时" — how old the oldest waiting upload is."""
+    if seconds < 60:
+        return f"{seconds} 秒"
+    if seconds < 3600:
+        return f"{seconds // 60} 分钟"
+    return f"{seconds // 3600} 小时"
+
+
+def sync_lamp_text(status: Any) -> str:
+    """The sync lamp in few words (the status bar of a 1366-pixel PC holds several lamps):
+    online/offline, uploads waiting and the age of the oldest, then any alarm in full."""
+    text = "中心库：在线" if status.online else "中心库：离线"
+    if status.pending_count:
+        text += f"，待上传 {status.pending_count} 条"
+        if status.oldest_pending_age_s is not None:
+            text += f"（最早 {age_text(int(status.oldest_pending_age_s))}前）"
+    if status.alarms:
+        text += "；" + "；".join(status.alarms)
+    return text
+
+
 class CounterPeripherals(QObject):
     """Connects one :class:`~app.ui.main_window.MainWindow` to its devices, printer and sync."""
 
@@ -356,7 +378,7 @@ class CounterPeripherals(QObject):
             self.ops.run(self.sync_status, self._on_sync_status, self._on_sync_status_failed)
 
     def _on_sync_status(self, status: Any) -> None:
-        self.window.set_indicator(SYNC_LAMP, bool(status.online) and not status.alarms, status.text)
+        self.window.set_indicator(SYNC_LAMP, bool(status.online) and not status.alarms, sync_lamp_text(status))
 
     def _on_sync_status_failed(self, exc: BaseException) -> None:
         self.window.set_indicator(SYNC_LAMP, False, self.tr("同步状态未知：%1").replace("%1", error_message(exc)))

@@ -5,6 +5,7 @@ cannot be reached.  The center here is a migrated SQLite file (a township center
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -81,14 +82,14 @@ def test_lamp_turns_green_after_the_uploader_registered_and_drained_the_outbox(q
         assert clerk_works(window, sqlite_store) > 0
         worker.start()
         peripherals.sync_timer.setInterval(100)
-        qtbot.waitUntil(lambda: lamp(window).startswith("● 中心库在线"), timeout=10000)
+        qtbot.waitUntil(lambda: lamp(window) == "● 中心库：在线", timeout=10000)
         assert current_registration(sqlite_store) is not None
         qtbot.waitUntil(lambda: waiting_rows(sqlite_store) == 0, timeout=10000)
         with sqlite_store.read() as s:
             local_rows = s.scalar(select(func.count()).select_from(OutboxEntry))
         with center.read() as s:
             assert s.scalar(select(func.count()).select_from(InboxEntry)) == local_rows > 0
-        qtbot.waitUntil(lambda: "待上传" not in lamp(window), timeout=5000)
+        assert lamp(window) == "● 中心库：在线"
     finally:
         peripherals.stop()
         worker.stop()
@@ -110,8 +111,8 @@ def test_lamp_says_offline_and_how_much_waits_when_the_center_is_unreachable(qtb
         worker.start()
         qtbot.waitUntil(lambda: worker.state.last_error is not None, timeout=10000)
         peripherals.refresh_sync()
-        qtbot.waitUntil(lambda: lamp(window).startswith("○ 离线"), timeout=5000)
-        assert f"待上传 {waiting} 条" in lamp(window)
+        qtbot.waitUntil(lambda: lamp(window).startswith("○ 中心库：离线"), timeout=5000)
+        assert re.fullmatch(rf"○ 中心库：离线，待上传 {waiting} 条（最早 \d+ 秒前）", lamp(window)), lamp(window)
     finally:
         peripherals.stop()
         worker.stop()
@@ -127,3 +128,18 @@ def test_a_never_registered_pc_does_not_start_unsynced_when_the_center_is_unreac
     with pytest.raises(NotRegistered, match="本机尚未在中心库登记，现在也无法连接中心库"):
         _sync_worker(settings, sqlite_store, center)
     assert current_registration(sqlite_store) is None
+
+
+def test_lamp_words_for_pending_age_and_alarms() -> None:
+    from app.sync.status import SyncStatus
+    from app.ui.peripherals import sync_lamp_text
+
+    def status(online: bool, pending: int, age: int | None, alarms: tuple[str, ...] = ()) -> SyncStatus:
+        return SyncStatus(online=online, pending_count=pending, oldest_pending_age_s=age, last_sync_at=None,
+                          alarms=alarms, rejected_count=0, clock_offset_ms=None, release_no=1)
+
+    assert sync_lamp_text(status(True, 0, None)) == "中心库：在线"
+    assert sync_lamp_text(status(True, 2, 59)) == "中心库：在线，待上传 2 条（最早 59 秒前）"
+    assert sync_lamp_text(status(False, 40, 2 * 3600 + 5)) == "中心库：离线，待上传 40 条（最早 2 小时前）"
+    refused = "本机数据库疑似被复制，中心已拒收，请联系管理员"
+    assert sync_lamp_text(status(True, 3, 600, (refused,))) == f"中心库：在线，待上传 3 条（最早 10 分钟前）；{refused}"
