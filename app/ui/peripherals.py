@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -88,20 +88,25 @@ def job_label(job: Any) -> str:
 def age_text(seconds: int) -> str:
     """"40 秒" / "12 分钟" / "3 小时" — how old the oldest waiting upload is."""
     if seconds < 60:
-        return f"{seconds} 秒"
+        return QCoreApplication.translate("CounterPeripherals", "%1 秒").replace("%1", str(seconds))
     if seconds < 3600:
-        return f"{seconds // 60} 分钟"
-    return f"{seconds // 3600} 小时"
+        return QCoreApplication.translate("CounterPeripherals", "%1 分钟").replace("%1", str(seconds // 60))
+    return QCoreApplication.translate("CounterPeripherals", "%1 小时").replace("%1", str(seconds // 3600))
 
 
 def sync_lamp_text(status: Any) -> str:
     """The sync lamp in few words (the status bar of a 1366-pixel PC holds several lamps):
     online/offline, uploads waiting and the age of the oldest, then any alarm in full."""
-    text = "中心库：在线" if status.online else "中心库：离线"
+    if status.online:
+        text = QCoreApplication.translate("CounterPeripherals", "中心库：在线")
+    else:
+        text = QCoreApplication.translate("CounterPeripherals", "中心库：离线")
     if status.pending_count:
-        text += f"，待上传 {status.pending_count} 条"
+        text += QCoreApplication.translate("CounterPeripherals", "，待上传 %1 条").replace(
+            "%1", str(status.pending_count))
         if status.oldest_pending_age_s is not None:
-            text += f"（最早 {age_text(int(status.oldest_pending_age_s))}前）"
+            text += QCoreApplication.translate("CounterPeripherals", "（最早 %1前）").replace(
+                "%1", age_text(int(status.oldest_pending_age_s)))
     if status.alarms:
         text += "；" + "；".join(status.alarms)
     return text

@@ -1767,109 +1767,145 @@
   <context>
     <name>CounterPeripherals</name>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="133" />
+      <location filename="../../app/ui/peripherals.py" line="162" />
       <source>打印机：就绪</source>
       <translation>打印机：就绪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="140" />
+      <location filename="../../app/ui/peripherals.py" line="169" />
       <source>中心库：正在连接…</source>
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="174" />
+      <location filename="../../app/ui/peripherals.py" line="203" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="126" />
+      <location filename="../../app/ui/peripherals.py" line="155" />
       <source>正在连接…</source>
-      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打).</extracomment>
+      <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="203" />
+      <location filename="../../app/ui/peripherals.py" line="91" />
+      <source>%1 秒</source>
+      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason</extracomment>
+      <translation>%1 秒</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="93" />
+      <source>%1 分钟</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="94" />
+      <source>%1 小时</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="101" />
+      <source>中心库：在线</source>
+      <translation>中心库：在线</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="103" />
+      <source>中心库：离线</source>
+      <translation>中心库：离线</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="105" />
+      <source>，待上传 %1 条</source>
+      <translation>，待上传 %1 条</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="108" />
+      <source>（最早 %1前）</source>
+      <translation>（最早 %1前）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/peripherals.py" line="241" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="232" />
+      <location filename="../../app/ui/peripherals.py" line="270" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="235" />
+      <location filename="../../app/ui/peripherals.py" line="273" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="239" />
+      <location filename="../../app/ui/peripherals.py" line="277" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="240" />
+      <location filename="../../app/ui/peripherals.py" line="278" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="272" />
+      <location filename="../../app/ui/peripherals.py" line="312" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="277" />
-      <location filename="../../app/ui/peripherals.py" line="290" />
+      <location filename="../../app/ui/peripherals.py" line="317" />
+      <location filename="../../app/ui/peripherals.py" line="330" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="278" />
+      <location filename="../../app/ui/peripherals.py" line="318" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="283" />
+      <location filename="../../app/ui/peripherals.py" line="323" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="284" />
+      <location filename="../../app/ui/peripherals.py" line="324" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="292" />
+      <location filename="../../app/ui/peripherals.py" line="332" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="297" />
+      <location filename="../../app/ui/peripherals.py" line="337" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="298" />
+      <location filename="../../app/ui/peripherals.py" line="338" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="322" />
+      <location filename="../../app/ui/peripherals.py" line="362" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="336" />
+      <location filename="../../app/ui/peripherals.py" line="376" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="336" />
+      <location filename="../../app/ui/peripherals.py" line="376" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="349" />
+      <location filename="../../app/ui/peripherals.py" line="389" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
