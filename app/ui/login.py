@@ -75,8 +75,8 @@ class ChangePasswordDialog(QDialog):
             self.error_label.setText(self.tr("两次输入的新密码不一致"))
             return
         old, new = self.old_edit.text(), self.new_edit.text()
-        session = self.services.session
-        self.ops.run(lambda: session.change_password(old, new), self._on_changed, self._on_failed)
+        services = self.services
+        self.ops.run(lambda: services.session.change_password(old, new), self._on_changed, self._on_failed)
 
     def _on_changed(self, info: SessionInfo) -> None:
         self.session_info = info
@@ -179,13 +179,15 @@ class LoginDialog(QDialog):
                 self.error_label.setText(self.tr("勾选交接时请填写交接说明"))
                 self.handover_edit.setFocus()
                 return
-        session = self.services.session
+        # The session service is looked up on the worker: at start-up the login dialog is
+        # shown before the services are built, and the worker runs jobs in order.
+        services = self.services
         self.buttons.setEnabled(False)
         if self.switching:
-            self.ops.run(lambda: session.switch_user(staff_no, password, handover_note=note),
+            self.ops.run(lambda: services.session.switch_user(staff_no, password, handover_note=note),
                          self._on_logged_in, self._on_failed)
         else:
-            self.ops.run(lambda: session.login(staff_no, password), self._on_logged_in, self._on_failed)
+            self.ops.run(lambda: services.session.login(staff_no, password), self._on_logged_in, self._on_failed)
 
     def _on_logged_in(self, info: SessionInfo) -> None:
         self.buttons.setEnabled(True)
@@ -204,8 +206,8 @@ class LoginDialog(QDialog):
         if result != QDialog.DialogCode.Accepted or dialog is None or dialog.session_info is None:
             self.error_label.setText(self.tr("必须修改密码后才能办理业务"))
             if not self.switching:
-                session = self.services.session
-                self.ops.run(session.logout)
+                services = self.services
+                self.ops.run(lambda: services.session.logout())
             return
         self._done(dialog.session_info)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui.context import Services
 from app.ui.i18n import apply_look, install_translator
@@ -40,53 +40,80 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     return app
 
 
-def _starting_label() -> QLabel:
-    label = QLabel(QApplication.translate("Startup", "窗口受理台正在启动，请稍候……"))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWindowFlag(Qt.WindowType.SplashScreen)
-    label.setMinimumSize(420, 120)
-    return label
+class PendingServices:
+    """Stands in for :class:`Services` while they are being built on the worker.
+
+    ``settings`` and ``extras`` are there at once; every other attribute is the built
+    service's. Work queued on the :class:`OpRunner` runs after the build (one worker,
+    in order), so a login typed before the build finishes simply waits for it.
+    """
+
+    def __init__(self, settings: Settings, extras: dict[str, object] | None = None) -> None:
+        self.settings = settings
+        self.extras: dict[str, object] = dict(extras or {})
+        self.built: Services | None = None
+
+    def __getattr__(self, name: str) -> object:
+        built = self.__dict__.get("built")
+        if built is None:
+            raise AttributeError(f"services not built yet: {name}")
+        return getattr(built, name)
 
 
 def run_counter(services_factory: Callable[[], Services], settings: Settings) -> int:
     """Run the counter window until the clerk quits; returns the exit code.
 
-    ``services_factory`` is called once, off the GUI thread.
+    The login dialog is shown at once; ``services_factory`` runs on the worker thread
+    meanwhile (SQLAlchemy, migrations, the search index), and the main window is built
+    when the person has logged in.
     """
+    from app.logs import report_shown
+    from app.ui.login import LoginDialog
+
     app = make_application(settings)
     ops = OpRunner(app)
-    splash = _starting_label()
-    splash.show()
+    pending = PendingServices(settings)
     state: dict[str, object] = {}
+    dialog = LoginDialog(pending, ops)  # type: ignore[arg-type]
+
+    def build() -> Services:
+        # Set on the worker itself: the login job queued behind this one runs on the same
+        # thread and must find the services before the GUI thread hears of them.
+        services = services_factory()
+        pending.built = services
+        return services
 
     def built(services: Services) -> None:
-        from app.ui.login import LoginDialog
-        from app.ui.main_window import MainWindow
-
-        splash.close()
-        window = MainWindow(services, ops)
-        state["window"] = window
-        from app.ui.peripherals import CounterPeripherals
-
-        state["peripherals"] = CounterPeripherals(window, services, ops)
-        dialog = LoginDialog(services, ops)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session_info is None:
-            app.quit()
-            state["code"] = 0
-            return
-        window.start_session(dialog.session_info)
-        window.restore_geometry()
-        window.showMaximized()
+        pending.extras.update(services.extras)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        splash.close()
+        dialog.reject()
         QMessageBox.critical(None, QApplication.translate("Startup", "无法启动"), error_message(exc))
         state["code"] = 1
-        app.quit()
 
-    ops.run(services_factory, built, failed, label=QApplication.translate("Startup", "正在连接数据"))
+    ops.run(build, built, failed, label=QApplication.translate("Startup", "正在连接数据"))
+
+    def logged_in() -> None:
+        from app.ui.main_window import MainWindow
+        from app.ui.peripherals import CounterPeripherals
+
+        services = pending.built
+        if services is None or dialog.session_info is None:
+            app.quit()
+            return
+        window = MainWindow(services, ops)
+        state["window"] = window
+        state["peripherals"] = CounterPeripherals(window, services, ops)
+        window.start_session(dialog.session_info)
+        window.restore_geometry()
+        window.showMaximized()
+
+    report_shown("login")  # fires from the dialog's own event loop, once it is on screen
+    if dialog.exec() != QDialog.DialogCode.Accepted or state.get("code"):
+        return int(state.get("code", 0))  # type: ignore[call-overload]
+    logged_in()
     code = app.exec()
     return int(state.get("code", code))  # type: ignore[call-overload]
 
@@ -100,9 +127,12 @@ def run_kiosk(services_factory: Callable[[], Services], settings: Settings) -> i
     def built(services: Services) -> None:
         from app.ui.kiosk import KioskWindow
 
+        from app.logs import report_shown
+
         window = KioskWindow(services, ops)
         state["window"] = window
         window.showFullScreen()
+        report_shown("kiosk")
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
