@@ -4,6 +4,12 @@ Sized for a 1366×768 hall PC.  Every queue and status action is a QAction with 
 F-key, shown on the left buttons and in the menus.  The window owns the person's
 session on screen: a switch of user clears every page and model before the next
 person sees anything, and a lock hides the work area behind the lock screen.
+
+A 中心管理员 or 电子监察 logging in gets the center's workspace instead of the counter
+(an administrator without a post never calls tickets); window staff reach the registers
+they may use through the 登记 menu.  The center-side services come from
+``Services.extras`` (keys ``registers``, ``supervision``, ``reports``, ``console``) or are
+built from ``extras["store"]`` on first use.
 """
 
 from __future__ import annotations
@@ -26,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import WindowStatus
+from app.domain.enums import Role, WindowStatus
 from app.services.dto import DecisionResult, QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
 from app.services.errors import QueueOffline
+from app.ui.admin.center import CenterServices, CenterWorkspace
+from app.ui.admin.common import actor_source
+from app.ui.admin.registers import COUNTER_REGISTERS, RegistersDialog
 from app.ui.context import Services
 from app.ui.dialogs import AwayDialog, TransferDialog
 from app.ui.lock import IdleWatcher, LockScreen
@@ -71,6 +80,26 @@ ACTION_SPECS: tuple[ActionSpec | None, ...] = (
     ActionSpec("switch_user", "F12", "switch_user"),
 )
 
+#: The 登记 menu: action name → register shown first (the lead also gets 否定备案).
+REGISTER_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("reg_first_inquiries", "first_inquiries"), ("reg_consultations", "consultations"),
+    ("reg_complaints", "complaints"), ("reg_cannot_do", "cannot_do"), ("reg_assists", "assists"),
+    ("reg_negative", "negative"),
+)
+#: Actions that act on the window's queue or status: only for someone working at the counter.
+COUNTER_ACTIONS = ("call_next", "recall", "no_show", "transfer", "park", "call_number", "walk_in", "finish",
+                   "pause", "away", "search", "decide")
+
+
+def is_center_person(info: SessionInfo | None) -> bool:
+    """A 中心管理员 or 电子监察: the center's workspace is theirs."""
+    return info is not None and (Role.ADMIN.value in info.roles or Role.SUPERVISOR.value in info.roles)
+
+
+def works_counter(info: SessionInfo | None) -> bool:
+    """Logged in as A岗/B岗/顶岗 of this window (an administrator without a post is not)."""
+    return info is not None and info.post is not None
+
 
 class MainWindow(QMainWindow):
     """The clerk's window; built from the services, shown after a successful login."""
@@ -96,6 +125,13 @@ class MainWindow(QMainWindow):
         #: Open while someone is logging in to take over the window.
         self.login_dialog: LoginDialog | None = None
         self.actions: dict[str, QAction] = {}
+        #: The center's services (given in extras or built from the store on first use).
+        self.center = CenterServices(services.extras, services.session.now)
+        self.actor = actor_source(services.session)
+        #: The center's workspace of the person logged in (built per person, dropped on switch).
+        self.workspace: CenterWorkspace | None = None
+        #: The 登记 dialog while open.
+        self.registers_dialog: RegistersDialog | None = None
 
         self.strip = StatusStrip(self, clock=services.session.now)
         self.guide_page = GuidePage(services, self.ops, self)
@@ -116,15 +152,23 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(max(0, services.settings.idle_lock_minutes) * 60_000, self)
 
         work = QWidget(self)
-        body = QHBoxLayout()
+        counter = QWidget(self)
+        body = QHBoxLayout(counter)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.queue_panel)
         body.addWidget(self.tabs, 1)
+        self.center_host = QWidget(self)
+        self.center_layout = QVBoxLayout(self.center_host)
+        self.center_layout.setContentsMargins(0, 0, 0, 0)
+        #: 0: the counter (queue panel and pages); 1: the center's workspace.
+        self.body = QStackedWidget(self)
+        self.body.addWidget(counter)
+        self.body.addWidget(self.center_host)
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.setSpacing(0)
         work_layout.addWidget(self.strip)
-        work_layout.addLayout(body, 1)
+        work_layout.addWidget(self.body, 1)
         self.root = QStackedWidget(self)
         self.root.addWidget(work)
         self.root.addWidget(self.lock_screen)
@@ -141,6 +185,8 @@ class MainWindow(QMainWindow):
         self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
         self.decision_page.decided.connect(self._on_decision_page_decided)
         self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
+        if self.center.available():
+            self.cases_page.set_register_source(lambda: self.center.registers)
         self.queue_panel.resume_requested.connect(self._on_queue_panel_resume_requested)
         self.queue_panel.requeue_requested.connect(self._on_queue_panel_requeue_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -171,6 +217,9 @@ class MainWindow(QMainWindow):
             ("decide", "Ctrl+D", self.intake_page.request_decision),
             ("large_font", "", self.toggle_large_font),
             ("quit", "Ctrl+Q", self.close),
+            ("show_center", "Ctrl+0", self.show_center),
+            ("show_counter", "Ctrl+9", self.show_counter),
+            ("console", "", self.open_console),
         )
         for name, key, slot in extra:
             action = QAction(self)
@@ -181,6 +230,10 @@ class MainWindow(QMainWindow):
             self.actions[name] = action
         self.actions["large_font"].setCheckable(True)
         self.actions["large_font"].setChecked(self.services.settings.large_font)
+        for name, register in REGISTER_ACTIONS:
+            action = QAction(self)
+            action.triggered.connect(lambda _checked=False, r=register: self.open_registers(r))
+            self.actions[name] = action
         for i in range(len(self.pages)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -193,6 +246,7 @@ class MainWindow(QMainWindow):
         self.queue_menu = QMenu(self)
         self.window_menu = QMenu(self)
         self.view_menu = QMenu(self)
+        self.register_menu = QMenu(self)
         for spec in ACTION_SPECS:
             if spec is None:
                 continue
@@ -207,7 +261,12 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(self.actions[f"page_{i}"])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.actions["large_font"])
-        for menu in (self.queue_menu, self.window_menu, self.view_menu):
+        self.view_menu.addSeparator()
+        for name in ("show_counter", "show_center", "console"):
+            self.view_menu.addAction(self.actions[name])
+        for name, _register in REGISTER_ACTIONS:
+            self.register_menu.addAction(self.actions[name])
+        for menu in (self.queue_menu, self.window_menu, self.register_menu, self.view_menu):
             bar.addMenu(menu)
 
     def retranslate(self) -> None:
@@ -218,7 +277,11 @@ class MainWindow(QMainWindow):
             "walk_in": self.tr("无号办理"), "finish": self.tr("办结叫号"), "pause": self.tr("暂停/恢复服务"),
             "away": self.tr("离开留言/返回"), "lock": self.tr("锁屏"), "switch_user": self.tr("切换用户"),
             "search": self.tr("查找事项"), "decide": self.tr("去决定"), "large_font": self.tr("大字体"),
-            "quit": self.tr("退出"),
+            "quit": self.tr("退出"), "show_center": self.tr("中心工作台"), "show_counter": self.tr("窗口受理"),
+            "console": self.tr("管理控制台"), "reg_first_inquiries": self.tr("首问登记…"),
+            "reg_consultations": self.tr("咨询登记…"), "reg_complaints": self.tr("受理投诉…"),
+            "reg_cannot_do": self.tr("“办不成事”登记…"), "reg_assists": self.tr("帮办代办…"),
+            "reg_negative": self.tr("否定备案（本窗口）…"),
         }
         for name, text in texts.items():
             action = self.actions[name]
@@ -231,6 +294,7 @@ class MainWindow(QMainWindow):
         self.queue_menu.setTitle(self.tr("叫号(&Q)"))
         self.window_menu.setTitle(self.tr("窗口(&W)"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.register_menu.setTitle(self.tr("登记(&R)"))
         self.setWindowTitle(self.tr("窗口受理台"))
         self.queue_panel.retranslate()
         self.lock_screen.retranslate()
@@ -251,13 +315,17 @@ class MainWindow(QMainWindow):
         self.root.setCurrentIndex(0)
         self.idle_watcher.set_enabled(True)
         self._show_person()
+        if is_center_person(info) and not info.must_change_password and self.center.available():
+            self._build_workspace()
+        self.body.setCurrentIndex(1 if self.workspace is not None else 0)
         self._update_actions()
-        self.guide_page.refresh()
-        self.cases_page.refresh()
-        self.today_page.refresh()
-        self.refresh_queue()
-        queue = self.services.queue
-        self.ops.run(queue.current, self._set_ticket)
+        if works_counter(info):
+            self.guide_page.refresh()
+            self.cases_page.refresh()
+            self.today_page.refresh()
+            self.refresh_queue()
+            queue = self.services.queue
+            self.ops.run(queue.current, self._set_ticket)
         self.person_changed.emit(info)
 
     def clear_all(self) -> None:
@@ -271,7 +339,63 @@ class MainWindow(QMainWindow):
         self.ticket = None
         self.person = None
         self.tabs.setCurrentIndex(0)
+        self._drop_workspace()
+        if self.registers_dialog is not None:
+            self.registers_dialog.close()
+            self.registers_dialog.deleteLater()
+            self.registers_dialog = None
+        self.body.setCurrentIndex(0)
         self._update_actions()
+
+    # -- center ---------------------------------------------------------------------------------
+
+    def _build_workspace(self) -> None:
+        center = self.center
+        self.workspace = CenterWorkspace(registers=center.registers, supervision=center.supervision,
+                                         reports=center.reports, console=center.console, ops=self.ops,
+                                         actor=self.actor, parent=self.center_host)
+        self.center_layout.addWidget(self.workspace)
+        self.workspace.refresh()
+
+    def _drop_workspace(self) -> None:
+        if self.workspace is not None:
+            self.center_layout.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    @Slot()
+    def show_center(self) -> None:
+        """The center's workspace (中心管理员, 电子监察)."""
+        if self.workspace is not None:
+            self.body.setCurrentIndex(1)
+            self._update_actions()
+
+    @Slot()
+    def show_counter(self) -> None:
+        """Back to the counter (only for someone holding a post at this window)."""
+        if works_counter(self.person):
+            self.body.setCurrentIndex(0)
+            self._update_actions()
+
+    @Slot()
+    def open_console(self) -> None:
+        """管理控制台 — shown only to a 中心管理员; the service checks the role again on every call."""
+        if self.workspace is not None and self.workspace.console is not None:
+            self.show_center()
+            self.workspace.setCurrentWidget(self.workspace.console)
+
+    def open_registers(self, register: str = "first_inquiries") -> None:
+        """登记: the registers window's staff may use (a lead also 否定备案 of their window)."""
+        if self.person is None or not self.center.available():
+            return
+        only = COUNTER_REGISTERS + (("negative",) if Role.LEAD.value in self.person.roles else ())
+        if self.registers_dialog is None:
+            self.registers_dialog = RegistersDialog(self.center.registers, self.ops, self.actor, only, self)
+        self.registers_dialog.page.show_register(register)
+        self.registers_dialog.page.refresh()
+        self.registers_dialog.show()
+        self.registers_dialog.raise_()
 
     def set_indicator(self, name: str, ok: bool, text: str) -> None:
         """Device/sync lamps in the status bar (printer, evaluator, led, store, queue …)."""
@@ -437,7 +561,12 @@ class MainWindow(QMainWindow):
         self._on_ticket_taken(ticket)
 
     def _on_finished(self, ticket: TicketInfo) -> None:
+        """The applicant is done: their intake and decision leave the screen (a draft waits in 我的办件)."""
+        self.intake_page.flush()
+        self.intake_page.clear()
+        self.decision_page.clear()
         self._after_ticket_left(ticket, self.tr("%1号办理结束"))
+        self.cases_page.refresh()
         self.ticket_finished.emit(ticket)
 
     def _on_ticket_taken(self, ticket: TicketInfo) -> None:
@@ -445,6 +574,7 @@ class MainWindow(QMainWindow):
         previous = self.ticket
         if previous is not None and previous.id != ticket.id:
             self.ticket_finished.emit(previous)  # calling the next one finished the previous
+        self.intake_page.flush()
         self.intake_page.clear()
         self.decision_page.clear()
         self._set_ticket(ticket)
@@ -501,14 +631,16 @@ class MainWindow(QMainWindow):
             self.strip.set_state(status.status.value)
 
     def _update_actions(self) -> None:
-        logged_in = self.person is not None and self.root.currentIndex() == 0
+        unlocked = self.person is not None and self.root.currentIndex() == 0
+        counter = works_counter(self.person)
+        logged_in = unlocked and counter and self.body.currentIndex() == 0
         has_ticket = self.ticket is not None
         serving = self.window_status is None or self.window_status.status is WindowStatus.SERVING
         enabled = {
             "call_next": logged_in and serving, "recall": logged_in and has_ticket,
             "no_show": logged_in and has_ticket, "transfer": logged_in and has_ticket, "park": logged_in,
             "call_number": logged_in and serving, "walk_in": logged_in and serving,
-            "finish": logged_in and has_ticket, "pause": logged_in, "away": logged_in, "lock": logged_in,
+            "finish": logged_in and has_ticket, "pause": logged_in, "away": logged_in, "lock": unlocked,
             "switch_user": self.person is not None or self.root.currentIndex() == 1,
             "search": logged_in, "decide": logged_in,
         }
@@ -517,6 +649,19 @@ class MainWindow(QMainWindow):
         for i in range(len(self.pages)):
             self.actions[f"page_{i}"].setEnabled(logged_in)
         self.tabs.setEnabled(logged_in)
+        has_workspace = self.workspace is not None
+        admin = has_workspace and self.workspace is not None and self.workspace.console is not None
+        for name, on, visible in (("show_center", unlocked and has_workspace, has_workspace),
+                                  ("show_counter", unlocked and has_workspace and counter, has_workspace and counter),
+                                  ("console", unlocked and admin, admin)):
+            self.actions[name].setVisible(visible)
+            self.actions[name].setEnabled(on)
+        registers = unlocked and self.center.available()
+        lead = self.person is not None and Role.LEAD.value in self.person.roles
+        for name, _register in REGISTER_ACTIONS:
+            self.actions[name].setEnabled(registers and (name != "reg_negative" or lead))
+            self.actions[name].setVisible(name != "reg_negative" or lead)
+        self.register_menu.menuAction().setVisible(self.center.available())
 
     @Slot(str)
     def _on_guide_page_intake_requested(self, code: str) -> None:

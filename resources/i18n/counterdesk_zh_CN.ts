@@ -170,14 +170,14 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="323" />
-      <location filename="../../app/ui/admin/registers.py" line="434" />
+      <location filename="../../app/ui/admin/registers.py" line="324" />
+      <location filename="../../app/ui/admin/registers.py" line="435" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="433" />
+      <location filename="../../app/ui/admin/registers.py" line="434" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -589,485 +589,486 @@
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="150" />
-      <location filename="../../app/ui/admin/registers.py" line="163" />
+      <location filename="../../app/ui/admin/registers.py" line="151" />
+      <location filename="../../app/ui/admin/registers.py" line="164" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="182" />
+      <location filename="../../app/ui/admin/registers.py" line="183" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="184" />
+      <location filename="../../app/ui/admin/registers.py" line="185" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="186" />
+      <location filename="../../app/ui/admin/registers.py" line="187" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="192" />
+      <location filename="../../app/ui/admin/registers.py" line="193" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="192" />
-      <location filename="../../app/ui/admin/registers.py" line="281" />
-      <location filename="../../app/ui/admin/registers.py" line="322" />
+      <location filename="../../app/ui/admin/registers.py" line="193" />
+      <location filename="../../app/ui/admin/registers.py" line="282" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="193" />
+      <location filename="../../app/ui/admin/registers.py" line="194" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="193" />
-      <location filename="../../app/ui/admin/registers.py" line="324" />
+      <location filename="../../app/ui/admin/registers.py" line="194" />
+      <location filename="../../app/ui/admin/registers.py" line="325" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="194" />
+      <location filename="../../app/ui/admin/registers.py" line="195" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="194" />
+      <location filename="../../app/ui/admin/registers.py" line="195" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="195" />
+      <location filename="../../app/ui/admin/registers.py" line="196" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="195" />
-      <location filename="../../app/ui/admin/registers.py" line="325" />
-      <location filename="../../app/ui/admin/registers.py" line="435" />
+      <location filename="../../app/ui/admin/registers.py" line="196" />
+      <location filename="../../app/ui/admin/registers.py" line="326" />
+      <location filename="../../app/ui/admin/registers.py" line="436" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="196" />
+      <location filename="../../app/ui/admin/registers.py" line="197" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="196" />
+      <location filename="../../app/ui/admin/registers.py" line="197" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="197" />
+      <location filename="../../app/ui/admin/registers.py" line="198" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="199" />
+      <location filename="../../app/ui/admin/registers.py" line="200" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="201" />
+      <location filename="../../app/ui/admin/registers.py" line="202" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="202" />
+      <location filename="../../app/ui/admin/registers.py" line="203" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="203" />
+      <location filename="../../app/ui/admin/registers.py" line="204" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="233" />
+      <location filename="../../app/ui/admin/registers.py" line="234" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="252" />
+      <location filename="../../app/ui/admin/registers.py" line="253" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="257" />
+      <location filename="../../app/ui/admin/registers.py" line="258" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <location filename="../../app/ui/admin/registers.py" line="266" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="316" />
+      <location filename="../../app/ui/admin/registers.py" line="317" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="318" />
+      <location filename="../../app/ui/admin/registers.py" line="319" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="320" />
+      <location filename="../../app/ui/admin/registers.py" line="321" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="322" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="324" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="325" />
+      <location filename="../../app/ui/admin/registers.py" line="326" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="326" />
+      <location filename="../../app/ui/admin/registers.py" line="327" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="328" />
+      <location filename="../../app/ui/admin/registers.py" line="329" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="329" />
+      <location filename="../../app/ui/admin/registers.py" line="330" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="330" />
+      <location filename="../../app/ui/admin/registers.py" line="331" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="331" />
+      <location filename="../../app/ui/admin/registers.py" line="332" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="332" />
+      <location filename="../../app/ui/admin/registers.py" line="333" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="339" />
+      <location filename="../../app/ui/admin/registers.py" line="340" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="339" />
+      <location filename="../../app/ui/admin/registers.py" line="340" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="302" />
-      <location filename="../../app/ui/admin/registers.py" line="349" />
-      <location filename="../../app/ui/admin/registers.py" line="411" />
-      <location filename="../../app/ui/admin/registers.py" line="455" />
+      <location filename="../../app/ui/admin/registers.py" line="303" />
+      <location filename="../../app/ui/admin/registers.py" line="350" />
+      <location filename="../../app/ui/admin/registers.py" line="412" />
+      <location filename="../../app/ui/admin/registers.py" line="456" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="153" />
+      <location filename="../../app/ui/admin/registers.py" line="154" />
       <source>已保存到%1</source>
       <translation>已保存到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="156" />
+      <location filename="../../app/ui/admin/registers.py" line="157" />
       <source>保存PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="200" />
+      <location filename="../../app/ui/admin/registers.py" line="201" />
       <source>附证据…</source>
       <translation>附证据…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="204" />
+      <location filename="../../app/ui/admin/registers.py" line="205" />
       <source>书面答复PDF…</source>
       <translation>书面答复PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="237" />
+      <location filename="../../app/ui/admin/registers.py" line="238" />
       <source>选择证据文件</source>
       <translation>选择证据文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="248" />
+      <location filename="../../app/ui/admin/registers.py" line="249" />
       <source>证据已附上</source>
       <translation>证据已附上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="280" />
+      <location filename="../../app/ui/admin/registers.py" line="281" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="280" />
+      <location filename="../../app/ui/admin/registers.py" line="281" />
       <source>咨询人</source>
       <translation>咨询人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="281" />
+      <location filename="../../app/ui/admin/registers.py" line="282" />
       <source>咨询内容</source>
       <translation>咨询内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="282" />
+      <location filename="../../app/ui/admin/registers.py" line="283" />
       <source>一次性告知内容</source>
       <translation>一次性告知内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="284" />
-      <location filename="../../app/ui/admin/registers.py" line="545" />
+      <location filename="../../app/ui/admin/registers.py" line="285" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>咨询登记</source>
       <translation>咨询登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="333" />
+      <location filename="../../app/ui/admin/registers.py" line="334" />
       <source>业务办理单PDF…</source>
       <translation>业务办理单PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="353" />
+      <location filename="../../app/ui/admin/registers.py" line="354" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="357" />
+      <location filename="../../app/ui/admin/registers.py" line="358" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="363" />
+      <location filename="../../app/ui/admin/registers.py" line="364" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="368" />
+      <location filename="../../app/ui/admin/registers.py" line="369" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="382" />
+      <location filename="../../app/ui/admin/registers.py" line="383" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="386" />
+      <location filename="../../app/ui/admin/registers.py" line="387" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="386" />
+      <location filename="../../app/ui/admin/registers.py" line="387" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="387" />
+      <location filename="../../app/ui/admin/registers.py" line="388" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="387" />
+      <location filename="../../app/ui/admin/registers.py" line="388" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers.py" line="389" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers.py" line="389" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="390" />
-      <location filename="../../app/ui/admin/registers.py" line="545" />
+      <location filename="../../app/ui/admin/registers.py" line="391" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>首问登记</source>
+      <extracomment>The registers by name, in tab order (``RegistersPage(only=...)`` picks some of them). What a window's staff may use at the counter (intake side); a lead also sees 否定备案.</extracomment>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="391" />
+      <location filename="../../app/ui/admin/registers.py" line="392" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="415" />
+      <location filename="../../app/ui/admin/registers.py" line="416" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="427" />
+      <location filename="../../app/ui/admin/registers.py" line="428" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="430" />
+      <location filename="../../app/ui/admin/registers.py" line="431" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="433" />
+      <location filename="../../app/ui/admin/registers.py" line="434" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="434" />
+      <location filename="../../app/ui/admin/registers.py" line="435" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="435" />
+      <location filename="../../app/ui/admin/registers.py" line="436" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="436" />
+      <location filename="../../app/ui/admin/registers.py" line="437" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="438" />
+      <location filename="../../app/ui/admin/registers.py" line="439" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="439" />
+      <location filename="../../app/ui/admin/registers.py" line="440" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="440" />
+      <location filename="../../app/ui/admin/registers.py" line="441" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="441" />
+      <location filename="../../app/ui/admin/registers.py" line="442" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="447" />
+      <location filename="../../app/ui/admin/registers.py" line="448" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="447" />
+      <location filename="../../app/ui/admin/registers.py" line="448" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="459" />
+      <location filename="../../app/ui/admin/registers.py" line="460" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="465" />
+      <location filename="../../app/ui/admin/registers.py" line="466" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="475" />
+      <location filename="../../app/ui/admin/registers.py" line="476" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="476" />
+      <location filename="../../app/ui/admin/registers.py" line="477" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="477" />
+      <location filename="../../app/ui/admin/registers.py" line="478" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="478" />
+      <location filename="../../app/ui/admin/registers.py" line="479" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="479" />
+      <location filename="../../app/ui/admin/registers.py" line="480" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="484" />
-      <location filename="../../app/ui/admin/registers.py" line="489" />
+      <location filename="../../app/ui/admin/registers.py" line="485" />
+      <location filename="../../app/ui/admin/registers.py" line="490" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="495" />
+      <location filename="../../app/ui/admin/registers.py" line="496" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="512" />
+      <location filename="../../app/ui/admin/registers.py" line="513" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="513" />
+      <location filename="../../app/ui/admin/registers.py" line="514" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="514" />
+      <location filename="../../app/ui/admin/registers.py" line="515" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="526" />
+      <location filename="../../app/ui/admin/registers.py" line="527" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="545" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>投诉</source>
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="545" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>办不成事</source>
       <translation>办不成事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="546" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>帮办代办</source>
       <translation>帮办代办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="546" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>否定备案</source>
       <translation>否定备案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="546" />
+      <location filename="../../app/ui/admin/registers.py" line="552" />
       <source>差评回访</source>
       <translation>差评回访</translation>
     </message>
@@ -1398,28 +1399,36 @@
       <translation>窗口已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="44" />
+      <location filename="../../app/ui/admin/center.py" line="76" />
+      <source>本机未配置中心服务（%1）</source>
+      <extracomment>The ``Services.extras`` keys the center-side screens use; ``store`` is what the others are built from.</extracomment>
+      <translation>本机未配置中心服务（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="112" />
       <source>电子监察</source>
       <translation>电子监察</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="45" />
+      <location filename="../../app/ui/admin/center.py" line="113" />
       <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="47" />
+      <location filename="../../app/ui/admin/center.py" line="115" />
       <source>考勤</source>
       <translation>考勤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="48" />
+      <location filename="../../app/ui/admin/center.py" line="116" />
+      <location filename="../../app/ui/admin/registers.py" line="584" />
       <source>登记台账</source>
+      <extracomment>The panels shown, by register name (the others are built but never shown).</extracomment>
       <translation>登记台账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="50" />
+      <location filename="../../app/ui/admin/center.py" line="118" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
@@ -1521,118 +1530,139 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <location filename="../../app/ui/pages/cases.py" line="243" />
       <source>我的办件</source>
-      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
+      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). Gives the register service (None: this PC has no registers, the button stays off).</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="199" />
+      <location filename="../../app/ui/pages/cases.py" line="246" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="200" />
+      <location filename="../../app/ui/pages/cases.py" line="247" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
-      <location filename="../../app/ui/pages/cases.py" line="306" />
+      <location filename="../../app/ui/pages/cases.py" line="249" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="249" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="249" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="203" />
-      <location filename="../../app/ui/pages/cases.py" line="285" />
+      <location filename="../../app/ui/pages/cases.py" line="250" />
+      <location filename="../../app/ui/pages/cases.py" line="369" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="203" />
+      <location filename="../../app/ui/pages/cases.py" line="250" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="203" />
-      <location filename="../../app/ui/pages/cases.py" line="291" />
+      <location filename="../../app/ui/pages/cases.py" line="250" />
+      <location filename="../../app/ui/pages/cases.py" line="375" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="204" />
-      <location filename="../../app/ui/pages/cases.py" line="291" />
+      <location filename="../../app/ui/pages/cases.py" line="251" />
+      <location filename="../../app/ui/pages/cases.py" line="375" />
       <source>办结（不予）</source>
       <translation>办结（不予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="204" />
+      <location filename="../../app/ui/pages/cases.py" line="251" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="204" />
-      <location filename="../../app/ui/pages/cases.py" line="312" />
+      <location filename="../../app/ui/pages/cases.py" line="251" />
+      <location filename="../../app/ui/pages/cases.py" line="396" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="263" />
+      <location filename="../../app/ui/pages/cases.py" line="255" />
+      <source>转“办不成事”…</source>
+      <translation>转“办不成事”…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="256" />
+      <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
+      <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="299" />
+      <location filename="../../app/ui/pages/cases.py" line="337" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="271" />
+      <location filename="../../app/ui/pages/cases.py" line="302" />
+      <source>本机未配置登记台账，不能转“办不成事”</source>
+      <translation>本机未配置登记台账，不能转“办不成事”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="311" />
+      <source>已转“办不成事”，中心将转办督办</source>
+      <translation>已转“办不成事”，中心将转办督办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="345" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="285" />
+      <location filename="../../app/ui/pages/cases.py" line="369" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="292" />
+      <location filename="../../app/ui/pages/cases.py" line="376" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="306" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="312" />
+      <location filename="../../app/ui/pages/cases.py" line="396" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1684,47 +1714,47 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="70" />
+      <location filename="../../app/ui/pages/cases.py" line="72" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="71" />
+      <location filename="../../app/ui/pages/cases.py" line="73" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="73" />
+      <location filename="../../app/ui/pages/cases.py" line="75" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="74" />
+      <location filename="../../app/ui/pages/cases.py" line="76" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="75" />
+      <location filename="../../app/ui/pages/cases.py" line="77" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="76" />
+      <location filename="../../app/ui/pages/cases.py" line="78" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="78" />
+      <location filename="../../app/ui/pages/cases.py" line="80" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="80" />
+      <location filename="../../app/ui/pages/cases.py" line="82" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="82" />
+      <location filename="../../app/ui/pages/cases.py" line="84" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -2020,28 +2050,28 @@
   <context>
     <name>DeliveryDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="110" />
+      <location filename="../../app/ui/pages/cases.py" line="112" />
       <source>送达</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="116" />
+      <location filename="../../app/ui/pages/cases.py" line="118" />
       <source>窗口领取须由申请人在回执上签字确认</source>
       <translation>窗口领取须由申请人在回执上签字确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="119" />
+      <location filename="../../app/ui/pages/cases.py" line="121" />
       <source>送达方式</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="120" />
+      <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="121" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>快递单号</source>
       <translation>快递单号</translation>
     </message>
@@ -2067,6 +2097,39 @@
       <location filename="../../app/ui/setup/wizard.py" line="436" />
       <source>LED 窗口屏</source>
       <translation>LED 窗口屏</translation>
+    </message>
+  </context>
+  <context>
+    <name>EscalateDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="144" />
+      <source>转“办不成事”</source>
+      <translation>转“办不成事”</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="148" />
+      <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
+      <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="157" />
+      <source>办件</source>
+      <translation>办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="158" />
+      <source>反映问题</source>
+      <translation>反映问题</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="159" />
+      <source>复杂程度</source>
+      <translation>复杂程度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="174" />
+      <source>请填写反映的问题</source>
+      <translation>请填写反映的问题</translation>
     </message>
   </context>
   <context>
@@ -2502,32 +2565,32 @@
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="403" />
+      <location filename="../../app/ui/pages/intake.py" line="413" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="578" />
+      <location filename="../../app/ui/pages/intake.py" line="588" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="583" />
+      <location filename="../../app/ui/pages/intake.py" line="593" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="586" />
+      <location filename="../../app/ui/pages/intake.py" line="596" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="589" />
+      <location filename="../../app/ui/pages/intake.py" line="599" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="597" />
+      <location filename="../../app/ui/pages/intake.py" line="607" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -2660,7 +2723,7 @@
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="205" />
+      <location filename="../../app/ui/login.py" line="207" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>
@@ -2668,204 +2731,254 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>呼叫下一位</source>
-      <extracomment>The queue and status actions, in button order (None: separator). Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window.</extracomment>
+      <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter. Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (given in extras or built from the store on first use). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
       <translation>呼叫下一位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>重呼</source>
       <translation>重呼</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="216" />
+      <location filename="../../app/ui/main_window.py" line="275" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="276" />
       <source>转窗</source>
       <translation>转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
+      <location filename="../../app/ui/main_window.py" line="276" />
       <source>挂起/恢复</source>
       <translation>挂起/恢复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="217" />
-      <location filename="../../app/ui/main_window.py" line="343" />
+      <location filename="../../app/ui/main_window.py" line="276" />
+      <location filename="../../app/ui/main_window.py" line="467" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="277" />
       <source>无号办理</source>
       <translation>无号办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="277" />
       <source>办结叫号</source>
       <translation>办结叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="218" />
+      <location filename="../../app/ui/main_window.py" line="277" />
       <source>暂停/恢复服务</source>
       <translation>暂停/恢复服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="278" />
       <source>离开留言/返回</source>
       <translation>离开留言/返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="278" />
       <source>锁屏</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="219" />
+      <location filename="../../app/ui/main_window.py" line="278" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="279" />
       <source>查找事项</source>
       <translation>查找事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="279" />
       <source>去决定</source>
       <translation>去决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="220" />
+      <location filename="../../app/ui/main_window.py" line="279" />
       <source>大字体</source>
       <translation>大字体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="221" />
+      <location filename="../../app/ui/main_window.py" line="280" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="231" />
+      <location filename="../../app/ui/main_window.py" line="280" />
+      <source>中心工作台</source>
+      <translation>中心工作台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="280" />
+      <source>窗口受理</source>
+      <translation>窗口受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="281" />
+      <source>管理控制台</source>
+      <translation>管理控制台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="281" />
+      <source>首问登记…</source>
+      <translation>首问登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="282" />
+      <source>咨询登记…</source>
+      <translation>咨询登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="282" />
+      <source>受理投诉…</source>
+      <translation>受理投诉…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="283" />
+      <source>“办不成事”登记…</source>
+      <translation>“办不成事”登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="283" />
+      <source>帮办代办…</source>
+      <translation>帮办代办…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="284" />
+      <source>否定备案（本窗口）…</source>
+      <translation>否定备案（本窗口）…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="294" />
       <source>叫号(&amp;Q)</source>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="232" />
+      <location filename="../../app/ui/main_window.py" line="295" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="233" />
+      <location filename="../../app/ui/main_window.py" line="296" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="234" />
+      <location filename="../../app/ui/main_window.py" line="297" />
+      <source>登记(&amp;R)</source>
+      <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/main_window.py" line="298" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="290" />
+      <location filename="../../app/ui/main_window.py" line="414" />
       <source>手工录入票号</source>
       <translation>手工录入票号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="291" />
+      <location filename="../../app/ui/main_window.py" line="415" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="299" />
+      <location filename="../../app/ui/main_window.py" line="423" />
       <source>叫号服务离线</source>
       <translation>叫号服务离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="310" />
+      <location filename="../../app/ui/main_window.py" line="434" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="322" />
+      <location filename="../../app/ui/main_window.py" line="446" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="328" />
+      <location filename="../../app/ui/main_window.py" line="452" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="332" />
+      <location filename="../../app/ui/main_window.py" line="456" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="336" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="336" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="343" />
+      <location filename="../../app/ui/main_window.py" line="467" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="431" />
+      <location filename="../../app/ui/main_window.py" line="555" />
       <source>叫号服务在线</source>
       <translation>叫号服务在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="440" />
+      <location filename="../../app/ui/main_window.py" line="568" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="366" />
+      <location filename="../../app/ui/main_window.py" line="490" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="366" />
+      <location filename="../../app/ui/main_window.py" line="490" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="558" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="451" />
+      <location filename="../../app/ui/main_window.py" line="581" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="459" />
+      <location filename="../../app/ui/main_window.py" line="589" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="542" />
+      <location filename="../../app/ui/main_window.py" line="687" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="565" />
+      <location filename="../../app/ui/main_window.py" line="710" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="567" />
+      <location filename="../../app/ui/main_window.py" line="712" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -3090,18 +3203,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/ui/main.py" line="44" />
-      <source>窗口受理台正在启动，请稍候……</source>
-      <translation>窗口受理台正在启动，请稍候……</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main.py" line="85" />
-      <location filename="../../app/ui/main.py" line="110" />
+      <location filename="../../app/ui/main.py" line="93" />
+      <location filename="../../app/ui/main.py" line="140" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="89" />
+      <location filename="../../app/ui/main.py" line="96" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

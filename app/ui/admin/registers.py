@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -526,11 +527,17 @@ class FollowUpPanel(_ListPanel):
         self.with_selected(lambda a, i: self._registers.advance_follow_up(a, i, stage, note), tr("已记录"))
 
 
+#: The registers by name, in tab order (``RegistersPage(only=...)`` picks some of them).
+REGISTER_NAMES = ("first_inquiries", "consultations", "complaints", "cannot_do", "assists", "negative", "follow_ups")
+#: What a window's staff may use at the counter (intake side); a lead also sees 否定备案.
+COUNTER_REGISTERS = ("first_inquiries", "consultations", "complaints", "cannot_do", "assists")
+
+
 class RegistersPage(QWidget):
     """All registers in tabs, for any window (首问 at every window) and for the center."""
 
     def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, only: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.complaints = ComplaintsPanel(registers, ops, actor, self)
@@ -540,14 +547,43 @@ class RegistersPage(QWidget):
         self.assists = AssistPanel(registers, ops, actor, self)
         self.negative = NegativeFilingPanel(registers, ops, actor, self)
         self.follow_ups = FollowUpPanel(registers, ops, actor, self)
-        self.panels: list[_ListPanel] = [self.first_inquiries, self.consultations, self.complaints, self.cannot_do,
-                                         self.assists, self.negative, self.follow_ups]
-        for panel, title in zip(self.panels, (tr("首问登记"), tr("咨询登记"), tr("投诉"), tr("办不成事"),
-                                              tr("帮办代办"), tr("否定备案"), tr("差评回访")), strict=True):
-            self.tabs.addTab(panel, title)
+        every: list[_ListPanel] = [self.first_inquiries, self.consultations, self.complaints, self.cannot_do,
+                                   self.assists, self.negative, self.follow_ups]
+        titles = (tr("首问登记"), tr("咨询登记"), tr("投诉"), tr("办不成事"), tr("帮办代办"), tr("否定备案"), tr("差评回访"))
+        wanted = set(REGISTER_NAMES if only is None else only)
+        #: The panels shown, by register name (the others are built but never shown).
+        self.shown: dict[str, _ListPanel] = {}
+        self.panels: list[_ListPanel] = []
+        for name, panel, title in zip(REGISTER_NAMES, every, titles, strict=True):
+            if name in wanted:
+                self.tabs.addTab(panel, title)
+                self.panels.append(panel)
+                self.shown[name] = panel
+            else:
+                panel.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def show_register(self, name: str) -> None:
+        """Bring the register called ``name`` to the front (if it is shown here)."""
+        panel = self.shown.get(name)
+        if panel is not None:
+            self.tabs.setCurrentWidget(panel)
 
     def refresh(self) -> None:
         for panel in self.panels:
             panel.refresh()
+
+
+class RegistersDialog(QDialog):
+    """登记 at the counter: the registers a window's staff may use, in a window of their own."""
+
+    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource, only: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("登记台账"))
+        self.page = RegistersPage(registers, ops, actor, self, only=only)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.page)
+        self.resize(1100, 640)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_state import CaseAction, CaseState
-from app.domain.enums import DeliveryMethod
+from app.domain.enums import Complexity, DeliveryMethod
 from app.services.dto import DecisionResult, TrackedCase
 from app.ui.context import Services
 from app.ui.models import Column, DtoTableModel
@@ -134,6 +136,46 @@ class DeliveryDialog(QDialog):
         self.signed_label.setVisible(not mail)
 
 
+class EscalateDialog(QDialog):
+    """转“办不成事”: what the applicant cannot get done here, and how complex it is (sets the deadline)."""
+
+    def __init__(self, case: TrackedCase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("转“办不成事”"))
+        self.case_label = QLabel(f"{case.case_number or ''} {case.matter_name} · {case.applicant_name}", self)
+        self.case_label.setWordWrap(True)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setPlaceholderText(self.tr("群众反映的问题：办不成的原因、卡在哪个环节"))
+        self.complexity_combo = QComboBox(self)
+        for value in Complexity:
+            self.complexity_combo.addItem(value.value, value.value)
+        self.complexity_combo.setCurrentIndex(self.complexity_combo.findData(Complexity.GENERAL.value))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("InlineError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("办件"), self.case_label)
+        form.addRow(self.tr("反映问题"), self.description_edit)
+        form.addRow(self.tr("复杂程度"), self.complexity_combo)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def description(self) -> str:
+        return self.description_edit.toPlainText().strip()
+
+    def complexity(self) -> Complexity:
+        return Complexity(self.complexity_combo.currentData())
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.description():
+            self.error_label.setText(self.tr("请填写反映的问题"))
+            return
+        self.accept()
+
+
 class CasesPage(Page):
     """Open cases of this window with search and the post-acceptance actions."""
 
@@ -158,6 +200,9 @@ class CasesPage(Page):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("InlineError")
         self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
+        self.escalate_button = QPushButton(self)
+        #: Gives the register service (None: this PC has no registers, the button stays off).
+        self._registers: Callable[[], Any] | None = None
         self.legend_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
@@ -165,6 +210,7 @@ class CasesPage(Page):
         for button in self.action_buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.escalate_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -187,6 +233,7 @@ class CasesPage(Page):
         self.action_buttons["complete_no"].clicked.connect(lambda: self._on_complete_clicked(False))
         self.action_buttons["deliver"].clicked.connect(self._on_deliver_clicked)
         self.action_buttons["withdraw"].clicked.connect(self._on_withdraw_clicked)
+        self.escalate_button.clicked.connect(self._on_escalate_button_clicked)
         self.retranslate()
         self._update_buttons()
 
@@ -205,6 +252,8 @@ class CasesPage(Page):
         }
         for name, button in self.action_buttons.items():
             button.setText(texts[name])
+        self.escalate_button.setText(self.tr("转“办不成事”…"))
+        self.escalate_button.setToolTip(self.tr("本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）"))
         self.cases.retranslate()
 
     def clear(self) -> None:
@@ -237,6 +286,31 @@ class CasesPage(Page):
 
     def complete(self, approved: bool, result_name: str = "") -> None:
         self._act(lambda t, cid: t.complete(cid, approved=approved, result_name=result_name))
+
+    def set_register_source(self, source: Callable[[], Any] | None) -> None:
+        """Where the 办不成事 register comes from (the main window's center services)."""
+        self._registers = source
+        self._update_buttons()
+
+    def escalate(self, description: str, complexity: Complexity = Complexity.GENERAL) -> None:
+        """转“办不成事”: the selected case becomes a 办不成事 report, applicant and matter copied from it."""
+        case = self.selected()
+        if case is None:
+            self.message_label.setText(self.tr("请先选择一件办件"))
+            return
+        if self._registers is None:
+            self.message_label.setText(self.tr("本机未配置登记台账，不能转“办不成事”"))
+            return
+        source, session, case_id = self._registers, self.services.session, case.id
+        self.message_label.setText("")
+
+        def run() -> Any:
+            return source().escalate_case(session.require_actor(), case_id, description, complexity)
+
+        def done(_report: Any) -> None:
+            self.message_label.setText(self.tr("已转“办不成事”，中心将转办督办"))
+
+        self.ops.run(run, done, lambda exc: self.message_label.setText(error_message(exc)))
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -279,6 +353,16 @@ class CasesPage(Page):
         allowed = set(case.allowed_actions) if case is not None else set()
         for name, button in self.action_buttons.items():
             button.setEnabled(CASE_ACTIONS[name].value in allowed)
+        self.escalate_button.setEnabled(case is not None and self._registers is not None)
+
+    @Slot()
+    def _on_escalate_button_clicked(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        dialog = EscalateDialog(case, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.escalate(dialog.description(), dialog.complexity())
 
     @Slot()
     def _on_suspend_clicked(self) -> None:

@@ -394,6 +394,16 @@ class IntakePage(Page):
 
         self.ops.run(lambda: intake.set_applicant(case_id, applicant), done, self._on_save_failed)
 
+    def flush(self) -> None:
+        """Store applicant fields typed but not yet saved, without touching the screen afterwards —
+        the page is about to be cleared (applicant finished) and the draft waits in 我的办件."""
+        if self.case is None or any(f.validate() for f in self.fields.values()):
+            return
+        if not self._has_applicant_text() or self.applicant_input() == self._saved_input():
+            return
+        case_id, applicant, intake = self.case.id, self.applicant_input(), self.services.intake
+        self.ops.run(lambda: intake.set_applicant(case_id, applicant), None, lambda _exc: None)
+
     def mark(self, row: int, status: MaterialStatus, note: str = "") -> None:
         """Mark checklist line ``row``; 有误 without a note asks for the note first."""
         if self.case is None or not (0 <= row < self.checklist.rowCount()):
