@@ -618,10 +618,17 @@ class MainWindow(QMainWindow):
         self.strip.set_window(code, info.window_name if info else "")
         if info is None:
             self.strip.clear()
+            for label in (self.strip.ticket_label, self.strip.wait_label, self.strip.service_label):
+                label.setVisible(True)
             return
         self.strip.set_clerk(info.name, info.capacity)
+        counter = works_counter(info)
+        for label in (self.strip.ticket_label, self.strip.wait_label, self.strip.service_label):
+            label.setVisible(counter)
         status = self.window_status
-        if status is None:
+        if not counter:
+            self.strip.set_state(self.tr("中心工作台"))  # an administrator here serves no applicants
+        elif status is None:
             self.strip.set_state(WindowStatus.SERVING.value)
         elif status.status is WindowStatus.AWAY and status.away is not None:
             self.strip.set_state(status.status.value, status.away.reason)
@@ -662,6 +669,7 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(registers and (name != "reg_negative" or lead))
             self.actions[name].setVisible(name != "reg_negative" or lead)
         self.register_menu.menuAction().setVisible(self.center.available())
+        self.queue_menu.menuAction().setVisible(self.person is None or counter)
 
     @Slot(str)
     def _on_guide_page_intake_requested(self, code: str) -> None:

@@ -2814,6 +2814,7 @@
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="630" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
@@ -2968,17 +2969,17 @@
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="687" />
+      <location filename="../../app/ui/main_window.py" line="695" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="710" />
+      <location filename="../../app/ui/main_window.py" line="718" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="712" />
+      <location filename="../../app/ui/main_window.py" line="720" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>

@@ -4,7 +4,8 @@ Run: ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.ui.make_
 (or with ``QT_QPA_PLATFORM=offscreen``).  A fixed day and a manual clock make the
 pictures reproducible: the demo hall on Monday 2026-11-23, window 01, clerk 张明 (A岗).
 It drives the same widgets the clerk uses (log in, F1, search, intake, accept), so
-the pictures show what the app shows.
+the pictures show what the app shows; last the administrator 陈管理 logs in and gets the
+center's workspace.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _services(root: Path):  # type: ignore[no-untyped-def]
         guide=GuideService(store, session, clock=clock), intake=IntakeService(store, session, calendar, clock=clock),
         decisions=DecisionService(store, session, calendar, settings, clock=clock),
         tracking=TrackingService(store, session, calendar, settings, clock=clock),
-        stats=StatsService(store),
+        stats=StatsService(store), extras={"store": store},
     )
     _earlier_cases(services, clock)
     clock.set(ManualClock.at_hall_time(DAY, 9, 2).now)
@@ -163,6 +164,10 @@ def main() -> int:
 
         window.lock()
         _save(window, "08_lock_screen")
+
+        services.session.logout()
+        window.start_session(services.session.login("9001", DEMO_PASSWORD))
+        _save(window, "10_center_workspace")
         window.close()
 
         from app.ui.kiosk import KioskWindow

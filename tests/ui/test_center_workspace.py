@@ -40,6 +40,9 @@ def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, se
     assert workspace.console is not None and workspace.console.opened
     assert window.actions["console"].isVisible() and window.actions["console"].isEnabled()
     assert not window.actions["show_counter"].isVisible()
+    assert window.strip.state_label.text() == "中心工作台"
+    assert not window.queue_menu.menuAction().isVisible()
+    assert not window.strip.ticket_label.isVisibleTo(window.strip)
     for key in QUEUE_KEYS:
         qtbot.keyClick(window, key)
     assert window.ticket is None
