@@ -82,13 +82,13 @@ class StatisticsPanel(PanelBase):
         self.export_xlsx_button.clicked.connect(lambda: self._on_export_clicked("xlsx"))
 
     def _period(self) -> Period:
-        from app.services.reports import Period  # noqa: F811 - runtime import keeps SQLAlchemy out of UI import
+        from app.services.reports import Period
 
         start, end = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
         return Period.day(start) if start == end else Period.between(start, end)
 
     def _dimension(self) -> Dimension:
-        from app.services.reports import Dimension  # noqa: F811 - runtime import, see above
+        from app.services.reports import Dimension
 
         return Dimension(self.dimension_combo.currentText())
 
