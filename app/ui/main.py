@@ -110,7 +110,7 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
         window.restore_geometry()
         window.showMaximized()
 
-    report_shown("login")  # fires from the dialog's own event loop, once it is on screen
+    report_shown("login", quit_app=dialog.reject)  # fires from the dialog's own loop, once on screen
     if dialog.exec() != QDialog.DialogCode.Accepted or state.get("code"):
         return int(state.get("code", 0))  # type: ignore[call-overload]
     logged_in()
