@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.settings import Settings, data_dir, load_settings
+from app.settings import Settings, data_dir, load_settings, settings_path
 
 
 def _prepare_environment() -> None:
@@ -67,6 +67,9 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
     extras = dict(extras or {})
     extras["ratings"] = RatingService(store, session, calendar, settings)
     extras.setdefault("store_url", settings.resolved_store_url())
+    # The center's services (registers, supervision, reports, console) are built by the
+    # window from this store when a person with the role logs in.
+    extras["store"] = store
     services = Services(
         settings=settings,
         session=session,
@@ -162,12 +165,33 @@ def _device_configs(settings: Settings) -> list[Any]:
     return configs
 
 
+def _self_check_windows() -> dict[str, Any]:
+    """The windows the self-check opens offscreen on its own (already migrated) store."""
+
+    def services_for(settings: Settings, store_url: str) -> Any:
+        return build_services(replace(settings, store_url=store_url, central_url=""))
+
+    def login(settings: Settings, store_url: str) -> Any:
+        from app.ui.login import LoginDialog
+        from app.ui.ops import OpRunner
+
+        return LoginDialog(services_for(settings, store_url), OpRunner(None, synchronous=True))
+
+    def main_window(settings: Settings, store_url: str) -> Any:
+        from app.ui.main_window import MainWindow
+        from app.ui.ops import OpRunner
+
+        return MainWindow(services_for(settings, store_url), OpRunner(None, synchronous=True))
+
+    return {"登录窗口": login, "主窗口": main_window}
+
+
 def main(argv: list[str]) -> int:
     """``python -m app [demo|kiosk] …``; ``--self-check`` runs the installation check."""
     if "--self-check" in argv:
         from app.selfcheck import main as self_check
 
-        return self_check([a for a in argv if a != "--self-check"])
+        return self_check([a for a in argv if a != "--self-check"], windows=_self_check_windows())
     mode = argv[0] if argv and not argv[0].startswith("-") else "counter"
     if mode not in ("counter", "demo", "kiosk"):
         print(f"未知的命令：{mode}（可用：demo、kiosk、admin、--self-check）", file=sys.stderr)
@@ -178,6 +202,13 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001 - shown to the person, then exit
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    try:
+        from app.logs import install as install_logging
+
+        install_logging(settings)  # again, so crash reports quote this PC's settings
+    except ImportError:
+        pass
+    first_run = mode == "counter" and ("--setup" in argv or not settings_path().exists())
     stops: list[Callable[[], None]] = []
     demo = mode == "demo"
     if demo:
@@ -186,6 +217,14 @@ def main(argv: list[str]) -> int:
     from app.ui.main import make_application, run_counter, run_kiosk
 
     app = make_application(settings)
+    if first_run:
+        from app.selfcheck import SetupProbes
+        from app.ui.setup import run_setup_wizard
+
+        saved = run_setup_wizard(SetupProbes(), settings)
+        if saved is None:
+            return 0
+        settings = saved
     extras: dict[str, Any] = {}
     device_configs = _device_configs(settings)
     if demo:

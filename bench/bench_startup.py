@@ -152,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"build {name:<12} {seconds:.0f} s")
 
         home = work / "pc"
+        # An installed PC: its settings file exists (else the first-run wizard opens instead).
+        (home / "config").mkdir(parents=True, exist_ok=True)
+        (home / "config" / "settings.toml").write_text('window_code = "01"\n', encoding="utf-8")
         env = {key: value for key, value in os.environ.items() if not key.startswith(("CD_", "PYTHON"))}
         env.update(CD_CONFIG_DIR=str(home / "config"), CD_DATA_DIR=str(home / "data"),
                    CD_CACHE_DIR=str(home / "cache"), CD_LOG_DIR=str(home / "log"),

@@ -523,6 +523,6 @@ def run_setup_wizard(probes: SetupProbesLike, settings: Settings | None = None, 
     wizard.show()
     from app.logs import report_shown
 
-    report_shown("setup")
+    report_shown("setup", quit_app=wizard.reject)  # a dialog's own loop ignores app.quit()
     wizard.exec()
     return wizard.saved
