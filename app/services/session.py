@@ -223,7 +223,9 @@ class SessionService:
             staff = session.get(Staff, staff.id) or staff
             post = post_for(session, window, staff, self.today())
             roles = tuple(staff.roles or ())
-            if post is None and Role.ADMIN.value not in roles:
+            # The center's people (administrator, 电子监察) may sign in at any PC to work
+            # in the center workspace; they do not staff the window.
+            if post is None and not {Role.ADMIN.value, Role.SUPERVISOR.value} & set(roles):
                 raise PermissionDenied(
                     f"{staff.name}不是{window.name}（{window.code}号窗口）的A岗、B岗或今日批准的顶岗人员，不能在本窗口登录"
                 )

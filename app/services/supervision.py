@@ -194,7 +194,8 @@ class SupervisionService:
         staff = {s.id: s.name for s in session.scalars(select(Staff))}
         last: dict[str, StatusEvent] = {}
         for ev in events_of_day(session, hall_day(now)):
-            if ev.kind in _PRESENCE and ev.at <= now:
+            # Center staff logged in at a window PC (no post) do not staff the window.
+            if ev.kind in _PRESENCE and ev.at <= now and ev.post is not None:
                 last[ev.owner_window] = ev
         synced: dict[str, datetime | None] = {}
         for device, last_sync in session.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 
 from app.domain.actor import Actor
@@ -73,6 +74,8 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, h
         case("收件中", date(2026, 9, 30), None, "02")  # §32: 5th working day is 10-13 → approaching
     _ev(reg_store, hall.clerk01, "login", date(2026, 10, 12), 9, 0)
     _ev(reg_store, hall.clerk01, "away", date(2026, 10, 12), 10, 0, reason="开会")
+    # The administrator signs in at window 02's PC to look at the dashboard: that does not staff it.
+    _ev(reg_store, replace(hall.admin, window_code="02", post=None), "login", date(2026, 10, 12), 10, 5)
     with reg_store.write() as tx:  # window 01's PC last synced 20 minutes ago, 02's two minutes ago
         for code, minute in (("01", 10), ("02", 28)):
             device = uuid.uuid4()
