@@ -11,7 +11,7 @@ import struct
 from dataclasses import replace
 from enum import IntEnum
 
-from app.devices.codecs.framing import Frame, FramedMessageDecoder, join_fields, split_fields
+from app.devices.codecs.framing import Frame, FramedMessageDecoder, expect_length, join_fields, split_fields
 from app.devices.errors import ProtocolError
 from app.devices.messages import (
     Ack,
@@ -151,20 +151,15 @@ def _need(payload: bytes, size: int) -> None:
         raise ValueError(f"数据长度 {len(payload)} 小于 {size}")
 
 
-def _exact(payload: bytes, size: int) -> None:
-    if len(payload) != size:
-        raise ValueError(f"数据长度应为 {size}，实为 {len(payload)}")
-
-
 def _decode(command: int, payload: bytes) -> object:
     if command == Cmd.PING:
-        _exact(payload, 0)
+        expect_length(payload, 0)
         return Ping()
     if command == Cmd.ACK:
-        _exact(payload, 1)
+        expect_length(payload, 1)
         return Ack(payload[0])
     if command == Cmd.NAK:
-        _exact(payload, 2)
+        expect_length(payload, 2)
         return Nak(payload[0], payload[1])
     if command == Cmd.WELCOME:
         _need(payload, 1)
@@ -183,7 +178,7 @@ def _decode(command: int, payload: bytes) -> object:
         rid, timeout = struct.unpack_from("<HH", payload)
         return RequestRating(rid, _text(payload[4:]), timeout)
     if command == Cmd.RATE_CANCEL:
-        _exact(payload, 2)
+        expect_length(payload, 2)
         return CancelRating(struct.unpack("<H", payload)[0])
     if command == Cmd.PAUSE:
         return Pause(_text(payload))
@@ -193,7 +188,7 @@ def _decode(command: int, payload: bytes) -> object:
             raise ValueError(f"去向留言应有 4 个字段，实有 {len(fields)} 个")
         return Away(*fields)
     if command == Cmd.RESUME:
-        _exact(payload, 0)
+        expect_length(payload, 0)
         return Resume()
     if command == Cmd.STATUS:
         _need(payload, 2)
@@ -203,7 +198,7 @@ def _decode(command: int, payload: bytes) -> object:
         rid, score = struct.unpack_from("<HB", payload)
         return RatingResult(rid, score, tuple(split_fields(payload[3:], ENCODING)))
     if command == Cmd.RATE_EXPIRED:
-        _exact(payload, 2)
+        expect_length(payload, 2)
         return RatingExpired(struct.unpack("<H", payload)[0])
     raise ProtocolError(f"CDK-EVAL/1 未知命令 0x{command:02X}", nak_code=NakCode.UNKNOWN_COMMAND)
 

@@ -172,3 +172,9 @@ class FramedMessageDecoder:
                 message = Malformed(frame.command, exc.nak_code, exc.message)
             packets.append(Packet(frame.seq, message, frame.address, frame.to_bytes()))
         return packets
+
+
+def expect_length(payload: bytes, size: int) -> None:
+    """A command's fixed payload size; ValueError (→ NAK "bad payload") otherwise."""
+    if len(payload) != size:
+        raise ValueError(f"数据长度应为 {size}，实为 {len(payload)}")

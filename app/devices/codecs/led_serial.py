@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from app.devices.codecs.framing import Frame, FramedMessageDecoder, join_fields, split_fields
+from app.devices.codecs.framing import Frame, FramedMessageDecoder, expect_length, join_fields, split_fields
 from app.devices.errors import ConfigError, ProtocolError
 from app.devices.messages import (
     Ack,
@@ -131,11 +131,6 @@ def _fields(payload: bytes, count: int, what: str) -> list[str]:
     return fields
 
 
-def _exact(payload: bytes, size: int) -> None:
-    if len(payload) != size:
-        raise ValueError(f"数据长度应为 {size}，实为 {len(payload)}")
-
-
 def decode_payload(command: int, payload: bytes) -> object:
     """Message carried by a checked frame; raises ``ProtocolError`` carrying the NAK code."""
     try:
@@ -150,13 +145,13 @@ def decode_payload(command: int, payload: bytes) -> object:
 
 def _decode(command: int, payload: bytes) -> object:
     if command == Cmd.PING:
-        _exact(payload, 0)
+        expect_length(payload, 0)
         return Ping()
     if command == Cmd.ACK:
-        _exact(payload, 1)
+        expect_length(payload, 1)
         return Ack(payload[0])
     if command == Cmd.NAK:
-        _exact(payload, 2)
+        expect_length(payload, 2)
         return Nak(payload[0], payload[1])
     if command == Cmd.WINDOW:
         return LedWindow(*_fields(payload, 3, "窗口信息"))
@@ -175,7 +170,7 @@ def _decode(command: int, payload: bytes) -> object:
         (body,) = _fields(payload[2:], 1, "滚动文字")
         return LedText(body, bool(payload[0]), payload[1])
     if command == Cmd.CLEAR:
-        _exact(payload, 0)
+        expect_length(payload, 0)
         return LedClear()
     if command == Cmd.STATUS:
         if len(payload) < 2:
