@@ -16,7 +16,6 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from pypinyin import Style, lazy_pinyin
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +63,9 @@ def spoken_hanzi(ticket: str, window_no: str, recall: bool = False) -> str:
 
 def to_pinyin_speech(text: str) -> str:
     """Hanzi → tone-numbered pinyin, letters spelled, digits as 零一二…; for espeak-ng's pinyin voice."""
+    # Imported here: pypinyin's tables take ~0.15 s to load, which the login window must not wait for.
+    from pypinyin import Style, lazy_pinyin
+
     words: list[str] = []
     for ch in text:
         if ch.isascii() and ch.isalpha():
