@@ -535,6 +535,15 @@ class ReportService:
         require_role(actor, (*CENTER_ROLES, Role.LEAD), "导出月通报")
         return self.export_monthly(year, month, fmt)
 
+    def statistics_for(self, actor: Actor, period: Period, dimension: Dimension) -> Statistics:
+        """:meth:`statistics` for a person: hall-wide figures are for the center and window leads."""
+        require_role(actor, (*CENTER_ROLES, Role.LEAD), "查看统计")
+        return self.statistics(period, dimension)
+
+    def export_statistics_for(self, actor: Actor, period: Period, dimension: Dimension, fmt: ExportFormat) -> bytes:
+        require_role(actor, (*CENTER_ROLES, Role.LEAD), "导出统计表")
+        return self.export_statistics(period, dimension, fmt)
+
     def export_statistics(self, period: Period, dimension: Dimension, fmt: ExportFormat) -> bytes:
         with self._store.read() as session:
             hall = hall_name(session)

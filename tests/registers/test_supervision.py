@@ -91,3 +91,16 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, h
     assert not presence["01"].unstaffed
     assert presence["02"].status is WindowStatus.OFFLINE and presence["02"].unstaffed
     assert (presence["01"].pc_offline, presence["02"].pc_offline, presence["09"].pc_offline) == (True, False, False)
+
+
+def test_hall_wide_statistics_are_for_the_center_and_leads_only(reg_store: Store, hall: Hall) -> None:
+    import pytest
+
+    from app.domain.errors import PermissionDenied
+    from app.services.reports import Dimension, Period, ReportService
+
+    reports = ReportService(reg_store, clock_at(date(2026, 10, 12), 10, 0))
+    period = Period.month(2026, 10)
+    with pytest.raises(PermissionDenied):
+        reports.statistics_for(hall.clerk01, period, Dimension.WINDOW)
+    assert reports.statistics_for(hall.admin, period, Dimension.WINDOW).period == period

@@ -106,7 +106,7 @@ class StatisticsPanel(PanelBase):
 
     def refresh(self) -> None:
         period, dimension = self._period(), self._dimension()
-        self.ops.run(lambda: self._reports.statistics(period, dimension), self.show_statistics, self.message.fail)
+        self.run(lambda actor: self._reports.statistics_for(actor, period, dimension), self.show_statistics)
 
     def show_statistics(self, stats: Statistics) -> None:
         from app.printing.reports import format_cell
@@ -128,5 +128,5 @@ class StatisticsPanel(PanelBase):
         from app.services.reports import ExportFormat
 
         period, dimension, export = self._period(), self._dimension(), ExportFormat(fmt)
-        self.ops.run(lambda: path.write_bytes(self._reports.export_statistics(period, dimension, export)),
-                     lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))), self.message.fail)
+        self.run(lambda actor: path.write_bytes(self._reports.export_statistics_for(actor, period, dimension, export)),
+                 lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))))
