@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from app.domain.actor import SYSTEM, Actor
-from app.domain.calendar import Override, WorkCalendar, parse_notice
+from app.domain.calendar import WorkCalendar, parse_notice
+from app.services.hall import load_calendar as load_from_session
 from app.store.models import CalendarOverride
 from app.store.uow import Store
 
@@ -15,8 +14,7 @@ from app.store.uow import Store
 def load_calendar(store: Store) -> WorkCalendar:
     """A calendar with every override stored in the database applied."""
     with store.read() as session:
-        rows = session.scalars(select(CalendarOverride)).all()
-        return WorkCalendar(Override(r.day, r.is_workday, r.note) for r in rows)
+        return load_from_session(session)
 
 
 @dataclass(frozen=True)
