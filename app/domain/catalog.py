@@ -23,6 +23,7 @@ import difflib
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any, Final, TypeVar
 
 from app.domain.enums import (
@@ -626,41 +627,44 @@ def _parse_hall(top: _Scope) -> Hall | None:
     return Hall(code=code, name=name)
 
 
+def _entries(top: _Scope, key: str) -> Iterator[tuple[str, dict[str, Any], _Scope]]:
+    """Each well-formed object of the top-level list ``key`` with its path and scope."""
+    items = top.list_of(key)
+    if isinstance(items, _Invalid):
+        return
+    for path, item in items:
+        obj = top.obj_at(item, path)
+        if not isinstance(obj, _Invalid):
+            yield path, obj, _Scope(top.issues, obj, "", None)
+
+
+def _first_time(scope: _Scope, seen: set[str], code: str, what: str) -> bool:
+    """Record ``code``; a second entry with the same code is reported and skipped."""
+    if code in seen:
+        scope.fail("code", f"取值{_quote(code)}重复：{what}编码在文件中必须唯一")
+        return False
+    seen.add(code)
+    return True
+
+
 def _parse_departments(top: _Scope) -> list[Department]:
     out: list[Department] = []
     seen: set[str] = set()
-    items = top.list_of("departments")
-    if isinstance(items, _Invalid):
-        return out
-    for path, item in items:
-        obj = top.obj_at(item, path)
-        if isinstance(obj, _Invalid):
-            continue
-        scope = _Scope(top.issues, obj, "", None)
+    for path, _obj, scope in _entries(top, "departments"):
         code, _ = _code_and_owner(scope, "部门", path)
         scope.check_keys(_DEPARTMENT_KEYS, _DEPARTMENT_KEYS)
         name = scope.string("name", max_len=MAX_NAME_LEN, required=True)
         if isinstance(code, _Invalid) or isinstance(name, _Invalid):
             continue
-        if code in seen:
-            scope.fail("code", f"取值{_quote(code)}重复：部门编码在文件中必须唯一")
-            continue
-        seen.add(code)
-        out.append(Department(code=code, name=name))
+        if _first_time(scope, seen, code, "部门"):
+            out.append(Department(code=code, name=name))
     return out
 
 
 def _parse_windows(top: _Scope, department_codes: set[str]) -> list[WindowDef]:
     out: list[WindowDef] = []
     seen: set[str] = set()
-    items = top.list_of("windows")
-    if isinstance(items, _Invalid):
-        return out
-    for path, item in items:
-        obj = top.obj_at(item, path)
-        if isinstance(obj, _Invalid):
-            continue
-        scope = _Scope(top.issues, obj, "", None)
+    for path, _obj, scope in _entries(top, "windows"):
         code, _ = _code_and_owner(scope, "窗口", path)
         scope.check_keys(_WINDOW_KEYS, ("code", "name", "kind"))
         name = scope.string("name", max_len=MAX_NAME_LEN, required=True)
@@ -673,25 +677,15 @@ def _parse_windows(top: _Scope, department_codes: set[str]) -> list[WindowDef]:
         if isinstance(code, _Invalid) or isinstance(name, _Invalid) or not isinstance(kind, WindowKind) \
                 or isinstance(departments, _Invalid):
             continue
-        if code in seen:
-            scope.fail("code", f"取值{_quote(code)}重复：窗口编码在文件中必须唯一")
-            continue
-        seen.add(code)
-        out.append(WindowDef(code=code, name=name, kind=kind, departments=departments))
+        if _first_time(scope, seen, code, "窗口"):
+            out.append(WindowDef(code=code, name=name, kind=kind, departments=departments))
     return out
 
 
 def _parse_bundles(top: _Scope, matter_codes: set[str]) -> list[Bundle]:
     out: list[Bundle] = []
     seen: set[str] = set()
-    items = top.list_of("bundles")
-    if isinstance(items, _Invalid):
-        return out
-    for path, item in items:
-        obj = top.obj_at(item, path)
-        if isinstance(obj, _Invalid):
-            continue
-        scope = _Scope(top.issues, obj, "", None)
+    for path, obj, scope in _entries(top, "bundles"):
         code, _ = _code_and_owner(scope, "一件事", path)
         scope.check_keys(_BUNDLE_KEYS, _BUNDLE_KEYS)
         name = scope.string("name", max_len=MAX_NAME_LEN, required=True)
@@ -704,11 +698,8 @@ def _parse_bundles(top: _Scope, matter_codes: set[str]) -> list[Bundle]:
                     scope.fail(f"matters[{i}]", f"引用的事项{_quote(matter)}不存在于 matters 中")
         if isinstance(code, _Invalid) or isinstance(name, _Invalid) or isinstance(matters, _Invalid):
             continue
-        if code in seen:
-            scope.fail("code", f"取值{_quote(code)}重复：一件事编码在文件中必须唯一")
-            continue
-        seen.add(code)
-        out.append(Bundle(code=code, name=name, matters=matters))
+        if _first_time(scope, seen, code, "一件事"):
+            out.append(Bundle(code=code, name=name, matters=matters))
     return out
 
 
