@@ -897,17 +897,21 @@ def _parse_result(scope: _Scope) -> Result | _Invalid | None:
     return Result(name=name, kind=kind)
 
 
-def _parse_situations(scope: _Scope) -> list[Situation]:
-    out: list[Situation] = []
-    items = scope.list_of("situations")
+def _children(scope: _Scope, key: str) -> Iterator[_Scope]:
+    """The scope of each well-formed object in the matter's list ``key``."""
+    items = scope.list_of(key)
     if isinstance(items, _Invalid):
-        return out
-    seen: set[str] = set()
+        return
     for path, item in items:
         obj = scope.obj_at(item, path)
-        if isinstance(obj, _Invalid):
-            continue
-        sub = scope.child(obj, path)
+        if not isinstance(obj, _Invalid):
+            yield scope.child(obj, path)
+
+
+def _parse_situations(scope: _Scope) -> list[Situation]:
+    out: list[Situation] = []
+    seen: set[str] = set()
+    for sub in _children(scope, "situations"):
         sub.check_keys(_SITUATION_KEYS, ("code", "name"))
         code = sub.string("code", max_len=MAX_CODE_LEN, required=True)
         name = sub.string("name", max_len=MAX_NAME_LEN, required=True)
@@ -926,15 +930,8 @@ def _parse_materials(
     scope: _Scope, situation_codes: set[str], allows_deficiency: bool | _Invalid
 ) -> list[Material]:
     out: list[Material] = []
-    items = scope.list_of("materials")
-    if isinstance(items, _Invalid):
-        return out
     seen: set[str] = set()
-    for path, item in items:
-        obj = scope.obj_at(item, path)
-        if isinstance(obj, _Invalid):
-            continue
-        sub = scope.child(obj, path)
+    for sub in _children(scope, "materials"):
         sub.check_keys(_MATERIAL_KEYS, _MATERIAL_REQUIRED)
         code = sub.string("code", max_len=MAX_CODE_LEN, required=True)
         name = sub.string("name", max_len=MAX_MATERIAL_NAME_LEN, required=True)
@@ -948,7 +945,7 @@ def _parse_materials(
         if not isinstance(situations, _Invalid):
             for i, situation in enumerate(situations):
                 if situation not in situation_codes:
-                    sub.fail(f"{path}.situations[{i}]",
+                    sub.fail(sub.path(f"situations[{i}]"),
                              f"引用的情形{_quote(situation)}不存在于本事项的 situations 中")
         if necessity == Necessity.DEFICIENCY_OK and allows_deficiency is False:
             sub.fail(sub.path("necessity"),
