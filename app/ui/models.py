@@ -83,16 +83,15 @@ class Column(Generic[T]):
         return value
 
 
-class DtoTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of DTOs with named roles and minimal change notifications."""
+class _DtoRows(Generic[T]):
+    """Row keeping shared by the table and list models over immutable DTOs.
 
-    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], Hashable], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = tuple(columns)
-        self._key = key
-        self._rows: tuple[T, ...] = ()
+    The concrete model provides ``_key`` and ``_announce(row, before, after)``, which
+    emits ``dataChanged`` for just the roles that changed.
+    """
 
-    # -- content ----------------------------------------------------------------------
+    _rows: tuple[T, ...]
+    _key: Callable[[T], Hashable]
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows``: only changed cells are announced when the identities match."""
@@ -107,7 +106,32 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         for r, (before, after) in enumerate(zip(old, rows)):
             if before == after:
                 continue
-            self._announce(r, before, after)
+            self._announce(r, before, after)  # type: ignore[attr-defined]
+
+    def clear(self) -> None:
+        """Forget every row (user switch: nothing of the previous person stays)."""
+        if self._rows:
+            self.beginResetModel()  # type: ignore[attr-defined]
+            self._rows = ()
+            self.endResetModel()  # type: ignore[attr-defined]
+
+    def rows(self) -> tuple[T, ...]:
+        return self._rows
+
+    def dto(self, row: int) -> T:
+        return self._rows[row]
+
+
+class DtoTableModel(_DtoRows[T], QAbstractTableModel):
+    """A read-only table of DTOs with named roles and minimal change notifications."""
+
+    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], Hashable], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._key = key
+        self._rows: tuple[T, ...] = ()
+
+    # -- content ----------------------------------------------------------------------
 
     def replace_row(self, dto: T) -> bool:
         """Replace the row with the same key as ``dto``; False when there is none."""
@@ -121,19 +145,6 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
                     self._announce(r, current, dto)
                 return True
         return False
-
-    def clear(self) -> None:
-        """Forget every row (user switch: nothing of the previous person stays)."""
-        if self._rows:
-            self.beginResetModel()
-            self._rows = ()
-            self.endResetModel()
-
-    def rows(self) -> tuple[T, ...]:
-        return self._rows
-
-    def dto(self, row: int) -> T:
-        return self._rows[row]
 
     def row_of(self, key: Hashable) -> int:
         """Row number of the DTO with ``key`` or -1."""
@@ -189,7 +200,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
 
-class DtoListModel(QAbstractListModel, Generic[T]):
+class DtoListModel(_DtoRows[T], QAbstractListModel):
     """A list of DTOs shown by one text function (search results, ticket categories)."""
 
     def __init__(self, text: Callable[[T], str], key: Callable[[T], Hashable],
@@ -200,37 +211,14 @@ class DtoListModel(QAbstractListModel, Generic[T]):
         self._tooltip = tooltip
         self._rows: tuple[T, ...] = ()
 
-    def set_rows(self, rows: Sequence[T]) -> None:
-        rows = tuple(rows)
-        if [self._key(r) for r in rows] != [self._key(r) for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        old = self._rows
-        self._rows = rows
-        for r, (before, after) in enumerate(zip(old, rows)):
-            if before == after:
-                continue
-            roles = [DtoRole]
-            if self._text(before) != self._text(after):
-                roles.append(int(Qt.ItemDataRole.DisplayRole))
-            if self._tooltip is not None and self._tooltip(before) != self._tooltip(after):
-                roles.append(int(Qt.ItemDataRole.ToolTipRole))
-            index = self.index(r, 0)
-            self.dataChanged.emit(index, index, roles)
-
-    def clear(self) -> None:
-        if self._rows:
-            self.beginResetModel()
-            self._rows = ()
-            self.endResetModel()
-
-    def rows(self) -> tuple[T, ...]:
-        return self._rows
-
-    def dto(self, row: int) -> T:
-        return self._rows[row]
+    def _announce(self, row: int, before: T, after: T) -> None:
+        roles = [DtoRole]
+        if self._text(before) != self._text(after):
+            roles.append(int(Qt.ItemDataRole.DisplayRole))
+        if self._tooltip is not None and self._tooltip(before) != self._tooltip(after):
+            roles.append(int(Qt.ItemDataRole.ToolTipRole))
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, roles)
 
     def retranslate(self) -> None:
         """The text function may use translated words: ask the views to redraw every row."""
