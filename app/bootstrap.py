@@ -34,8 +34,7 @@ def _prepare_environment() -> None:
     install_logging()
 
 
-def build_services(settings: Settings, *, extras: dict[str, Any] | None = None,
-                   demo: bool = False) -> Any:
+def build_services(settings: Settings, *, extras: dict[str, Any] | None = None, demo: bool = False) -> Any:
     """Open the stores, migrate them, and wire every service of this window PC."""
     from app.services.calendar_service import load_calendar
     from app.services.decisions import DecisionService
@@ -119,14 +118,18 @@ def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
         except Exception as exc:
             raise NotRegistered(
                 f"本机尚未在中心库登记，现在也无法连接中心库（{getattr(exc, 'message', exc)}）。"
-                "首次使用需要连接中心库一次：请检查网络和设置中的中心库地址后重新启动。") from exc
+                "首次使用需要连接中心库一次：请检查网络和设置中的中心库地址后重新启动。"
+            ) from exc
     try:  # reference data (staff, windows, catalog) before the first login; offline: keep the last release
         pull_reference(store, central.engine)
     except Exception:  # the worker retries after each upload and the lamp shows offline
-        logging.getLogger(__name__).warning("reference pull at start-up failed; working on the last release",
-                                            exc_info=True)
-    return SyncWorker(Uploader(store, central), also=(lambda: pull_reference(store, central.engine),
-                                                      lambda: pull_foreign_events(store, central.engine)))
+        logging.getLogger(__name__).warning(
+            "reference pull at start-up failed; working on the last release", exc_info=True
+        )
+    return SyncWorker(
+        Uploader(store, central),
+        also=(lambda: pull_reference(store, central.engine), lambda: pull_foreign_events(store, central.engine)),
+    )
 
 
 def _sync_status_reader(worker: Any) -> Callable[[], Any]:
@@ -235,8 +238,10 @@ def main(argv: list[str]) -> int:
         stops.append(devices.stop)
         device_configs = devices.configs
         urls = devices.urls
-        windows = [EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]),
-                   LedEmulatorWindow(devices.led, urls["窗口屏"])]
+        windows = [
+            EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]),
+            LedEmulatorWindow(devices.led, urls["窗口屏"]),
+        ]
         for w in windows:
             w.show()
         extras["emulator_windows"] = windows
@@ -256,10 +261,14 @@ def main(argv: list[str]) -> int:
         from app.services.printing import PrintService
 
         if settings.printer.url and mode != "kiosk":
-            jobs = Path(settings.resolved_store_url().split("///", 1)[-1]).with_name("print_jobs.db") \
-                if settings.resolved_store_url().startswith("sqlite") else data_dir() / "print_jobs.db"
-            printing = PrintService(settings.printer, jobs, on_sent=print_events.on_sent,
-                                    on_failed=print_events.on_failed)
+            jobs = (
+                Path(settings.resolved_store_url().split("///", 1)[-1]).with_name("print_jobs.db")
+                if settings.resolved_store_url().startswith("sqlite")
+                else data_dir() / "print_jobs.db"
+            )
+            printing = PrintService(
+                settings.printer, jobs, on_sent=print_events.on_sent, on_failed=print_events.on_failed
+            )
             printing.start()
             stops.append(printing.stop)
             extras["printing"] = printing

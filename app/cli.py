@@ -23,9 +23,13 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        translated = (message.replace("the following arguments are required", "缺少必需的参数")
-                      .replace("invalid choice", "无效的选项").replace("unrecognized arguments", "无法识别的参数")
-                      .replace("expected one argument", "需要一个参数").replace("invalid", "无效"))
+        translated = (
+            message.replace("the following arguments are required", "缺少必需的参数")
+            .replace("invalid choice", "无效的选项")
+            .replace("unrecognized arguments", "无法识别的参数")
+            .replace("expected one argument", "需要一个参数")
+            .replace("invalid", "无效")
+        )
         self.exit(2, f"错误：{translated}\n")
 
 
@@ -64,6 +68,7 @@ def _nonnegative(text: str) -> int:
 
 # -- handlers -------------------------------------------------------------------------
 
+
 def cmd_init(args: argparse.Namespace) -> int:
     from app.store.migrate import current_revision
 
@@ -86,8 +91,10 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
     s = result.summary
     for warning in result.warnings:
         print(f"提示：{warning}")
-    print(f"导入完成：{s.departments} 个部门，{s.windows} 个窗口，{s.matters} 个事项，"
-          f"{s.materials} 项材料，{s.bundles} 个“一件事”。")
+    print(
+        f"导入完成：{s.departments} 个部门，{s.windows} 个窗口，{s.matters} 个事项，"
+        f"{s.materials} 项材料，{s.bundles} 个“一件事”。"
+    )
     return 0
 
 

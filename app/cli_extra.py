@@ -16,8 +16,7 @@ from app.domain.actor import Actor
 from app.domain.enums import PostRole, Role, WindowKind
 from app.domain.errors import CounterDeskError
 
-CLI_ADMIN = Actor(staff_id=None, staff_no="cli", name="命令行管理", window_code=None, post=None,
-                  roles=(Role.ADMIN,))
+CLI_ADMIN = Actor(staff_id=None, staff_no="cli", name="命令行管理", window_code=None, post=None, roles=(Role.ADMIN,))
 
 WithStore = Callable[[argparse.ArgumentParser, Callable[[argparse.Namespace], int]], argparse.ArgumentParser]
 
@@ -38,15 +37,25 @@ def _parse_day(text: str) -> date:
 
 # -- staff ------------------------------------------------------------------------------
 
+
 def staff_add(args: argparse.Namespace) -> int:
     from app.cli import _store
     from app.services.admin import create_staff, temporary_password
 
     password = args.password or temporary_password()
-    create_staff(_store(args), staff_no=args.staff_no, name=args.name, password=password,
-                 roles=args.role or [Role.CLERK.value], department_code=args.department,
-                 title=args.title or "", phone=args.phone or "", party_member=args.party_member,
-                 must_change_password=True, actor=CLI_ADMIN)
+    create_staff(
+        _store(args),
+        staff_no=args.staff_no,
+        name=args.name,
+        password=password,
+        roles=args.role or [Role.CLERK.value],
+        department_code=args.department,
+        title=args.title or "",
+        phone=args.phone or "",
+        party_member=args.party_member,
+        must_change_password=True,
+        actor=CLI_ADMIN,
+    )
     print(f"已添加工作人员 {args.staff_no} {args.name}。初始密码：{password}（首次登录须修改）")
     return 0
 
@@ -79,9 +88,11 @@ def staff_unlock(args: argparse.Namespace) -> int:
 
 # -- windows ------------------------------------------------------------------------------
 
+
 def window_add(args: argparse.Namespace) -> int:
-    view = _console(args).save_window(CLI_ADMIN, args.code, args.name, WindowKind(args.kind),
-                                      args.category or [], args.department or [])
+    view = _console(args).save_window(
+        CLI_ADMIN, args.code, args.name, WindowKind(args.kind), args.category or [], args.department or []
+    )
     print(f"已保存窗口 {view.code} {view.name}（{view.kind}，取号类别 {'、'.join(view.ticket_categories) or '无'}）")
     return 0
 
@@ -99,8 +110,15 @@ def window_assign(args: argparse.Namespace) -> int:
     from app.cli import _store
     from app.services.admin import assign_post
 
-    assign_post(_store(args), window_code=args.code, staff_no=args.staff_no, post=PostRole(args.post),
-                valid_from=args.valid_from, valid_to=args.valid_to, actor=CLI_ADMIN)
+    assign_post(
+        _store(args),
+        window_code=args.code,
+        staff_no=args.staff_no,
+        post=PostRole(args.post),
+        valid_from=args.valid_from,
+        valid_to=args.valid_to,
+        actor=CLI_ADMIN,
+    )
     print(f"已将 {args.staff_no} 设为 {args.code} 号窗口 {args.post}")
     return 0
 
@@ -113,13 +131,15 @@ def window_substitute(args: argparse.Namespace) -> int:
     from app.services.clock import hall_day
 
     day = args.day or hall_day(utcnow())
-    approve_substitute(_store(args), window_code=args.code, staff_no=args.staff_no, day=day,
-                       note=args.note or "", actor=CLI_ADMIN)
+    approve_substitute(
+        _store(args), window_code=args.code, staff_no=args.staff_no, day=day, note=args.note or "", actor=CLI_ADMIN
+    )
     print(f"已批准 {args.staff_no} 于 {day.isoformat()} 在 {args.code} 号窗口顶岗")
     return 0
 
 
 # -- printing ------------------------------------------------------------------------------
+
 
 def print_sample_cmd(args: argparse.Namespace) -> int:
     from app.printing.profile import TextMode
@@ -127,14 +147,21 @@ def print_sample_cmd(args: argparse.Namespace) -> int:
 
     if args.document != "list" and not args.out and not args.printer:
         raise CounterDeskError("请用 --out 指定输出文件，或用 --printer 指定打印机")
-    lines = print_sample(args.document, args.format, args.width, Path(args.out) if args.out else None,
-                         printer=args.printer, text_mode=TextMode(args.text_mode))
+    lines = print_sample(
+        args.document,
+        args.format,
+        args.width,
+        Path(args.out) if args.out else None,
+        printer=args.printer,
+        text_mode=TextMode(args.text_mode),
+    )
     for line in lines:
         print(line)
     return 0
 
 
 # -- PostgreSQL roles ------------------------------------------------------------------------
+
 
 def _central_engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.cli import _store

@@ -213,19 +213,20 @@ def probe_printer(url: str, width_mm: int = 80, text_mode: str = "raster", docum
     return f"{redact(url)}：已打印测试页（{fmt.upper() if fmt == 'pdf' else 'ESC/POS'}，{width_mm} 毫米）"
 
 
-def device_config(role: str, url: str, protocol: str, address: int = 1,
-                  options: dict[str, object] | None = None, name: str = "") -> DeviceConfig:
+def device_config(
+    role: str, url: str, protocol: str, address: int = 1, options: dict[str, object] | None = None, name: str = ""
+) -> DeviceConfig:
     """A :class:`~app.devices.config.DeviceConfig` from settings-like values (raises on bad values)."""
     from types import MappingProxyType
 
     from app.devices.config import ROLE_NAMES_ZH, DeviceConfig
 
-    return DeviceConfig(name or ROLE_NAMES_ZH.get(role, role), role, url, protocol, address,
-                        MappingProxyType(dict(options or {})))
+    return DeviceConfig(
+        name or ROLE_NAMES_ZH.get(role, role), role, url, protocol, address, MappingProxyType(dict(options or {}))
+    )
 
 
-def probe_device(config: DeviceConfig, *, timeout_s: float = 5.0,
-                 confirm: Callable[[], bool] | None = None) -> str:
+def probe_device(config: DeviceConfig, *, timeout_s: float = 5.0, confirm: Callable[[], bool] | None = None) -> str:
     """Connect to one device, show :data:`DEVICE_TEST_TEXT` on it, and disconnect.
 
     ``confirm`` (emulators only) says whether the text really arrived on the screen;
@@ -256,8 +257,9 @@ def probe_device(config: DeviceConfig, *, timeout_s: float = 5.0,
         while time.monotonic() < settle_deadline:
             if confirm is not None and confirm():
                 break
-            problem = _next_event(events, min(settle_deadline, time.monotonic() + 0.05),
-                                  (CommandRejected, DeviceOffline))
+            problem = _next_event(
+                events, min(settle_deadline, time.monotonic() + 0.05), (CommandRejected, DeviceOffline)
+            )
             if isinstance(problem, CommandRejected):
                 raise CheckFailed(problem.reason)
             if isinstance(problem, DeviceOffline):
@@ -293,8 +295,10 @@ def probe_voice(announcer: str, work_dir: Path) -> str:
         raise Skipped("设置为不播报")
     backend = choose_backend(announcer)
     if backend is None:
-        raise CheckFailed("没有可用的中文语音，叫号将只显示不播报：Linux 请安装 espeak-ng，"
-                          "Windows 请在“设置 → 时间和语言 → 语音”中添加中文语音")
+        raise CheckFailed(
+            "没有可用的中文语音，叫号将只显示不播报：Linux 请安装 espeak-ng，"
+            "Windows 请在“设置 → 时间和语言 → 语音”中添加中文语音"
+        )
     sentence = announcement_text("A012", "05")
     if isinstance(backend, EspeakBackend):
         wav = work_dir / "voice-check.wav"
@@ -477,8 +481,10 @@ class SelfCheck:
             if not loaded.matters:
                 raise CheckFailed("事项目录为空：请用 counterdesk admin catalog import <文件> 导入，或等待中心库同步")
             name = loaded.hall.name or loaded.hall.code or "未命名大厅"
-            return (f"{name}：{len(loaded.matters)} 个事项，{len(loaded.windows)} 个窗口，"
-                    f"{len(loaded.departments)} 个部门{imported}")
+            return (
+                f"{name}：{len(loaded.matters)} 个事项，{len(loaded.windows)} 个窗口，"
+                f"{len(loaded.departments)} 个部门{imported}"
+            )
 
         self.item("事项目录", catalog)
 
@@ -561,8 +567,12 @@ class SelfCheck:
                 def shown(emulator: Any = emulator) -> bool:
                     return DEVICE_TEST_TEXT in emulator.displayed_text
 
-                self.item(f"设备 {config.name}", lambda config=config, shown=shown: probe_device(  # type: ignore[misc]
-                    config, timeout_s=ctx.options.device_timeout_s, confirm=shown))
+                self.item(
+                    f"设备 {config.name}",
+                    lambda config=config, shown=shown: probe_device(  # type: ignore[misc]
+                        config, timeout_s=ctx.options.device_timeout_s, confirm=shown
+                    ),
+                )
             return
         for role, device in (("evaluator", ctx.settings.evaluator), ("led", ctx.settings.led)):
             title = {"evaluator": "评价器", "led": "窗口屏"}[role]
@@ -701,8 +711,9 @@ def _probe_platform(platform_name: str) -> tuple[bool, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=platform_name)
     env.pop("QT_DEBUG_PLUGINS", None)
     try:
-        done = subprocess.run(_probe_command(), env=env, capture_output=True, timeout=60, check=False,
-                              stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            _probe_command(), env=env, capture_output=True, timeout=60, check=False, stdin=subprocess.DEVNULL
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return False, reason_of(exc)
     if done.returncode == 0:
@@ -768,10 +779,13 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import ChineseArgumentParser
 
     parser = ChineseArgumentParser(prog="counterdesk --self-check", description="窗口受理台 安装自检")
-    parser.add_argument("--demo", action="store_true",
-                        help="用临时数据库、示例目录、虚拟打印机和模拟设备检查（不动本机数据）")
+    parser.add_argument(
+        "--demo", action="store_true", help="用临时数据库、示例目录、虚拟打印机和模拟设备检查（不动本机数据）"
+    )
     parser.add_argument("--store", metavar="URL", help="检查这个数据库（默认：设置中的本机数据库）")
-    parser.add_argument("--settings", metavar="PATH", type=Path, help="设置文件（默认：本机配置目录中的 settings.toml）")
+    parser.add_argument(
+        "--settings", metavar="PATH", type=Path, help="设置文件（默认：本机配置目录中的 settings.toml）"
+    )
     parser.add_argument("--device-timeout", metavar="秒", type=float, default=5.0, help="等待每个设备应答的秒数")
     return parser
 
@@ -800,9 +814,16 @@ def main(argv: Sequence[str] | None = None, *, windows: Mapping[str, WindowFacto
         print(line, flush=True)
 
     say("窗口受理台 安装自检" + ("（示例模式）" if options.demo else ""))
-    check = SelfCheck(Options(demo=options.demo, store_url=options.store,
-                              settings_path=options.settings, device_timeout_s=options.device_timeout,
-                              windows=dict(windows or {})), out=say)
+    check = SelfCheck(
+        Options(
+            demo=options.demo,
+            store_url=options.store,
+            settings_path=options.settings,
+            device_timeout_s=options.device_timeout,
+            windows=dict(windows or {}),
+        ),
+        out=say,
+    )
     results = check.run()
     failed = [result for result in results if not result.ok]
     if failed:
@@ -827,9 +848,12 @@ def save_transcript(lines: Sequence[str]) -> Path | None:
     from app.settings import log_dir
 
     path = log_dir() / TRANSCRIPT_NAME
-    header = [f"时间：{datetime.now().isoformat(timespec='seconds')}",
-              f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
-              f"程序：{sys.executable}", ""]
+    header = [
+        f"时间：{datetime.now().isoformat(timespec='seconds')}",
+        f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
+        f"程序：{sys.executable}",
+        "",
+    ]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("\n".join([*header, *lines, ""]), encoding="utf-8")

@@ -124,8 +124,10 @@ def _build(cls: type, raw: dict[str, Any], where: str) -> Any:
             values[name] = _build(type(default), value, f"{where}{name}.")
         elif isinstance(default, bool) and not isinstance(value, bool):
             raise SettingsError(f"设置项 {where}{name} 应为 true 或 false")
-        elif isinstance(default, int) and not isinstance(default, bool) and (
-            not isinstance(value, int) or isinstance(value, bool)
+        elif (
+            isinstance(default, int)
+            and not isinstance(default, bool)
+            and (not isinstance(value, int) or isinstance(value, bool))
         ):
             raise SettingsError(f"设置项 {where}{name} 应为整数")
         elif isinstance(default, str) and not isinstance(value, str):
@@ -155,7 +157,7 @@ def _apply_env(raw: dict[str, Any]) -> dict[str, Any]:
     for key, value in os.environ.items():
         if not key.startswith(ENV_PREFIX):
             continue
-        path = key[len(ENV_PREFIX):].lower().split("__")
+        path = key[len(ENV_PREFIX) :].lower().split("__")
         target = raw
         for part in path[:-1]:
             target = target.setdefault(part, {})

@@ -71,8 +71,10 @@ def run(url: str, label: str, n: int) -> None:
         ticket = one.call_next()
         times.append((time.perf_counter() - t0) * 1000)
         assert ticket is not None
-    print(f"{label:<10} one window : p50 {statistics.median(times):6.2f} ms  p95 {percentile(times, 95):6.2f} ms"
-          f"  ({len(times)} calls)")
+    print(
+        f"{label:<10} one window : p50 {statistics.median(times):6.2f} ms  p95 {percentile(times, 95):6.2f} ms"
+        f"  ({len(times)} calls)"
+    )
 
     two = [one, desk(url, "02", "0201")]
     both: list[float] = []
@@ -95,8 +97,10 @@ def run(url: str, label: str, n: int) -> None:
         t.start()
     for t in threads:
         t.join()
-    print(f"{label:<10} two windows: p50 {statistics.median(both):6.2f} ms  p95 {percentile(both, 95):6.2f} ms"
-          f"  ({len(both)} calls, racing)")
+    print(
+        f"{label:<10} two windows: p50 {statistics.median(both):6.2f} ms  p95 {percentile(both, 95):6.2f} ms"
+        f"  ({len(both)} calls, racing)"
+    )
     store.dispose()
 
 

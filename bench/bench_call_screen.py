@@ -81,7 +81,8 @@ def main() -> None:
             raw.execute(
                 "UPDATE tickets SET status='已叫号', called_by_window='01' WHERE id = (SELECT id FROM tickets"
                 " WHERE status='等候' AND category IN ('A','B','C') ORDER BY priority_rank, issued_at, number"
-                " LIMIT 1) RETURNING number").fetchone()
+                " LIMIT 1) RETURNING number"
+            ).fetchone()
             raw.execute("COMMIT")
             baseline.append((time.perf_counter() - t0) * 1000)
         raw.close()
@@ -89,8 +90,10 @@ def main() -> None:
     s50, r50 = statistics.median(screen), statistics.median(baseline)
     print(f"F1 → ticket on screen : p50 {s50:7.2f} ms  p95 {p95(screen):7.2f} ms  ({len(screen)} calls)")
     print(f"raw sqlite3 claim     : p50 {r50:7.2f} ms  p95 {p95(baseline):7.2f} ms")
-    print(f"ratio (p50)           : {s50 / r50:.1f}x  (includes finishing the previous ticket, outbox, audit, "
-          "thread hop and repaint)")
+    print(
+        f"ratio (p50)           : {s50 / r50:.1f}x  (includes finishing the previous ticket, outbox, audit, "
+        "thread hop and repaint)"
+    )
 
 
 if __name__ == "__main__":

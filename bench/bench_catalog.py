@@ -33,22 +33,52 @@ def raw_import(path: Path, data: dict) -> float:
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
-    con.execute("CREATE TABLE matters (code TEXT UNIQUE, name TEXT, type TEXT, department TEXT, kind TEXT,"
-                " legal INT, promised INT, basis TEXT, conditions TEXT, doc TEXT, search_text TEXT)")
-    con.execute("CREATE TABLE materials (matter TEXT, code TEXT, name TEXT, necessity TEXT, form TEXT,"
-                " copies INT, standard TEXT, doc TEXT)")
+    con.execute(
+        "CREATE TABLE matters (code TEXT UNIQUE, name TEXT, type TEXT, department TEXT, kind TEXT,"
+        " legal INT, promised INT, basis TEXT, conditions TEXT, doc TEXT, search_text TEXT)"
+    )
+    con.execute(
+        "CREATE TABLE materials (matter TEXT, code TEXT, name TEXT, necessity TEXT, form TEXT,"
+        " copies INT, standard TEXT, doc TEXT)"
+    )
     start = time.perf_counter()
     con.execute("BEGIN IMMEDIATE")
     con.executemany(
         "INSERT INTO matters VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(m["code"], m["name"], m["type"], m["department"], m["case_kind"], m.get("legal_limit_days"),
-          m.get("promised_limit_days"), m.get("basis", ""), m.get("conditions", ""),
-          json.dumps(m, ensure_ascii=False), m["name"].lower()) for m in data["matters"]])
+        [
+            (
+                m["code"],
+                m["name"],
+                m["type"],
+                m["department"],
+                m["case_kind"],
+                m.get("legal_limit_days"),
+                m.get("promised_limit_days"),
+                m.get("basis", ""),
+                m.get("conditions", ""),
+                json.dumps(m, ensure_ascii=False),
+                m["name"].lower(),
+            )
+            for m in data["matters"]
+        ],
+    )
     con.executemany(
         "INSERT INTO materials VALUES (?,?,?,?,?,?,?,?)",
-        [(m["code"], x["code"], x["name"], x["necessity"], x["form"], x.get("copies", 1),
-          x.get("standard", ""), json.dumps(x, ensure_ascii=False))
-         for m in data["matters"] for x in m["materials"]])
+        [
+            (
+                m["code"],
+                x["code"],
+                x["name"],
+                x["necessity"],
+                x["form"],
+                x.get("copies", 1),
+                x.get("standard", ""),
+                json.dumps(x, ensure_ascii=False),
+            )
+            for m in data["matters"]
+            for x in m["materials"]
+        ],
+    )
     con.execute("COMMIT")
     elapsed = time.perf_counter() - start
     con.close()
@@ -93,16 +123,21 @@ def main() -> None:
 
         words = [m["name"][:2] for m in data["matters"][:: max(1, args.matters // 50)]]
         raw_con = sqlite3.connect(tmpdir / "raw.db")
-        raw_times = time_queries(lambda w: raw_con.execute(
-            "SELECT code, name FROM matters WHERE search_text LIKE ? LIMIT 50", (f"%{w}%",)).fetchall(), words)
+        raw_times = time_queries(
+            lambda w: raw_con.execute(
+                "SELECT code, name FROM matters WHERE search_text LIKE ? LIMIT 50", (f"%{w}%",)
+            ).fetchall(),
+            words,
+        )
         from sqlalchemy import select
 
         from app.store.models import Matter
 
         def ours_query(word: str) -> None:
             with store.read() as session:
-                session.execute(select(Matter.code, Matter.name)
-                                .where(Matter.search_text.like(f"%{word}%")).limit(50)).all()
+                session.execute(
+                    select(Matter.code, Matter.name).where(Matter.search_text.like(f"%{word}%")).limit(50)
+                ).all()
 
         our_times = time_queries(ours_query, words)
         for label, values in (("raw sqlite3 LIKE", raw_times), ("SQLAlchemy store LIKE", our_times)):

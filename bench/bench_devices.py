@@ -30,8 +30,11 @@ from app.devices.transports.factory import transport_for_url  # noqa: E402
 
 def codec_throughput() -> None:
     """Frames per second through encode + a decoder fed in 7-byte pieces (a slow serial line)."""
-    messages = [Welcome("05", "社保医保综合窗口", "张三", "0123", True), RatingResult(7, 2, ("等候时间长",)),
-                LedTicket("A012", "05")]
+    messages = [
+        Welcome("05", "社保医保综合窗口", "张三", "0123", True),
+        RatingResult(7, 2, ("等候时间长",)),
+        LedTicket("A012", "05"),
+    ]
     for name, codec in (("CDK-EVAL/1", CdkEvalCodec()), ("CDK-LED/1", CdkLedCodec()), ("cdk-eval-ws/1", EvalWsCodec())):
         usable = [m for m in messages if _encodable(codec, m)]
         stream = b"".join(codec.encode(m, i & 0xFF) for i, m in enumerate(usable * 2000))
@@ -41,7 +44,9 @@ def codec_throughput() -> None:
         for start in range(0, len(stream), 7):
             count += len(decoder.feed(stream[start : start + 7]))
         elapsed = time.perf_counter() - started
-        print(f"{name:14} decode {count / elapsed:10.0f} frames/s  ({len(stream) / elapsed / 1e6:.2f} MB/s, 7-byte reads)")
+        print(
+            f"{name:14} decode {count / elapsed:10.0f} frames/s  ({len(stream) / elapsed / 1e6:.2f} MB/s, 7-byte reads)"
+        )
 
 
 def _encodable(codec: object, message: object) -> bool:
@@ -88,10 +93,14 @@ def round_trips(kind: str, rounds: int = 50) -> None:
         driver.stop()
     led.stop()
     evaluator.close()
-    print(f"{kind:4} call→LED shows ticket: median {statistics.median(calls) * 1000:6.1f} ms, "
-          f"max {max(calls) * 1000:6.1f} ms")
-    print(f"{kind:4} request→press→RatingPressed: median {statistics.median(ratings) * 1000:6.1f} ms, "
-          f"max {max(ratings) * 1000:6.1f} ms")
+    print(
+        f"{kind:4} call→LED shows ticket: median {statistics.median(calls) * 1000:6.1f} ms, "
+        f"max {max(calls) * 1000:6.1f} ms"
+    )
+    print(
+        f"{kind:4} request→press→RatingPressed: median {statistics.median(ratings) * 1000:6.1f} ms, "
+        f"max {max(ratings) * 1000:6.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def make_queries(matters: list[dict], n: int, rng: random.Random) -> dict[str, l
         kinds["initials"].append(initials[: rng.randint(2, 5)])
         kinds["full pinyin"].append(full[: rng.randint(4, 10)])
         start = rng.randint(0, max(0, len(m["name"]) - 3))
-        kinds["name piece"].append(m["name"][start:start + rng.randint(2, 4)])
+        kinds["name piece"].append(m["name"][start : start + rng.randint(2, 4)])
         kinds["code"].append(m["code"][: rng.randint(3, len(m["code"]))].lower())
         keywords = m.get("keywords") or [m["name"][:2]]
         kinds["keyword"].append(rng.choice(keywords))
@@ -79,8 +79,10 @@ def main() -> None:
 
         queries = make_queries(catalog["matters"], args.queries, rng)
         sql = text("SELECT code, name FROM matters WHERE search_text LIKE :q ORDER BY position LIMIT 50")
-        print(f"\n{'query kind':<12} {'index p50':>10} {'index p95':>10} {'SQL p50':>9} {'SQL p95':>9} "
-              f"{'ratio p50':>9}  hits(avg)")
+        print(
+            f"\n{'query kind':<12} {'index p50':>10} {'index p95':>10} {'SQL p50':>9} {'SQL p95':>9} "
+            f"{'ratio p50':>9}  hits(avg)"
+        )
         all_index: list[float] = []
         all_sql: list[float] = []
         for kind, words in queries.items():
@@ -99,11 +101,15 @@ def main() -> None:
             all_index += index_times
             all_sql += sql_times
             p50, s50 = statistics.median(index_times), statistics.median(sql_times)
-            print(f"{kind:<12} {p50:>8.2f}ms {percentile(index_times, 95):>8.2f}ms {s50:>7.2f}ms "
-                  f"{percentile(sql_times, 95):>7.2f}ms {p50 / s50:>9.2f}  {statistics.mean(hits):.1f}")
+            print(
+                f"{kind:<12} {p50:>8.2f}ms {percentile(index_times, 95):>8.2f}ms {s50:>7.2f}ms "
+                f"{percentile(sql_times, 95):>7.2f}ms {p50 / s50:>9.2f}  {statistics.mean(hits):.1f}"
+            )
         p50, s50 = statistics.median(all_index), statistics.median(all_sql)
-        print(f"{'all':<12} {p50:>8.2f}ms {percentile(all_index, 95):>8.2f}ms {s50:>7.2f}ms "
-              f"{percentile(all_sql, 95):>7.2f}ms {p50 / s50:>9.2f}")
+        print(
+            f"{'all':<12} {p50:>8.2f}ms {percentile(all_index, 95):>8.2f}ms {s50:>7.2f}ms "
+            f"{percentile(all_sql, 95):>7.2f}ms {p50 / s50:>9.2f}"
+        )
         print("\nindex = GuideService.search (ranked: window/frequent first, match quality, catalog order);")
         print("SQL   = raw LIKE '%q%' on matters.search_text, unranked, LIMIT 50, same SQLite file.")
         store.dispose()

@@ -50,24 +50,44 @@ def pyinstaller(args: list[str], cwd: Path, cache: Path) -> float:
     """Run PyInstaller; returns the seconds it took."""
     env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(cache))
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", *args],
-                   cwd=cwd, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+    )
     return time.perf_counter() - started
 
 
 def build_app(work: Path) -> tuple[Path, float]:
     dist = work / "dist"
-    seconds = pyinstaller(["--distpath", str(dist), "--workpath", str(work / "build-app"),
-                           str(ROOT / "pyinstaller.spec")], ROOT, work / "cache")
+    seconds = pyinstaller(
+        ["--distpath", str(dist), "--workpath", str(work / "build-app"), str(ROOT / "pyinstaller.spec")],
+        ROOT,
+        work / "cache",
+    )
     return dist / "counterdesk", seconds
 
 
 def build_hello(work: Path) -> tuple[Path, float]:
     source = work / "hello.py"
     source.write_text(HELLO, encoding="utf-8")
-    seconds = pyinstaller(["--onedir", "--name", "hello", "--distpath", str(work / "dist"),
-                           "--workpath", str(work / "build-hello"), "--specpath", str(work), str(source)],
-                          work, work / "cache")
+    seconds = pyinstaller(
+        [
+            "--onedir",
+            "--name",
+            "hello",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build-hello"),
+            "--specpath",
+            str(work),
+            str(source),
+        ],
+        work,
+        work / "cache",
+    )
     return work / "dist" / "hello", seconds
 
 
@@ -87,8 +107,16 @@ def start_once(exe: Path, env: dict[str, str], window: str, timeout_s: float) ->
     """Seconds until ``window`` was shown (None if never), and whether the cache was dropped."""
     cold = drop_page_cache()
     started = time.perf_counter()
-    process = subprocess.Popen([str(exe)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               stdin=subprocess.DEVNULL, text=True, encoding="utf-8", errors="replace")
+    process = subprocess.Popen(
+        [str(exe)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
     shown: float | None = None
     assert process.stdout is not None
     deadline = started + timeout_s
@@ -156,9 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         (home / "config").mkdir(parents=True, exist_ok=True)
         (home / "config" / "settings.toml").write_text('window_code = "01"\n', encoding="utf-8")
         env = {key: value for key, value in os.environ.items() if not key.startswith(("CD_", "PYTHON"))}
-        env.update(CD_CONFIG_DIR=str(home / "config"), CD_DATA_DIR=str(home / "data"),
-                   CD_CACHE_DIR=str(home / "cache"), CD_LOG_DIR=str(home / "log"),
-                   CD_EXIT_AFTER_SHOWN=args.window)
+        env.update(
+            CD_CONFIG_DIR=str(home / "config"),
+            CD_DATA_DIR=str(home / "data"),
+            CD_CACHE_DIR=str(home / "cache"),
+            CD_LOG_DIR=str(home / "log"),
+            CD_EXIT_AFTER_SHOWN=args.window,
+        )
         if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         print(f"Qt platform: {env.get('QT_QPA_PLATFORM', 'native')}")

@@ -55,15 +55,43 @@ def case_events(window: str, count: int, epoch: int = 1) -> list[tuple[str, str,
         case_id = str(uuid7())
         now = datetime.now(UTC).isoformat()
         payload = {
-            "id": case_id, "case_number": f"HALL{DAY:%Y%m%d}-{window}-{epoch}-{n:04d}", "owner_window": window,
-            "matter_code": "M001", "matter_name": "食品经营许可", "bundle_code": None, "kind": "承诺件",
-            "state": "已受理", "ticket_id": None, "applicant_kind": "个人", "applicant_name": f"申请人{n}",
-            "id_type": "居民身份证", "id_number": "11010519491231002X", "phone": "13800000000", "org_name": None,
-            "credit_code": None, "legal_rep": None, "agent_name": None, "agent_id_number": None, "agent_phone": None,
-            "situations": [], "received_on": DAY.isoformat(), "accepted_on": DAY.isoformat(),
-            "legal_limit_days": 20, "promised_limit_days": 10, "due_date": (DAY + timedelta(days=14)).isoformat(),
-            "pending_due": None, "result_kind": None, "result_name": None, "delivery_method": None, "carrier": None,
-            "tracking_no": None, "visit_no": 1, "created_at": now, "updated_at": now, "staff_id": None, "post": "A岗",
+            "id": case_id,
+            "case_number": f"HALL{DAY:%Y%m%d}-{window}-{epoch}-{n:04d}",
+            "owner_window": window,
+            "matter_code": "M001",
+            "matter_name": "食品经营许可",
+            "bundle_code": None,
+            "kind": "承诺件",
+            "state": "已受理",
+            "ticket_id": None,
+            "applicant_kind": "个人",
+            "applicant_name": f"申请人{n}",
+            "id_type": "居民身份证",
+            "id_number": "11010519491231002X",
+            "phone": "13800000000",
+            "org_name": None,
+            "credit_code": None,
+            "legal_rep": None,
+            "agent_name": None,
+            "agent_id_number": None,
+            "agent_phone": None,
+            "situations": [],
+            "received_on": DAY.isoformat(),
+            "accepted_on": DAY.isoformat(),
+            "legal_limit_days": 20,
+            "promised_limit_days": 10,
+            "due_date": (DAY + timedelta(days=14)).isoformat(),
+            "pending_due": None,
+            "result_kind": None,
+            "result_name": None,
+            "delivery_method": None,
+            "carrier": None,
+            "tracking_no": None,
+            "visit_no": 1,
+            "created_at": now,
+            "updated_at": now,
+            "staff_id": None,
+            "post": "A岗",
         }
         out.append(("case.accepted", case_id, payload))
         for state in ("办理中", "办结")[: 1 + n % 2]:
@@ -73,8 +101,10 @@ def case_events(window: str, count: int, epoch: int = 1) -> list[tuple[str, str,
 
 
 def as_rows(events: list[tuple[str, str, dict]]) -> list[IncomingRow]:
-    return [IncomingRow(uuid7(), i, PAYLOAD_SCHEMA_VERSION, kind, "cases", eid, payload)
-            for i, (kind, eid, payload) in enumerate(events, start=1)]
+    return [
+        IncomingRow(uuid7(), i, PAYLOAD_SCHEMA_VERSION, kind, "cases", eid, payload)
+        for i, (kind, eid, payload) in enumerate(events, start=1)
+    ]
 
 
 def fresh_db(server) -> tuple[str, str]:  # type: ignore[no-untyped-def]
@@ -97,28 +127,45 @@ def bench_replay(server, events: int, batch: int) -> dict:  # type: ignore[no-un
 
         start = time.perf_counter()
         for i in range(0, len(rows), batch):
-            central.accept_batch(BatchRequest(reg.device_id, reg.epoch, "05", tuple(rows[i:i + batch]), utcnow()))
+            central.accept_batch(BatchRequest(reg.device_id, reg.epoch, "05", tuple(rows[i : i + batch]), utcnow()))
         ours = time.perf_counter() - start
 
         libpq = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        tuples = [(str(uuid7()), str(reg.device_id), r.seq + 10_000_000, r.schema_version, r.kind, r.entity,
-                   r.entity_id, json.dumps(r.payload, ensure_ascii=False), utcnow(), True) for r in rows]
+        tuples = [
+            (
+                str(uuid7()),
+                str(reg.device_id),
+                r.seq + 10_000_000,
+                r.schema_version,
+                r.kind,
+                r.entity,
+                r.entity_id,
+                json.dumps(r.payload, ensure_ascii=False),
+                utcnow(),
+                True,
+            )
+            for r in rows
+        ]
         with psycopg.connect(libpq) as conn:
             start = time.perf_counter()
             with conn.cursor() as cur:
                 for i in range(0, len(tuples), batch):
                     cur.executemany(
                         "INSERT INTO inbox (id, device_id, seq, schema_version, kind, entity, entity_id, payload,"
-                        " received_at, projected) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", tuples[i:i + batch])
+                        " received_at, projected) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                        tuples[i : i + batch],
+                    )
                     conn.commit()
             raw_many = time.perf_counter() - start
             copy_rows = [(str(uuid7()), t[1], t[2] + 10_000_000, *t[3:]) for t in tuples]
             start = time.perf_counter()
             with conn.cursor() as cur:
                 for i in range(0, len(copy_rows), batch):
-                    with cur.copy("COPY inbox (id, device_id, seq, schema_version, kind, entity, entity_id, payload,"
-                                  " received_at, projected) FROM STDIN") as copy:
-                        for t in copy_rows[i:i + batch]:
+                    with cur.copy(
+                        "COPY inbox (id, device_id, seq, schema_version, kind, entity, entity_id, payload,"
+                        " received_at, projected) FROM STDIN"
+                    ) as copy:
+                        for t in copy_rows[i : i + batch]:
                             copy.write_row(t)
                     conn.commit()
             raw_copy = time.perf_counter() - start
@@ -126,19 +173,37 @@ def bench_replay(server, events: int, batch: int) -> dict:  # type: ignore[no-un
         engine.dispose()
         server.drop_database(name)
     return {
-        "events": events, "batch": batch,
-        "accept_batch_s": round(ours, 3), "accept_batch_events_per_s": round(events / ours),
-        "raw_executemany_s": round(raw_many, 3), "raw_executemany_events_per_s": round(events / raw_many),
-        "raw_copy_s": round(raw_copy, 3), "raw_copy_events_per_s": round(events / raw_copy),
-        "ratio_vs_executemany": round(ours / raw_many, 2), "ratio_vs_copy": round(ours / raw_copy, 2),
+        "events": events,
+        "batch": batch,
+        "accept_batch_s": round(ours, 3),
+        "accept_batch_events_per_s": round(events / ours),
+        "raw_executemany_s": round(raw_many, 3),
+        "raw_executemany_events_per_s": round(events / raw_many),
+        "raw_copy_s": round(raw_copy, 3),
+        "raw_copy_events_per_s": round(events / raw_copy),
+        "ratio_vs_executemany": round(ours / raw_many, 2),
+        "ratio_vs_copy": round(ours / raw_copy, 2),
     }
 
 
 def _issue(engine, count: int) -> None:  # type: ignore[no-untyped-def]
     start = utcnow() - timedelta(hours=2)
-    rows = [{"id": uuid7(), "hall_day": DAY, "number": f"{'AB'[i % 2]}{i:04d}", "category": "AB"[i % 2],
-             "priority": "普通", "priority_rank": 2, "status": "等候", "issued_at": start + timedelta(seconds=i),
-             "recall_count": 0, "manual": False, "version": 0} for i in range(count)]
+    rows = [
+        {
+            "id": uuid7(),
+            "hall_day": DAY,
+            "number": f"{'AB'[i % 2]}{i:04d}",
+            "category": "AB"[i % 2],
+            "priority": "普通",
+            "priority_rank": 2,
+            "status": "等候",
+            "issued_at": start + timedelta(seconds=i),
+            "recall_count": 0,
+            "manual": False,
+            "version": 0,
+        }
+        for i in range(count)
+    ]
     with engine.begin() as c:
         c.execute(insert(Ticket), rows)
 
@@ -162,7 +227,9 @@ def _claim_window(n: int, url: str, raw: bool, barrier, out) -> None:  # type: i
                     "UPDATE tickets SET status = '已叫号', called_by_window = %s, called_at = now() "
                     "WHERE id = (SELECT id FROM tickets WHERE hall_day = %s AND status = '等候' "
                     "AND category = ANY(%s) ORDER BY priority_rank, issued_at, number LIMIT 1 "
-                    "FOR UPDATE SKIP LOCKED) RETURNING id", (code, DAY, ["A", "B"])).fetchone()
+                    "FOR UPDATE SKIP LOCKED) RETURNING id",
+                    (code, DAY, ["A", "B"]),
+                ).fetchone()
                 conn.commit()
                 mine.append(time.perf_counter() - t0)
                 if row is None:
@@ -221,11 +288,15 @@ def bench_claims(server, clients: int, tickets: int) -> dict:  # type: ignore[no
         engine.dispose()
         server.drop_database(name)
     return {
-        "clients": clients, "tickets": tickets,
-        "claim_next_p50_ms": round(_p(ours, 0.5), 2), "claim_next_p95_ms": round(_p(ours, 0.95), 2),
+        "clients": clients,
+        "tickets": tickets,
+        "claim_next_p50_ms": round(_p(ours, 0.5), 2),
+        "claim_next_p95_ms": round(_p(ours, 0.95), 2),
         "claim_next_wall_s": round(ours_wall, 2),
-        "raw_skip_locked_p50_ms": round(_p(raw, 0.5), 2), "raw_skip_locked_p95_ms": round(_p(raw, 0.95), 2),
-        "raw_wall_s": round(raw_wall, 2), "p95_ratio": round(_p(ours, 0.95) / max(_p(raw, 0.95), 1e-6), 2),
+        "raw_skip_locked_p50_ms": round(_p(raw, 0.5), 2),
+        "raw_skip_locked_p95_ms": round(_p(raw, 0.95), 2),
+        "raw_wall_s": round(raw_wall, 2),
+        "p95_ratio": round(_p(ours, 0.95) / max(_p(raw, 0.95), 1e-6), 2),
     }
 
 
@@ -251,12 +322,32 @@ def bench_drain(server, windows: int, per_window: int, workers: int, workdir: Pa
             reg = central.register(code, "HALL", f"pc{n}")
             events = case_events(code, per_window)
             with store.write() as tx:  # the day's outbox, written while the center was down
-                tx.session.add(DeviceRegistration(device_id=reg.device_id, window_code=code, hall_code="HALL",
-                                                  epoch=reg.epoch, next_seq=len(events) + 1))
-                tx.session.execute(insert(OutboxEntry), [
-                    {"id": uuid7(), "device_id": reg.device_id, "seq": i, "schema_version": PAYLOAD_SCHEMA_VERSION,
-                     "kind": kind, "entity": "cases", "entity_id": eid, "payload": payload, "created_at": utcnow()}
-                    for i, (kind, eid, payload) in enumerate(events, start=1)])
+                tx.session.add(
+                    DeviceRegistration(
+                        device_id=reg.device_id,
+                        window_code=code,
+                        hall_code="HALL",
+                        epoch=reg.epoch,
+                        next_seq=len(events) + 1,
+                    )
+                )
+                tx.session.execute(
+                    insert(OutboxEntry),
+                    [
+                        {
+                            "id": uuid7(),
+                            "device_id": reg.device_id,
+                            "seq": i,
+                            "schema_version": PAYLOAD_SCHEMA_VERSION,
+                            "kind": kind,
+                            "entity": "cases",
+                            "entity_id": eid,
+                            "payload": payload,
+                            "created_at": utcnow(),
+                        }
+                        for i, (kind, eid, payload) in enumerate(events, start=1)
+                    ],
+                )
             stores.append(store)
         start = time.perf_counter()
         with ThreadPoolExecutor(workers) as pool:
@@ -268,8 +359,13 @@ def bench_drain(server, windows: int, per_window: int, workers: int, workdir: Pa
             store.dispose()
         engine.dispose()
         server.drop_database(name)
-    return {"windows": windows, "events": sent, "workers": workers, "drain_s": round(wall, 2),
-            "events_per_s": round(sent / wall)}
+    return {
+        "windows": windows,
+        "events": sent,
+        "workers": workers,
+        "drain_s": round(wall, 2),
+        "events_per_s": round(sent / wall),
+    }
 
 
 def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int, restarts: int) -> dict:  # type: ignore[no-untyped-def]
@@ -278,26 +374,47 @@ def bench_faults(server, workdir: Path, clients: int, cases: int, kills: int, re
     name, url = fresh_db(server)
     try:
         start = time.perf_counter()
-        run = run_fault_injection(admin_url=server.admin_url, central_url=url, workdir=workdir, template=None,
-                                  clients=clients, cases=cases, kills_per_client=kills, seed=int(time.time()),
-                                  kill_window_s=(0.5, 3.0), timeout_s=1800, kill_connections_every_s=(0.3, 1.5),
-                                  restart=private_restart(server) if restarts else None, restarts=restarts)
+        run = run_fault_injection(
+            admin_url=server.admin_url,
+            central_url=url,
+            workdir=workdir,
+            template=None,
+            clients=clients,
+            cases=cases,
+            kills_per_client=kills,
+            seed=int(time.time()),
+            kill_window_s=(0.5, 3.0),
+            timeout_s=1800,
+            kill_connections_every_s=(0.3, 1.5),
+            restart=private_restart(server) if restarts else None,
+            restarts=restarts,
+        )
         wall = time.perf_counter() - start
     finally:
         server.drop_database(name)
-    return {"clients": clients, "cases_per_client": cases, "kills": run.kills, "server_restarts": run.server_restarts,
-            "connection_kills": run.connection_kills, "lost_requests": run.lost_requests,
-            "lost_answers": run.lost_answers, "outbox_rows": run.outbox_rows, "inbox_rows": run.inbox_rows,
-            "problems": list(run.problems), "verdict": "OK" if not run.problems else "FAILED",
-            "wall_s": round(wall, 1)}
+    return {
+        "clients": clients,
+        "cases_per_client": cases,
+        "kills": run.kills,
+        "server_restarts": run.server_restarts,
+        "connection_kills": run.connection_kills,
+        "lost_requests": run.lost_requests,
+        "lost_answers": run.lost_answers,
+        "outbox_rows": run.outbox_rows,
+        "inbox_rows": run.inbox_rows,
+        "problems": list(run.problems),
+        "verdict": "OK" if not run.problems else "FAILED",
+        "wall_s": round(wall, 1),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes (a smoke run)")
     parser.add_argument("--faults", action="store_true", help="also the long fault-injection run")
-    parser.add_argument("--restart", action="store_true",
-                        help="also a fault run on a private cluster that is crash-restarted mid-run")
+    parser.add_argument(
+        "--restart", action="store_true", help="also a fault run on a private cluster that is crash-restarted mid-run"
+    )
     args = parser.parse_args()
     server, why = find_server()
     if server is None:
@@ -314,8 +431,9 @@ def main() -> None:
         print(json.dumps({"drain": results["drain"]}, ensure_ascii=False), flush=True)
         if args.faults:
             with tempfile.TemporaryDirectory() as tmp:
-                results["faults"] = bench_faults(server, Path(tmp), 4 if quick else 8, 40 if quick else 250,
-                                                 2 if quick else 6, 0)
+                results["faults"] = bench_faults(
+                    server, Path(tmp), 4 if quick else 8, 40 if quick else 250, 2 if quick else 6, 0
+                )
             print(json.dumps({"faults": results["faults"]}, ensure_ascii=False), flush=True)
         if args.restart:
             from tests.support.postgres import _throwaway_cluster
@@ -325,8 +443,14 @@ def main() -> None:
                 raise SystemExit("--restart 需要 initdb/pg_ctl 以建立私有 PostgreSQL 集群")
             try:
                 with tempfile.TemporaryDirectory() as tmp:
-                    results["restart"] = bench_faults(private, Path(tmp), 3 if quick else 6, 40 if quick else 150,
-                                                      1 if quick else 3, 2 if quick else 4)
+                    results["restart"] = bench_faults(
+                        private,
+                        Path(tmp),
+                        3 if quick else 6,
+                        40 if quick else 150,
+                        1 if quick else 3,
+                        2 if quick else 4,
+                    )
             finally:
                 private.stop()
             print(json.dumps({"restart": results["restart"]}, ensure_ascii=False), flush=True)
@@ -334,19 +458,27 @@ def main() -> None:
         server.stop()
     r, c, d = results["replay"], results["claims"], results["drain"]
     print()
-    print(f"replay {r['events']} events: {r['accept_batch_events_per_s']}/s through accept_batch; raw executemany "
-          f"{r['raw_executemany_events_per_s']}/s (×{r['ratio_vs_executemany']}), raw COPY "
-          f"{r['raw_copy_events_per_s']}/s (×{r['ratio_vs_copy']})")
-    print(f"call next, {c['clients']} windows: p95 {c['claim_next_p95_ms']} ms (claim_next) vs "
-          f"{c['raw_skip_locked_p95_ms']} ms (raw SKIP LOCKED), ×{c['p95_ratio']}")
-    print(f"drain {d['windows']} windows / {d['events']} events: {d['drain_s']} s ({d['events_per_s']}/s, "
-          f"{d['workers']} uploads at a time)")
+    print(
+        f"replay {r['events']} events: {r['accept_batch_events_per_s']}/s through accept_batch; raw executemany "
+        f"{r['raw_executemany_events_per_s']}/s (×{r['ratio_vs_executemany']}), raw COPY "
+        f"{r['raw_copy_events_per_s']}/s (×{r['ratio_vs_copy']})"
+    )
+    print(
+        f"call next, {c['clients']} windows: p95 {c['claim_next_p95_ms']} ms (claim_next) vs "
+        f"{c['raw_skip_locked_p95_ms']} ms (raw SKIP LOCKED), ×{c['p95_ratio']}"
+    )
+    print(
+        f"drain {d['windows']} windows / {d['events']} events: {d['drain_s']} s ({d['events_per_s']}/s, "
+        f"{d['workers']} uploads at a time)"
+    )
     for key in ("faults", "restart"):
         if key in results:
             f = results[key]
-            print(f"fault injection ({key}): {f['verdict']} — {f['outbox_rows']} rows, {f['kills']} SIGKILLs, "
-                  f"{f['server_restarts']} server restarts, {f['connection_kills']} connection kills, "
-                  f"{f['lost_requests']} lost requests, {f['lost_answers']} lost answers, {f['wall_s']} s")
+            print(
+                f"fault injection ({key}): {f['verdict']} — {f['outbox_rows']} rows, {f['kills']} SIGKILLs, "
+                f"{f['server_restarts']} server restarts, {f['connection_kills']} connection kills, "
+                f"{f['lost_requests']} lost requests, {f['lost_answers']} lost answers, {f['wall_s']} s"
+            )
 
 
 if __name__ == "__main__":

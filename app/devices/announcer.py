@@ -21,10 +21,32 @@ log = logging.getLogger(__name__)
 
 #: how Mandarin speakers read ticket letters, written as pinyin syllables
 LETTER_PINYIN: dict[str, str] = {
-    "A": "ei1", "B": "bi4", "C": "xi1", "D": "di4", "E": "yi4", "F": "ai2 fu1", "G": "ji4",
-    "H": "ai1 qi1", "I": "ai4", "J": "zhei4", "K": "kei4", "L": "ai2 lou5", "M": "ai2 mu5",
-    "N": "en1", "O": "ou1", "P": "pi4", "Q": "kiu1", "R": "a4", "S": "ai2 si1", "T": "ti4",
-    "U": "you1", "V": "wei1", "W": "da2 bu5 liu1", "X": "ai2 ke5 si1", "Y": "wai4", "Z": "zei4",
+    "A": "ei1",
+    "B": "bi4",
+    "C": "xi1",
+    "D": "di4",
+    "E": "yi4",
+    "F": "ai2 fu1",
+    "G": "ji4",
+    "H": "ai1 qi1",
+    "I": "ai4",
+    "J": "zhei4",
+    "K": "kei4",
+    "L": "ai2 lou5",
+    "M": "ai2 mu5",
+    "N": "en1",
+    "O": "ou1",
+    "P": "pi4",
+    "Q": "kiu1",
+    "R": "a4",
+    "S": "ai2 si1",
+    "T": "ti4",
+    "U": "you1",
+    "V": "wei1",
+    "W": "da2 bu5 liu1",
+    "X": "ai2 ke5 si1",
+    "Y": "wai4",
+    "Z": "zei4",
 }
 DIGIT_HANZI = "零一二三四五六七八九"
 

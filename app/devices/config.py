@@ -48,7 +48,9 @@ class DeviceConfig:
         if entry is None:
             raise ConfigError(f"设备“{self.name}”的协议未知：{self.protocol}（可选 {'、'.join(sorted(PROTOCOLS))}）")
         if entry.role != self.role:
-            raise ConfigError(f"协议 {self.protocol} 用于{ROLE_NAMES_ZH[entry.role]}，不能用于{ROLE_NAMES_ZH[self.role]}")
+            raise ConfigError(
+                f"协议 {self.protocol} 用于{ROLE_NAMES_ZH[entry.role]}，不能用于{ROLE_NAMES_ZH[self.role]}"
+            )
         if not 1 <= self.address <= 254:
             raise ConfigError(f"设备“{self.name}”的总线地址必须在 1 到 254 之间：{self.address}")
         if not self.url.strip():
@@ -82,16 +84,28 @@ _SERIAL_HANDLERS = (
 
 PROTOCOLS: dict[str, ProtocolEntry] = {
     "cdk-eval/1": ProtocolEntry(
-        "cdk-eval/1", "evaluator", CdkEvalCodec, EvaluatorDriver,
-        ("app.devices.codecs.evaluator_serial", *_SERIAL_HANDLERS), "按键评价器（CDK-EVAL/1 串口/TCP）",
+        "cdk-eval/1",
+        "evaluator",
+        CdkEvalCodec,
+        EvaluatorDriver,
+        ("app.devices.codecs.evaluator_serial", *_SERIAL_HANDLERS),
+        "按键评价器（CDK-EVAL/1 串口/TCP）",
     ),
     "cdk-eval-ws/1": ProtocolEntry(
-        "cdk-eval-ws/1", "evaluator", EvalWsCodec, EvaluatorDriver,
-        ("app.devices.codecs.evaluator_ws", "websockets.sync.client"), "平板评价器（WebSocket JSON）",
+        "cdk-eval-ws/1",
+        "evaluator",
+        EvalWsCodec,
+        EvaluatorDriver,
+        ("app.devices.codecs.evaluator_ws", "websockets.sync.client"),
+        "平板评价器（WebSocket JSON）",
     ),
     "cdk-led/1": ProtocolEntry(
-        "cdk-led/1", "led", CdkLedCodec, LedDriver,
-        ("app.devices.codecs.led_serial", *_SERIAL_HANDLERS), "LED 窗口屏（CDK-LED/1 串口/TCP）",
+        "cdk-led/1",
+        "led",
+        CdkLedCodec,
+        LedDriver,
+        ("app.devices.codecs.led_serial", *_SERIAL_HANDLERS),
+        "LED 窗口屏（CDK-LED/1 串口/TCP）",
     ),
 }
 

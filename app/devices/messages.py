@@ -256,9 +256,7 @@ class CommandRejected:
     reason: str
 
 
-DeviceEvent = (
-    DeviceOnline | DeviceOffline | RatingPressed | RatingTimedOut | RatingFailed | CommandRejected
-)
+DeviceEvent = DeviceOnline | DeviceOffline | RatingPressed | RatingTimedOut | RatingFailed | CommandRejected
 
 EvaluatorCommand = Ping | Welcome | RequestRating | CancelRating | Pause | Away | Resume
 LedCommand = Ping | LedWindow | LedTicket | LedStatus | LedText | LedClear

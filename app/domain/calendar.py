@@ -155,8 +155,7 @@ class WorkCalendar:
         ordinal = day.toordinal()
         if not self._in_table(ordinal):
             raise CalendarError(
-                f"日期 {day.isoformat()} 超出工作日历的计算范围"
-                f"（{TABLE_START.isoformat()} 至 {TABLE_END.isoformat()}）"
+                f"日期 {day.isoformat()} 超出工作日历的计算范围（{TABLE_START.isoformat()} 至 {TABLE_END.isoformat()}）"
             )
         return ordinal
 
@@ -262,7 +261,9 @@ def _parse_days(text: str, line_no: int) -> list[date]:
             first = _parse_day(first_text.strip(), line_no)
             last = _parse_day(last_text.strip(), line_no)
             if last < first:
-                raise CalendarError(f"第{line_no}行：日期范围的结束日 {last.isoformat()} 早于开始日 {first.isoformat()}")
+                raise CalendarError(
+                    f"第{line_no}行：日期范围的结束日 {last.isoformat()} 早于开始日 {first.isoformat()}"
+                )
             length = (last - first).days + 1
             if length > MAX_RANGE_DAYS:
                 raise CalendarError(

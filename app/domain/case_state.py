@@ -130,9 +130,7 @@ TRANSITIONS = MappingProxyType(
 )
 
 #: States in which the case is still being worked on (and may be withdrawn).
-OPEN_STATES = frozenset(
-    {_S.DRAFT, _S.ACCEPTED, _S.SUPPLEMENT_REQUESTED, _S.SUSPENDED, _S.DEFICIENCY_ACCEPTED}
-)
+OPEN_STATES = frozenset({_S.DRAFT, _S.ACCEPTED, _S.SUPPLEMENT_REQUESTED, _S.SUSPENDED, _S.DEFICIENCY_ACCEPTED})
 
 #: States after which nothing more happens to this case.
 FINAL_STATES = frozenset(state for state, actions in TRANSITIONS.items() if not actions)

@@ -346,15 +346,16 @@ class _Scope:
         """True when the key is there and not null (null counts as absent)."""
         return self.obj.get(key) is not None
 
-    def string(self, key: str, *, max_len: int | None = None, required: bool = False,
-               default: str = "") -> str | _Invalid:
+    def string(
+        self, key: str, *, max_len: int | None = None, required: bool = False, default: str = ""
+    ) -> str | _Invalid:
         if not self.present(key):
             return _INVALID if required else default
-        return self.string_value(self.obj[key], self.path(key), max_len=max_len,
-                                 non_empty=required)
+        return self.string_value(self.obj[key], self.path(key), max_len=max_len, non_empty=required)
 
-    def string_value(self, value: Any, path: str, *, max_len: int | None = None,
-                     non_empty: bool = False) -> str | _Invalid:
+    def string_value(
+        self, value: Any, path: str, *, max_len: int | None = None, non_empty: bool = False
+    ) -> str | _Invalid:
         if not isinstance(value, str):
             return self.fail(path, f"应为字符串，实际为{_json_type_name(value)} {_quote(value)}")
         text = unicodedata.normalize("NFC", value)
@@ -380,18 +381,15 @@ class _Scope:
             return default
         value = self.obj[key]
         if not isinstance(value, bool):
-            return self.fail(self.path(key),
-                             f"应为 true 或 false，实际为{_json_type_name(value)} {_quote(value)}")
+            return self.fail(self.path(key), f"应为 true 或 false，实际为{_json_type_name(value)} {_quote(value)}")
         return value
 
-    def enum(self, key: str, enum: type[_E],
-             allowed: tuple[_E, ...] | None = None) -> _E | _Invalid | None:
+    def enum(self, key: str, enum: type[_E], allowed: tuple[_E, ...] | None = None) -> _E | _Invalid | None:
         if not self.present(key):
             return None
         return self.enum_value(self.obj[key], self.path(key), enum, allowed)
 
-    def enum_value(self, value: Any, path: str, enum: type[_E],
-                   allowed: tuple[_E, ...] | None = None) -> _E | _Invalid:
+    def enum_value(self, value: Any, path: str, enum: type[_E], allowed: tuple[_E, ...] | None = None) -> _E | _Invalid:
         choices = tuple(allowed if allowed is not None else tuple(enum))  # type: ignore[arg-type]
         text = self.string_value(value, path)
         if isinstance(text, _Invalid):
@@ -411,8 +409,7 @@ class _Scope:
             return self.fail(path, f"应为列表，实际为{_json_type_name(value)} {_quote(value)}")
         return [(f"{path}[{i}]", item) for i, item in enumerate(value)]
 
-    def string_list(self, key: str, *, max_len: int | None = None,
-                    unique: bool = False) -> tuple[str, ...] | _Invalid:
+    def string_list(self, key: str, *, max_len: int | None = None, unique: bool = False) -> tuple[str, ...] | _Invalid:
         items = self.list_of(key)
         if isinstance(items, _Invalid):
             return items
@@ -446,19 +443,51 @@ _DEPARTMENT_KEYS: Final = ("code", "name")
 _WINDOW_KEYS: Final = ("code", "name", "kind", "departments")
 _BUNDLE_KEYS: Final = ("code", "name", "matters")
 _MATTER_KEYS: Final = (
-    "code", "name", "type", "department", "case_kind", "legal_limit_days",
-    "promised_limit_days", "basis", "conditions", "targets", "fee", "result",
-    "location", "hours", "consult", "complaint", "windows", "lead_department",
-    "co_departments", "allows_deficiency", "special_procedures", "situations",
-    "materials", "keywords", "high_frequency", "ext",
+    "code",
+    "name",
+    "type",
+    "department",
+    "case_kind",
+    "legal_limit_days",
+    "promised_limit_days",
+    "basis",
+    "conditions",
+    "targets",
+    "fee",
+    "result",
+    "location",
+    "hours",
+    "consult",
+    "complaint",
+    "windows",
+    "lead_department",
+    "co_departments",
+    "allows_deficiency",
+    "special_procedures",
+    "situations",
+    "materials",
+    "keywords",
+    "high_frequency",
+    "ext",
 )
 _MATTER_REQUIRED: Final = ("code", "name", "type", "department", "case_kind", "materials")
 _FEE_KEYS: Final = ("charged", "standard", "basis")
 _RESULT_KEYS: Final = ("name", "kind")
 _SITUATION_KEYS: Final = ("code", "name", "question")
 _MATERIAL_KEYS: Final = (
-    "code", "name", "necessity", "form", "copies", "spec", "source", "standard",
-    "basis", "shared", "situations", "blank_form", "sample",
+    "code",
+    "name",
+    "necessity",
+    "form",
+    "copies",
+    "spec",
+    "source",
+    "standard",
+    "basis",
+    "shared",
+    "situations",
+    "blank_form",
+    "sample",
 )
 _MATERIAL_REQUIRED: Final = ("code", "name", "necessity", "form")
 
@@ -506,8 +535,7 @@ def _load_json(text_or_bytes: str | bytes) -> Any:
             text = text_or_bytes.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CatalogError(
-                f"目录文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法解码），"
-                "请用“另存为 UTF-8”重新保存后再导入"
+                f"目录文件不是 UTF-8 编码（第 {exc.start + 1} 个字节无法解码），请用“另存为 UTF-8”重新保存后再导入"
             ) from exc
     else:
         text = text_or_bytes.removeprefix("\ufeff")
@@ -518,20 +546,12 @@ def _load_json(text_or_bytes: str | bytes) -> Any:
             parse_constant=_reject_constant,
         )
     except json.JSONDecodeError as exc:
-        reason = next(
-            (zh for en, zh in _JSON_MESSAGES.items() if exc.msg.startswith(en)), exc.msg
-        )
-        raise CatalogError(
-            f"目录文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{reason}"
-        ) from exc
+        reason = next((zh for en, zh in _JSON_MESSAGES.items() if exc.msg.startswith(en)), exc.msg)
+        raise CatalogError(f"目录文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{reason}") from exc
     except _DuplicateKey as exc:
-        raise CatalogError(
-            f"目录文件不是有效的目录：同一对象中键“{exc.key}”出现了两次，请删去其一"
-        ) from exc
+        raise CatalogError(f"目录文件不是有效的目录：同一对象中键“{exc.key}”出现了两次，请删去其一") from exc
     except _BadConstant as exc:
-        raise CatalogError(
-            f"目录文件不是有效的 JSON：出现了非标准取值 {exc.name}，请改为数字或删除"
-        ) from exc
+        raise CatalogError(f"目录文件不是有效的 JSON：出现了非标准取值 {exc.name}，请改为数字或删除") from exc
 
 
 def parse_catalog(
@@ -551,14 +571,10 @@ def parse_catalog(
     warnings: list[str] = []
     top_owner = "文件顶层"
     if not isinstance(data, dict):
-        raise CatalogError(
-            f"目录文件的最外层应为 JSON 对象（{{…}}），实际为{_json_type_name(data)}"
-        )
+        raise CatalogError(f"目录文件的最外层应为 JSON 对象（{{…}}），实际为{_json_type_name(data)}")
     top = _Scope(issues, data, top_owner, None)
     if "format" not in data:
-        raise CatalogError(
-            f"目录文件缺少字段 format，应为“{FORMAT}”：这不是 Counter Desk 事项目录文件"
-        )
+        raise CatalogError(f"目录文件缺少字段 format，应为“{FORMAT}”：这不是 Counter Desk 事项目录文件")
     if data["format"] != FORMAT:
         raise CatalogError(
             f"目录文件的字段 format 取值{_quote(data['format'])}无效，应为“{FORMAT}”"
@@ -674,8 +690,12 @@ def _parse_windows(top: _Scope, department_codes: set[str]) -> list[WindowDef]:
             for i, dep in enumerate(departments):
                 if dep not in department_codes:
                     scope.fail(f"departments[{i}]", f"引用的部门{_quote(dep)}不存在于 departments 中")
-        if isinstance(code, _Invalid) or isinstance(name, _Invalid) or not isinstance(kind, WindowKind) \
-                or isinstance(departments, _Invalid):
+        if (
+            isinstance(code, _Invalid)
+            or isinstance(name, _Invalid)
+            or not isinstance(kind, WindowKind)
+            or isinstance(departments, _Invalid)
+        ):
             continue
         if _first_time(scope, seen, code, "窗口"):
             out.append(WindowDef(code=code, name=name, kind=kind, departments=departments))
@@ -719,8 +739,12 @@ def _parse_matters(
         if matter is None:
             continue
         if matter.code in seen:
-            top.issues.add(f"事项 {matter.code}", matter.code, "code",
-                           f"取值{_quote(matter.code)}重复：事项编码在文件中必须唯一（{path}）")
+            top.issues.add(
+                f"事项 {matter.code}",
+                matter.code,
+                "code",
+                f"取值{_quote(matter.code)}重复：事项编码在文件中必须唯一（{path}）",
+            )
             continue
         seen.add(matter.code)
         out.append(matter)
@@ -750,10 +774,7 @@ def _parse_matter(
     legal = scope.integer("legal_limit_days", minimum=0, default=None)
     promised = scope.integer("promised_limit_days", minimum=0, default=None)
 
-    texts = {
-        key: scope.string(key)
-        for key in ("basis", "conditions", "location", "hours", "consult", "complaint")
-    }
+    texts = {key: scope.string(key) for key in ("basis", "conditions", "location", "hours", "consult", "complaint")}
     targets_raw = scope.list_of("targets")
     targets: list[Target] = []
     if not isinstance(targets_raw, _Invalid):
@@ -771,8 +792,7 @@ def _parse_matter(
     if not isinstance(windows, _Invalid):
         for i, window in enumerate(windows):
             if window not in window_codes:
-                scope.fail(f"windows[{i}]",
-                           f"引用的窗口{_quote(window)}既不在文件的 windows 中，也不在系统已有窗口中")
+                scope.fail(f"windows[{i}]", f"引用的窗口{_quote(window)}既不在文件的 windows 中，也不在系统已有窗口中")
     lead = scope.string("lead_department", max_len=MAX_CODE_LEN)
     if isinstance(lead, str) and lead and lead not in department_codes:
         scope.fail("lead_department", f"引用的部门{_quote(lead)}不存在于 departments 中")
@@ -796,8 +816,7 @@ def _parse_matter(
 
     # Time limits: defaults and the 即办件 rule.
     if case_kind == CaseKind.IMMEDIATE and isinstance(promised, int) and promised != 0:
-        scope.fail("promised_limit_days",
-                   f"取值 {promised} 无效：即办件的承诺办结时限只能为 0（当场办结）或不填")
+        scope.fail("promised_limit_days", f"取值 {promised} 无效：即办件的承诺办结时限只能为 0（当场办结）或不填")
     if issues.total != before:
         return None
     assert isinstance(code, str) and isinstance(name, str) and isinstance(mtype, MatterType)
@@ -855,13 +874,10 @@ def _fill_promised(
         )
         return legal
     if legal is not None and promised > legal:
-        warnings.append(
-            f"{owner} 的承诺办结时限 {promised} 个工作日超过了法定办结时限 {legal} 个工作日，请核实"
-        )
+        warnings.append(f"{owner} 的承诺办结时限 {promised} 个工作日超过了法定办结时限 {legal} 个工作日，请核实")
     elif legal is not None and legal > 0 and promised * 2 > legal:
         warnings.append(
-            f"{owner} 的承诺办结时限 {promised} 个工作日超过法定办结时限 {legal} 个工作日的 50%，"
-            "建议压缩承诺时限"
+            f"{owner} 的承诺办结时限 {promised} 个工作日超过法定办结时限 {legal} 个工作日的 50%，建议压缩承诺时限"
         )
     return promised
 
@@ -926,9 +942,7 @@ def _parse_situations(scope: _Scope) -> list[Situation]:
     return out
 
 
-def _parse_materials(
-    scope: _Scope, situation_codes: set[str], allows_deficiency: bool | _Invalid
-) -> list[Material]:
+def _parse_materials(scope: _Scope, situation_codes: set[str], allows_deficiency: bool | _Invalid) -> list[Material]:
     out: list[Material] = []
     seen: set[str] = set()
     for sub in _children(scope, "materials"):
@@ -938,18 +952,17 @@ def _parse_materials(
         necessity = sub.enum("necessity", Necessity)
         form = sub.enum("form", MaterialForm)
         copies = sub.integer("copies", minimum=1, default=1)
-        texts = {key: sub.string(key) for key in ("spec", "source", "standard", "basis",
-                                                  "blank_form", "sample")}
+        texts = {key: sub.string(key) for key in ("spec", "source", "standard", "basis", "blank_form", "sample")}
         shared = sub.boolean("shared", default=False)
         situations = sub.string_list("situations", max_len=MAX_CODE_LEN, unique=True)
         if not isinstance(situations, _Invalid):
             for i, situation in enumerate(situations):
                 if situation not in situation_codes:
-                    sub.fail(sub.path(f"situations[{i}]"),
-                             f"引用的情形{_quote(situation)}不存在于本事项的 situations 中")
+                    sub.fail(
+                        sub.path(f"situations[{i}]"), f"引用的情形{_quote(situation)}不存在于本事项的 situations 中"
+                    )
         if necessity == Necessity.DEFICIENCY_OK and allows_deficiency is False:
-            sub.fail(sub.path("necessity"),
-                     "取值“容缺”无效：本事项的 allows_deficiency 不是 true，不能有容缺材料")
+            sub.fail(sub.path("necessity"), "取值“容缺”无效：本事项的 allows_deficiency 不是 true，不能有容缺材料")
         values = (code, name, necessity, form, copies, shared, situations, *texts.values())
         if any(isinstance(v, _Invalid) or v is None for v in values):
             continue
@@ -958,21 +971,23 @@ def _parse_materials(
             sub.fail(sub.path("code"), f"取值{_quote(code)}重复：材料编码在同一事项内必须唯一")
             continue
         seen.add(code)
-        out.append(Material(
-            code=code,
-            name=name,
-            necessity=Necessity(necessity),  # type: ignore[arg-type]
-            form=MaterialForm(form),  # type: ignore[arg-type]
-            copies=copies,
-            spec=_ok_str(texts["spec"]),
-            source=_ok_str(texts["source"]),
-            standard=_ok_str(texts["standard"]),
-            basis=_ok_str(texts["basis"]),
-            shared=shared is True,
-            situations=situations if isinstance(situations, tuple) else (),
-            blank_form=_ok_str(texts["blank_form"]),
-            sample=_ok_str(texts["sample"]),
-        ))
+        out.append(
+            Material(
+                code=code,
+                name=name,
+                necessity=Necessity(necessity),  # type: ignore[arg-type]
+                form=MaterialForm(form),  # type: ignore[arg-type]
+                copies=copies,
+                spec=_ok_str(texts["spec"]),
+                source=_ok_str(texts["source"]),
+                standard=_ok_str(texts["standard"]),
+                basis=_ok_str(texts["basis"]),
+                shared=shared is True,
+                situations=situations if isinstance(situations, tuple) else (),
+                blank_form=_ok_str(texts["blank_form"]),
+                sample=_ok_str(texts["sample"]),
+            )
+        )
     return out
 
 
@@ -1015,8 +1030,7 @@ def matter_to_dict(matter: Matter) -> dict[str, Any]:
     out["conditions"] = matter.conditions
     out["targets"] = [str(t) for t in matter.targets]
     if matter.fee is not None:
-        out["fee"] = {"charged": matter.fee.charged, "standard": matter.fee.standard,
-                      "basis": matter.fee.basis}
+        out["fee"] = {"charged": matter.fee.charged, "standard": matter.fee.standard, "basis": matter.fee.basis}
     if matter.result is not None:
         out["result"] = {"name": matter.result.name, "kind": matter.result.kind}
     out["location"] = matter.location
@@ -1029,9 +1043,7 @@ def matter_to_dict(matter: Matter) -> dict[str, Any]:
     out["co_departments"] = list(matter.co_departments)
     out["allows_deficiency"] = matter.allows_deficiency
     out["special_procedures"] = list(matter.special_procedures)
-    out["situations"] = [
-        {"code": s.code, "name": s.name, "question": s.question} for s in matter.situations
-    ]
+    out["situations"] = [{"code": s.code, "name": s.name, "question": s.question} for s in matter.situations]
     out["materials"] = [_material_to_dict(m) for m in matter.materials]
     out["keywords"] = list(matter.keywords)
     out["high_frequency"] = matter.high_frequency
@@ -1050,9 +1062,7 @@ def catalog_to_dict(catalog: Catalog) -> dict[str, Any]:
             for w in catalog.windows
         ],
         "matters": [matter_to_dict(m) for m in catalog.matters],
-        "bundles": [
-            {"code": b.code, "name": b.name, "matters": list(b.matters)} for b in catalog.bundles
-        ],
+        "bundles": [{"code": b.code, "name": b.name, "matters": list(b.matters)} for b in catalog.bundles],
     }
 
 

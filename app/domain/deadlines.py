@@ -196,9 +196,7 @@ class CaseClock:
     :class:`CalendarError` at construction.
     """
 
-    def __init__(
-        self, calendar: WorkCalendar, events: Iterable[ClockEvent], limit_days: int | None = None
-    ) -> None:
+    def __init__(self, calendar: WorkCalendar, events: Iterable[ClockEvent], limit_days: int | None = None) -> None:
         self._calendar = calendar
         self._events = tuple(events)
         self._folded = _fold(self._events)

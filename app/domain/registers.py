@@ -110,7 +110,9 @@ def cannot_do_deadline(received_on: date, complexity: Complexity, cal: WorkCalen
     if complexity is Complexity.SIMPLE:
         return RegisterDeadline(received_on, 0, DueKind.FEEDBACK)
     if complexity is Complexity.GENERAL:
-        return RegisterDeadline(_due(received_on, CANNOT_DO_GENERAL_DAYS, cal), CANNOT_DO_GENERAL_DAYS, DueKind.FEEDBACK)
+        return RegisterDeadline(
+            _due(received_on, CANNOT_DO_GENERAL_DAYS, cal), CANNOT_DO_GENERAL_DAYS, DueKind.FEEDBACK
+        )
     days = CANNOT_DO_COMPLEX_PROGRESS_DAYS
     return RegisterDeadline(_due(received_on, days, cal), days, DueKind.PROGRESS)
 

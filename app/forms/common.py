@@ -14,6 +14,7 @@ from app.forms.document import Block, Field, Qr, SealSlot, Table, chinese_date
 from app.forms.inputs import HallInfo, MaterialLine, NoticeInput
 from app.forms.masking import mask_id, mask_phone
 
+
 class IncompleteDocument(CounterDeskError):
     """The case lacks a fact the document must state (due date, reasons …)."""
 
@@ -119,18 +120,14 @@ def problem_of(line: MaterialLine) -> str:
 def problem_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table:
     """序号 / 材料名称 / 问题 / 补正要求 for every material to supplement."""
     rows = tuple(
-        (str(i), line.name, problem_of(line), material_requirement(line))
-        for i, line in enumerate(lines, start=1)
+        (str(i), line.name, problem_of(line), material_requirement(line)) for i, line in enumerate(lines, start=1)
     )
     return Table(("序号", "材料名称", "问题", "补正要求"), rows)
 
 
 def received_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table:
     """序号 / 材料名称 / 形式 / 份数 of what the window received (收件清单)."""
-    rows = tuple(
-        (str(i), line.name, line.form.value, str(line.copies))
-        for i, line in enumerate(lines, start=1)
-    )
+    rows = tuple((str(i), line.name, line.form.value, str(line.copies)) for i, line in enumerate(lines, start=1))
     return Table(("序号", "材料名称", "形式", "份数"), rows)
 
 

@@ -88,8 +88,7 @@ class BigText:
 Block = Union[Field, Table, Paragraph, Heading, Qr, SignatureSlot, SealSlot, Rule, BigText]
 
 _BLOCK_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (Field, Table, Paragraph, Heading, Qr, SignatureSlot, SealSlot, Rule, BigText)
+    cls.__name__: cls for cls in (Field, Table, Paragraph, Heading, Qr, SignatureSlot, SealSlot, Rule, BigText)
 }
 
 
@@ -166,9 +165,7 @@ class Document:
             "copies": self.copies,
             "copy_labels": list(self.copy_labels),
             "case_number": self.case_number,
-            "reprint": (
-                {"at": self.reprint.at.isoformat(), "by": self.reprint.by} if self.reprint else None
-            ),
+            "reprint": ({"at": self.reprint.at.isoformat(), "by": self.reprint.by} if self.reprint else None),
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -196,11 +193,7 @@ class Document:
             copies=int(data["copies"]),
             copy_labels=tuple(data["copy_labels"]),
             case_number=data.get("case_number", ""),
-            reprint=(
-                ReprintMark(at=datetime.fromisoformat(reprint["at"]), by=reprint["by"])
-                if reprint
-                else None
-            ),
+            reprint=(ReprintMark(at=datetime.fromisoformat(reprint["at"]), by=reprint["by"]) if reprint else None),
         )
 
 

@@ -94,7 +94,9 @@ def build_acceptance(inp: NoticeInput) -> Document:
         )
     else:
         blocks.append(
-            Paragraph("依法需要听证、检验、检测、鉴定、专家评审等特别程序的，所需时间不计算在办理期限内，届时将另行书面告知。")
+            Paragraph(
+                "依法需要听证、检验、检测、鉴定、专家评审等特别程序的，所需时间不计算在办理期限内，届时将另行书面告知。"
+            )
         )
     if f.pending_materials:
         _require(f.pending_due, "容缺材料补齐日期")
@@ -248,10 +250,7 @@ def build_refusal(inp: NoticeInput) -> Document:
         raise IncompleteDocument("不予受理理由未填写，无法生成不予受理通知书")
     blocks: list[Block] = [
         _addressee(inp),
-        Paragraph(
-            f"{you(inp)}于{chinese_date(f.applied_on)}提出的{m.name}申请，经审查，"
-            "因下列理由，决定不予受理："
-        ),
+        Paragraph(f"{you(inp)}于{chinese_date(f.applied_on)}提出的{m.name}申请，经审查，因下列理由，决定不予受理："),
         *(Paragraph(f"{i}. {reason}") for i, reason in enumerate(f.reasons, start=1)),
     ]
     if f.legal_basis:
@@ -284,8 +283,7 @@ def build_immediate_receipt(inp: NoticeInput) -> Document:
     blocks: list[Block] = [
         _addressee(inp),
         Paragraph(
-            f"{you(inp)}于{chinese_date(f.applied_on)}申请办理的{m.name}（即办件），"
-            f"已于{chinese_date(done)}当场办结。"
+            f"{you(inp)}于{chinese_date(f.applied_on)}申请办理的{m.name}（即办件），已于{chinese_date(done)}当场办结。"
         ),
         Rule(),
         *case_fields(inp),

@@ -86,22 +86,35 @@ DEMO_MATTER = MatterInfo(
 )
 
 _APPLICATION = MaterialLine(
-    "食品经营许可申请书", MaterialStatus.RECEIVED, form=MaterialForm.ORIGINAL,
+    "食品经营许可申请书",
+    MaterialStatus.RECEIVED,
+    form=MaterialForm.ORIGINAL,
     required_standard="申请人签字",
 )
 _ID_COPY = MaterialLine(
-    "法定代表人（负责人）身份证明", MaterialStatus.RECEIVED, form=MaterialForm.COPY, copies=1,
+    "法定代表人（负责人）身份证明",
+    MaterialStatus.RECEIVED,
+    form=MaterialForm.COPY,
+    copies=1,
 )
 _FLOOR_PLAN = MaterialLine(
-    "经营场所平面布局图", MaterialStatus.MISSING, form=MaterialForm.ORIGINAL,
+    "经营场所平面布局图",
+    MaterialStatus.MISSING,
+    form=MaterialForm.ORIGINAL,
     required_standard="标明设备设施位置，比例尺1:100",
 )
 _LEASE = MaterialLine(
-    "经营场所租赁合同", MaterialStatus.DEFECTIVE, note="租赁期限已过期",
-    form=MaterialForm.COPY, copies=1, required_standard="在有效期内，加盖出租方印章",
+    "经营场所租赁合同",
+    MaterialStatus.DEFECTIVE,
+    note="租赁期限已过期",
+    form=MaterialForm.COPY,
+    copies=1,
+    required_standard="在有效期内，加盖出租方印章",
 )
 _SAFETY_RULES = MaterialLine(
-    "食品安全管理制度", MaterialStatus.DEFERRED, form=MaterialForm.ORIGINAL,
+    "食品安全管理制度",
+    MaterialStatus.DEFERRED,
+    form=MaterialForm.ORIGINAL,
     required_standard="包括进货查验、从业人员健康管理等制度",
 )
 
@@ -147,7 +160,9 @@ def demo_facts(name: str) -> Any:
         )
     if name == "one-time-notice":
         missing_app = MaterialLine(
-            _APPLICATION.name, MaterialStatus.MISSING, form=MaterialForm.ORIGINAL,
+            _APPLICATION.name,
+            MaterialStatus.MISSING,
+            form=MaterialForm.ORIGINAL,
             required_standard="申请人签字",
         )
         return _notice(

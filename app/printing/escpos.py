@@ -150,11 +150,19 @@ class EscPosRenderer:
 
     def _text(self, line: TextLine, encoded: bytes) -> bytes:
         return (
-            ESC + b"a" + bytes([_ALIGN[line.align]])
-            + ESC + b"E" + bytes([1 if line.bold else 0])
+            ESC
+            + b"a"
+            + bytes([_ALIGN[line.align]])
+            + ESC
+            + b"E"
+            + bytes([1 if line.bold else 0])
             + _size_commands(line.scale)
-            + KANJI_ON + encoded + KANJI_OFF
-            + _size_commands(1) + ESC + b"E\x00"
+            + KANJI_ON
+            + encoded
+            + KANJI_OFF
+            + _size_commands(1)
+            + ESC
+            + b"E\x00"
             + LF
         )
 

@@ -74,11 +74,7 @@ class FontStack:
 
     def missing(self, text: str) -> set[str]:
         """Characters of ``text`` no font in the stack can draw."""
-        return {
-            ch
-            for ch in text
-            if not ch.isspace() and all(ord(ch) not in _cmap(spec) for spec in self.fonts)
-        }
+        return {ch for ch in text if not ch.isspace() and all(ord(ch) not in _cmap(spec) for spec in self.fonts)}
 
 
 @lru_cache(maxsize=8)

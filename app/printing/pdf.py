@@ -154,40 +154,88 @@ class PdfRenderer:
         #: Every style inherits the bundled font, bullets included, so no unembedded base-14 font appears.
         root = ParagraphStyle("root", fontName=font, bulletFontName=font)
         self.styles = {
-            "body": ParagraphStyle("body", parent=root, fontName=font, fontSize=base, leading=base * 1.5, wordWrap="CJK"),
+            "body": ParagraphStyle(
+                "body", parent=root, fontName=font, fontSize=base, leading=base * 1.5, wordWrap="CJK"
+            ),
             "indent": ParagraphStyle(
-                "indent", parent=root, fontName=font, fontSize=base, leading=base * 1.5, wordWrap="CJK",
+                "indent",
+                parent=root,
+                fontName=font,
+                fontSize=base,
+                leading=base * 1.5,
+                wordWrap="CJK",
                 firstLineIndent=base * 2,
             ),
             "header": ParagraphStyle(
-                "header", parent=root, fontName=font, fontSize=base, leading=base * 1.5, alignment=TA_CENTER, wordWrap="CJK"
+                "header",
+                parent=root,
+                fontName=font,
+                fontSize=base,
+                leading=base * 1.5,
+                alignment=TA_CENTER,
+                wordWrap="CJK",
             ),
             "title": ParagraphStyle(
-                "title", parent=root, fontName=font, fontSize=base * 1.8, leading=base * 2.6, alignment=TA_CENTER,
-                wordWrap="CJK", spaceBefore=base * 0.4,
+                "title",
+                parent=root,
+                fontName=font,
+                fontSize=base * 1.8,
+                leading=base * 2.6,
+                alignment=TA_CENTER,
+                wordWrap="CJK",
+                spaceBefore=base * 0.4,
             ),
             "number": ParagraphStyle(
-                "number", parent=root, fontName=font, fontSize=base * 0.95, leading=base * 1.6, alignment=TA_CENTER,
+                "number",
+                parent=root,
+                fontName=font,
+                fontSize=base * 0.95,
+                leading=base * 1.6,
+                alignment=TA_CENTER,
                 wordWrap="CJK",
             ),
             "heading": ParagraphStyle(
-                "heading", parent=root, fontName=font, fontSize=base * 1.05, leading=base * 1.8, wordWrap="CJK",
+                "heading",
+                parent=root,
+                fontName=font,
+                fontSize=base * 1.05,
+                leading=base * 1.8,
+                wordWrap="CJK",
                 spaceBefore=base * 0.4,
             ),
-            "cell": ParagraphStyle("cell", parent=root, fontName=font, fontSize=base * 0.9, leading=base * 1.3, wordWrap="CJK"),
+            "cell": ParagraphStyle(
+                "cell", parent=root, fontName=font, fontSize=base * 0.9, leading=base * 1.3, wordWrap="CJK"
+            ),
             "right": ParagraphStyle(
-                "right", parent=root, fontName=font, fontSize=base, leading=base * 1.6, alignment=TA_RIGHT, wordWrap="CJK"
+                "right",
+                parent=root,
+                fontName=font,
+                fontSize=base,
+                leading=base * 1.6,
+                alignment=TA_RIGHT,
+                wordWrap="CJK",
             ),
             "center": ParagraphStyle(
-                "center", parent=root, fontName=font, fontSize=base * 0.9, leading=base * 1.4, alignment=TA_CENTER,
+                "center",
+                parent=root,
+                fontName=font,
+                fontSize=base * 0.9,
+                leading=base * 1.4,
+                alignment=TA_CENTER,
                 wordWrap="CJK",
             ),
             "big": ParagraphStyle(
                 "big", parent=root, fontName=font, fontSize=base * 5, leading=base * 6, alignment=TA_CENTER
             ),
             "footer": ParagraphStyle(
-                "footer", parent=root, fontName=font, fontSize=base * 0.8, leading=base * 1.25, alignment=TA_LEFT,
-                textColor=colors.HexColor("#333333"), wordWrap="CJK",
+                "footer",
+                parent=root,
+                fontName=font,
+                fontSize=base * 0.8,
+                leading=base * 1.25,
+                alignment=TA_LEFT,
+                textColor=colors.HexColor("#333333"),
+                wordWrap="CJK",
             ),
         }
 

@@ -78,9 +78,7 @@ class RasterPainter:
 
     def qr(self, payload: str) -> Image.Image:
         """The QR code as the printer would draw it natively: same module size, centred."""
-        code = qrcode.QRCode(
-            error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=self.qr_module, border=2
-        )
+        code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=self.qr_module, border=2)
         code.add_data(payload)
         code.make(fit=True)
         image = code.make_image(fill_color="black", back_color="white").get_image().convert("1")

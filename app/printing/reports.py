@@ -83,8 +83,16 @@ def render_report_pdf(sheet: ReportSheet) -> bytes:
     buffer = io.BytesIO()
     page = landscape(A4)
     margin = 12 * mm
-    doc = SimpleDocTemplate(buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=sheet.title, author="窗口受理台 Counter Desk")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=sheet.title,
+        author="窗口受理台 Counter Desk",
+    )
     story: list[Any] = [Paragraph(_esc(sheet.title), title)]
     if sheet.subtitle:
         story.append(Paragraph(_esc(sheet.subtitle), sub))
@@ -107,18 +115,25 @@ def _table(table: ReportTable, width: float, head: ParagraphStyle, cell: Paragra
         first, rest = width * 0.3, width * 0.12
     data: list[list[Any]] = [[Paragraph(_esc(h), head) for h in table.headers]]
     for row in table.rows:
-        data.append([
-            Paragraph(_esc(format_cell(v, table.headers[i] in table.percent_columns)), cell) if i == 0
-            else format_cell(v, table.headers[i] in table.percent_columns)
-            for i, v in enumerate(row)
-        ])
+        data.append(
+            [
+                Paragraph(_esc(format_cell(v, table.headers[i] in table.percent_columns)), cell)
+                if i == 0
+                else format_cell(v, table.headers[i] in table.percent_columns)
+                for i, v in enumerate(row)
+            ]
+        )
     out = Table(data, colWidths=[first, *([rest] * (n - 1))], repeatRows=1, hAlign="LEFT")
-    out.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 1), (-1, -1), 7),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-    ]))
+    out.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 1), (-1, -1), 7),
+                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+            ]
+        )
+    )
     return out

@@ -162,9 +162,7 @@ def layout(document: Document, width: int, measure: Measure) -> list[SlipItem]:
 def _one_copy(document: Document, width: int, measure: Measure, copy_label: str) -> list[SlipItem]:
     out: list[SlipItem] = []
 
-    def text(
-        value: str, *, scale: int = 1, bold: bool = False, align: Align = Align.LEFT, hang: str = ""
-    ) -> None:
+    def text(value: str, *, scale: int = 1, bold: bool = False, align: Align = Align.LEFT, hang: str = "") -> None:
         for line in wrap(value, width, measure, scale, hang):
             out.append(TextLine(line, scale, bold, align))
 

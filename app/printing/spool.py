@@ -157,9 +157,7 @@ class Spooler:
             renderer = self._renderers[printer.profile] = EscPosRenderer(printer.profile)
         return ContentType.ESCPOS, renderer.render(document)
 
-    def submit(
-        self, document: Document, printer: PrinterConfig, by: str, *, reprint_of: str | None = None
-    ) -> PrintJob:
+    def submit(self, document: Document, printer: PrinterConfig, by: str, *, reprint_of: str | None = None) -> PrintJob:
         """Render, store durably, then wake the printing thread; returns the stored job."""
         content_type, payload = self.render(document, printer)
         job = PrintJob(

@@ -82,10 +82,22 @@ class SqliteJobStore:
             f"INSERT INTO print_job ({_COLUMNS}, seq) VALUES ({', '.join('?' * 16)}, "
             "(SELECT COALESCE(MAX(seq), 0) + 1 FROM print_job))",
             (
-                job.id, job.printer_url, job.content_type.value, job.payload, job.document_json,
-                job.kind, job.title, job.document_number, job.case_number, job.created_at.isoformat(),
-                job.created_by, job.state.value, job.attempts, job.last_error,
-                job.sent_at.isoformat() if job.sent_at else None, job.reprint_of,
+                job.id,
+                job.printer_url,
+                job.content_type.value,
+                job.payload,
+                job.document_json,
+                job.kind,
+                job.title,
+                job.document_number,
+                job.case_number,
+                job.created_at.isoformat(),
+                job.created_by,
+                job.state.value,
+                job.attempts,
+                job.last_error,
+                job.sent_at.isoformat() if job.sent_at else None,
+                job.reprint_of,
             ),
         )
 
@@ -133,7 +145,22 @@ class SqliteJobStore:
 
 def _job(row: tuple[object, ...]) -> PrintJob:
     (
-        id_, url, ctype, payload, doc, kind, title, number, case, created, by, state, attempts, error, sent, of,
+        id_,
+        url,
+        ctype,
+        payload,
+        doc,
+        kind,
+        title,
+        number,
+        case,
+        created,
+        by,
+        state,
+        attempts,
+        error,
+        sent,
+        of,
     ) = row
     return PrintJob(
         id=str(id_),

@@ -47,9 +47,20 @@ def temporary_password(length: int = 10) -> str:
             return text
 
 
-def create_staff(store: Store, *, staff_no: str, name: str, password: str, roles: Iterable[str] = (Role.CLERK,),
-                 department_code: str | None = None, title: str = "", phone: str = "", party_member: bool = False,
-                 must_change_password: bool = True, actor: Actor = SYSTEM) -> uuid.UUID:
+def create_staff(
+    store: Store,
+    *,
+    staff_no: str,
+    name: str,
+    password: str,
+    roles: Iterable[str] = (Role.CLERK,),
+    department_code: str | None = None,
+    title: str = "",
+    phone: str = "",
+    party_member: bool = False,
+    must_change_password: bool = True,
+    actor: Actor = SYSTEM,
+) -> uuid.UUID:
     """Create a person who may log in (password hashed with Argon2id); returns the staff id.
 
     ``must_change_password`` (default) makes the first login ask for a new password, so
@@ -77,17 +88,26 @@ def create_staff(store: Store, *, staff_no: str, name: str, password: str, roles
                 raise NotFound(f"部门“{department_code}”不存在")
             department_id = department.id
         staff = Staff(
-            id=uuid7(), staff_no=staff_no, name=name.strip(), roles=role_values, department_id=department_id,
-            title=title, phone=phone, party_member=party_member, password_hash=hash_password(password),
-            must_change_password=must_change_password, failed_logins=0,
+            id=uuid7(),
+            staff_no=staff_no,
+            name=name.strip(),
+            roles=role_values,
+            department_id=department_id,
+            title=title,
+            phone=phone,
+            party_member=party_member,
+            password_hash=hash_password(password),
+            must_change_password=must_change_password,
+            failed_logins=0,
         )
         tx.session.add(staff)
         tx.audit("staff.create", "staff", staff.id, staff_no=staff_no, roles=role_values)
         return staff.id
 
 
-def set_password(store: Store, staff_no: str, password: str, *, must_change: bool = True,
-                 actor: Actor = SYSTEM) -> None:
+def set_password(
+    store: Store, staff_no: str, password: str, *, must_change: bool = True, actor: Actor = SYSTEM
+) -> None:
     """Reset a password (and unlock the account); the person changes it at next login."""
     if not password:
         raise ValidationError("请设置密码", field="password")
@@ -100,8 +120,16 @@ def set_password(store: Store, staff_no: str, password: str, *, must_change: boo
         tx.audit("staff.password_reset", "staff", staff.id)
 
 
-def assign_post(store: Store, *, window_code: str, staff_no: str, post: PostRole,
-                valid_from: date | None = None, valid_to: date | None = None, actor: Actor = SYSTEM) -> uuid.UUID:
+def assign_post(
+    store: Store,
+    *,
+    window_code: str,
+    staff_no: str,
+    post: PostRole,
+    valid_from: date | None = None,
+    valid_to: date | None = None,
+    actor: Actor = SYSTEM,
+) -> uuid.UUID:
     """Make ``staff_no`` the A岗 or a B岗 of ``window_code``.
 
     A window has one A岗 at a time: a new A岗 assignment ends the previous one's validity
@@ -116,14 +144,19 @@ def assign_post(store: Store, *, window_code: str, staff_no: str, post: PostRole
         window = window_by_code(tx.session, window_code)
         staff = staff_by_no(tx.session, staff_no)
         existing = tx.session.scalars(
-            select(PostAssignment).where(PostAssignment.window_id == window.id, PostAssignment.staff_id == staff.id,
-                                         PostAssignment.post == post.value)
+            select(PostAssignment).where(
+                PostAssignment.window_id == window.id,
+                PostAssignment.staff_id == staff.id,
+                PostAssignment.post == post.value,
+            )
         ).first()
         if post is PostRole.A:
             for other in tx.session.scalars(
-                select(PostAssignment).where(PostAssignment.window_id == window.id,
-                                             PostAssignment.post == PostRole.A.value,
-                                             PostAssignment.staff_id != staff.id)
+                select(PostAssignment).where(
+                    PostAssignment.window_id == window.id,
+                    PostAssignment.post == PostRole.A.value,
+                    PostAssignment.staff_id != staff.id,
+                )
             ):
                 if valid_from is None:
                     tx.session.delete(other)
@@ -134,21 +167,38 @@ def assign_post(store: Store, *, window_code: str, staff_no: str, post: PostRole
             tx.session.add(existing)
         existing.valid_from = valid_from
         existing.valid_to = valid_to
-        tx.audit("post.assign", "post_assignments", existing.id, window=window_code, staff_no=staff_no,
-                 post=post.value, valid_from=valid_from, valid_to=valid_to)
+        tx.audit(
+            "post.assign",
+            "post_assignments",
+            existing.id,
+            window=window_code,
+            staff_no=staff_no,
+            post=post.value,
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
         return existing.id
 
 
-def approve_substitute(store: Store, *, window_code: str, staff_no: str, day: date, note: str = "",
-                       approved_by: str | None = None, actor: Actor = SYSTEM) -> uuid.UUID:
+def approve_substitute(
+    store: Store,
+    *,
+    window_code: str,
+    staff_no: str,
+    day: date,
+    note: str = "",
+    approved_by: str | None = None,
+    actor: Actor = SYSTEM,
+) -> uuid.UUID:
     """Approve ``staff_no`` as the substitute (顶岗) of ``window_code`` on ``day`` (idempotent)."""
     with store.write(actor) as tx:
         window = window_by_code(tx.session, window_code)
         staff = staff_by_no(tx.session, staff_no)
         approver = staff_by_no(tx.session, approved_by).id if approved_by else actor.staff_id
         row = tx.session.scalars(
-            select(Substitution).where(Substitution.window_id == window.id, Substitution.staff_id == staff.id,
-                                       Substitution.day == day)
+            select(Substitution).where(
+                Substitution.window_id == window.id, Substitution.staff_id == staff.id, Substitution.day == day
+            )
         ).first()
         if row is None:
             row = Substitution(id=uuid7(), window_id=window.id, staff_id=staff.id, day=day)

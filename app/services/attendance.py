@@ -35,6 +35,7 @@ EV_HANDOVER = "handover"
 #: Shortest gap without anyone logged in that the dashboard flags.
 MIN_GAP = timedelta(minutes=1)
 
+
 @dataclass(frozen=True)
 class Interval:
     start: datetime
@@ -104,10 +105,13 @@ class AttendanceDay:
 def events_of_day(session: Session, day: date) -> list[StatusEvent]:
     """Status events of all windows on a hall day, in order."""
     lo = datetime.combine(day, datetime.min.time(), tzinfo=HALL_TZ)
-    return list(session.scalars(
-        select(StatusEvent).where(StatusEvent.at >= lo, StatusEvent.at < lo + timedelta(days=1))
-        .order_by(StatusEvent.at, StatusEvent.id)
-    ))
+    return list(
+        session.scalars(
+            select(StatusEvent)
+            .where(StatusEvent.at >= lo, StatusEvent.at < lo + timedelta(days=1))
+            .order_by(StatusEvent.at, StatusEvent.id)
+        )
+    )
 
 
 @dataclass
@@ -167,8 +171,9 @@ def compute_attendance(session: Session, day: date, now: datetime) -> Attendance
         elif ev.kind == EV_HANDOVER:
             to = staff.get(ev.to_staff_id) if ev.to_staff_id else None
             frm = staff.get(ev.staff_id) if ev.staff_id else None
-            handovers.append(Handover(ev.owner_window, ev.at, frm.name if frm else "", to.name if to else "",
-                                      ev.note or ""))
+            handovers.append(
+                Handover(ev.owner_window, ev.at, frm.name if frm else "", to.name if to else "", ev.note or "")
+            )
     for window in list(open_at):
         close(window, day_end)
 
@@ -181,18 +186,26 @@ def compute_attendance(session: Session, day: date, now: datetime) -> Attendance
         on_duty = workday and PostRole.A in posts[(window, staff_id)]
         late = max(0, int((sign_in - opens).total_seconds() // 60)) if on_duty else 0
         early = max(0, int((closes - sign_out).total_seconds() // 60)) if on_duty and sign_out else 0
-        rows.append(AttendanceRow(
-            window=window, staff_name=person.name if person else "", staff_no=person.staff_no if person else "",
-            posts=tuple(sorted(posts[(window, staff_id)])), sign_in=sign_in, sign_out=sign_out, late_minutes=late,
-            early_minutes=early, away_minutes=sum(away[(window, staff_id)]),
-            away_count=len(away[(window, staff_id)]), sessions=tuple(spans),
-        ))
+        rows.append(
+            AttendanceRow(
+                window=window,
+                staff_name=person.name if person else "",
+                staff_no=person.staff_no if person else "",
+                posts=tuple(sorted(posts[(window, staff_id)])),
+                sign_in=sign_in,
+                sign_out=sign_out,
+                late_minutes=late,
+                early_minutes=early,
+                away_minutes=sum(away[(window, staff_id)]),
+                away_count=len(away[(window, staff_id)]),
+                sessions=tuple(spans),
+            )
+        )
 
     gaps: list[Gap] = []
     if workday:
         for w in windows:
-            spans = sorted((s for (win, _), ss in sessions.items() if win == w.code for s in ss),
-                           key=lambda s: s.start)
+            spans = sorted((s for (win, _), ss in sessions.items() if win == w.code for s in ss), key=lambda s: s.start)
             for start_t, end_t in hours.periods:
                 lo, hi = hall_time(day, start_t), min(hall_time(day, end_t), day_end)
                 cursor = lo
@@ -231,8 +244,9 @@ class CoverageSummary:
     unstaffed_minutes: int
 
 
-def summarize_attendance(session: Session, start: date, end: date,
-                         now: datetime) -> tuple[tuple[AttendanceSummary, ...], tuple[CoverageSummary, ...]]:
+def summarize_attendance(
+    session: Session, start: date, end: date, now: datetime
+) -> tuple[tuple[AttendanceSummary, ...], tuple[CoverageSummary, ...]]:
     """Fold every working day of ``[start, end]`` up to today into per-person and per-window totals."""
     cal = load_calendar(session)
     last = min(end, hall_day(now))

@@ -102,8 +102,9 @@ def chosen_by_matter(case: Case, matters: Sequence[Matter]) -> dict[str, set[str
 def situation_infos(case: Case, matters: Sequence[Matter]) -> tuple[SituationInfo, ...]:
     bundle = bool(case.bundle_code)
     return tuple(
-        SituationInfo(code=f"{m.code}/{s.code}" if bundle else s.code, name=s.name, question=s.question,
-                      matter_code=m.code)
+        SituationInfo(
+            code=f"{m.code}/{s.code}" if bundle else s.code, name=s.name, question=s.question, matter_code=m.code
+        )
         for m in matters
         for s in m.situations
     )
@@ -143,7 +144,10 @@ def resolve_checklist(matters: Sequence[Matter], chosen: dict[str, set[str]]) ->
                 continue
             necessity = min(previous.necessity, material.necessity, key=lambda n: _NECESSITY_RANK.get(n, 9))
             merged[key] = Resolved(
-                previous.matter_code, previous.material, necessity, max(previous.copies, material.copies or 1),
+                previous.matter_code,
+                previous.material,
+                necessity,
+                max(previous.copies, material.copies or 1),
                 previous.matter_codes + ((matter.code,) if matter.code not in previous.matter_codes else ()),
             )
     return list(merged.values())
@@ -204,9 +208,15 @@ def earlier_notices(session: Session, case: Case) -> tuple[EarlierNotice, ...]:
     rows = session.execute(query.order_by(IssuedDocument.issued_at)).all()
     return tuple(
         EarlierNotice(
-            document_number=doc.number, kind=DocumentKind(doc.kind), issued_at=doc.issued_at, case_id=case_id,
-            lines=tuple(_notice_line(line) for line in (doc.facts or {}).get("materials", [])
-                        if line.get("status") in (MaterialStatus.MISSING.value, MaterialStatus.DEFECTIVE.value)),
+            document_number=doc.number,
+            kind=DocumentKind(doc.kind),
+            issued_at=doc.issued_at,
+            case_id=case_id,
+            lines=tuple(
+                _notice_line(line)
+                for line in (doc.facts or {}).get("materials", [])
+                if line.get("status") in (MaterialStatus.MISSING.value, MaterialStatus.DEFECTIVE.value)
+            ),
         )
         for doc, case_id in rows
     )
@@ -249,9 +259,17 @@ def checklist_lines(case: Case, matters: Sequence[Matter] | None = None) -> tupl
             codes[(r.matter_code, r.material.code)] = r.matter_codes
     return tuple(
         ChecklistLine(
-            id=m.id, matter_code=m.matter_code, material_code=m.material_code, name=m.name,
-            necessity=Necessity(m.necessity), form=MaterialForm(m.form), copies=m.copies, shared=m.shared,
-            standard=m.standard, status=MaterialStatus(m.status), note=m.note or "",
+            id=m.id,
+            matter_code=m.matter_code,
+            material_code=m.material_code,
+            name=m.name,
+            necessity=Necessity(m.necessity),
+            form=MaterialForm(m.form),
+            copies=m.copies,
+            shared=m.shared,
+            standard=m.standard,
+            status=MaterialStatus(m.status),
+            note=m.note or "",
             matter_codes=codes.get((m.matter_code, m.material_code), (m.matter_code,)),
         )
         for m in sorted(case.materials, key=lambda m: m.position)
@@ -309,7 +327,16 @@ def new_material_row(case: Case, r: Resolved, position: int) -> CaseMaterial:
     m = r.material
     return CaseMaterial(
         id=uuid7(),
-        case_id=case.id, matter_code=r.matter_code, material_code=m.code, name=m.name, necessity=r.necessity,
-        form=m.form, copies=r.copies, shared=bool(m.shared), standard=m.standard,
-        status=(MaterialStatus.SHARED if m.shared else MaterialStatus.PENDING).value, note="", position=position,
+        case_id=case.id,
+        matter_code=r.matter_code,
+        material_code=m.code,
+        name=m.name,
+        necessity=r.necessity,
+        form=m.form,
+        copies=r.copies,
+        shared=bool(m.shared),
+        standard=m.standard,
+        status=(MaterialStatus.SHARED if m.shared else MaterialStatus.PENDING).value,
+        note="",
+        position=position,
     )

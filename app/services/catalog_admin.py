@@ -41,8 +41,7 @@ def read_catalog_file(path: Path) -> bytes:
         raise CatalogError(f"无法读取目录文件 {path}：{exc.strerror or exc}") from exc
 
 
-def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM,
-                   source: str = "") -> CatalogImportResult:
+def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, source: str = "") -> CatalogImportResult:
     """Parse, check and store a ``counterdesk-catalog/1`` file; raises CatalogError."""
     with store.read() as session:
         windows = known_window_codes(session)
@@ -50,10 +49,21 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM,
     search_text = _default_search_text()
     with store.write(actor) as tx:
         summary = replace_catalog(tx.session, catalog, search_text)
-        tx.audit("catalog.import", "catalog", catalog.hall.code, source=source,
-                 matters=summary.matters, materials=summary.materials, warnings=len(warnings))
-        tx.emit("catalog.imported", entity="catalog", entity_id=catalog.hall.code,
-                payload={"hall": catalog.hall.code, "matters": summary.matters})
+        tx.audit(
+            "catalog.import",
+            "catalog",
+            catalog.hall.code,
+            source=source,
+            matters=summary.matters,
+            materials=summary.materials,
+            warnings=len(warnings),
+        )
+        tx.emit(
+            "catalog.imported",
+            entity="catalog",
+            entity_id=catalog.hall.code,
+            payload={"hall": catalog.hall.code, "matters": summary.matters},
+        )
     return CatalogImportResult(summary, tuple(warnings))
 
 

@@ -187,8 +187,9 @@ class ConsoleService:
         self.require_admin(actor)
         with self._store.read() as session:
             catalog = load_catalog(session)
-        return [MatterSummary(m.code, m.name, m.department, str(m.case_kind), len(m.materials))
-                for m in catalog.matters]
+        return [
+            MatterSummary(m.code, m.name, m.department, str(m.case_kind), len(m.materials)) for m in catalog.matters
+        ]
 
     def matter(self, actor: Actor, code: str) -> dict[str, Any]:
         """One matter in the catalog file's layout (what the editor shows and sends back)."""
@@ -221,11 +222,13 @@ class ConsoleService:
         """Remove a matter (refused while a bundle still names it: the catalog check says which)."""
         self.require_admin(actor, "删除事项")
         with self._store.write(actor) as tx:
+
             def drop(matters: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 kept = [m for m in matters if m["code"] != code]
                 if len(kept) == len(matters):
                     raise NotFound(f"事项“{code}”不存在")
                 return kept
+
             self._checked(tx.session, drop)
             row = tx.session.scalars(select(Matter).where(Matter.code == code)).one()
             tx.session.delete(row)
@@ -261,8 +264,9 @@ class ConsoleService:
     def departments(self, actor: Actor) -> list[DepartmentView]:
         self.require_admin(actor)
         with self._store.read() as session:
-            return [DepartmentView(d.code, d.name)
-                    for d in session.scalars(select(Department).order_by(Department.code))]
+            return [
+                DepartmentView(d.code, d.name) for d in session.scalars(select(Department).order_by(Department.code))
+            ]
 
     def save_department(self, actor: Actor, code: str, name: str) -> DepartmentView:
         self.require_admin(actor, "维护部门")
@@ -287,12 +291,27 @@ class ConsoleService:
 
     @staticmethod
     def _window_view(w: Window) -> WindowView:
-        return WindowView(w.code, w.name, w.kind, tuple(w.ticket_categories or ()),
-                          tuple(d.code for d in w.departments), dict(w.devices or {}), w.active)
+        return WindowView(
+            w.code,
+            w.name,
+            w.kind,
+            tuple(w.ticket_categories or ()),
+            tuple(d.code for d in w.departments),
+            dict(w.devices or {}),
+            w.active,
+        )
 
-    def save_window(self, actor: Actor, code: str, name: str, kind: WindowKind, ticket_categories: Sequence[str],
-                    departments: Sequence[str], devices: Mapping[str, Any] | None = None,
-                    active: bool = True) -> WindowView:
+    def save_window(
+        self,
+        actor: Actor,
+        code: str,
+        name: str,
+        kind: WindowKind,
+        ticket_categories: Sequence[str],
+        departments: Sequence[str],
+        devices: Mapping[str, Any] | None = None,
+        active: bool = True,
+    ) -> WindowView:
         """Create or change a window: its kind, the ticket categories it calls, its departments and devices."""
         self.require_admin(actor, "维护窗口")
         code, name = code.strip(), name.strip()
@@ -323,8 +342,16 @@ class ConsoleService:
                 tx.session.add(WindowDepartment(window_id=row.id, department_id=dept.id, position=pos))
             tx.session.flush()
             tx.session.expire(row, ["departments"])
-            tx.audit("window.save", "windows", row.id, code=code, kind=str(kind), categories=categories,
-                     departments=list(departments), active=active)
+            tx.audit(
+                "window.save",
+                "windows",
+                row.id,
+                code=code,
+                kind=str(kind),
+                categories=categories,
+                departments=list(departments),
+                active=active,
+            )
             tx.emit("reference.window", row)
             return self._window_view(row)
 
@@ -335,26 +362,63 @@ class ConsoleService:
         now = now_from(self._clock)
         with self._store.read() as session:
             return [
-                StaffView(s.id, s.staff_no, s.name, s.department.name if s.department else "",
-                          s.department.code if s.department else "", s.title or "",
-                          s.phone or "", s.party_member, tuple(s.roles or ()),
-                          s.locked_until is not None and s.locked_until > now, s.active, s.photo is not None)
+                StaffView(
+                    s.id,
+                    s.staff_no,
+                    s.name,
+                    s.department.name if s.department else "",
+                    s.department.code if s.department else "",
+                    s.title or "",
+                    s.phone or "",
+                    s.party_member,
+                    tuple(s.roles or ()),
+                    s.locked_until is not None and s.locked_until > now,
+                    s.active,
+                    s.photo is not None,
+                )
                 for s in session.scalars(select(Staff).order_by(Staff.staff_no))
             ]
 
-    def create_staff(self, actor: Actor, staff_no: str, name: str, roles: Iterable[str] = (Role.CLERK,),
-                     department_code: str | None = None, title: str = "", phone: str = "",
-                     party_member: bool = False) -> str:
+    def create_staff(
+        self,
+        actor: Actor,
+        staff_no: str,
+        name: str,
+        roles: Iterable[str] = (Role.CLERK,),
+        department_code: str | None = None,
+        title: str = "",
+        phone: str = "",
+        party_member: bool = False,
+    ) -> str:
         """Create a person with a temporary password (returned once, to hand over; changed at first login)."""
         self.require_admin(actor, "新增工作人员")
         password = admin.temporary_password(TEMP_PASSWORD_LENGTH)
-        admin.create_staff(self._store, staff_no=staff_no, name=name, password=password, roles=roles,
-                           department_code=department_code, title=title, phone=phone, party_member=party_member,
-                           actor=actor)
+        admin.create_staff(
+            self._store,
+            staff_no=staff_no,
+            name=name,
+            password=password,
+            roles=roles,
+            department_code=department_code,
+            title=title,
+            phone=phone,
+            party_member=party_member,
+            actor=actor,
+        )
         return password
 
-    def update_staff(self, actor: Actor, staff_no: str, *, name: str, title: str, phone: str, party_member: bool,
-                     department_code: str | None, active: bool) -> None:
+    def update_staff(
+        self,
+        actor: Actor,
+        staff_no: str,
+        *,
+        name: str,
+        title: str,
+        phone: str,
+        party_member: bool,
+        department_code: str | None,
+        active: bool,
+    ) -> None:
         """Change the public fields shown on screens (name, title, party membership) and the department."""
         self.require_admin(actor, "修改工作人员")
         if not name.strip():
@@ -421,29 +485,51 @@ class ConsoleService:
     def posts(self, actor: Actor, window_code: str | None = None) -> list[PostView]:
         self.require_admin(actor)
         with self._store.read() as session:
-            query = (select(PostAssignment, Window.code, Staff.staff_no, Staff.name)
-                     .join(Window, Window.id == PostAssignment.window_id)
-                     .join(Staff, Staff.id == PostAssignment.staff_id)
-                     .order_by(Window.code, PostAssignment.post, Staff.staff_no))
+            query = (
+                select(PostAssignment, Window.code, Staff.staff_no, Staff.name)
+                .join(Window, Window.id == PostAssignment.window_id)
+                .join(Staff, Staff.id == PostAssignment.staff_id)
+                .order_by(Window.code, PostAssignment.post, Staff.staff_no)
+            )
             if window_code:
                 query = query.where(Window.code == window_code)
-            return [PostView(code, no, name, p.post, p.valid_from, p.valid_to)
-                    for p, code, no, name in session.execute(query)]
+            return [
+                PostView(code, no, name, p.post, p.valid_from, p.valid_to)
+                for p, code, no, name in session.execute(query)
+            ]
 
-    def assign_post(self, actor: Actor, window_code: str, staff_no: str, post: PostRole,
-                    valid_from: date | None = None, valid_to: date | None = None) -> None:
+    def assign_post(
+        self,
+        actor: Actor,
+        window_code: str,
+        staff_no: str,
+        post: PostRole,
+        valid_from: date | None = None,
+        valid_to: date | None = None,
+    ) -> None:
         """Make someone the A岗 or a B岗 of a window (a new A岗 replaces the old one)."""
         self.require_admin(actor, "设置AB岗")
-        admin.assign_post(self._store, window_code=window_code, staff_no=staff_no, post=post,
-                          valid_from=valid_from, valid_to=valid_to, actor=actor)
+        admin.assign_post(
+            self._store,
+            window_code=window_code,
+            staff_no=staff_no,
+            post=post,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            actor=actor,
+        )
 
     def remove_post(self, actor: Actor, window_code: str, staff_no: str, post: PostRole) -> None:
         self.require_admin(actor, "取消AB岗")
         with self._store.write(actor) as tx:
             window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
-            row = tx.session.scalars(select(PostAssignment).where(
-                PostAssignment.window_id == window.id, PostAssignment.staff_id == person.id,
-                PostAssignment.post == str(PostRole(post)))).first()
+            row = tx.session.scalars(
+                select(PostAssignment).where(
+                    PostAssignment.window_id == window.id,
+                    PostAssignment.staff_id == person.id,
+                    PostAssignment.post == str(PostRole(post)),
+                )
+            ).first()
             if row is None:
                 raise NotFound(f"{person.name}不是{window_code}号窗口的{post}")
             tx.session.delete(row)
@@ -454,8 +540,10 @@ class ConsoleService:
         with self._store.read() as session:
             rows = session.execute(
                 select(Substitution, Window.code, Staff.staff_no, Staff.name)
-                .join(Window, Window.id == Substitution.window_id).join(Staff, Staff.id == Substitution.staff_id)
-                .where(Substitution.day == day).order_by(Window.code)
+                .join(Window, Window.id == Substitution.window_id)
+                .join(Staff, Staff.id == Substitution.staff_id)
+                .where(Substitution.day == day)
+                .order_by(Window.code)
             )
             return [SubstituteView(code, no, name, s.day, s.note) for s, code, no, name in rows]
 
@@ -464,16 +552,19 @@ class ConsoleService:
         self.require_admin(actor, "批准顶岗")
         if day < self.today():
             raise ValidationError("不能为已过去的日期批准顶岗", field="日期")
-        admin.approve_substitute(self._store, window_code=window_code, staff_no=staff_no, day=day, note=note,
-                                 actor=actor)
+        admin.approve_substitute(
+            self._store, window_code=window_code, staff_no=staff_no, day=day, note=note, actor=actor
+        )
 
     def remove_substitute(self, actor: Actor, window_code: str, staff_no: str, day: date) -> None:
         self.require_admin(actor, "撤销顶岗")
         with self._store.write(actor) as tx:
             window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
-            row = tx.session.scalars(select(Substitution).where(
-                Substitution.window_id == window.id, Substitution.staff_id == person.id,
-                Substitution.day == day)).first()
+            row = tx.session.scalars(
+                select(Substitution).where(
+                    Substitution.window_id == window.id, Substitution.staff_id == person.id, Substitution.day == day
+                )
+            ).first()
             if row is None:
                 raise NotFound(f"{person.name}在{day.isoformat()}没有{window_code}号窗口的顶岗批准")
             tx.session.delete(row)
@@ -484,8 +575,10 @@ class ConsoleService:
     def overrides(self, actor: Actor) -> list[Override]:
         self.require_admin(actor)
         with self._store.read() as session:
-            return [Override(r.day, r.is_workday, r.note)
-                    for r in session.scalars(select(CalendarOverride).order_by(CalendarOverride.day))]
+            return [
+                Override(r.day, r.is_workday, r.note)
+                for r in session.scalars(select(CalendarOverride).order_by(CalendarOverride.day))
+            ]
 
     def set_override(self, actor: Actor, day: date, is_workday: bool, note: str) -> None:
         """Declare one day a working day or a day off (台风停止办公, next year's 调休 …)."""
@@ -527,13 +620,22 @@ class ConsoleService:
             follow = session.get(HallSetting, FOLLOW_UP_DAYS_KEY)
             value = hall.value if hall else {}
             return HallSettingsView(
-                code=str(value.get("code", "")), name=str(value.get("name", "")), hours=load_hours(session),
+                code=str(value.get("code", "")),
+                name=str(value.get("name", "")),
+                hours=load_hours(session),
                 phones=dict(phones.value) if phones else {},
                 follow_up_days=int(follow.value.get("days", 5)) if follow else 5,
             )
 
-    def save_hall_settings(self, actor: Actor, *, name: str, periods: Sequence[Sequence[str]],
-                           phones: Mapping[str, str], follow_up_days: int) -> HallSettingsView:
+    def save_hall_settings(
+        self,
+        actor: Actor,
+        *,
+        name: str,
+        periods: Sequence[Sequence[str]],
+        phones: Mapping[str, str],
+        follow_up_days: int,
+    ) -> HallSettingsView:
         """Hall name, opening hours (attendance and gaps are measured against them), public phones."""
         self.require_admin(actor, "修改大厅设置")
         hours = parse_hours(periods)
@@ -543,6 +645,7 @@ class ConsoleService:
             raise ValidationError("差评回访时限应在0至30个工作日之间", field="回访时限")
         clean_phones = {k.strip(): v.strip() for k, v in phones.items() if k.strip() and v.strip()}
         with self._store.write(actor) as tx:
+
             def put(key: str, value: dict[str, Any]) -> None:
                 row = tx.session.get(HallSetting, key)
                 if row is None:
@@ -557,8 +660,15 @@ class ConsoleService:
             put(HOURS_KEY, hours.to_setting())
             put(PHONES_KEY, clean_phones)
             put(FOLLOW_UP_DAYS_KEY, {"days": follow_up_days})
-            tx.audit("hall.settings", "hall_settings", None, name=name.strip(), hours=hours.describe(),
-                     phones=clean_phones, follow_up_days=follow_up_days)
+            tx.audit(
+                "hall.settings",
+                "hall_settings",
+                None,
+                name=name.strip(),
+                hours=hours.describe(),
+                phones=clean_phones,
+                follow_up_days=follow_up_days,
+            )
         return self.hall_settings(actor)
 
 
@@ -571,8 +681,11 @@ def _store_matter(session: Session, m: c.Matter, replaces: str | None) -> None:
         session.add(row)
     search = _search_text()
     row.code, row.name, row.type, row.department_code = m.code, m.name, str(m.type), m.department
-    row.case_kind, row.legal_limit_days, row.promised_limit_days = str(m.case_kind), m.legal_limit_days, \
-        m.promised_limit_days
+    row.case_kind, row.legal_limit_days, row.promised_limit_days = (
+        str(m.case_kind),
+        m.legal_limit_days,
+        m.promised_limit_days,
+    )
     row.basis, row.conditions, row.targets = m.basis, m.conditions, [str(t) for t in m.targets]
     row.fee = None if m.fee is None else {"charged": m.fee.charged, "standard": m.fee.standard, "basis": m.fee.basis}
     row.result = None if m.result is None else {"name": m.result.name, "kind": m.result.kind}

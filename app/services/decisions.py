@@ -15,7 +15,14 @@ from datetime import date, datetime
 from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import CaseAction, CaseState, apply
-from app.domain.deadlines import ClockEvent, ClockEventKind, CaseClock, FiveDayState, effective_legal_limit, five_day_rule
+from app.domain.deadlines import (
+    ClockEvent,
+    ClockEventKind,
+    CaseClock,
+    FiveDayState,
+    effective_legal_limit,
+    five_day_rule,
+)
 from app.domain.enums import CaseKind, DocumentKind, MaterialStatus, Necessity
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
@@ -77,12 +84,31 @@ def promised_limit(case: Case) -> int:
     return effective_legal_limit(case.legal_limit_days, kind)
 
 
-def event_row(case: Case, actor: Actor, action: str, day: date, at: datetime, *, from_state: str | None,
-              to_state: str | None, note: str = "", **data: object) -> CaseEvent:
+def event_row(
+    case: Case,
+    actor: Actor,
+    action: str,
+    day: date,
+    at: datetime,
+    *,
+    from_state: str | None,
+    to_state: str | None,
+    note: str = "",
+    **data: object,
+) -> CaseEvent:
     """A case event attributed to ``actor`` (who and in which capacity)."""
     return CaseEvent(
-        id=uuid7(), case_id=case.id, owner_window=case.owner_window, action=action, from_state=from_state,
-        to_state=to_state, day=day, at=at, staff_id=actor.staff_id, post=actor.post, note=note,
+        id=uuid7(),
+        case_id=case.id,
+        owner_window=case.owner_window,
+        action=action,
+        from_state=from_state,
+        to_state=to_state,
+        day=day,
+        at=at,
+        staff_id=actor.staff_id,
+        post=actor.post,
+        note=note,
         data={k: v for k, v in data.items() if v is not None},
     )
 
@@ -92,10 +118,18 @@ CaseBody = Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]
 
 
 def run_case_action(
-    store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, clock: Clock,
-    case_id: uuid.UUID, action: CaseAction,
+    store: Store,
+    session: SessionService,
+    calendar: WorkCalendar,
+    settings: Settings,
+    clock: Clock,
+    case_id: uuid.UUID,
+    action: CaseAction,
     body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
-    *, actor: Actor | None = None, note: str = "", **data: object,
+    *,
+    actor: Actor | None = None,
+    note: str = "",
+    **data: object,
 ) -> DecisionResult:
     """One case action as one write transaction: state transition (checked by the domain
     state machine), ``body`` (rule checks, fields, documents), the case event attributed
@@ -112,8 +146,18 @@ def run_case_action(
         docs = body(tx, case, today, now, who)
         case.state = after.value
         case.updated_at = now
-        event = event_row(case, actor, action.value, today, now, from_state=before.value, to_state=after.value,
-                          note=note, documents=[d.number for d in docs] or None, **data)
+        event = event_row(
+            case,
+            actor,
+            action.value,
+            today,
+            now,
+            from_state=before.value,
+            to_state=after.value,
+            note=note,
+            documents=[d.number for d in docs] or None,
+            **data,
+        )
         s.add(event)
         s.flush()
         tx.emit(f"case_{_slug(action)}", case)
@@ -121,8 +165,14 @@ def run_case_action(
         for material in case.materials:
             tx.emit("case_material", material)
         tx.emit("case_event", event)
-        tx.audit(f"case.{_slug(action)}", "cases", case.id, case_number=case.case_number,
-                 documents=[d.number for d in docs], **data)
+        tx.audit(
+            f"case.{_slug(action)}",
+            "cases",
+            case.id,
+            case_number=case.case_number,
+            documents=[d.number for d in docs],
+            **data,
+        )
         s.refresh(case)
         info = c.case_info(s, case, today=today, calendar=calendar)
     return DecisionResult(case=info, documents=tuple(docs))
@@ -131,8 +181,15 @@ def run_case_action(
 class DecisionService:
     """Takes the window's decisions on drafts; every rule is checked here, not in the UI."""
 
-    def __init__(self, store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, *,
-                 clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session: SessionService,
+        calendar: WorkCalendar,
+        settings: Settings,
+        *,
+        clock: Clock = system_clock,
+    ) -> None:
         self._store = store
         self._session = session
         self._calendar = calendar
@@ -146,12 +203,28 @@ class DecisionService:
 
     # -- the common frame ---------------------------------------------------------------
 
-    def _decide(self, case_id: uuid.UUID, action: CaseAction,
-                body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
-                *, actor: Actor | None = None, note: str = "", **data: object) -> DecisionResult:
+    def _decide(
+        self,
+        case_id: uuid.UUID,
+        action: CaseAction,
+        body: Callable[[WriteTxn, Case, date, datetime, Issuer], list[DocumentInfo]],
+        *,
+        actor: Actor | None = None,
+        note: str = "",
+        **data: object,
+    ) -> DecisionResult:
         return run_case_action(
-            self._store, self._session, self._calendar, self._settings, self._clock, case_id, action, body,
-            actor=actor, note=note, **data,
+            self._store,
+            self._session,
+            self._calendar,
+            self._settings,
+            self._clock,
+            case_id,
+            action,
+            body,
+            actor=actor,
+            note=note,
+            **data,
         )
 
     def _require_applicant(self, tx: WriteTxn, case: Case) -> None:
@@ -195,7 +268,9 @@ class DecisionService:
             pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
             if pending:
                 names = "、".join(f"{m.name}（{m.status}）" for m in pending)
-                raise DecisionNotAllowed(f"以下必要材料尚未收齐，不能受理：{names}。可出具一次性告知书，或在允许时容缺受理")
+                raise DecisionNotAllowed(
+                    f"以下必要材料尚未收齐，不能受理：{names}。可出具一次性告知书，或在允许时容缺受理"
+                )
             self._number(tx, case, who, today)
             accepted_on, was_deemed = self._acceptance_day(case, today)
             deemed.append(was_deemed)
@@ -204,10 +279,25 @@ class DecisionService:
             matters = c.case_matters(tx.session, case)
             procedures = tuple(p for m in matters for p in (m.special_procedures or ()))
             result = next(((m.result or {}).get("name") for m in matters if (m.result or {}).get("name")), "")
-            return [documents.issue(tx, case, DocumentKind.ACCEPTANCE, who, now, lambda number: documents.base_facts(
-                case, document_number=number, today=today, special_procedures=procedures, result_name=result or "",
-                remark="依据《行政许可法》第三十二条，逾期未告知补正，自收到材料之日起即为受理。" if was_deemed else "",
-            ))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.ACCEPTANCE,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case,
+                        document_number=number,
+                        today=today,
+                        special_procedures=procedures,
+                        result_name=result or "",
+                        remark="依据《行政许可法》第三十二条，逾期未告知补正，自收到材料之日起即为受理。"
+                        if was_deemed
+                        else "",
+                    ),
+                )
+            ]
 
         return self._decide(case_id, CaseAction.ACCEPT, body)
 
@@ -218,14 +308,19 @@ class DecisionService:
         is complete; it is a 补正材料通知书 when the window kept some materials, else an
         一次性告知书.
         """
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._require_applicant(tx, case)
-            unchecked = [m for m in case.materials
-                         if m.necessity != Necessity.OPTIONAL.value and m.status == MaterialStatus.PENDING.value]
+            unchecked = [
+                m
+                for m in case.materials
+                if m.necessity != Necessity.OPTIONAL.value and m.status == MaterialStatus.PENDING.value
+            ]
             if unchecked:
                 raise DecisionNotAllowed(
                     f"还有{len(unchecked)}项必要材料未核验（{'、'.join(m.name for m in unchecked)}），"
-                    "请全部核验后再一次性告知")
+                    "请全部核验后再一次性告知"
+                )
             problems = [m for m in case.materials if m.status in _PROBLEM]
             if not problems:
                 raise DecisionNotAllowed("没有缺少或有误的材料，无需一次性告知，可直接受理")
@@ -233,8 +328,16 @@ class DecisionService:
             checked = [m for m in case.materials if m.status != MaterialStatus.PENDING.value]
             kept = any(m.status == MaterialStatus.RECEIVED.value for m in checked)
             kind = DocumentKind.SUPPLEMENT_NOTICE if kept else DocumentKind.ONE_TIME_NOTICE
-            return [documents.issue(tx, case, kind, who, now, lambda number: documents.base_facts(
-                case, document_number=number, today=today, materials=checked))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    kind,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(case, document_number=number, today=today, materials=checked),
+                )
+            ]
 
         return self._decide(case_id, CaseAction.NOTIFY, body)
 
@@ -242,6 +345,7 @@ class DecisionService:
         """容缺受理: only when the matter allows it and only 容缺 materials are pending; the due
         date of the pending materials is at most the promised date (default: that date).
         Issues the 容缺受理承诺书 and the 受理通知书."""
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             matters = c.case_matters(tx.session, case)
             if not matters or not all(m.allows_deficiency for m in matters):
@@ -252,8 +356,7 @@ class DecisionService:
                 raise DecisionNotAllowed("必要材料已齐全，请直接受理")
             hard = [m for m in pending if m.necessity != Necessity.DEFICIENCY_OK.value]
             if hard:
-                raise DecisionNotAllowed(
-                    f"以下材料不属于容缺材料，必须收齐才能受理：{'、'.join(m.name for m in hard)}")
+                raise DecisionNotAllowed(f"以下材料不属于容缺材料，必须收齐才能受理：{'、'.join(m.name for m in hard)}")
             self._number(tx, case, who, today)
             accepted_on, _ = self._acceptance_day(case, today)
             case.accepted_on = accepted_on
@@ -261,7 +364,8 @@ class DecisionService:
             due = pending_due or case.due_date
             if due > case.due_date:
                 raise ValidationError(
-                    f"容缺材料补齐日期不得晚于承诺办结日期{case.due_date:%Y-%m-%d}", field="pending_due")
+                    f"容缺材料补齐日期不得晚于承诺办结日期{case.due_date:%Y-%m-%d}", field="pending_due"
+                )
             if due < today:
                 raise ValidationError("容缺材料补齐日期不能早于今天", field="pending_due")
             case.pending_due = due
@@ -270,16 +374,19 @@ class DecisionService:
             deferred = tuple(documents.material_line(m) for m in pending)
 
             def facts(number: str) -> CaseFacts:
-                return documents.base_facts(case, document_number=number, today=today,
-                                            pending_materials=deferred, pending_due=due)
+                return documents.base_facts(
+                    case, document_number=number, today=today, pending_materials=deferred, pending_due=due
+                )
+
             pledge = documents.issue(tx, case, DocumentKind.DEFICIENCY_PLEDGE, who, now, facts)
             acceptance = documents.issue(tx, case, DocumentKind.ACCEPTANCE, who, now, facts)
             return [acceptance, pledge]
 
         return self._decide(case_id, CaseAction.ACCEPT_WITH_DEFICIENCY, body)
 
-    def refuse(self, case_id: uuid.UUID, *, reasons: Sequence[str], legal_basis: str,
-               lead_staff_no: str, lead_password: str) -> DecisionResult:
+    def refuse(
+        self, case_id: uuid.UUID, *, reasons: Sequence[str], legal_basis: str, lead_staff_no: str, lead_password: str
+    ) -> DecisionResult:
         """不予受理: reasons (grounds of :data:`REFUSAL_GROUNDS` or free text) and legal basis,
         confirmed by the window's 首席代表 with their password; files a 否定备案."""
         clean = [r.strip() for r in reasons if r and r.strip()]
@@ -293,21 +400,48 @@ class DecisionService:
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
             filing = NegativeFiling(
-                id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.REFUSE.value,
-                reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id,
-                lead_id=lead.staff_id, filed_at=now,
+                id=uuid7(),
+                owner_window=case.owner_window,
+                case_id=case.id,
+                kind=CaseAction.REFUSE.value,
+                reason="；".join(clean),
+                legal_basis=legal_basis.strip(),
+                clerk_id=actor.staff_id,
+                lead_id=lead.staff_id,
+                filed_at=now,
             )
             tx.session.add(filing)
             tx.emit("negative_filing", filing)
-            return [documents.issue(tx, case, DocumentKind.REFUSAL, who, now, lambda number: documents.base_facts(
-                case, document_number=number, today=today, reasons=tuple(clean),
-                legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.REFUSAL,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case,
+                        document_number=number,
+                        today=today,
+                        reasons=tuple(clean),
+                        legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
+                    ),
+                )
+            ]
 
-        return self._decide(case_id, CaseAction.REFUSE, body, actor=actor, note="；".join(clean),
-                            lead=lead.staff_no, lead_name=lead.name)
+        return self._decide(
+            case_id,
+            CaseAction.REFUSE,
+            body,
+            actor=actor,
+            note="；".join(clean),
+            lead=lead.staff_no,
+            lead_name=lead.name,
+        )
 
     def finish_immediately(self, case_id: uuid.UUID, *, result_name: str = "") -> DecisionResult:
         """即办件 finished on the spot (即办件办结回执); only for 即办件 with materials complete."""
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             if case.kind != CaseKind.IMMEDIATE.value:
                 raise DecisionNotAllowed(f"“{case.matter_name}”是{case.kind}，不能当场办结")
@@ -320,9 +454,18 @@ class DecisionService:
             case.due_date = today
             case.result_kind = "准予"
             case.result_name = result_name or None
-            return [documents.issue(tx, case, DocumentKind.IMMEDIATE_RECEIPT, who, now, lambda number:
-                    documents.base_facts(case, document_number=number, today=today, result_name=result_name,
-                                         completed_on=today))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.IMMEDIATE_RECEIPT,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case, document_number=number, today=today, result_name=result_name, completed_on=today
+                    ),
+                )
+            ]
 
         return self._decide(case_id, CaseAction.FINISH, body)
 
@@ -340,21 +483,43 @@ class DecisionService:
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
             filing = NegativeFiling(
-                id=uuid7(), owner_window=case.owner_window, case_id=case.id, kind=CaseAction.RETURN.value,
-                reason="；".join(clean), legal_basis=legal_basis.strip(), clerk_id=actor.staff_id, filed_at=now,
+                id=uuid7(),
+                owner_window=case.owner_window,
+                case_id=case.id,
+                kind=CaseAction.RETURN.value,
+                reason="；".join(clean),
+                legal_basis=legal_basis.strip(),
+                clerk_id=actor.staff_id,
+                filed_at=now,
             )
             tx.session.add(filing)
             tx.emit("negative_filing", filing)
-            return [documents.issue(tx, case, DocumentKind.RETURN, who, now, lambda number: documents.base_facts(
-                case, document_number=number, today=today, reasons=tuple(clean),
-                legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip())))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.RETURN,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case,
+                        document_number=number,
+                        today=today,
+                        reasons=tuple(clean),
+                        legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
+                    ),
+                )
+            ]
 
         return self._decide(case_id, CaseAction.RETURN, body, actor=actor, note="；".join(clean))
 
 
 def _slug(action: CaseAction) -> str:
     return {
-        CaseAction.ACCEPT: "accepted", CaseAction.NOTIFY: "notified", CaseAction.REFUSE: "refused",
-        CaseAction.FINISH: "finished", CaseAction.RETURN: "returned",
+        CaseAction.ACCEPT: "accepted",
+        CaseAction.NOTIFY: "notified",
+        CaseAction.REFUSE: "refused",
+        CaseAction.FINISH: "finished",
+        CaseAction.RETURN: "returned",
         CaseAction.ACCEPT_WITH_DEFICIENCY: "deficiency_accepted",
     }.get(action, action.name.lower())

@@ -33,8 +33,18 @@ DEMO_WINDOW = "01"
 
 #: Ticket categories per window code: A 综合, B 企业开办, C 社保医保, D 不动产, E 户政, F 税务, G 市场监管.
 TICKET_CATEGORIES = {
-    "01": ["A", "B", "C"], "02": ["A"], "03": ["A"], "04": ["B"], "05": ["H"], "06": ["C"],
-    "07": ["D"], "08": ["E"], "09": ["F"], "10": ["G"], "11": ["Z"], "12": ["Y"],
+    "01": ["A", "B", "C"],
+    "02": ["A"],
+    "03": ["A"],
+    "04": ["B"],
+    "05": ["H"],
+    "06": ["C"],
+    "07": ["D"],
+    "08": ["E"],
+    "09": ["F"],
+    "10": ["G"],
+    "11": ["Z"],
+    "12": ["Y"],
 }
 
 CONTACTS_KEY = "contacts"
@@ -96,38 +106,58 @@ def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = Non
                     windows[code].ticket_categories = cats
             if s.get(HallSetting, CONTACTS_KEY) is None:
                 s.add(HallSetting(key=CONTACTS_KEY, value=DEMO_CONTACTS))
-            first_dept = (s.scalars(select(Department).where(Department.code == "XZSP")).first()
-                          or s.scalars(select(Department).order_by(Department.code)).first())
+            first_dept = (
+                s.scalars(select(Department).where(Department.code == "XZSP")).first()
+                or s.scalars(select(Department).order_by(Department.code)).first()
+            )
             for person in DEMO_STAFF:
                 staff = Staff(
-                    staff_no=person.staff_no, name=person.name, title=person.title,
-                    roles=[str(r) for r in person.roles], party_member=person.party_member,
-                    phone="0838-3123456", password_hash=hash_password(DEMO_PASSWORD),
+                    staff_no=person.staff_no,
+                    name=person.name,
+                    title=person.title,
+                    roles=[str(r) for r in person.roles],
+                    party_member=person.party_member,
+                    phone="0838-3123456",
+                    password_hash=hash_password(DEMO_PASSWORD),
                     must_change_password=False,
                     department_id=first_dept.id if first_dept else None,
                 )
                 s.add(staff)
                 s.flush()
                 if person.post in (PostRole.A, PostRole.B):
-                    s.add(PostAssignment(window_id=windows[DEMO_WINDOW].id, staff_id=staff.id,
-                                         post=str(person.post)))
+                    s.add(PostAssignment(window_id=windows[DEMO_WINDOW].id, staff_id=staff.id, post=str(person.post)))
                 tx.audit("staff.create", "staff", staff.id, staff_no=staff.staff_no, demo=True)
         window = windows[DEMO_WINDOW]
         substitute = s.scalars(select(Staff).where(Staff.staff_no == "0103")).first()
-        if substitute is not None and s.scalars(
-            select(Substitution).where(Substitution.window_id == window.id,
-                                       Substitution.staff_id == substitute.id,
-                                       Substitution.day == today)
-        ).first() is None:
-            s.add(Substitution(window_id=window.id, staff_id=substitute.id, day=today,
-                               note="示例：A岗外出培训，管理员批准顶岗"))
+        if (
+            substitute is not None
+            and s.scalars(
+                select(Substitution).where(
+                    Substitution.window_id == window.id,
+                    Substitution.staff_id == substitute.id,
+                    Substitution.day == today,
+                )
+            ).first()
+            is None
+        ):
+            s.add(
+                Substitution(
+                    window_id=window.id, staff_id=substitute.id, day=today, note="示例：A岗外出培训，管理员批准顶岗"
+                )
+            )
     return created
 
 
 #: Tickets waiting when the demo hall opens: (category, priority, appointment reference).
 DEMO_TICKETS = (
-    ("A", "普通", None), ("A", "普通", None), ("B", "预约", "YY20261122-0007"), ("A", "绿色通道", None),
-    ("C", "普通", None), ("A", "普通", None), ("B", "普通", None), ("C", "绿色通道", None),
+    ("A", "普通", None),
+    ("A", "普通", None),
+    ("B", "预约", "YY20261122-0007"),
+    ("A", "绿色通道", None),
+    ("C", "普通", None),
+    ("A", "普通", None),
+    ("B", "普通", None),
+    ("C", "绿色通道", None),
 )
 
 

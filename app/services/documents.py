@@ -80,8 +80,12 @@ def _limit_text(days: int | None, default: str) -> str:
 
 def material_line(row: CaseMaterial) -> MaterialLine:
     return MaterialLine(
-        name=row.name, status=MaterialStatus(row.status), note=row.note or "", form=MaterialForm(row.form),
-        copies=row.copies or 1, required_standard=row.standard or "",
+        name=row.name,
+        status=MaterialStatus(row.status),
+        note=row.note or "",
+        form=MaterialForm(row.form),
+        copies=row.copies or 1,
+        required_standard=row.standard or "",
     )
 
 
@@ -107,24 +111,32 @@ def notice_input(session: Session, case: Case, actor: Actor, facts: CaseFacts) -
         window=WindowInfo(code=case.owner_window, name=window.name if window is not None else case.owner_window),
         clerk=ClerkInfo(name=actor.name, staff_no=actor.staff_no),
         applicant=ApplicantInfo(
-            name=person_name or "", id_type=IdType(case.id_type) if case.id_type else IdType.RESIDENT_ID,
-            id_number=case.id_number or "", phone=case.phone or "", org_name=case.org_name or "",
-            credit_code=case.credit_code or "", agent_name=case.agent_name or "",
+            name=person_name or "",
+            id_type=IdType(case.id_type) if case.id_type else IdType.RESIDENT_ID,
+            id_number=case.id_number or "",
+            phone=case.phone or "",
+            org_name=case.org_name or "",
+            credit_code=case.credit_code or "",
+            agent_name=case.agent_name or "",
             agent_id_number=case.agent_id_number or "",
         ),
         matter=MatterInfo(
-            code=case.matter_code, name=case.matter_name,
+            code=case.matter_code,
+            name=case.matter_name,
             legal_limit=_limit_text(case.legal_limit_days, "法律未规定（按20个工作日计）"),
             promised_limit=_limit_text(case.promised_limit_days, "20个工作日"),
-            basis=(matter.basis or "") if matter is not None else "", department=department, case_kind=kind,
+            basis=(matter.basis or "") if matter is not None else "",
+            department=department,
+            case_kind=kind,
             matter_type=matter_type,
         ),
         facts=facts,
     )
 
 
-def base_facts(case: Case, *, document_number: str, today: date,
-               materials: Sequence[CaseMaterial] | None = None, **values: Any) -> CaseFacts:
+def base_facts(
+    case: Case, *, document_number: str, today: date, materials: Sequence[CaseMaterial] | None = None, **values: Any
+) -> CaseFacts:
     rows = sorted(case.materials if materials is None else materials, key=lambda m: m.position)
     facts = CaseFacts(
         case_number=case.case_number or "",
@@ -138,8 +150,9 @@ def base_facts(case: Case, *, document_number: str, today: date,
     return replace(facts, **values)
 
 
-def issue(tx: WriteTxn, case: Case, kind: DocumentKind, who: Issuer, now: datetime,
-          facts_of: Callable[[str], CaseFacts]) -> DocumentInfo:
+def issue(
+    tx: WriteTxn, case: Case, kind: DocumentKind, who: Issuer, now: datetime, facts_of: Callable[[str], CaseFacts]
+) -> DocumentInfo:
     """Number, build and store one document for ``case`` inside the decision's transaction.
 
     ``facts_of(number)`` gives the facts once the number is known. A builder that cannot
@@ -164,9 +177,16 @@ def issue(tx: WriteTxn, case: Case, kind: DocumentKind, who: Issuer, now: dateti
     stored["clerk"] = to_jsonable(asdict(inp.clerk))
     stored["window"] = to_jsonable(asdict(inp.window))
     row = IssuedDocument(
-        id=uuid7(), number=number, kind=kind.value, owner_window=case.owner_window, case_id=case.id,
-        ticket_id=case.ticket_id, issued_at=now, staff_id=tx.actor.staff_id,
-        post=tx.actor.post, facts=json.loads(json.dumps(stored, ensure_ascii=False, default=str)),
+        id=uuid7(),
+        number=number,
+        kind=kind.value,
+        owner_window=case.owner_window,
+        case_id=case.id,
+        ticket_id=case.ticket_id,
+        issued_at=now,
+        staff_id=tx.actor.staff_id,
+        post=tx.actor.post,
+        facts=json.loads(json.dumps(stored, ensure_ascii=False, default=str)),
     )
     tx.session.add(row)
     tx.emit("document_issued", row)

@@ -101,9 +101,18 @@ def _entry(row: Sequence[object]) -> _Entry:
         text = build_search_text(str(name), [], str(code))
     fields = text.split(FIELD_SEP)
     return _Entry(
-        code=str(code), name=str(name), department_code=str(department_code), case_kind=str(case_kind),
-        windows=frozenset(windows or ()), is_demo=bool((ext or {}).get("demo")), high_frequency=bool(high_frequency),
-        position=int(position or 0), blob=text, name_n=fields[0], initials=fields[1], full=fields[2],
+        code=str(code),
+        name=str(name),
+        department_code=str(department_code),
+        case_kind=str(case_kind),
+        windows=frozenset(windows or ()),
+        is_demo=bool((ext or {}).get("demo")),
+        high_frequency=bool(high_frequency),
+        position=int(position or 0),
+        blob=text,
+        name_n=fields[0],
+        initials=fields[1],
+        full=fields[2],
         code_n=fields[3],
     )
 
@@ -142,9 +151,13 @@ class GuideService:
     def _catalog_signature(self) -> tuple[object, ...]:
         """Cheap fingerprint of the catalog: imports re-key every matter, edits change the text."""
         with self._store.read() as s:
-            count, last, size = s.execute(select(
-                func.count(Matter.id), func.max(cast(Matter.id, String)), func.sum(func.length(Matter.search_text)),
-            )).one()
+            count, last, size = s.execute(
+                select(
+                    func.count(Matter.id),
+                    func.max(cast(Matter.id, String)),
+                    func.sum(func.length(Matter.search_text)),
+                )
+            ).one()
             bundles = s.scalar(select(func.count(Bundle.id)))
         return (int(count or 0), str(last), int(size or 0), int(bundles or 0))
 
@@ -153,8 +166,15 @@ class GuideService:
         with self._store.read() as s:
             rows = s.execute(
                 select(
-                    Matter.code, Matter.name, Matter.department_code, Matter.case_kind, Matter.windows,
-                    Matter.ext, Matter.high_frequency, Matter.position, Matter.search_text,
+                    Matter.code,
+                    Matter.name,
+                    Matter.department_code,
+                    Matter.case_kind,
+                    Matter.windows,
+                    Matter.ext,
+                    Matter.high_frequency,
+                    Matter.position,
+                    Matter.search_text,
                 ).order_by(Matter.position, Matter.code)
             ).all()
         self._entries = [_entry(row) for row in rows]
@@ -225,8 +245,13 @@ class GuideService:
         scored.sort(key=lambda t: (t[0], t[1], t[2], t[3].code))
         return [
             MatterHit(
-                code=e.code, name=e.name, department_code=e.department_code, case_kind=e.case_kind,
-                is_window_matter=window in e.windows, is_frequent=e.code in frequent, is_demo=e.is_demo,
+                code=e.code,
+                name=e.name,
+                department_code=e.department_code,
+                case_kind=e.case_kind,
+                is_window_matter=window in e.windows,
+                is_frequent=e.code in frequent,
+                is_demo=e.is_demo,
                 high_frequency=e.high_frequency,
             )
             for _, _, _, e in scored[:limit]
@@ -248,8 +273,12 @@ class GuideService:
         with self._store.read() as s:
             names = dict(s.execute(select(Matter.code, Matter.name)).all())
             return [
-                BundleInfo(code=b.code, name=b.name, matter_codes=tuple(b.matters),
-                           matter_names=tuple(names.get(c, c) for c in b.matters))
+                BundleInfo(
+                    code=b.code,
+                    name=b.name,
+                    matter_codes=tuple(b.matters),
+                    matter_names=tuple(names.get(c, c) for c in b.matters),
+                )
                 for b in s.scalars(select(Bundle).order_by(Bundle.position, Bundle.code))
             ]
 
@@ -300,8 +329,17 @@ def matter_guide(matter: Matter, department_name: str) -> MatterGuide:
 def guide_material(m: Material) -> GuideMaterial:
     """Map a material row to its guide line."""
     return GuideMaterial(
-        code=m.code, name=m.name, necessity=Necessity(m.necessity), form=MaterialForm(m.form),
-        copies=m.copies or 1, spec=m.spec, source=m.source, standard=m.standard, basis=m.basis,
-        shared=bool(m.shared), situations=tuple(m.situations or ()),
-        blank_form=m.blank_form, sample=m.sample,
+        code=m.code,
+        name=m.name,
+        necessity=Necessity(m.necessity),
+        form=MaterialForm(m.form),
+        copies=m.copies or 1,
+        spec=m.spec,
+        source=m.source,
+        standard=m.standard,
+        basis=m.basis,
+        shared=bool(m.shared),
+        situations=tuple(m.situations or ()),
+        blank_form=m.blank_form,
+        sample=m.sample,
     )

@@ -52,8 +52,9 @@ T = TypeVar("T")
 class IntakeService:
     """Creates and edits drafts at this window; every change is one write transaction."""
 
-    def __init__(self, store: Store, session: SessionService, calendar: WorkCalendar, *,
-                 clock: Clock = system_clock) -> None:
+    def __init__(
+        self, store: Store, session: SessionService, calendar: WorkCalendar, *, clock: Clock = system_clock
+    ) -> None:
         self._store = store
         self._session = session
         self._calendar = calendar
@@ -67,21 +68,45 @@ class IntakeService:
         tx_session.refresh(case)
         return c.case_info(tx_session, case, today=self._today(), calendar=self._calendar)
 
-    def _event(self, tx: WriteTxn, case: Case, action: str, *, from_state: str | None = None,
-               to_state: str | None = None, note: str = "", **data: object) -> CaseEvent:
+    def _event(
+        self,
+        tx: WriteTxn,
+        case: Case,
+        action: str,
+        *,
+        from_state: str | None = None,
+        to_state: str | None = None,
+        note: str = "",
+        **data: object,
+    ) -> CaseEvent:
         actor = tx.actor
         event = CaseEvent(
-            id=uuid7(), case_id=case.id, owner_window=case.owner_window, action=action, from_state=from_state,
-            to_state=to_state, day=self._today(), at=self._clock(), staff_id=actor.staff_id, post=actor.post,
-            note=note, data=dict(data),
+            id=uuid7(),
+            case_id=case.id,
+            owner_window=case.owner_window,
+            action=action,
+            from_state=from_state,
+            to_state=to_state,
+            day=self._today(),
+            at=self._clock(),
+            staff_id=actor.staff_id,
+            post=actor.post,
+            note=note,
+            data=dict(data),
         )
         tx.session.add(event)
         return event
 
     # -- drafts -------------------------------------------------------------------------
 
-    def start(self, *, matter_code: str | None = None, bundle_code: str | None = None,
-              ticket_id: uuid.UUID | None = None, applicant: ApplicantInput | None = None) -> CaseInfo:
+    def start(
+        self,
+        *,
+        matter_code: str | None = None,
+        bundle_code: str | None = None,
+        ticket_id: uuid.UUID | None = None,
+        applicant: ApplicantInput | None = None,
+    ) -> CaseInfo:
         """Open a draft for a matter or a bundle (一件事); the checklist starts with the
         materials that apply without any situation, all 未核验 (shared ones 共享免提交)."""
         actor = self._session.require_window_staff()
@@ -105,28 +130,44 @@ class IntakeService:
                 raise NotFound(f"事项“{'、'.join(missing)}”不存在")
             matters = [rows[code] for code in codes]
             kinds = {m.case_kind for m in matters}
-            kind = CaseKind.IMMEDIATE.value if kinds == {CaseKind.IMMEDIATE.value} else (
-                matters[0].case_kind if len(kinds) == 1 else CaseKind.PROMISED.value)
+            kind = (
+                CaseKind.IMMEDIATE.value
+                if kinds == {CaseKind.IMMEDIATE.value}
+                else (matters[0].case_kind if len(kinds) == 1 else CaseKind.PROMISED.value)
+            )
             legal = [m.legal_limit_days for m in matters if m.legal_limit_days is not None]
             promised = [m.promised_limit_days for m in matters if m.promised_limit_days is not None]
             local_ticket = None
             if ticket_id is not None and s.get(Ticket, ticket_id) is not None:
                 local_ticket = ticket_id
             case = Case(
-                id=uuid7(), owner_window=self._session.window_code, matter_code=matters[0].code,
-                matter_name=name or matters[0].name, bundle_code=bundle_code, kind=kind,
-                state=CaseState.DRAFT.value, ticket_id=local_ticket, applicant_kind=ApplicantKind.PERSON.value,
-                applicant_name="", situations=[], legal_limit_days=max(legal) if legal else None,
-                promised_limit_days=max(promised) if promised else None, visit_no=1,
-                created_at=self._clock(), updated_at=self._clock(), staff_id=actor.staff_id, post=actor.post,
+                id=uuid7(),
+                owner_window=self._session.window_code,
+                matter_code=matters[0].code,
+                matter_name=name or matters[0].name,
+                bundle_code=bundle_code,
+                kind=kind,
+                state=CaseState.DRAFT.value,
+                ticket_id=local_ticket,
+                applicant_kind=ApplicantKind.PERSON.value,
+                applicant_name="",
+                situations=[],
+                legal_limit_days=max(legal) if legal else None,
+                promised_limit_days=max(promised) if promised else None,
+                visit_no=1,
+                created_at=self._clock(),
+                updated_at=self._clock(),
+                staff_id=actor.staff_id,
+                post=actor.post,
             )
             s.add(case)
             for position, resolved in enumerate(c.resolve_checklist(matters, {m.code: set() for m in matters})):
                 s.add(c.new_material_row(case, resolved, position))
             if valid_applicant is not None:
                 self._store_applicant(s, case, valid_applicant)
-            event = self._event(tx, case, "收件", to_state=CaseState.DRAFT.value,
-                                ticket=str(ticket_id) if ticket_id else None)
+            event = self._event(
+                tx, case, "收件", to_state=CaseState.DRAFT.value, ticket=str(ticket_id) if ticket_id else None
+            )
             tx.emit("case_draft", case)
             tx.emit("case_event", event)
             tx.audit("case.draft", "cases", case.id, matter=case.matter_code, bundle=bundle_code)
@@ -218,10 +259,12 @@ class IntakeService:
             case = self._draft(tx, case_id)
             matters = c.case_matters(tx.session, case)
             if c.agent_required(case, matters) and not (valid.agent_name and valid.agent_id_number):
-                raise ApplicantInvalid({
-                    **({} if valid.agent_name else {"agent_name": "委托办理时请填写代理人姓名"}),
-                    **({} if valid.agent_id_number else {"agent_id_number": "委托办理时请填写代理人身份证号码"}),
-                })
+                raise ApplicantInvalid(
+                    {
+                        **({} if valid.agent_name else {"agent_name": "委托办理时请填写代理人姓名"}),
+                        **({} if valid.agent_id_number else {"agent_id_number": "委托办理时请填写代理人身份证号码"}),
+                    }
+                )
             self._store_applicant(tx.session, case, valid)
             tx.emit("case_applicant", case)
             tx.audit("case.applicant", "cases", case.id, visit_no=case.visit_no)
@@ -257,8 +300,7 @@ class IntakeService:
                     row.necessity = r.necessity
                     row.copies = r.copies
             case.updated_at = self._clock()
-            event = self._event(tx, case, "回答情形", note="、".join(case.situations),
-                                situations=list(case.situations))
+            event = self._event(tx, case, "回答情形", note="、".join(case.situations), situations=list(case.situations))
             tx.emit("case_situations", case)
             tx.emit("case_event", event)
             tx.audit("case.situations", "cases", case.id, situations=list(case.situations))
@@ -318,14 +360,21 @@ class IntakeService:
             rows = s.execute(
                 select(Case, Staff.name)
                 .join(Staff, Staff.id == Case.staff_id, isouter=True)
-                .where(Case.owner_window == self._session.window_code, Case.state == CaseState.DRAFT.value,
-                       Case.staff_id == actor.staff_id)
+                .where(
+                    Case.owner_window == self._session.window_code,
+                    Case.state == CaseState.DRAFT.value,
+                    Case.staff_id == actor.staff_id,
+                )
                 .order_by(Case.created_at.desc())
             ).all()
             return [
-                DraftSummary(id=case.id, matter_name=case.matter_name,
-                             applicant_name=case.org_name or case.applicant_name or "（未填写申请人）",
-                             created_at=case.created_at, staff_name=name or "")
+                DraftSummary(
+                    id=case.id,
+                    matter_name=case.matter_name,
+                    applicant_name=case.org_name or case.applicant_name or "（未填写申请人）",
+                    created_at=case.created_at,
+                    staff_name=name or "",
+                )
                 for case, name in rows
             ]
 
@@ -335,8 +384,9 @@ class IntakeService:
         with self._store.write(actor) as tx:
             case = self._draft(tx, case_id)
             new = apply(CaseState(case.state), CaseAction.WITHDRAW)
-            event = self._event(tx, case, CaseAction.WITHDRAW.value, from_state=case.state, to_state=new.value,
-                                note=note)
+            event = self._event(
+                tx, case, CaseAction.WITHDRAW.value, from_state=case.state, to_state=new.value, note=note
+            )
             case.state = new.value
             case.updated_at = self._clock()
             tx.emit("case_withdrawn", case)

@@ -100,8 +100,9 @@ def issuer(session: Session, window_code: str, settings_hall_code: str = "") -> 
     """The PC's registration (hall code, epoch) or, unregistered, the settings' hall code and epoch 1."""
     registration = session.scalars(select(DeviceRegistration).limit(1)).first()
     if registration is not None:
-        return Issuer(hall=registration.hall_code or settings_hall_code or "HALL", window=window_code,
-                      epoch=registration.epoch)
+        return Issuer(
+            hall=registration.hall_code or settings_hall_code or "HALL", window=window_code, epoch=registration.epoch
+        )
     hall = settings_hall_code
     if not hall:
         row = session.get(HallSetting, "hall")

@@ -38,20 +38,33 @@ class PrintJobInfo:
 
     @classmethod
     def of(cls, job: PrintJob) -> PrintJobInfo:
-        return cls(job.id, job.title, job.document_number, job.case_number, str(job.state),
-                   job.last_error or None, job.reprint_of is not None)
+        return cls(
+            job.id,
+            job.title,
+            job.document_number,
+            job.case_number,
+            str(job.state),
+            job.last_error or None,
+            job.reprint_of is not None,
+        )
 
 
 class PrintService:
     """Submit, reprint, retry and cancel print jobs of one window PC."""
 
-    def __init__(self, settings: PrinterSettings, jobs_path: Path, *,
-                 on_sent: Callable[[PrintJobInfo], None] | None = None,
-                 on_failed: Callable[[PrintJobInfo, str], None] | None = None,
-                 retry_interval: float = 10.0) -> None:
+    def __init__(
+        self,
+        settings: PrinterSettings,
+        jobs_path: Path,
+        *,
+        on_sent: Callable[[PrintJobInfo], None] | None = None,
+        on_failed: Callable[[PrintJobInfo, str], None] | None = None,
+        retry_interval: float = 10.0,
+    ) -> None:
         self._config = PrinterConfig.from_values(**asdict(settings)) if settings.url else None
         self._spooler = Spooler(
-            SqliteJobStore(jobs_path), retry_interval=retry_interval,
+            SqliteJobStore(jobs_path),
+            retry_interval=retry_interval,
             on_sent=(lambda job: on_sent(PrintJobInfo.of(job))) if on_sent else None,
             on_failed=(lambda job, why: on_failed(PrintJobInfo.of(job), why)) if on_failed else None,
         )

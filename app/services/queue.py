@@ -190,9 +190,15 @@ class QueueService:
         with self._queue_write(KIOSK) as tx:
             number = counters.next_value(tx.session, f"ticket:{day.isoformat()}:{category}")
             ticket = Ticket(
-                id=uuid7(), hall_day=day, number=f"{category}{number:03d}", category=category,
-                priority=priority.value, priority_rank=PRIORITY_RANK[priority],
-                status=TicketStatus.WAITING.value, appointment_ref=appointment_ref, issued_at=now,
+                id=uuid7(),
+                hall_day=day,
+                number=f"{category}{number:03d}",
+                category=category,
+                priority=priority.value,
+                priority_rank=PRIORITY_RANK[priority],
+                status=TicketStatus.WAITING.value,
+                appointment_ref=appointment_ref,
+                issued_at=now,
             )
             tx.session.add(ticket)
             tx.emit("ticket_issued", ticket)
@@ -201,11 +207,13 @@ class QueueService:
 
     def people_ahead(self, ticket_id: uuid.UUID) -> int:
         """How many are called before this ticket (printed on the 取号单)."""
+
         def run(s: Session) -> int:
             ticket = s.get(Ticket, ticket_id)
             if ticket is None:
                 raise NotFound("号票不存在")
             return tickets.people_ahead(s, ticket)
+
         return self._read(run)
 
     # -- calling -------------------------------------------------------------------------
@@ -226,7 +234,11 @@ class QueueService:
                 self._finish_row(current, now)
                 tx.emit("ticket_finished", current)
             ticket = tickets.claim_next(
-                tx.session, window_code=self.window_code, categories=categories, day=hall_day(now), now=now,
+                tx.session,
+                window_code=self.window_code,
+                categories=categories,
+                day=hall_day(now),
+                now=now,
                 staff_id=actor.staff_id,
             )
             if ticket is None:
@@ -253,8 +265,9 @@ class QueueService:
             if current is not None:
                 self._finish_row(current, now)
                 tx.emit("ticket_finished", current)
-            claimed = tickets.claim_one(tx.session, ticket_id=ticket.id, window_code=self.window_code, now=now,
-                                        staff_id=actor.staff_id)
+            claimed = tickets.claim_one(
+                tx.session, ticket_id=ticket.id, window_code=self.window_code, now=now, staff_id=actor.staff_id
+            )
             if claimed is None:
                 raise DecisionNotAllowed(f"{number}号已被其他窗口呼叫")
             tx.emit("ticket_called", claimed)
@@ -351,8 +364,9 @@ class QueueService:
             ticket.recall_count = 0
             ticket.version += 1
             tx.emit("ticket_transferred", ticket)
-            tx.audit("ticket_transferred", "tickets", ticket.id, to_window=to_window, to_category=to_category,
-                     note=note)
+            tx.audit(
+                "ticket_transferred", "tickets", ticket.id, to_window=to_window, to_category=to_category, note=note
+            )
             self._current = None
             return self._info(ticket)
 
@@ -379,7 +393,11 @@ class QueueService:
         now = self._clock()
         with self._queue_write() as tx:
             ticket = tickets.find_by_number(tx.session, hall_day(now), number)
-            if ticket is None or ticket.called_by_window != self.window_code or ticket.status != TicketStatus.PARKED.value:
+            if (
+                ticket is None
+                or ticket.called_by_window != self.window_code
+                or ticket.status != TicketStatus.PARKED.value
+            ):
                 raise NotFound(f"本窗口没有挂起的{number}号")
             current = self._find_current(tx.session)
             if current is not None:
@@ -405,9 +423,17 @@ class QueueService:
                 tx.emit("ticket_finished", current)
             n = counters.next_value(tx.session, f"ticket:{day.isoformat()}:{WALK_IN_CATEGORY}")
             ticket = Ticket(
-                id=uuid7(), hall_day=day, number=f"{WALK_IN_CATEGORY}{n:03d}", category=WALK_IN_CATEGORY,
-                priority=TicketPriority.NORMAL.value, priority_rank=2, status=TicketStatus.SERVING.value,
-                issued_at=now, called_at=now, service_started_at=now, called_by_window=self.window_code,
+                id=uuid7(),
+                hall_day=day,
+                number=f"{WALK_IN_CATEGORY}{n:03d}",
+                category=WALK_IN_CATEGORY,
+                priority=TicketPriority.NORMAL.value,
+                priority_rank=2,
+                status=TicketStatus.SERVING.value,
+                issued_at=now,
+                called_at=now,
+                service_started_at=now,
+                called_by_window=self.window_code,
                 staff_id=actor.staff_id,
             )
             tx.session.add(ticket)
@@ -459,6 +485,7 @@ class QueueService:
                 parked=tuple(self._info(t) for t in parked),
                 no_shows=tuple(self._info(t) for t in missed),
             )
+
         return self._read(run)
 
     # -- offline ---------------------------------------------------------------------------
@@ -480,9 +507,19 @@ class QueueService:
             if existing is not None:
                 raise DecisionNotAllowed(f"{number}号今天已手工登记过")
             ticket = Ticket(
-                id=uuid7(), hall_day=day, number=number, category=category, priority=TicketPriority.NORMAL.value,
-                priority_rank=2, status=TicketStatus.SERVING.value, issued_at=now, called_at=now,
-                service_started_at=now, called_by_window=self.window_code, staff_id=actor.staff_id, manual=True,
+                id=uuid7(),
+                hall_day=day,
+                number=number,
+                category=category,
+                priority=TicketPriority.NORMAL.value,
+                priority_rank=2,
+                status=TicketStatus.SERVING.value,
+                issued_at=now,
+                called_at=now,
+                service_started_at=now,
+                called_by_window=self.window_code,
+                staff_id=actor.staff_id,
+                manual=True,
             )
             tx.session.add(ticket)
             tx.emit("ticket_manual", ticket)
@@ -510,4 +547,3 @@ def _is_connection_error(exc: DBAPIError, store: Store) -> bool:
     if store.dialect == "sqlite":
         return "unable to open" in text or "disk i/o" in text
     return isinstance(exc, OperationalError)
-

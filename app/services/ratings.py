@@ -45,25 +45,45 @@ def rating_of(score: int | Rating | None) -> Rating:
 
 
 def _actor_of(info: SessionInfo) -> Actor:
-    return Actor(staff_id=info.staff_id, staff_no=info.staff_no, name=info.name, window_code=info.window_code,
-                 post=info.post.value if info.post is not None else None, roles=info.roles)
+    return Actor(
+        staff_id=info.staff_id,
+        staff_no=info.staff_no,
+        name=info.name,
+        window_code=info.window_code,
+        post=info.post.value if info.post is not None else None,
+        roles=info.roles,
+    )
 
 
 class RatingService:
     """Stores ratings for the person logged in (the person who served the applicant)."""
 
-    def __init__(self, store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, *,
-                 clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session: SessionService,
+        calendar: WorkCalendar,
+        settings: Settings,
+        *,
+        clock: Clock = system_clock,
+    ) -> None:
         self._store = store
         self._session = session
         self._calendar = calendar
         self._settings = settings
         self._clock = clock
 
-    def record(self, score: int | Rating | None, *, case_id: uuid.UUID | None = None,
-               ticket_id: uuid.UUID | None = None, reasons: tuple[str, ...] = (),
-               source: str = "evaluator", unrated_reason: str | None = None,
-               served_by: SessionInfo | None = None) -> RatingInfo:
+    def record(
+        self,
+        score: int | Rating | None,
+        *,
+        case_id: uuid.UUID | None = None,
+        ticket_id: uuid.UUID | None = None,
+        reasons: tuple[str, ...] = (),
+        source: str = "evaluator",
+        unrated_reason: str | None = None,
+        served_by: SessionInfo | None = None,
+    ) -> RatingInfo:
         """Store one rating event; bad → follow-up due in ``follow_up_days`` working days.
 
         The rating is attributed to ``served_by`` — the person who was serving when the
@@ -90,11 +110,19 @@ class RatingService:
                     local_ticket = ticket.id
                     reference = reference or ticket.number
             row = RatingRecord(
-                id=uuid7(), owner_window=self._session.window_code, case_id=case_id, ticket_id=local_ticket,
-                reference=reference or str(ticket_id or ""), staff_id=info.staff_id if info else None,
-                post=info.post.value if info and info.post else None, rating=rating.value, reasons=list(reasons),
-                source=source, unrated_reason=unrated_reason if rating is Rating.UNRATED else None,
-                requested_at=now, rated_at=None if rating is Rating.UNRATED else now,
+                id=uuid7(),
+                owner_window=self._session.window_code,
+                case_id=case_id,
+                ticket_id=local_ticket,
+                reference=reference or str(ticket_id or ""),
+                staff_id=info.staff_id if info else None,
+                post=info.post.value if info and info.post else None,
+                rating=rating.value,
+                reasons=list(reasons),
+                source=source,
+                unrated_reason=unrated_reason if rating is Rating.UNRATED else None,
+                requested_at=now,
+                rated_at=None if rating is Rating.UNRATED else now,
             )
             s.add(row)
             tx.emit("rating", row)
@@ -103,10 +131,18 @@ class RatingService:
             if rating.is_bad:
                 days = follow_up_days(s, self._settings.follow_up_days)
                 due = bad_rating_deadline(hall_day(now), self._calendar, days).due
-                follow = FollowUp(id=uuid7(), owner_window=row.owner_window, rating_id=row.id, due_date=due,
-                                  created_at=now)
+                follow = FollowUp(
+                    id=uuid7(), owner_window=row.owner_window, rating_id=row.id, due_date=due, created_at=now
+                )
                 s.add(follow)
                 tx.emit("follow_up.opened", follow)
                 tx.audit("差评回访立项", "follow_ups", follow.id, rating_id=row.id, due=due)
-            return RatingInfo(id=row.id, rating=rating, reasons=tuple(reasons), case_id=case_id,
-                              ticket_id=local_ticket, rated_at=row.rated_at, follow_up_due=due)
+            return RatingInfo(
+                id=row.id,
+                rating=rating,
+                reasons=tuple(reasons),
+                case_id=case_id,
+                ticket_id=local_ticket,
+                rated_at=row.rated_at,
+                follow_up_due=due,
+            )

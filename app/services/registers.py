@@ -372,11 +372,22 @@ def _complaint_view(row: Complaint, today: date, cal: WorkCalendar) -> Complaint
     deadline = RegisterDeadline(due, days, DueKind.SETTLE, row.extension_reason or "")
     closed = hall_day(row.closed_at) if row.closed_at else None
     return ComplaintView(
-        id=row.id, window=row.owner_window, received_at=row.received_at, name=row.name, channel=row.channel,
-        complexity=row.complexity, target_window=row.target_window, request=row.request, due=due,
-        extended=row.extended_due is not None, notice=deadline.describe(), outcome=row.outcome,
-        closed_on=closed, status=register_status(due, today, closed),
-        evidence_names=tuple(e.get("name", "") for e in row.evidence or []), written=row.written,
+        id=row.id,
+        window=row.owner_window,
+        received_at=row.received_at,
+        name=row.name,
+        channel=row.channel,
+        complexity=row.complexity,
+        target_window=row.target_window,
+        request=row.request,
+        due=due,
+        extended=row.extended_due is not None,
+        notice=deadline.describe(),
+        outcome=row.outcome,
+        closed_on=closed,
+        status=register_status(due, today, closed),
+        evidence_names=tuple(e.get("name", "") for e in row.evidence or []),
+        written=row.written,
     )
 
 
@@ -387,18 +398,37 @@ def _cannot_do_view(row: CannotDoReport, today: date) -> CannotDoView:
         done = hall_day(row.feedback_at) if row.feedback_at else closed
         status = register_status(row.due_date, today, done)
     return CannotDoView(
-        id=row.id, window=row.owner_window, received_at=row.received_at, applicant_name=row.applicant_name,
-        matter=row.matter, in_scope=row.in_scope, complexity=row.complexity, sheet_number=row.sheet_number,
-        dispatched_to=row.dispatched_to, due=row.due_date, feedback=row.feedback, satisfaction=row.satisfaction,
-        redispatch_count=row.redispatch_count, closed_on=closed, status=status, case_id=row.case_id,
+        id=row.id,
+        window=row.owner_window,
+        received_at=row.received_at,
+        applicant_name=row.applicant_name,
+        matter=row.matter,
+        in_scope=row.in_scope,
+        complexity=row.complexity,
+        sheet_number=row.sheet_number,
+        dispatched_to=row.dispatched_to,
+        due=row.due_date,
+        feedback=row.feedback,
+        satisfaction=row.satisfaction,
+        redispatch_count=row.redispatch_count,
+        closed_on=closed,
+        status=status,
+        case_id=row.case_id,
     )
 
 
 def _follow_up_view(row: FollowUp, rating: RatingRecord, staff_name: str, today: date) -> FollowUpView:
     closed = hall_day(row.closed_at) if row.closed_at else None
     return FollowUpView(
-        id=row.id, window=row.owner_window, rating_id=row.rating_id, rating=rating.rating, staff_name=staff_name,
-        due=row.due_date, stage=row.stage, closed_on=closed, status=register_status(row.due_date, today, closed),
+        id=row.id,
+        window=row.owner_window,
+        rating_id=row.rating_id,
+        rating=rating.rating,
+        staff_name=staff_name,
+        due=row.due_date,
+        stage=row.stage,
+        closed_on=closed,
+        status=register_status(row.due_date, today, closed),
     )
 
 
@@ -429,13 +459,24 @@ class RegisterService:
                 raise ValidationError("办结时限不能为负数", field="办结时限")
             cal = load_calendar(tx.session)
             today = hall_day(now)
-            promised = (None if data.time_limit_days is None
-                        else today if data.time_limit_days == 0 else cal.add_workdays(today, data.time_limit_days))
+            promised = (
+                None
+                if data.time_limit_days is None
+                else today
+                if data.time_limit_days == 0
+                else cal.add_workdays(today, data.time_limit_days)
+            )
             row = FirstInquiry(
-                owner_window=self._window_of(actor), staff_id=actor.staff_id, post=actor.post, at=now,
-                visitor_name=_required(data.visitor_name, "办事人员姓名"), visitor_phone=data.visitor_phone or None,
-                matter=_required(data.matter, "办理事项"), request=_required(data.request, "办理要求"),
-                time_limit_days=data.time_limit_days, promised_on=promised,
+                owner_window=self._window_of(actor),
+                staff_id=actor.staff_id,
+                post=actor.post,
+                at=now,
+                visitor_name=_required(data.visitor_name, "办事人员姓名"),
+                visitor_phone=data.visitor_phone or None,
+                matter=_required(data.matter, "办理事项"),
+                request=_required(data.request, "办理要求"),
+                time_limit_days=data.time_limit_days,
+                promised_on=promised,
                 guided_to_window=data.guided_to_window or None,
             )
             tx.session.add(row)
@@ -459,10 +500,18 @@ class RegisterService:
         names = _staff_names(session, [row.staff_id])
         status = None if row.promised_on is None else register_status(row.promised_on, today, row.completed_on)
         return FirstInquiryView(
-            id=row.id, window=row.owner_window, staff_name=names.get(row.staff_id, "") if row.staff_id else "",
-            at=row.at, visitor_name=row.visitor_name, matter=row.matter, request=row.request,
-            promised_on=row.promised_on, completed_on=row.completed_on, result=row.result or "",
-            guided_to_window=row.guided_to_window, status=status,
+            id=row.id,
+            window=row.owner_window,
+            staff_name=names.get(row.staff_id, "") if row.staff_id else "",
+            at=row.at,
+            visitor_name=row.visitor_name,
+            matter=row.matter,
+            request=row.request,
+            promised_on=row.promised_on,
+            completed_on=row.completed_on,
+            result=row.result or "",
+            guided_to_window=row.guided_to_window,
+            status=status,
         )
 
     def first_inquiries(self, start: date, end: date, window: str | None = None) -> list[FirstInquiryView]:
@@ -478,24 +527,37 @@ class RegisterService:
 
     # -- 咨询登记 --------------------------------------------------------------------------
 
-    def register_consultation(self, actor: Actor, channel: ConsultChannel, question: str, answer: str,
-                              visitor_name: str = "", visitor_phone: str = "",
-                              matter_code: str | None = None) -> ConsultationView:
+    def register_consultation(
+        self,
+        actor: Actor,
+        channel: ConsultChannel,
+        question: str,
+        answer: str,
+        visitor_name: str = "",
+        visitor_phone: str = "",
+        matter_code: str | None = None,
+    ) -> ConsultationView:
         """咨询登记 with the one-time information (一次性告知) given."""
         now = self._now()
         with self._store.write(actor) as tx:
             row = Consultation(
-                owner_window=self._window_of(actor), staff_id=actor.staff_id, at=now, channel=str(ConsultChannel(channel)),
-                visitor_name=visitor_name.strip() or None, visitor_phone=visitor_phone.strip() or None,
-                matter_code=matter_code or None, question=_required(question, "咨询内容"),
+                owner_window=self._window_of(actor),
+                staff_id=actor.staff_id,
+                at=now,
+                channel=str(ConsultChannel(channel)),
+                visitor_name=visitor_name.strip() or None,
+                visitor_phone=visitor_phone.strip() or None,
+                matter_code=matter_code or None,
+                question=_required(question, "咨询内容"),
                 answer=_required(answer, "一次性告知内容"),
             )
             tx.session.add(row)
             tx.session.flush()
             tx.audit("咨询登记", "consultations", row.id, channel=row.channel)
             tx.emit("consultation.registered", row)
-            return ConsultationView(row.id, row.owner_window, row.at, row.channel, row.visitor_name or "",
-                                    row.question, row.answer)
+            return ConsultationView(
+                row.id, row.owner_window, row.at, row.channel, row.visitor_name or "", row.question, row.answer
+            )
 
     def consultations(self, start: date, end: date, window: str | None = None) -> list[ConsultationView]:
         """咨询登记 rows received in ``[start, end]``."""
@@ -504,8 +566,10 @@ class RegisterService:
             query = select(Consultation).where(Consultation.at >= lo, Consultation.at < hi).order_by(Consultation.at)
             if window is not None:
                 query = query.where(Consultation.owner_window == window)
-            return [ConsultationView(r.id, r.owner_window, r.at, r.channel, r.visitor_name or "", r.question, r.answer)
-                    for r in session.scalars(query)]
+            return [
+                ConsultationView(r.id, r.owner_window, r.at, r.channel, r.visitor_name or "", r.question, r.answer)
+                for r in session.scalars(query)
+            ]
 
     # -- 投诉 ----------------------------------------------------------------------------
 
@@ -519,13 +583,22 @@ class RegisterService:
             channel = ComplaintChannel(data.channel)
             deadline = complaint_deadline(today, channel, Complexity(data.complexity), cal)
             row = Complaint(
-                owner_window=self._window_of(actor), staff_id=actor.staff_id, received_at=now,
-                name=_required(data.name, "投诉人姓名"), address=data.address.strip() or None,
-                phone=data.phone.strip() or None, target_window=data.target_window or None,
-                target_staff_id=data.target_staff_id, channel=str(channel), request=_required(data.request, "投诉诉求"),
-                facts=_required(data.facts, "投诉事实"), evidence=[self._evidence(a, now) for a in data.evidence],
-                complexity=str(data.complexity), on_site=channel in ON_SITE_CHANNELS,
-                written=data.written or channel is ComplaintChannel.LETTER, due_date=deadline.due,
+                owner_window=self._window_of(actor),
+                staff_id=actor.staff_id,
+                received_at=now,
+                name=_required(data.name, "投诉人姓名"),
+                address=data.address.strip() or None,
+                phone=data.phone.strip() or None,
+                target_window=data.target_window or None,
+                target_staff_id=data.target_staff_id,
+                channel=str(channel),
+                request=_required(data.request, "投诉诉求"),
+                facts=_required(data.facts, "投诉事实"),
+                evidence=[self._evidence(a, now) for a in data.evidence],
+                complexity=str(data.complexity),
+                on_site=channel in ON_SITE_CHANNELS,
+                written=data.written or channel is ComplaintChannel.LETTER,
+                due_date=deadline.due,
             )
             tx.session.add(row)
             tx.session.flush()
@@ -539,10 +612,15 @@ class RegisterService:
         if not attachment.content:
             raise ValidationError(f"证据文件“{name}”是空文件", field="证据")
         if len(attachment.content) > MAX_EVIDENCE_BYTES:
-            raise ValidationError(f"证据文件“{name}”超过{MAX_EVIDENCE_BYTES // (1024 * 1024)}MB，请压缩后再附", field="证据")
+            raise ValidationError(
+                f"证据文件“{name}”超过{MAX_EVIDENCE_BYTES // (1024 * 1024)}MB，请压缩后再附", field="证据"
+            )
         return {
-            "name": name, "mime": attachment.mime, "size": len(attachment.content),
-            "sha256": hashlib.sha256(attachment.content).hexdigest(), "added_at": now.isoformat(),
+            "name": name,
+            "mime": attachment.mime,
+            "size": len(attachment.content),
+            "sha256": hashlib.sha256(attachment.content).hexdigest(),
+            "added_at": now.isoformat(),
             "data": base64.b64encode(attachment.content).decode("ascii"),
         }
 
@@ -600,8 +678,15 @@ class RegisterService:
             tx.emit("complaint.updated", row)
             return _complaint_view(row, hall_day(now), load_calendar(tx.session))
 
-    def conclude_complaint(self, actor: Actor, complaint_id: uuid.UUID, outcome: ComplaintOutcome,
-                           reply_to_complainant: str, reply_to_target: str, reply_form: ReplyForm) -> ComplaintView:
+    def conclude_complaint(
+        self,
+        actor: Actor,
+        complaint_id: uuid.UUID,
+        outcome: ComplaintOutcome,
+        reply_to_complainant: str,
+        reply_to_target: str,
+        reply_form: ReplyForm,
+    ) -> ComplaintView:
         """Settle a complaint: valid or invalid, replies to both sides; a written complaint gets a numbered written reply."""
         require_role(actor, COMPLAINT_HANDLERS, "办结投诉")
         now = self._now()
@@ -619,16 +704,26 @@ class RegisterService:
                 year = hall_day(now).year
                 number = f"TSDF-{year}-{next_value(tx.session, f'complaint_reply:{year}'):04d}"
                 doc = IssuedDocument(
-                    number=number, kind=WRITTEN_REPLY_KIND, owner_window=row.owner_window, issued_at=now,
-                    staff_id=actor.staff_id, post=actor.post,
-                    facts={"complaint_id": str(row.id), "to": row.name, "address": row.address or "",
-                           "outcome": row.outcome, "text": row.reply_to_complainant},
+                    number=number,
+                    kind=WRITTEN_REPLY_KIND,
+                    owner_window=row.owner_window,
+                    issued_at=now,
+                    staff_id=actor.staff_id,
+                    post=actor.post,
+                    facts={
+                        "complaint_id": str(row.id),
+                        "to": row.name,
+                        "address": row.address or "",
+                        "outcome": row.outcome,
+                        "text": row.reply_to_complainant,
+                    },
                 )
                 tx.session.add(doc)
                 tx.session.flush()
                 tx.emit("document.issued", doc)
-            tx.audit("办结投诉", "complaints", row.id, outcome=row.outcome, reply_form=str(reply_form),
-                     reply_number=number)
+            tx.audit(
+                "办结投诉", "complaints", row.id, outcome=row.outcome, reply_form=str(reply_form), reply_number=number
+            )
             tx.emit("complaint.closed", row)
             return _complaint_view(row, hall_day(now), load_calendar(tx.session))
 
@@ -636,17 +731,28 @@ class RegisterService:
         """The numbered written reply (书面答复) of a settled complaint as A4 PDF."""
         with self._store.read() as session:
             row = _get(session, Complaint, complaint_id, "投诉")
-            doc = next((d for d in session.scalars(select(IssuedDocument).where(
-                IssuedDocument.kind == WRITTEN_REPLY_KIND)) if d.facts.get("complaint_id") == str(row.id)), None)
+            doc = next(
+                (
+                    d
+                    for d in session.scalars(select(IssuedDocument).where(IssuedDocument.kind == WRITTEN_REPLY_KIND))
+                    if d.facts.get("complaint_id") == str(row.id)
+                ),
+                None,
+            )
             if doc is None:
                 raise NotFound("该投诉没有书面答复")
             issued = hall_day(doc.issued_at)
             sheet = ReportSheet(
-                title="投诉处理书面答复", subtitle=f"{hall_name(session)}    编号：{doc.number}",
-                paragraphs=(f"{row.name}：", f"您于{_cn_date(hall_day(row.received_at))}反映的“{row.request}”"
-                            f"一事，经调查核实，投诉{row.outcome}。", row.reply_to_complainant or "",
-                            "如对处理结果不满意，可通过其他途径反映。",
-                            _cn_date(issued)),
+                title="投诉处理书面答复",
+                subtitle=f"{hall_name(session)}    编号：{doc.number}",
+                paragraphs=(
+                    f"{row.name}：",
+                    f"您于{_cn_date(hall_day(row.received_at))}反映的“{row.request}”"
+                    f"一事，经调查核实，投诉{row.outcome}。",
+                    row.reply_to_complainant or "",
+                    "如对处理结果不满意，可通过其他途径反映。",
+                    _cn_date(issued),
+                ),
             )
         return render_report_pdf(sheet)
 
@@ -669,10 +775,16 @@ class RegisterService:
             if not data.in_scope and not reason:
                 raise ValidationError("不予受理的“办不成事”反映必须写明理由并做好解释", field="不予受理理由")
             row = CannotDoReport(
-                owner_window=self._window_of(actor), staff_id=actor.staff_id, received_at=now,
-                applicant_name=_required(data.applicant_name, "反映人姓名"), phone=data.phone.strip() or None,
-                matter=_required(data.matter, "事项"), description=_required(data.description, "反映问题"),
-                case_id=case_id, in_scope=data.in_scope, scope_reason=reason or None,
+                owner_window=self._window_of(actor),
+                staff_id=actor.staff_id,
+                received_at=now,
+                applicant_name=_required(data.applicant_name, "反映人姓名"),
+                phone=data.phone.strip() or None,
+                matter=_required(data.matter, "事项"),
+                description=_required(data.description, "反映问题"),
+                case_id=case_id,
+                in_scope=data.in_scope,
+                scope_reason=reason or None,
                 complexity=str(Complexity(data.complexity)),
                 history=[{**_stamp(now, actor), "action": "受理" if data.in_scope else "不予受理", "note": reason}],
                 closed_at=None if data.in_scope else now,
@@ -683,13 +795,19 @@ class RegisterService:
             tx.emit("cannot_do.reported", row)
             return _cannot_do_view(row, hall_day(now))
 
-    def escalate_case(self, actor: Actor, case_id: uuid.UUID, description: str,
-                      complexity: Complexity = Complexity.GENERAL) -> CannotDoView:
+    def escalate_case(
+        self, actor: Actor, case_id: uuid.UUID, description: str, complexity: Complexity = Complexity.GENERAL
+    ) -> CannotDoView:
         """One step from the counter: a case the window cannot finish becomes a 办不成事 report, applicant filled in."""
         with self._store.read() as session:
             case = _get(session, Case, case_id, "办件")
-            data = CannotDoInput(applicant_name=case.applicant_name, matter=case.matter_name,
-                                 description=description, complexity=complexity, phone=case.phone or "")
+            data = CannotDoInput(
+                applicant_name=case.applicant_name,
+                matter=case.matter_name,
+                description=description,
+                complexity=complexity,
+                phone=case.phone or "",
+            )
         return self.report_cannot_do(actor, data, case_id=case_id)
 
     def _resolve_target(self, session: Session, target: str) -> str:
@@ -733,8 +851,17 @@ class RegisterService:
                 row.feedback = None
                 row.feedback_at = None
                 row.satisfaction = None
-            row.history = [*row.history, {**_stamp(now, actor), "action": action, "to": to, "sheet": row.sheet_number,
-                                          "due": deadline.due.isoformat(), "note": reason or deadline.describe()}]
+            row.history = [
+                *row.history,
+                {
+                    **_stamp(now, actor),
+                    "action": action,
+                    "to": to,
+                    "sheet": row.sheet_number,
+                    "due": deadline.due.isoformat(),
+                    "note": reason or deadline.describe(),
+                },
+            ]
             tx.audit(action, "cannot_do_reports", row.id, sheet=row.sheet_number, to=to, due=deadline.due)
             tx.emit("cannot_do.dispatched", row)
             return _cannot_do_view(row, today)
@@ -753,8 +880,9 @@ class RegisterService:
             tx.emit("cannot_do.feedback", row)
             return _cannot_do_view(row, hall_day(now))
 
-    def record_cannot_do_callback(self, actor: Actor, report_id: uuid.UUID, satisfaction: Satisfaction,
-                                  note: str = "") -> CannotDoView:
+    def record_cannot_do_callback(
+        self, actor: Actor, report_id: uuid.UUID, satisfaction: Satisfaction, note: str = ""
+    ) -> CannotDoView:
         """满意度回访; satisfied closes the report, unsatisfied leaves it open for 重新转办."""
         require_role(actor, CENTER_ROLES, "回访“办不成事”")
         now = self._now()
@@ -765,8 +893,10 @@ class RegisterService:
             row.satisfaction = str(Satisfaction(satisfaction))
             if row.satisfaction != Satisfaction.UNSATISFIED:
                 row.closed_at = now
-            row.history = [*row.history, {**_stamp(now, actor), "action": "回访", "satisfaction": row.satisfaction,
-                                          "note": note}]
+            row.history = [
+                *row.history,
+                {**_stamp(now, actor), "action": "回访", "satisfaction": row.satisfaction, "note": note},
+            ]
             tx.audit("办不成事回访", "cannot_do_reports", row.id, satisfaction=row.satisfaction)
             tx.emit("cannot_do.callback", row)
             return _cannot_do_view(row, hall_day(now))
@@ -786,15 +916,23 @@ class RegisterService:
             if row.sheet_number is None or row.due_date is None:
                 raise ValidationError("该反映尚未转办，没有业务办理单")
             due_kind = DueKind.PROGRESS if row.complexity == Complexity.COMPLEX else DueKind.FEEDBACK
-            fields = (("编号", row.sheet_number), ("反映人", row.applicant_name), ("联系电话", row.phone or ""),
-                      ("事项", row.matter), ("反映问题", row.description), ("复杂程度", row.complexity),
-                      ("承办窗口/部门", row.dispatched_to or ""),
-                      ("办理时限", f"{row.due_date.year}年{row.due_date.month}月{row.due_date.day}日前{due_kind}"),
-                      ("转办次数", str(row.redispatch_count + 1)))
+            fields = (
+                ("编号", row.sheet_number),
+                ("反映人", row.applicant_name),
+                ("联系电话", row.phone or ""),
+                ("事项", row.matter),
+                ("反映问题", row.description),
+                ("复杂程度", row.complexity),
+                ("承办窗口/部门", row.dispatched_to or ""),
+                ("办理时限", f"{row.due_date.year}年{row.due_date.month}月{row.due_date.day}日前{due_kind}"),
+                ("转办次数", str(row.redispatch_count + 1)),
+            )
             sheet = ReportSheet(
-                title="“办不成事”业务办理单", subtitle=hall_name(session),
-                paragraphs=("承办单位收到本单后，应及时与反映人联系，在规定时限内办理完毕并告知反映人，"
-                            "同时将办理结果报中心。",),
+                title="“办不成事”业务办理单",
+                subtitle=hall_name(session),
+                paragraphs=(
+                    "承办单位收到本单后，应及时与反映人联系，在规定时限内办理完毕并告知反映人，同时将办理结果报中心。",
+                ),
                 tables=(ReportTable(caption="", headers=("项目", "内容"), rows=fields),),
             )
         return render_report_pdf(sheet)
@@ -812,11 +950,17 @@ class RegisterService:
             if data.agent_staff_id is not None and tx.session.get(Staff, data.agent_staff_id) is None:
                 raise ValidationError("帮代办人员不存在", field="帮代办人员")
             row = AssistRecord(
-                owner_window=self._window_of(actor), kind=str(AssistKind(data.kind)),
-                applicant_name=_required(data.applicant_name, "申请人姓名"), phone=data.phone.strip() or None,
-                special_group=data.special_group.strip() or None, matter=_required(data.matter, "办理事项"),
-                agent_staff_id=data.agent_staff_id or actor.staff_id, progress=[], handover=[],
-                free_of_charge=True, created_at=now,
+                owner_window=self._window_of(actor),
+                kind=str(AssistKind(data.kind)),
+                applicant_name=_required(data.applicant_name, "申请人姓名"),
+                phone=data.phone.strip() or None,
+                special_group=data.special_group.strip() or None,
+                matter=_required(data.matter, "办理事项"),
+                agent_staff_id=data.agent_staff_id or actor.staff_id,
+                progress=[],
+                handover=[],
+                free_of_charge=True,
+                created_at=now,
             )
             tx.session.add(row)
             tx.session.flush()
@@ -834,8 +978,9 @@ class RegisterService:
             tx.emit("assist.progress", row)
             return self._assist_view(tx.session, row)
 
-    def hand_over_documents(self, actor: Actor, record_id: uuid.UUID, documents: Sequence[str], received_by: str,
-                            signature_png: bytes) -> AssistView:
+    def hand_over_documents(
+        self, actor: Actor, record_id: uuid.UUID, documents: Sequence[str], received_by: str, signature_png: bytes
+    ) -> AssistView:
         """Hand documents to the applicant against a signature (签字确认) and close the request."""
         now = self._now()
         with self._store.write(actor) as tx:
@@ -846,11 +991,16 @@ class RegisterService:
                 raise ValidationError("请列出移交的材料或证照", field="移交材料")
             if not signature_png.startswith(b"\x89PNG"):
                 raise ValidationError("移交须有领取人签名（签名图片缺失或不是PNG）", field="签名")
-            row.handover = [*row.handover, {
-                **_stamp(now, actor), "documents": docs, "received_by": _required(received_by, "领取人"),
-                "signature_png": base64.b64encode(signature_png).decode("ascii"),
-                "signature_sha256": hashlib.sha256(signature_png).hexdigest(),
-            }]
+            row.handover = [
+                *row.handover,
+                {
+                    **_stamp(now, actor),
+                    "documents": docs,
+                    "received_by": _required(received_by, "领取人"),
+                    "signature_png": base64.b64encode(signature_png).decode("ascii"),
+                    "signature_sha256": hashlib.sha256(signature_png).hexdigest(),
+                },
+            ]
             row.closed_at = now
             tx.audit("帮办代办移交", "assist_ledger", row.id, documents=docs, received_by=received_by)
             tx.emit("assist.handed_over", row)
@@ -864,34 +1014,50 @@ class RegisterService:
     def _assist_view(self, session: Session, row: AssistRecord) -> AssistView:
         names = _staff_names(session, [row.agent_staff_id])
         return AssistView(
-            id=row.id, window=row.owner_window, kind=row.kind, applicant_name=row.applicant_name,
-            special_group=row.special_group or "", matter=row.matter,
+            id=row.id,
+            window=row.owner_window,
+            kind=row.kind,
+            applicant_name=row.applicant_name,
+            special_group=row.special_group or "",
+            matter=row.matter,
             agent_name=names.get(row.agent_staff_id, "") if row.agent_staff_id else "",
-            progress=tuple(row.progress), handover=tuple(
-                {k: v for k, v in h.items() if k != "signature_png"} for h in row.handover),
-            free_of_charge=row.free_of_charge, closed=row.closed_at is not None,
+            progress=tuple(row.progress),
+            handover=tuple({k: v for k, v in h.items() if k != "signature_png"} for h in row.handover),
+            free_of_charge=row.free_of_charge,
+            closed=row.closed_at is not None,
         )
 
     def assist_ledger(self) -> list[AssistView]:
         with self._store.read() as session:
-            return [self._assist_view(session, r)
-                    for r in session.scalars(select(AssistRecord).order_by(AssistRecord.created_at))]
+            return [
+                self._assist_view(session, r)
+                for r in session.scalars(select(AssistRecord).order_by(AssistRecord.created_at))
+            ]
 
     # -- 否定备案 ------------------------------------------------------------------------
 
-    def file_negative(self, actor: Actor, case_id: uuid.UUID, kind: str, reason: str,
-                      legal_basis: str = "") -> NegativeFilingView:
+    def file_negative(
+        self, actor: Actor, case_id: uuid.UUID, kind: str, reason: str, legal_basis: str = ""
+    ) -> NegativeFilingView:
         """File a refusal or return with the center (one filing per case and kind)."""
         now = self._now()
         with self._store.write(actor) as tx:
             case = _get(tx.session, Case, case_id, "办件")
-            existing = tx.session.scalars(select(NegativeFiling).where(
-                NegativeFiling.case_id == case_id, NegativeFiling.kind == kind)).first()
+            existing = tx.session.scalars(
+                select(NegativeFiling).where(NegativeFiling.case_id == case_id, NegativeFiling.kind == kind)
+            ).first()
             if existing is not None:
                 return self._filing_view(tx.session, existing)
-            row = NegativeFiling(owner_window=case.owner_window, case_id=case_id, kind=_required(kind, "备案类型"),
-                                 reason=_required(reason, "否定理由"), legal_basis=legal_basis, clerk_id=actor.staff_id,
-                                 filed_at=now, review_state=str(ReviewDecision.PENDING))
+            row = NegativeFiling(
+                owner_window=case.owner_window,
+                case_id=case_id,
+                kind=_required(kind, "备案类型"),
+                reason=_required(reason, "否定理由"),
+                legal_basis=legal_basis,
+                clerk_id=actor.staff_id,
+                filed_at=now,
+                review_state=str(ReviewDecision.PENDING),
+            )
             tx.session.add(row)
             tx.session.flush()
             tx.audit("否定备案", "negative_filings", row.id, case_id=case_id, kind=kind)
@@ -913,8 +1079,9 @@ class RegisterService:
             tx.emit("negative_filing.lead_confirmed", row)
             return self._filing_view(tx.session, row)
 
-    def review_negative(self, actor: Actor, filing_id: uuid.UUID, decision: ReviewDecision,
-                        note: str = "") -> NegativeFilingView:
+    def review_negative(
+        self, actor: Actor, filing_id: uuid.UUID, decision: ReviewDecision, note: str = ""
+    ) -> NegativeFilingView:
         """The center confirms the refusal or orders re-processing; the order reaches the window as a case event."""
         require_role(actor, CENTER_ROLES, "审查否定备案")
         decision = ReviewDecision(decision)
@@ -933,10 +1100,19 @@ class RegisterService:
             row.review_note = note
             if decision is ReviewDecision.REPROCESS:
                 case = _get(tx.session, Case, row.case_id, "办件")
-                event = CaseEvent(case_id=case.id, owner_window=case.owner_window, action=REPROCESS_ACTION,
-                                  from_state=case.state, to_state=None, day=hall_day(now), at=now,
-                                  staff_id=actor.staff_id, post=actor.post, note=note,
-                                  data={"filing_id": str(row.id), "kind": row.kind})
+                event = CaseEvent(
+                    case_id=case.id,
+                    owner_window=case.owner_window,
+                    action=REPROCESS_ACTION,
+                    from_state=case.state,
+                    to_state=None,
+                    day=hall_day(now),
+                    at=now,
+                    staff_id=actor.staff_id,
+                    post=actor.post,
+                    note=note,
+                    data={"filing_id": str(row.id), "kind": row.kind},
+                )
                 tx.session.add(event)
                 tx.session.flush()
                 tx.emit("case_event.appended", event)
@@ -946,8 +1122,17 @@ class RegisterService:
 
     def _filing_view(self, session: Session, row: NegativeFiling) -> NegativeFilingView:
         number = session.scalars(select(Case.case_number).where(Case.id == row.case_id)).first()
-        return NegativeFilingView(row.id, row.owner_window, row.case_id, number, row.kind, row.reason,
-                                  row.lead_id is not None, row.review_state, row.review_note or "")
+        return NegativeFilingView(
+            row.id,
+            row.owner_window,
+            row.case_id,
+            number,
+            row.kind,
+            row.reason,
+            row.lead_id is not None,
+            row.review_state,
+            row.review_note or "",
+        )
 
     def negative_filings(self, pending_only: bool = False) -> list[NegativeFilingView]:
         with self._store.read() as session:
@@ -969,16 +1154,20 @@ class RegisterService:
             if row is None:
                 rated_on = hall_day(rating.rated_at or rating.requested_at)
                 deadline = bad_rating_deadline(rated_on, load_calendar(tx.session), follow_up_days(tx.session))
-                row = FollowUp(owner_window=rating.owner_window, rating_id=rating_id, due_date=deadline.due,
-                               stage=str(FollowUpStage.PENDING), created_at=now)
+                row = FollowUp(
+                    owner_window=rating.owner_window,
+                    rating_id=rating_id,
+                    due_date=deadline.due,
+                    stage=str(FollowUpStage.PENDING),
+                    created_at=now,
+                )
                 tx.session.add(row)
                 tx.session.flush()
                 tx.audit("差评回访立项", "follow_ups", row.id, rating_id=rating_id, due=deadline.due)
                 tx.emit("follow_up.opened", row)
             return self._follow_view(tx.session, row, hall_day(now))
 
-    def advance_follow_up(self, actor: Actor, follow_up_id: uuid.UUID, stage: FollowUpStage,
-                          note: str) -> FollowUpView:
+    def advance_follow_up(self, actor: Actor, follow_up_id: uuid.UUID, stage: FollowUpStage, note: str) -> FollowUpView:
         """Record 回访 → 整改 → 反馈 in order; the feedback closes it."""
         order = [FollowUpStage.PENDING, FollowUpStage.VISITED, FollowUpStage.RECTIFIED, FollowUpStage.DONE]
         now = self._now()
@@ -987,7 +1176,9 @@ class RegisterService:
             row = _get(tx.session, FollowUp, follow_up_id, "差评回访")
             current = FollowUpStage(row.stage)
             if order.index(stage) != order.index(current) + 1:
-                raise ValidationError(f"回访整改当前为“{current}”，下一步应为“{order[min(order.index(current) + 1, 3)]}”")
+                raise ValidationError(
+                    f"回访整改当前为“{current}”，下一步应为“{order[min(order.index(current) + 1, 3)]}”"
+                )
             text = _required(note, str(stage))
             if stage is FollowUpStage.VISITED:
                 row.visit_note = text
@@ -1030,23 +1221,62 @@ class RegisterService:
 
             for c in session.scalars(select(Complaint).where(Complaint.closed_at.is_(None))):
                 due = complaint_due(c)
-                items.append(RegisterItem("投诉", c.id, c.target_window or c.owner_window, f"{c.name}：{c.request}",
-                                          due, register_status(due, today), left(due)))
-            for r in session.scalars(select(CannotDoReport).where(CannotDoReport.closed_at.is_(None),
-                                                                  CannotDoReport.due_date.is_not(None),
-                                                                  CannotDoReport.feedback_at.is_(None))):
+                items.append(
+                    RegisterItem(
+                        "投诉",
+                        c.id,
+                        c.target_window or c.owner_window,
+                        f"{c.name}：{c.request}",
+                        due,
+                        register_status(due, today),
+                        left(due),
+                    )
+                )
+            for r in session.scalars(
+                select(CannotDoReport).where(
+                    CannotDoReport.closed_at.is_(None),
+                    CannotDoReport.due_date.is_not(None),
+                    CannotDoReport.feedback_at.is_(None),
+                )
+            ):
                 assert r.due_date is not None
-                items.append(RegisterItem("办不成事", r.id, r.dispatched_to or r.owner_window,
-                                          f"{r.sheet_number} {r.applicant_name}：{r.matter}", r.due_date,
-                                          register_status(r.due_date, today), left(r.due_date)))
-            for q in session.scalars(select(FirstInquiry).where(FirstInquiry.completed_on.is_(None),
-                                                                FirstInquiry.promised_on.is_not(None))):
+                items.append(
+                    RegisterItem(
+                        "办不成事",
+                        r.id,
+                        r.dispatched_to or r.owner_window,
+                        f"{r.sheet_number} {r.applicant_name}：{r.matter}",
+                        r.due_date,
+                        register_status(r.due_date, today),
+                        left(r.due_date),
+                    )
+                )
+            for q in session.scalars(
+                select(FirstInquiry).where(FirstInquiry.completed_on.is_(None), FirstInquiry.promised_on.is_not(None))
+            ):
                 assert q.promised_on is not None
-                items.append(RegisterItem("首问", q.id, q.guided_to_window or q.owner_window,
-                                          f"{q.visitor_name}：{q.matter}", q.promised_on,
-                                          register_status(q.promised_on, today), left(q.promised_on)))
+                items.append(
+                    RegisterItem(
+                        "首问",
+                        q.id,
+                        q.guided_to_window or q.owner_window,
+                        f"{q.visitor_name}：{q.matter}",
+                        q.promised_on,
+                        register_status(q.promised_on, today),
+                        left(q.promised_on),
+                    )
+                )
             for f in session.scalars(select(FollowUp).where(FollowUp.closed_at.is_(None))):
-                items.append(RegisterItem("差评回访", f.id, f.owner_window, f"差评回访（{f.stage}）", f.due_date,
-                                          register_status(f.due_date, today), left(f.due_date)))
+                items.append(
+                    RegisterItem(
+                        "差评回访",
+                        f.id,
+                        f.owner_window,
+                        f"差评回访（{f.stage}）",
+                        f.due_date,
+                        register_status(f.due_date, today),
+                        left(f.due_date),
+                    )
+                )
         items.sort(key=lambda i: (i.due, i.register))
         return items

@@ -61,10 +61,17 @@ GOOD_RATINGS = frozenset({Rating.VERY_SATISFIED, Rating.SATISFIED, Rating.BASIC}
 BAD_RATINGS = frozenset({Rating.DISSATISFIED, Rating.VERY_DISSATISFIED})
 
 #: States a case reaches once it is accepted (the clock ran for it).
-ACCEPTED_STATES = frozenset({
-    CaseState.ACCEPTED, CaseState.SUPPLEMENT_REQUESTED, CaseState.SUSPENDED, CaseState.DEFICIENCY_ACCEPTED,
-    CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED,
-})
+ACCEPTED_STATES = frozenset(
+    {
+        CaseState.ACCEPTED,
+        CaseState.SUPPLEMENT_REQUESTED,
+        CaseState.SUSPENDED,
+        CaseState.DEFICIENCY_ACCEPTED,
+        CaseState.COMPLETED_APPROVED,
+        CaseState.COMPLETED_DENIED,
+        CaseState.DELIVERED,
+    }
+)
 COMPLETED_STATES = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED})
 #: Open states whose clock is running (a stopped clock cannot be overdue).
 RUNNING_STATES = frozenset({CaseState.ACCEPTED, CaseState.DEFICIENCY_ACCEPTED})
@@ -150,7 +157,9 @@ class RatingFigures:
     def add(self, rating: str) -> RatingFigures:
         value = Rating(rating)
         return RatingFigures(
-            total=self.total + 1, good=self.good + (value in GOOD_RATINGS), bad=self.bad + (value in BAD_RATINGS),
+            total=self.total + 1,
+            good=self.good + (value in GOOD_RATINGS),
+            bad=self.bad + (value in BAD_RATINGS),
             unrated=self.unrated + (value is Rating.UNRATED),
         )
 
@@ -258,11 +267,24 @@ class _Acc:
             return round(sum(values) / len(values), 1) if values else None
 
         kinds = tuple((str(k), self.kinds.get(str(k), 0)) for k in CaseKind)
-        return FigureRow(key=key, label=self.label, tickets=self.tickets, avg_wait_min=avg(self.waits),
-                         avg_service_min=avg(self.services), cases=self.cases, by_kind=kinds, accepted=self.accepted,
-                         finished_on_spot=self.finished, completed=self.completed, notified=self.notified,
-                         refused=self.refused, returned=self.returned, notices=self.notices, overdue=self.overdue,
-                         ratings=self.ratings)
+        return FigureRow(
+            key=key,
+            label=self.label,
+            tickets=self.tickets,
+            avg_wait_min=avg(self.waits),
+            avg_service_min=avg(self.services),
+            cases=self.cases,
+            by_kind=kinds,
+            accepted=self.accepted,
+            finished_on_spot=self.finished,
+            completed=self.completed,
+            notified=self.notified,
+            refused=self.refused,
+            returned=self.returned,
+            notices=self.notices,
+            overdue=self.overdue,
+            ratings=self.ratings,
+        )
 
 
 def _minutes(a: datetime | None, b: datetime | None) -> float | None:
@@ -357,8 +379,11 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
 
     lo, hi = period.bounds()
     if dimension is not Dimension.MATTER:
-        tickets = session.scalars(select(Ticket).where(Ticket.hall_day >= period.start, Ticket.hall_day <= period.end,
-                                                       Ticket.status == str(TicketStatus.DONE)))
+        tickets = session.scalars(
+            select(Ticket).where(
+                Ticket.hall_day >= period.start, Ticket.hall_day <= period.end, Ticket.status == str(TicketStatus.DONE)
+            )
+        )
         for t in tickets:
             if dimension is Dimension.WINDOW:
                 key = t.called_by_window
@@ -375,10 +400,17 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
                 if service is not None:
                     acc.services.append(service)
 
-    cases = [c for c in session.scalars(select(Case).where(or_(
-        and_(Case.received_on >= period.start, Case.received_on <= period.end),
-        and_(Case.received_on.is_(None), Case.created_at >= lo, Case.created_at < hi),
-    )))]
+    cases = [
+        c
+        for c in session.scalars(
+            select(Case).where(
+                or_(
+                    and_(Case.received_on >= period.start, Case.received_on <= period.end),
+                    and_(Case.received_on.is_(None), Case.created_at >= lo, Case.created_at < hi),
+                )
+            )
+        )
+    ]
     completed = _completed_days(session, [c.id for c in cases])
     case_key: dict[Any, str | None] = {}
     for case in cases:
@@ -409,8 +441,11 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
         elif dimension is Dimension.CLERK:
             key = str(doc.staff_id) if doc.staff_id else None
         else:
-            key = _case_keys(case, lookup, dimension) if case is not None else (
-                lookup.window_dept.get(doc.owner_window) if dimension is Dimension.DEPARTMENT else None)
+            key = (
+                _case_keys(case, lookup, dimension)
+                if case is not None
+                else (lookup.window_dept.get(doc.owner_window) if dimension is Dimension.DEPARTMENT else None)
+            )
         for acc in accs_for(key):
             acc.notices += 1
 
@@ -426,14 +461,16 @@ def _merge(a: RatingFigures, b: RatingFigures) -> RatingFigures:
     return RatingFigures(a.total + b.total, a.good + b.good, a.bad + b.bad, a.unrated + b.unrated)
 
 
-def rating_figures(session: Session, period: Period, dimension: Dimension,
-                   lookup: NameLookup | None = None) -> dict[str | None, RatingFigures]:
+def rating_figures(
+    session: Session, period: Period, dimension: Dimension, lookup: NameLookup | None = None
+) -> dict[str | None, RatingFigures]:
     """好差评 figures of the period per key (``None`` = cannot be attributed); the dashboard uses this too."""
     lookup = lookup or NameLookup(session)
     lo, hi = period.bounds()
     out: dict[str | None, RatingFigures] = defaultdict(RatingFigures)
-    ratings = session.scalars(select(RatingRecord).where(RatingRecord.requested_at >= lo,
-                                                         RatingRecord.requested_at < hi))
+    ratings = session.scalars(
+        select(RatingRecord).where(RatingRecord.requested_at >= lo, RatingRecord.requested_at < hi)
+    )
     cases: dict[Any, Case | None] = {}
     for r in ratings:
         if dimension is Dimension.WINDOW:
@@ -520,10 +557,16 @@ class ReportService:
             by_clerk = compute_statistics(session, period, Dimension.CLERK, today)
             attendance, coverage = summarize_attendance(session, period.start, period.end, now_from(self._clock))
             return MonthlyReport(
-                hall_name=hall_name(session) or "政务服务中心", period=period, generated_on=today,
-                total=by_window.total, by_window=by_window.rows, by_department=by_department.rows,
-                by_clerk=by_clerk.rows, registers=register_summary(session, period, today),
-                attendance=attendance, coverage=coverage,
+                hall_name=hall_name(session) or "政务服务中心",
+                period=period,
+                generated_on=today,
+                total=by_window.total,
+                by_window=by_window.rows,
+                by_department=by_department.rows,
+                by_clerk=by_clerk.rows,
+                registers=register_summary(session, period, today),
+                attendance=attendance,
+                coverage=coverage,
             )
 
     def export_monthly(self, year: int, month: int, fmt: ExportFormat) -> bytes:
@@ -552,19 +595,57 @@ class ReportService:
 
 # -- the printable layout -----------------------------------------------------------------------
 
-FIGURE_HEADERS = ("名称", "办结取号", "平均等候(分钟)", "平均办理(分钟)", "办件量", "即办件", "承诺件", "联办件", "上报件",
-                  "受理", "办结", "一次性告知", "不予受理", "退回", "文书", "超期", "评价总数", "好评", "差评", "未评价",
-                  "好评率", "未评价占比")
+FIGURE_HEADERS = (
+    "名称",
+    "办结取号",
+    "平均等候(分钟)",
+    "平均办理(分钟)",
+    "办件量",
+    "即办件",
+    "承诺件",
+    "联办件",
+    "上报件",
+    "受理",
+    "办结",
+    "一次性告知",
+    "不予受理",
+    "退回",
+    "文书",
+    "超期",
+    "评价总数",
+    "好评",
+    "差评",
+    "未评价",
+    "好评率",
+    "未评价占比",
+)
 
 
 def figure_cells(row: FigureRow) -> list[Any]:
     """One table line of a :class:`FigureRow` in the order of :data:`FIGURE_HEADERS` (rates as fractions)."""
     r = row.ratings
     return [
-        row.label, row.tickets, row.avg_wait_min, row.avg_service_min, row.cases,
-        row.kind_count(CaseKind.IMMEDIATE), row.kind_count(CaseKind.PROMISED), row.kind_count(CaseKind.JOINT),
-        row.kind_count(CaseKind.FORWARDED), row.accepted, row.completed + row.finished_on_spot, row.notified,
-        row.refused, row.returned, row.notices, row.overdue, r.total, r.good, r.bad, r.unrated, r.good_rate,
+        row.label,
+        row.tickets,
+        row.avg_wait_min,
+        row.avg_service_min,
+        row.cases,
+        row.kind_count(CaseKind.IMMEDIATE),
+        row.kind_count(CaseKind.PROMISED),
+        row.kind_count(CaseKind.JOINT),
+        row.kind_count(CaseKind.FORWARDED),
+        row.accepted,
+        row.completed + row.finished_on_spot,
+        row.notified,
+        row.refused,
+        row.returned,
+        row.notices,
+        row.overdue,
+        r.total,
+        r.good,
+        r.bad,
+        r.unrated,
+        r.good_rate,
         r.unrated_share,
     ]
 
@@ -579,8 +660,10 @@ PERCENT_COLUMNS = frozenset({"好评率", "未评价占比"})
 def statistics_sheet(stats: Statistics, hall: str = "") -> ReportSheet:
     """A statistics breakdown as a printable/exportable sheet."""
     table = ReportTable(
-        caption=f"按{stats.dimension}统计", headers=FIGURE_HEADERS,
-        rows=tuple(tuple(figure_cells(r)) for r in (*stats.rows, stats.total)), percent_columns=PERCENT_COLUMNS,
+        caption=f"按{stats.dimension}统计",
+        headers=FIGURE_HEADERS,
+        rows=tuple(tuple(figure_cells(r)) for r in (*stats.rows, stats.total)),
+        percent_columns=PERCENT_COLUMNS,
     )
     return ReportSheet(title=f"{hall}业务统计表".strip(), subtitle=f"统计期间：{stats.period.label}", tables=(table,))
 
@@ -600,37 +683,69 @@ def monthly_sheet(report: MonthlyReport) -> ReportSheet:
         f"（责令重办{g.negative_reprocess}件）。",
     )
     register_table = ReportTable(
-        caption="六、制度执行情况", headers=("项目", "数量"),
-        rows=(("首问责任登记", g.first_inquiries), ("咨询登记", g.consultations), ("投诉", g.complaints),
-              ("其中有效投诉", g.complaints_valid), ("投诉已办结", g.complaints_closed),
-              ("投诉超期", g.complaints_overdue), ("办不成事反映", g.cannot_do), ("办不成事受理", g.cannot_do_in_scope),
-              ("办不成事回访满意", g.cannot_do_satisfied), ("帮办代办", g.assists), ("其中特殊群体", g.assists_special),
-              ("差评回访", g.follow_ups), ("差评回访超期", g.follow_ups_overdue), ("否定备案", g.negative_filings),
-              ("责令重办", g.negative_reprocess)),
+        caption="六、制度执行情况",
+        headers=("项目", "数量"),
+        rows=(
+            ("首问责任登记", g.first_inquiries),
+            ("咨询登记", g.consultations),
+            ("投诉", g.complaints),
+            ("其中有效投诉", g.complaints_valid),
+            ("投诉已办结", g.complaints_closed),
+            ("投诉超期", g.complaints_overdue),
+            ("办不成事反映", g.cannot_do),
+            ("办不成事受理", g.cannot_do_in_scope),
+            ("办不成事回访满意", g.cannot_do_satisfied),
+            ("帮办代办", g.assists),
+            ("其中特殊群体", g.assists_special),
+            ("差评回访", g.follow_ups),
+            ("差评回访超期", g.follow_ups_overdue),
+            ("否定备案", g.negative_filings),
+            ("责令重办", g.negative_reprocess),
+        ),
     )
 
     def table(caption: str, rows: tuple[FigureRow, ...]) -> ReportTable:
-        return ReportTable(caption=caption, headers=FIGURE_HEADERS,
-                           rows=tuple(tuple(figure_cells(r)) for r in (*rows, report.total)),
-                           percent_columns=PERCENT_COLUMNS)
+        return ReportTable(
+            caption=caption,
+            headers=FIGURE_HEADERS,
+            rows=tuple(tuple(figure_cells(r)) for r in (*rows, report.total)),
+            percent_columns=PERCENT_COLUMNS,
+        )
 
     attendance_table = ReportTable(
-        caption="四、考勤情况", headers=ATTENDANCE_HEADERS,
-        rows=tuple((f"{a.staff_name}（{a.staff_no}）", a.days_present, a.late_days, a.late_minutes, a.early_days,
-                    a.away_minutes) for a in report.attendance),
+        caption="四、考勤情况",
+        headers=ATTENDANCE_HEADERS,
+        rows=tuple(
+            (
+                f"{a.staff_name}（{a.staff_no}）",
+                a.days_present,
+                a.late_days,
+                a.late_minutes,
+                a.early_days,
+                a.away_minutes,
+            )
+            for a in report.attendance
+        ),
     )
     coverage_table = ReportTable(
-        caption="五、AB岗顶岗与空岗情况", headers=COVERAGE_HEADERS,
-        rows=tuple((f"{c.window} {c.window_name}".strip(), c.cover_minutes, c.handovers, c.unstaffed_minutes)
-                   for c in report.coverage),
+        caption="五、AB岗顶岗与空岗情况",
+        headers=COVERAGE_HEADERS,
+        rows=tuple(
+            (f"{c.window} {c.window_name}".strip(), c.cover_minutes, c.handovers, c.unstaffed_minutes)
+            for c in report.coverage
+        ),
     )
     return ReportSheet(
         title=f"{report.hall_name}{report.period.label}工作通报",
         subtitle=f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}"
-                 f"    生成日期：{report.generated_on.isoformat()}",
+        f"    生成日期：{report.generated_on.isoformat()}",
         paragraphs=summary,
-        tables=(table("一、各窗口办件及评价情况", report.by_window),
-                table("二、各部门办件及评价情况", report.by_department),
-                table("三、工作人员办件及评价情况", report.by_clerk),
-                attendance_table, coverage_table, register_table),
+        tables=(
+            table("一、各窗口办件及评价情况", report.by_window),
+            table("二、各部门办件及评价情况", report.by_department),
+            table("三、工作人员办件及评价情况", report.by_clerk),
+            attendance_table,
+            coverage_table,
+            register_table,
+        ),
     )

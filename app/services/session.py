@@ -309,9 +309,7 @@ class SessionService:
         self._locked = False
         return info
 
-    def switch_user(
-        self, staff_no: str, password: str, *, handover_note: str | None = None
-    ) -> SessionInfo:
+    def switch_user(self, staff_no: str, password: str, *, handover_note: str | None = None) -> SessionInfo:
         """Hand the window to another person.
 
         Without ``handover_note`` the previous person's drafts stay theirs and are not
@@ -338,8 +336,9 @@ class SessionService:
                         )
                         .values(staff_id=info.staff_id, post=info.post.value if info.post else None)
                     )
-                    tx.audit("handover", "staff", previous.staff_id, to=str(info.staff_id), note=note,
-                             drafts=moved.rowcount)
+                    tx.audit(
+                        "handover", "staff", previous.staff_id, to=str(info.staff_id), note=note, drafts=moved.rowcount
+                    )
                 tx.session.add(self._event(previous, EV_LOGOUT, note="切换用户"))
         self._record(info, EV_LOGIN, note=f"切换用户，以{info.capacity}身份登录")
         self._current = info
@@ -360,7 +359,10 @@ class SessionService:
         info = self._require_person()
         self._record(info, EV_PAUSE, reason=reason or None)
         self._status = WindowStatusInfo(
-            status=WindowStatus.PAUSED, since=self._clock(), staff_name=info.name, post=info.post,
+            status=WindowStatus.PAUSED,
+            since=self._clock(),
+            staff_name=info.name,
+            post=info.post,
             pause_reason=reason,
         )
         return self._status
@@ -381,8 +383,12 @@ class SessionService:
         if not message.reason.strip():
             raise ValidationError("请填写离开原因", field="reason")
         self._record(
-            info, EV_AWAY, reason=message.reason.strip(), whereabouts=message.whereabouts or None,
-            contact=message.contact or None, expected_return=message.expected_return,
+            info,
+            EV_AWAY,
+            reason=message.reason.strip(),
+            whereabouts=message.whereabouts or None,
+            contact=message.contact or None,
+            expected_return=message.expected_return,
         )
         self._status = WindowStatusInfo(
             status=WindowStatus.AWAY, since=self._clock(), staff_name=info.name, post=info.post, away=message
@@ -409,8 +415,9 @@ class SessionService:
                 .order_by(StatusEvent.at, StatusEvent.id)
             ).all()
             return [
-                StatusEventInfo(kind=ev.kind, at=ev.at, staff_name=name or "", post=ev.post,
-                                note=ev.note or ev.reason or "")
+                StatusEventInfo(
+                    kind=ev.kind, at=ev.at, staff_name=name or "", post=ev.post, note=ev.note or ev.reason or ""
+                )
                 for ev, name in rows
             ]
 
@@ -428,11 +435,15 @@ class SessionService:
             raise PermissionDenied(f"{staff.name}不是首席代表，不能确认此决定")
         with self._store.read() as session:
             window = session.scalars(select(Window).where(Window.code == self.window_code)).first()
-            assigned = window is not None and session.scalars(
-                select(PostAssignment.id).where(
-                    PostAssignment.window_id == window.id, PostAssignment.staff_id == staff.id
-                )
-            ).first() is not None
+            assigned = (
+                window is not None
+                and session.scalars(
+                    select(PostAssignment.id).where(
+                        PostAssignment.window_id == window.id, PostAssignment.staff_id == staff.id
+                    )
+                ).first()
+                is not None
+            )
             same_department = (
                 window is not None
                 and staff.department_id is not None
@@ -440,8 +451,14 @@ class SessionService:
             )
         if not (assigned or same_department):
             raise PermissionDenied(f"{staff.name}不是本窗口的首席代表，不能确认此决定")
-        return Actor(staff_id=staff.id, staff_no=staff.staff_no, name=staff.name,
-                     window_code=self.window_code, post=None, roles=roles)
+        return Actor(
+            staff_id=staff.id,
+            staff_no=staff.staff_no,
+            name=staff.name,
+            window_code=self.window_code,
+            post=None,
+            roles=roles,
+        )
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -467,4 +484,3 @@ class SessionService:
             tx.session.add(event)
             tx.emit("status_event", event)
             tx.audit(f"status_{kind}", "status_events", event.id)
-

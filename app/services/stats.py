@@ -45,16 +45,17 @@ class StatsService:
         start, end = _day_bounds(day)
         with self._queue.read() as s:
             tickets = s.execute(
-                select(Ticket.status, Ticket.issued_at, Ticket.called_at, Ticket.service_started_at,
-                       Ticket.finished_at)
-                .where(Ticket.hall_day == day, Ticket.called_by_window == window_code)
+                select(
+                    Ticket.status, Ticket.issued_at, Ticket.called_at, Ticket.service_started_at, Ticket.finished_at
+                ).where(Ticket.hall_day == day, Ticket.called_by_window == window_code)
             ).all()
         called = [t for t in tickets if t.called_at is not None]
         served = [t for t in called if t.status == TicketStatus.DONE.value]
         waits = [(t.called_at - t.issued_at).total_seconds() for t in called]
         services = [
             (t.finished_at - (t.service_started_at or t.called_at)).total_seconds()
-            for t in served if t.finished_at is not None
+            for t in served
+            if t.finished_at is not None
         ]
         with self._store.read() as s:
             events = s.execute(
@@ -64,14 +65,17 @@ class StatsService:
             ).all()
             notices = s.scalars(
                 select(IssuedDocument.id).where(
-                    IssuedDocument.owner_window == window_code, IssuedDocument.kind.in_(_NOTICE_DOCS),
-                    IssuedDocument.issued_at >= start, IssuedDocument.issued_at < end,
+                    IssuedDocument.owner_window == window_code,
+                    IssuedDocument.kind.in_(_NOTICE_DOCS),
+                    IssuedDocument.issued_at >= start,
+                    IssuedDocument.issued_at < end,
                 )
             ).all()
             ratings = s.scalars(
                 select(RatingRecord.rating).where(
                     RatingRecord.owner_window == window_code,
-                    RatingRecord.requested_at >= start, RatingRecord.requested_at < end,
+                    RatingRecord.requested_at >= start,
+                    RatingRecord.requested_at < end,
                 )
             ).all()
         actions = Tally(action for action, _ in events)

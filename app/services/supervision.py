@@ -58,9 +58,14 @@ from app.store.uow import Store
 OFFLINE_AFTER = timedelta(minutes=10)
 
 _PRESENCE = {
-    EV_LOGIN: WindowStatus.SERVING, EV_SERVING: WindowStatus.SERVING, EV_RETURN: WindowStatus.SERVING,
-    EV_UNLOCK: WindowStatus.SERVING, EV_PAUSE: WindowStatus.PAUSED, EV_AWAY: WindowStatus.AWAY,
-    EV_LOCK: WindowStatus.AWAY, EV_LOGOUT: WindowStatus.OFFLINE,
+    EV_LOGIN: WindowStatus.SERVING,
+    EV_SERVING: WindowStatus.SERVING,
+    EV_RETURN: WindowStatus.SERVING,
+    EV_UNLOCK: WindowStatus.SERVING,
+    EV_PAUSE: WindowStatus.PAUSED,
+    EV_AWAY: WindowStatus.AWAY,
+    EV_LOCK: WindowStatus.AWAY,
+    EV_LOGOUT: WindowStatus.OFFLINE,
 }
 
 
@@ -114,8 +119,15 @@ class Dashboard:
 
 
 def _alert(case: Case, days_left: int, due: date) -> CaseAlert:
-    return CaseAlert(case.id, case.case_number or "（未编号）", case.owner_window, case.matter_name, case.applicant_name,
-                     due, days_left)
+    return CaseAlert(
+        case.id,
+        case.case_number or "（未编号）",
+        case.owner_window,
+        case.matter_name,
+        case.applicant_name,
+        due,
+        days_left,
+    )
 
 
 class SupervisionService:
@@ -170,21 +182,30 @@ class SupervisionService:
             by_clerk = rating_figures(session, period, Dimension.CLERK, lookup)
             total = RatingFigures()
             for figures in by_window.values():
-                total = RatingFigures(total.total + figures.total, total.good + figures.good,
-                                      total.bad + figures.bad, total.unrated + figures.unrated)
+                total = RatingFigures(
+                    total.total + figures.total,
+                    total.good + figures.good,
+                    total.bad + figures.bad,
+                    total.unrated + figures.unrated,
+                )
 
             def lines(data: dict[str | None, RatingFigures], dimension: Dimension) -> tuple[RatingLine, ...]:
-                return tuple(RatingLine(k, lookup.label(dimension, k), v) for k, v in sorted(
-                    ((k, v) for k, v in data.items() if k is not None), key=lambda kv: kv[0]))
+                return tuple(
+                    RatingLine(k, lookup.label(dimension, k), v)
+                    for k, v in sorted(((k, v) for k, v in data.items() if k is not None), key=lambda kv: kv[0])
+                )
 
             return Dashboard(
-                now=now, period=period,
+                now=now,
+                period=period,
                 overdue_cases=tuple(sorted(overdue, key=lambda a: a.due)),
                 near_due_cases=tuple(sorted(near, key=lambda a: a.due)),
                 five_day_risks=tuple(sorted(risks, key=lambda a: a.due)),
-                registers=registers, windows=presence,
+                registers=registers,
+                windows=presence,
                 ratings_by_window=lines(by_window, Dimension.WINDOW),
-                ratings_by_clerk=lines(by_clerk, Dimension.CLERK), ratings_total=total,
+                ratings_by_clerk=lines(by_clerk, Dimension.CLERK),
+                ratings_total=total,
             )
 
     def _presence(self, session: Session, now: datetime, workday: bool) -> tuple[WindowPresence, ...]:
@@ -212,6 +233,16 @@ class SupervisionService:
             name = staff.get(ev.staff_id, "") if ev and ev.staff_id and status is not WindowStatus.OFFLINE else ""
             last_sync = synced.get(w.code)
             pc_offline = w.code in synced and (last_sync is None or now - last_sync > OFFLINE_AFTER)
-            out.append(WindowPresence(w.code, w.name, status, name, ev.at if ev else None,
-                                      in_hours and status is WindowStatus.OFFLINE, last_sync, pc_offline))
+            out.append(
+                WindowPresence(
+                    w.code,
+                    w.name,
+                    status,
+                    name,
+                    ev.at if ev else None,
+                    in_hours and status is WindowStatus.OFFLINE,
+                    last_sync,
+                    pc_offline,
+                )
+            )
         return tuple(out)

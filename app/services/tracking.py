@@ -46,8 +46,15 @@ CLOSED_STATUS = "已结束"
 DELIVERY_STATUS = "待送达"
 #: Decided (准予/不予) but the result has not reached the applicant: still the window's work.
 AWAITING_DELIVERY = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED})
-_STATUS_ORDER = {"已超期": 0, "即将到期": 1, DRAFT_STATUS: 2, DELIVERY_STATUS: 3, "暂停计时": 4, "正常": 5,
-                 CLOSED_STATUS: 6}
+_STATUS_ORDER = {
+    "已超期": 0,
+    "即将到期": 1,
+    DRAFT_STATUS: 2,
+    DELIVERY_STATUS: 3,
+    "暂停计时": 4,
+    "正常": 5,
+    CLOSED_STATUS: 6,
+}
 
 
 def case_clock(case: Case, events: list[CaseEvent], calendar: WorkCalendar) -> CaseClock | None:
@@ -65,8 +72,9 @@ def case_clock(case: Case, events: list[CaseEvent], calendar: WorkCalendar) -> C
         return None
 
 
-def tracked_case(case: Case, events: list[CaseEvent], today: date, calendar: WorkCalendar,
-                 near_days: int) -> TrackedCase:
+def tracked_case(
+    case: Case, events: list[CaseEvent], today: date, calendar: WorkCalendar, near_days: int
+) -> TrackedCase:
     """One line of the case list with the clock as of ``today``."""
     state = CaseState(case.state)
     due = case.due_date
@@ -87,21 +95,36 @@ def tracked_case(case: Case, events: list[CaseEvent], today: date, calendar: Wor
             status = clock.status(today=today, limit_days=limit, near_days=near_days).value
             due = clock.due_date(limit) or due
     return TrackedCase(
-        id=case.id, case_number=case.case_number, state=case.state, matter_name=case.matter_name,
-        applicant_name=case.org_name or case.applicant_name, id_masked=mask_id(case.id_number or case.credit_code or ""),
-        accepted_on=case.accepted_on, due_date=due, days_left=days_left, clock_status=status,
-        pending_due=case.pending_due, five_day=c.five_day_info(case, today, calendar),
-        allowed_actions=tuple(a.value for a in allowed_actions(state)), staff_id=case.staff_id, post=case.post,
+        id=case.id,
+        case_number=case.case_number,
+        state=case.state,
+        matter_name=case.matter_name,
+        applicant_name=case.org_name or case.applicant_name,
+        id_masked=mask_id(case.id_number or case.credit_code or ""),
+        accepted_on=case.accepted_on,
+        due_date=due,
+        days_left=days_left,
+        clock_status=status,
+        pending_due=case.pending_due,
+        five_day=c.five_day_info(case, today, calendar),
+        allowed_actions=tuple(a.value for a in allowed_actions(state)),
+        staff_id=case.staff_id,
+        post=case.post,
     )
-
-
 
 
 class TrackingService:
     """The window's case list and post-acceptance actions."""
 
-    def __init__(self, store: Store, session: SessionService, calendar: WorkCalendar, settings: Settings, *,
-                 clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session: SessionService,
+        calendar: WorkCalendar,
+        settings: Settings,
+        *,
+        clock: Clock = system_clock,
+    ) -> None:
         self._store = store
         self._session = session
         self._calendar = calendar
@@ -125,20 +148,25 @@ class TrackingService:
         actor = self._session.require_window_staff()
         day = self._today(today)
         with self._store.read() as s:
-            rows = list(s.scalars(
-                select(Case).where(
-                    Case.owner_window == self._session.window_code,
-                    Case.state.in_([st.value for st in OPEN_STATES | AWAITING_DELIVERY]),
-                    or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
+            rows = list(
+                s.scalars(
+                    select(Case).where(
+                        Case.owner_window == self._session.window_code,
+                        Case.state.in_([st.value for st in OPEN_STATES | AWAITING_DELIVERY]),
+                        or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
+                    )
                 )
-            ))
+            )
             lines = self._lines(s, rows, day)
-        return sorted(lines, key=lambda t: (
-            0 if t.five_day is not None and t.five_day.deemed_accepted else 1,
-            _STATUS_ORDER.get(t.clock_status, 9),
-            t.days_left if t.days_left is not None else 10_000,
-            t.due_date or date.max,
-        ))
+        return sorted(
+            lines,
+            key=lambda t: (
+                0 if t.five_day is not None and t.five_day.deemed_accepted else 1,
+                _STATUS_ORDER.get(t.clock_status, 9),
+                t.days_left if t.days_left is not None else 10_000,
+                t.due_date or date.max,
+            ),
+        )
 
     def search(self, text: str, today: date | None = None, *, limit: int = 50) -> list[TrackedCase]:
         """Cases of this window by case number, applicant or organisation name, or ID /
@@ -156,20 +184,25 @@ class TrackingService:
                 pass
         day = self._today(today)
         with self._store.read() as s:
-            rows = list(s.scalars(
-                select(Case).where(
-                    Case.owner_window == self._session.window_code,
-                    or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
-                    or_(
-                        Case.case_number.contains(upper),
-                        Case.applicant_name.contains(q),
-                        Case.org_name.contains(q),
-                        Case.id_number.in_(ids),
-                        Case.credit_code == upper,
-                        Case.agent_id_number.in_(ids),
-                    ),
-                ).order_by(Case.created_at.desc()).limit(limit)
-            ))
+            rows = list(
+                s.scalars(
+                    select(Case)
+                    .where(
+                        Case.owner_window == self._session.window_code,
+                        or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
+                        or_(
+                            Case.case_number.contains(upper),
+                            Case.applicant_name.contains(q),
+                            Case.org_name.contains(q),
+                            Case.id_number.in_(ids),
+                            Case.credit_code == upper,
+                            Case.agent_id_number.in_(ids),
+                        ),
+                    )
+                    .order_by(Case.created_at.desc())
+                    .limit(limit)
+                )
+            )
             return self._lines(s, rows, day)
 
     def get(self, case_id: uuid.UUID, today: date | None = None) -> TrackedCase:
@@ -185,15 +218,36 @@ class TrackingService:
         with self._store.read() as s:
             c.load_case(s, case_id, actor, window_code=self._session.window_code)
             rows = s.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.at, CaseEvent.id))
-            return [CaseEventInfo(action=e.action, from_state=e.from_state, to_state=e.to_state, day=e.day, at=e.at,
-                                  note=e.note or "", post=e.post) for e in rows]
+            return [
+                CaseEventInfo(
+                    action=e.action,
+                    from_state=e.from_state,
+                    to_state=e.to_state,
+                    day=e.day,
+                    at=e.at,
+                    note=e.note or "",
+                    post=e.post,
+                )
+                for e in rows
+            ]
 
     # -- actions -------------------------------------------------------------------------
 
-    def _run(self, case_id: uuid.UUID, action: CaseAction, body: CaseBody, *, note: str = "",
-             **data: object) -> DecisionResult:
-        return run_case_action(self._store, self._session, self._calendar, self._settings, self._clock, case_id,
-                               action, body, note=note, **data)
+    def _run(
+        self, case_id: uuid.UUID, action: CaseAction, body: CaseBody, *, note: str = "", **data: object
+    ) -> DecisionResult:
+        return run_case_action(
+            self._store,
+            self._session,
+            self._calendar,
+            self._settings,
+            self._clock,
+            case_id,
+            action,
+            body,
+            note=note,
+            **data,
+        )
 
     def _line(self, result: DecisionResult) -> TrackedCase:
         return self.get(result.case.id)
@@ -210,8 +264,9 @@ class TrackingService:
             if due is not None:
                 case.due_date = due
 
-    def request_supplement(self, case_id: uuid.UUID, *, lines: Mapping[uuid.UUID, str] | None = None,
-                           note: str = "") -> DecisionResult:
+    def request_supplement(
+        self, case_id: uuid.UUID, *, lines: Mapping[uuid.UUID, str] | None = None, note: str = ""
+    ) -> DecisionResult:
         """补正 after acceptance: the clock stops; 补正材料通知书 lists what is required.
         ``lines`` maps checklist line id → what is wrong (those lines become 有误)."""
         if not lines:
@@ -229,14 +284,24 @@ class TrackingService:
                 by_id[line_id].status = MaterialStatus.DEFECTIVE.value
                 by_id[line_id].note = problem.strip()
             chosen = [by_id[k] for k in lines]
-            return [documents.issue(tx, case, DocumentKind.SUPPLEMENT_NOTICE, who, now, lambda number:
-                    documents.base_facts(case, document_number=number, today=today, materials=chosen,
-                                         remark=note))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.SUPPLEMENT_NOTICE,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case, document_number=number, today=today, materials=chosen, remark=note
+                    ),
+                )
+            ]
 
         return self._run(case_id, CaseAction.REQUEST_SUPPLEMENT, body, note=note)
 
     def receive_supplement(self, case_id: uuid.UUID) -> TrackedCase:
         """Supplements received: the limit restarts from the day after today."""
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             for m in case.materials:
                 if m.status in (MaterialStatus.DEFECTIVE.value, MaterialStatus.MISSING.value):
@@ -248,6 +313,7 @@ class TrackingService:
 
     def receive_deferred(self, case_id: uuid.UUID) -> TrackedCase:
         """容缺 materials handed in: the case is fully accepted."""
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             for m in case.materials:
                 if m.status == MaterialStatus.DEFERRED.value:
@@ -265,14 +331,14 @@ class TrackingService:
 
     def resume(self, case_id: uuid.UUID) -> TrackedCase:
         """The special procedure ended: the clock runs again, the promised date moves."""
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._refresh_due(tx, case, today, CaseAction.RESUME)
             return []
 
         return self._line(self._run(case_id, CaseAction.RESUME, body))
 
-    def complete(self, case_id: uuid.UUID, *, approved: bool, result_name: str = "",
-                 note: str = "") -> DecisionResult:
+    def complete(self, case_id: uuid.UUID, *, approved: bool, result_name: str = "", note: str = "") -> DecisionResult:
         """办结 (准予 or 不予) with the result's name; issues 办结通知书."""
         action = CaseAction.APPROVE if approved else CaseAction.DENY
         if not approved and not note.strip():
@@ -281,15 +347,35 @@ class TrackingService:
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             case.result_kind = "准予" if approved else "不予"
             case.result_name = result_name.strip() or None
-            return [documents.issue(tx, case, DocumentKind.COMPLETION, who, now, lambda number:
-                    documents.base_facts(case, document_number=number, today=today, completed_on=today,
-                                         result_name=result_name.strip() or ("准予" if approved else "不予许可"),
-                                         remark=note.strip()))]
+            return [
+                documents.issue(
+                    tx,
+                    case,
+                    DocumentKind.COMPLETION,
+                    who,
+                    now,
+                    lambda number: documents.base_facts(
+                        case,
+                        document_number=number,
+                        today=today,
+                        completed_on=today,
+                        result_name=result_name.strip() or ("准予" if approved else "不予许可"),
+                        remark=note.strip(),
+                    ),
+                )
+            ]
 
         return self._run(case_id, action, body, note=note)
 
-    def deliver(self, case_id: uuid.UUID, method: DeliveryMethod, *, signed: bool = False,
-                carrier: str = "", tracking_no: str = "") -> TrackedCase:
+    def deliver(
+        self,
+        case_id: uuid.UUID,
+        method: DeliveryMethod,
+        *,
+        signed: bool = False,
+        carrier: str = "",
+        tracking_no: str = "",
+    ) -> TrackedCase:
         """送达: window pick-up (the applicant signs for it) or mail (carrier and tracking number)."""
         method = DeliveryMethod(method)
         if method is DeliveryMethod.PICKUP and not signed:
@@ -304,8 +390,17 @@ class TrackingService:
             return []
 
         note = method.value if method is DeliveryMethod.PICKUP else f"{method.value} {carrier} {tracking_no}"
-        return self._line(self._run(case_id, CaseAction.DELIVER, body, note=note, signed=signed,
-                                    carrier=carrier or None, tracking_no=tracking_no or None))
+        return self._line(
+            self._run(
+                case_id,
+                CaseAction.DELIVER,
+                body,
+                note=note,
+                signed=signed,
+                carrier=carrier or None,
+                tracking_no=tracking_no or None,
+            )
+        )
 
     def withdraw(self, case_id: uuid.UUID, note: str = "") -> TrackedCase:
         """The applicant withdraws the application."""

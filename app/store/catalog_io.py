@@ -45,8 +45,9 @@ def known_window_codes(session: Session) -> frozenset[str]:
     return frozenset(session.scalars(select(Window.code)))
 
 
-def replace_catalog(session: Session, catalog: c.Catalog,
-                    search_text: Callable[[c.Matter], str] | None = None) -> ImportSummary:
+def replace_catalog(
+    session: Session, catalog: c.Catalog, search_text: Callable[[c.Matter], str] | None = None
+) -> ImportSummary:
     """Make the store's catalog exactly ``catalog`` (inside the caller's transaction)."""
     hall = session.get(HallSetting, HALL_KEY)
     value = {"code": catalog.hall.code, "name": catalog.hall.name}
@@ -93,30 +94,62 @@ def replace_catalog(session: Session, catalog: c.Catalog,
     material_rows: list[dict[str, object]] = []
     for pos, m in enumerate(catalog.matters):
         matter_id = uuid7()
-        matter_rows.append(dict(
-            id=matter_id, code=m.code, name=m.name, type=str(m.type), department_code=m.department,
-            case_kind=str(m.case_kind), legal_limit_days=m.legal_limit_days,
-            promised_limit_days=m.promised_limit_days, basis=m.basis, conditions=m.conditions,
-            targets=[str(t) for t in m.targets],
-            fee=None if m.fee is None else {"charged": m.fee.charged, "standard": m.fee.standard,
-                                            "basis": m.fee.basis},
-            result=None if m.result is None else {"name": m.result.name, "kind": m.result.kind},
-            location=m.location, hours=m.hours, consult=m.consult, complaint=m.complaint,
-            windows=list(m.windows), lead_department=m.lead_department,
-            co_departments=list(m.co_departments), allows_deficiency=m.allows_deficiency,
-            special_procedures=list(m.special_procedures), keywords=list(m.keywords),
-            high_frequency=m.high_frequency, ext=m.ext,
-            search_text=search_text(m) if search_text else m.name.lower(), position=pos,
-        ))
+        matter_rows.append(
+            dict(
+                id=matter_id,
+                code=m.code,
+                name=m.name,
+                type=str(m.type),
+                department_code=m.department,
+                case_kind=str(m.case_kind),
+                legal_limit_days=m.legal_limit_days,
+                promised_limit_days=m.promised_limit_days,
+                basis=m.basis,
+                conditions=m.conditions,
+                targets=[str(t) for t in m.targets],
+                fee=None
+                if m.fee is None
+                else {"charged": m.fee.charged, "standard": m.fee.standard, "basis": m.fee.basis},
+                result=None if m.result is None else {"name": m.result.name, "kind": m.result.kind},
+                location=m.location,
+                hours=m.hours,
+                consult=m.consult,
+                complaint=m.complaint,
+                windows=list(m.windows),
+                lead_department=m.lead_department,
+                co_departments=list(m.co_departments),
+                allows_deficiency=m.allows_deficiency,
+                special_procedures=list(m.special_procedures),
+                keywords=list(m.keywords),
+                high_frequency=m.high_frequency,
+                ext=m.ext,
+                search_text=search_text(m) if search_text else m.name.lower(),
+                position=pos,
+            )
+        )
         situation_rows.extend(
             dict(id=uuid7(), matter_id=matter_id, code=x.code, name=x.name, question=x.question, position=i)
             for i, x in enumerate(m.situations)
         )
         material_rows.extend(
-            dict(id=uuid7(), matter_id=matter_id, code=x.code, name=x.name, necessity=str(x.necessity),
-                 form=str(x.form), copies=x.copies, spec=x.spec, source=x.source, standard=x.standard,
-                 basis=x.basis, shared=x.shared, situations=list(x.situations),
-                 blank_form=x.blank_form, sample=x.sample, position=i)
+            dict(
+                id=uuid7(),
+                matter_id=matter_id,
+                code=x.code,
+                name=x.name,
+                necessity=str(x.necessity),
+                form=str(x.form),
+                copies=x.copies,
+                spec=x.spec,
+                source=x.source,
+                standard=x.standard,
+                basis=x.basis,
+                shared=x.shared,
+                situations=list(x.situations),
+                blank_form=x.blank_form,
+                sample=x.sample,
+                position=i,
+            )
             for i, x in enumerate(m.materials)
         )
     for model, rows in ((Matter, matter_rows), (Situation, situation_rows), (Material, material_rows)):
@@ -126,36 +159,56 @@ def replace_catalog(session: Session, catalog: c.Catalog,
     for pos, b in enumerate(catalog.bundles):
         session.add(Bundle(code=b.code, name=b.name, matters=list(b.matters), position=pos))
     session.flush()
-    return ImportSummary(len(catalog.departments), len(catalog.windows), len(catalog.matters),
-                         materials, len(catalog.bundles), removed)
+    return ImportSummary(
+        len(catalog.departments), len(catalog.windows), len(catalog.matters), materials, len(catalog.bundles), removed
+    )
 
 
 def matter_from_row(row: Matter) -> c.Matter:
     """The domain value of one stored matter (situations and materials loaded)."""
     return c.Matter(
-        code=row.code, name=row.name, type=MatterType(row.type), department=row.department_code,
-        case_kind=CaseKind(row.case_kind), legal_limit_days=row.legal_limit_days,
+        code=row.code,
+        name=row.name,
+        type=MatterType(row.type),
+        department=row.department_code,
+        case_kind=CaseKind(row.case_kind),
+        legal_limit_days=row.legal_limit_days,
         promised_limit_days=row.promised_limit_days if row.promised_limit_days is not None else 0,
-        basis=row.basis or "", conditions=row.conditions or "",
+        basis=row.basis or "",
+        conditions=row.conditions or "",
         targets=tuple(Target(t) for t in (row.targets or [])),
         fee=None if row.fee is None else c.Fee(**row.fee),
         result=None if row.result is None else c.Result(**row.result),
-        location=row.location or "", hours=row.hours or "", consult=row.consult or "",
-        complaint=row.complaint or "", windows=tuple(row.windows or ()),
-        lead_department=row.lead_department, co_departments=tuple(row.co_departments or ()),
+        location=row.location or "",
+        hours=row.hours or "",
+        consult=row.consult or "",
+        complaint=row.complaint or "",
+        windows=tuple(row.windows or ()),
+        lead_department=row.lead_department,
+        co_departments=tuple(row.co_departments or ()),
         allows_deficiency=row.allows_deficiency,
         special_procedures=tuple(row.special_procedures or ()),
-        situations=tuple(c.Situation(code=s.code, name=s.name, question=s.question or "")
-                         for s in row.situations),
+        situations=tuple(c.Situation(code=s.code, name=s.name, question=s.question or "") for s in row.situations),
         materials=tuple(
-            c.Material(code=x.code, name=x.name, necessity=Necessity(x.necessity),
-                       form=MaterialForm(x.form), copies=x.copies or 1, spec=x.spec or "",
-                       source=x.source or "", standard=x.standard or "", basis=x.basis or "",
-                       shared=bool(x.shared), situations=tuple(x.situations or ()),
-                       blank_form=x.blank_form or "", sample=x.sample or "")
+            c.Material(
+                code=x.code,
+                name=x.name,
+                necessity=Necessity(x.necessity),
+                form=MaterialForm(x.form),
+                copies=x.copies or 1,
+                spec=x.spec or "",
+                source=x.source or "",
+                standard=x.standard or "",
+                basis=x.basis or "",
+                shared=bool(x.shared),
+                situations=tuple(x.situations or ()),
+                blank_form=x.blank_form or "",
+                sample=x.sample or "",
+            )
             for x in row.materials
         ),
-        keywords=tuple(row.keywords or ()), high_frequency=bool(row.high_frequency),
+        keywords=tuple(row.keywords or ()),
+        high_frequency=bool(row.high_frequency),
         ext=row.ext or {},
     )
 
@@ -165,9 +218,7 @@ def load_catalog(session: Session) -> c.Catalog:
     hall = session.get(HallSetting, HALL_KEY)
     hall_value = hall.value if hall else {"code": "", "name": ""}
     departments = session.scalars(select(Department).order_by(Department.code)).all()
-    windows = session.scalars(
-        select(Window).options(selectinload(Window.departments)).order_by(Window.code)
-    ).all()
+    windows = session.scalars(select(Window).options(selectinload(Window.departments)).order_by(Window.code)).all()
     matters = session.scalars(
         select(Matter)
         .options(selectinload(Matter.situations), selectinload(Matter.materials))
@@ -178,8 +229,9 @@ def load_catalog(session: Session) -> c.Catalog:
         hall=c.Hall(code=hall_value["code"], name=hall_value["name"]),
         departments=tuple(c.Department(code=d.code, name=d.name) for d in departments),
         windows=tuple(
-            c.WindowDef(code=w.code, name=w.name, kind=WindowKind(w.kind),
-                        departments=tuple(d.code for d in w.departments))
+            c.WindowDef(
+                code=w.code, name=w.name, kind=WindowKind(w.kind), departments=tuple(d.code for d in w.departments)
+            )
             for w in windows
         ),
         matters=tuple(matter_from_row(m) for m in matters),

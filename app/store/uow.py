@@ -61,8 +61,15 @@ class WriteTxn:
     actor: Actor
     emitted: list[OutboxEntry] = field(default_factory=list)
 
-    def emit(self, kind: str, obj: Base | None = None, *, entity: str | None = None,
-             entity_id: str | None = None, payload: dict[str, Any] | None = None) -> OutboxEntry | None:
+    def emit(
+        self,
+        kind: str,
+        obj: Base | None = None,
+        *,
+        entity: str | None = None,
+        entity_id: str | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> OutboxEntry | None:
         """Append an outbox row in this transaction (no-op when the PC is not registered,
         e.g. a one-PC township center writing straight into its only store)."""
         registration = self.session.scalars(select(DeviceRegistration).limit(1)).first()

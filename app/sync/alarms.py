@@ -68,16 +68,22 @@ def raise_alarm(
     alarm of the same kind for the same device already exists. True when recorded."""
     if once:
         existing = conn.execute(
-            select(Alarm.id).where(
-                Alarm.kind == kind, Alarm.device_id == device_id, Alarm.acknowledged.is_(False)
-            ).limit(1)
+            select(Alarm.id)
+            .where(Alarm.kind == kind, Alarm.device_id == device_id, Alarm.acknowledged.is_(False))
+            .limit(1)
         ).first()
         if existing is not None:
             return False
     conn.execute(
         insert(Alarm).values(
-            id=uuid7(), kind=kind, device_id=device_id, window_code=window_code, detail=detail,
-            data=to_jsonable(data), at=utcnow(), acknowledged=False,
+            id=uuid7(),
+            kind=kind,
+            device_id=device_id,
+            window_code=window_code,
+            detail=detail,
+            data=to_jsonable(data),
+            at=utcnow(),
+            acknowledged=False,
         )
     )
     return True
@@ -94,8 +100,14 @@ def list_alarms(engine: Engine, *, open_only: bool = True, window_code: str | No
         rows = conn.execute(query).all()
     return [
         AlarmInfo(
-            id=r.id, kind=r.kind, kind_name=KIND_NAMES.get(r.kind, r.kind), window_code=r.window_code,
-            device_id=r.device_id, detail=r.detail, at=r.at, acknowledged=r.acknowledged,
+            id=r.id,
+            kind=r.kind,
+            kind_name=KIND_NAMES.get(r.kind, r.kind),
+            window_code=r.window_code,
+            device_id=r.device_id,
+            detail=r.detail,
+            at=r.at,
+            acknowledged=r.acknowledged,
         )
         for r in rows
     ]

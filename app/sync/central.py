@@ -84,8 +84,9 @@ def make_central_engine(url: str, *, window_code: str | None = None, connect_tim
     if make_url(url).get_backend_name() != "postgresql":
         return make_engine(url)
     name = f"counterdesk-{window_code}" if window_code else "counterdesk"
-    return make_engine(url, connect_args={"connect_timeout": connect_timeout_s, "application_name": name},
-                       pool_size=2, max_overflow=2)
+    return make_engine(
+        url, connect_args={"connect_timeout": connect_timeout_s, "application_name": name}, pool_size=2, max_overflow=2
+    )
 
 
 def _insert_for(conn: Connection):  # type: ignore[no-untyped-def]
@@ -123,16 +124,32 @@ class CentralStore:
                 if conn.dialect.name == "postgresql":
                     # Serialise epoch allocation per window (two PCs registering at once).
                     conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:w))"), {"w": f"cd-epoch:{window_code}"})
-                top = conn.execute(select(func.max(CentralDevice.epoch))
-                                   .where(CentralDevice.window_code == window_code)).scalar()
+                top = conn.execute(
+                    select(func.max(CentralDevice.epoch)).where(CentralDevice.window_code == window_code)
+                ).scalar()
                 epoch = int(top or 0) + 1
                 device_id = uuid7()
-                conn.execute(insert(CentralDevice).values(
-                    device_id=device_id, window_code=window_code, hall_code=hall_code, epoch=epoch,
-                    fingerprint=fingerprint, state="active", registered_at=utcnow()))
-                conn.execute(insert(DeviceCursor).values(
-                    device_id=device_id, window_code=window_code, epoch=epoch, contiguous_seq=0, max_seq=0,
-                    pending_at_last_sync=0))
+                conn.execute(
+                    insert(CentralDevice).values(
+                        device_id=device_id,
+                        window_code=window_code,
+                        hall_code=hall_code,
+                        epoch=epoch,
+                        fingerprint=fingerprint,
+                        state="active",
+                        registered_at=utcnow(),
+                    )
+                )
+                conn.execute(
+                    insert(DeviceCursor).values(
+                        device_id=device_id,
+                        window_code=window_code,
+                        epoch=epoch,
+                        contiguous_seq=0,
+                        max_seq=0,
+                        pending_at_last_sync=0,
+                    )
+                )
         except DBAPIError as exc:
             raise CentralUnavailable(f"无法在中心库登记本机：{_first_line(exc)}") from exc
         return Registration(device_id, window_code, hall_code, epoch)
@@ -144,7 +161,7 @@ class CentralStore:
         try:
             with self.engine.connect() as conn:
                 for start in range(0, len(ids), 1000):
-                    chunk = list(ids[start:start + 1000])
+                    chunk = list(ids[start : start + 1000])
                     found.update(conn.execute(select(InboxEntry.id).where(InboxEntry.id.in_(chunk))).scalars())
         except DBAPIError as exc:
             raise CentralUnavailable(f"无法查询中心收件箱：{_first_line(exc)}") from exc
@@ -155,8 +172,11 @@ class CentralStore:
         with self._writer.begin() as conn:
             device = conn.execute(select(CentralDevice).where(CentralDevice.device_id == device_id)).first()
             window = device.window_code if device else None
-            conn.execute(update(CentralDevice).where(CentralDevice.device_id == device_id)
-                         .values(state="refused", refused_reason=reason))
+            conn.execute(
+                update(CentralDevice)
+                .where(CentralDevice.device_id == device_id)
+                .values(state="refused", refused_reason=reason)
+            )
             alarms.raise_alarm(conn, kind, reason, device_id=device_id, window_code=window, once=True)
 
     # -- upload -------------------------------------------------------------------------
@@ -181,14 +201,21 @@ class CentralStore:
         if device.state != "active":
             raise DeviceRefused(f"中心已拒收本机上传：{device.refused_reason or '设备已停用'}；请联系管理员重新登记")
         if device.epoch != req.epoch or device.window_code != req.window_code:
-            raise _Refusal(alarms.STALE_EPOCH,
-                           f"{req.window_code} 号窗口的电脑以第 {req.epoch} 批登记上传，中心登记为 "
-                           f"{device.window_code} 号窗口第 {device.epoch} 批；可能是恢复的旧备份")
+            raise _Refusal(
+                alarms.STALE_EPOCH,
+                f"{req.window_code} 号窗口的电脑以第 {req.epoch} 批登记上传，中心登记为 "
+                f"{device.window_code} 号窗口第 {device.epoch} 批；可能是恢复的旧备份",
+            )
         if req.fingerprint and device.fingerprint and req.fingerprint != device.fingerprint:
-            alarms.raise_alarm(conn, alarms.FINGERPRINT,
-                               f"{device.window_code} 号窗口的登记在另一台电脑上使用（指纹不同）",
-                               device_id=device.device_id, window_code=device.window_code, once=True,
-                               fingerprint=req.fingerprint)
+            alarms.raise_alarm(
+                conn,
+                alarms.FINGERPRINT,
+                f"{device.window_code} 号窗口的登记在另一台电脑上使用（指纹不同）",
+                device_id=device.device_id,
+                window_code=device.window_code,
+                once=True,
+                fingerprint=req.fingerprint,
+            )
         cursor = conn.execute(select(DeviceCursor).where(DeviceCursor.device_id == req.device_id)).one()
         rows = sorted(req.rows, key=lambda r: r.seq)
         now = server_now(conn)
@@ -196,15 +223,21 @@ class CentralStore:
 
         seen: dict[int, uuid.UUID] = {}
         if rows:
-            seen = dict(conn.execute(select(InboxEntry.seq, InboxEntry.id).where(
-                InboxEntry.device_id == req.device_id,
-                InboxEntry.seq.between(rows[0].seq, rows[-1].seq))).all())
+            seen = dict(
+                conn.execute(
+                    select(InboxEntry.seq, InboxEntry.id).where(
+                        InboxEntry.device_id == req.device_id, InboxEntry.seq.between(rows[0].seq, rows[-1].seq)
+                    )
+                ).all()
+            )
         for row in rows:
             if row.seq in seen and seen[row.seq] != row.id:
-                raise _Refusal(alarms.CLONE,
-                               f"{device.window_code} 号窗口的电脑（第 {device.epoch} 批登记）上传的第 {row.seq} 号"
-                               "记录与中心已收到的不同：两份数据库在使用同一登记（克隆或恢复的备份）。"
-                               "已拒收该登记的上传，请管理员核实后重新登记。")
+                raise _Refusal(
+                    alarms.CLONE,
+                    f"{device.window_code} 号窗口的电脑（第 {device.epoch} 批登记）上传的第 {row.seq} 号"
+                    "记录与中心已收到的不同：两份数据库在使用同一登记（克隆或恢复的备份）。"
+                    "已拒收该登记的上传，请管理员核实后重新登记。",
+                )
         new_rows = [r for r in rows if r.seq not in seen]
         dup_ids = [r.id for r in rows if r.seq in seen]
 
@@ -227,43 +260,87 @@ class CentralStore:
             held_now = self._count_held(conn, req.device_id, contiguous)
         max_seq = max([cursor.max_seq, *(r.seq for r in rows)])
         if max_seq > contiguous:
-            alarms.raise_alarm(conn, alarms.GAP,
-                               f"{device.window_code} 号窗口的电脑上传缺少第 {contiguous + 1} 号记录"
-                               f"（已收到至第 {max_seq} 号）", device_id=device.device_id,
-                               window_code=device.window_code, once=True, contiguous=contiguous, max_seq=max_seq)
+            alarms.raise_alarm(
+                conn,
+                alarms.GAP,
+                f"{device.window_code} 号窗口的电脑上传缺少第 {contiguous + 1} 号记录（已收到至第 {max_seq} 号）",
+                device_id=device.device_id,
+                window_code=device.window_code,
+                once=True,
+                contiguous=contiguous,
+                max_seq=max_seq,
+            )
         if abs(offset_ms) > CLOCK_SKEW_LIMIT_MS:
-            alarms.raise_alarm(conn, alarms.CLOCK_SKEW,
-                               f"{device.window_code} 号窗口电脑的时钟与中心相差 {offset_ms / 1000:+.0f} 秒",
-                               device_id=device.device_id, window_code=device.window_code, once=True,
-                               offset_ms=offset_ms)
-        conn.execute(update(DeviceCursor).where(DeviceCursor.device_id == req.device_id).values(
-            contiguous_seq=contiguous, max_seq=max_seq, last_sync_at=now, clock_offset_ms=offset_ms,
-            pending_at_last_sync=req.oldest_pending_s, held=held_now))
+            alarms.raise_alarm(
+                conn,
+                alarms.CLOCK_SKEW,
+                f"{device.window_code} 号窗口电脑的时钟与中心相差 {offset_ms / 1000:+.0f} 秒",
+                device_id=device.device_id,
+                window_code=device.window_code,
+                once=True,
+                offset_ms=offset_ms,
+            )
+        conn.execute(
+            update(DeviceCursor)
+            .where(DeviceCursor.device_id == req.device_id)
+            .values(
+                contiguous_seq=contiguous,
+                max_seq=max_seq,
+                last_sync_at=now,
+                clock_offset_ms=offset_ms,
+                pending_at_last_sync=req.oldest_pending_s,
+                held=held_now,
+            )
+        )
         rejected = {rid: o.reason for rid, o in outcomes.items() if o.status == REJECTED}
         self._record_rejections(conn, device, rows, rejected, now)
         if dup_ids:
-            rejected.update(conn.execute(select(RejectedRow.id, RejectedRow.reason)
-                                         .where(RejectedRow.id.in_(dup_ids))).all())
+            rejected.update(
+                conn.execute(select(RejectedRow.id, RejectedRow.reason).where(RejectedRow.id.in_(dup_ids))).all()
+            )
         batch_ids = {r.id for r in rows}
         return BatchResult(
-            received=frozenset(batch_ids), rejected={k: v for k, v in rejected.items() if k in batch_ids},
-            contiguous_seq=contiguous, server_time=now, clock_offset_ms=offset_ms,
+            received=frozenset(batch_ids),
+            rejected={k: v for k, v in rejected.items() if k in batch_ids},
+            contiguous_seq=contiguous,
+            server_time=now,
+            clock_offset_ms=offset_ms,
         )
 
-    def _insert_inbox(self, conn: Connection, device_id: uuid.UUID, rows: Sequence[IncomingRow],
-                      outcomes: dict[uuid.UUID, Outcome], now: datetime) -> None:
+    def _insert_inbox(
+        self,
+        conn: Connection,
+        device_id: uuid.UUID,
+        rows: Sequence[IncomingRow],
+        outcomes: dict[uuid.UUID, Outcome],
+        now: datetime,
+    ) -> None:
         stmt = _insert_for(conn)(InboxEntry).on_conflict_do_nothing(index_elements=["id"])
-        conn.execute(stmt, [
-            {"id": r.id, "device_id": device_id, "seq": r.seq, "schema_version": r.schema_version, "kind": r.kind,
-             "entity": r.entity, "entity_id": r.entity_id, "payload": r.payload, "received_at": now,
-             "projected": r.id in outcomes and outcomes[r.id].status != HELD}
-            for r in rows
-        ])
+        conn.execute(
+            stmt,
+            [
+                {
+                    "id": r.id,
+                    "device_id": device_id,
+                    "seq": r.seq,
+                    "schema_version": r.schema_version,
+                    "kind": r.kind,
+                    "entity": r.entity,
+                    "entity_id": r.entity_id,
+                    "payload": r.payload,
+                    "received_at": now,
+                    "projected": r.id in outcomes and outcomes[r.id].status != HELD,
+                }
+                for r in rows
+            ],
+        )
 
     def _contiguous_after(self, conn: Connection, device_id: uuid.UUID, contiguous: int) -> int:
-        seqs = conn.execute(select(InboxEntry.seq).where(InboxEntry.device_id == device_id,
-                                                         InboxEntry.seq > contiguous)
-                            .order_by(InboxEntry.seq)).scalars()
+        seqs = conn.execute(
+            select(InboxEntry.seq)
+            .where(InboxEntry.device_id == device_id, InboxEntry.seq > contiguous)
+            .order_by(InboxEntry.seq)
+        ).scalars()
         for seq in seqs:
             if seq != contiguous + 1:
                 break
@@ -271,9 +348,13 @@ class CentralStore:
         return contiguous
 
     def _project_pending(self, conn: Connection, device: CentralDevice, contiguous: int) -> dict[uuid.UUID, Outcome]:
-        pending = conn.execute(select(InboxEntry).where(
-            InboxEntry.device_id == device.device_id, InboxEntry.projected.is_(False),
-            InboxEntry.seq <= contiguous).order_by(InboxEntry.seq)).all()
+        pending = conn.execute(
+            select(InboxEntry)
+            .where(
+                InboxEntry.device_id == device.device_id, InboxEntry.projected.is_(False), InboxEntry.seq <= contiguous
+            )
+            .order_by(InboxEntry.seq)
+        ).all()
         if not pending:
             return {}
         rows = [IncomingRow(p.id, p.seq, p.schema_version, p.kind, p.entity, p.entity_id, p.payload) for p in pending]
@@ -284,12 +365,22 @@ class CentralStore:
         return outcomes
 
     def _count_held(self, conn: Connection, device_id: uuid.UUID, contiguous: int) -> int:
-        return int(conn.execute(select(func.count()).select_from(InboxEntry).where(
-            InboxEntry.device_id == device_id, InboxEntry.projected.is_(False),
-            InboxEntry.seq <= contiguous)).scalar_one())
+        return int(
+            conn.execute(
+                select(func.count())
+                .select_from(InboxEntry)
+                .where(InboxEntry.device_id == device_id, InboxEntry.projected.is_(False), InboxEntry.seq <= contiguous)
+            ).scalar_one()
+        )
 
-    def _record_rejections(self, conn: Connection, device: CentralDevice, rows: Sequence[IncomingRow],
-                           rejected: dict[uuid.UUID, str], now: datetime) -> None:
+    def _record_rejections(
+        self,
+        conn: Connection,
+        device: CentralDevice,
+        rows: Sequence[IncomingRow],
+        rejected: dict[uuid.UUID, str],
+        now: datetime,
+    ) -> None:
         if not rejected:
             return
         by_id = {r.id: r for r in rows}
@@ -298,14 +389,32 @@ class CentralStore:
             for p in conn.execute(select(InboxEntry).where(InboxEntry.id.in_(pending_ids))).all():
                 by_id[p.id] = IncomingRow(p.id, p.seq, p.schema_version, p.kind, p.entity, p.entity_id, p.payload)
         stmt = _insert_for(conn)(RejectedRow).on_conflict_do_nothing(index_elements=["id"])
-        conn.execute(stmt, [
-            {"id": rid, "device_id": device.device_id, "window_code": device.window_code, "seq": by_id[rid].seq,
-             "entity": by_id[rid].entity, "entity_id": by_id[rid].entity_id, "reason": reason,
-             "payload": by_id[rid].payload, "at": now, "resolved": False}
-            for rid, reason in rejected.items()
-        ])
-        alarms.raise_alarm(conn, alarms.REJECTED, f"{device.window_code} 号窗口有 {len(rejected)} 条记录被中心拒收，"
-                           "请在管理界面查看", device_id=device.device_id, window_code=device.window_code, once=True)
+        conn.execute(
+            stmt,
+            [
+                {
+                    "id": rid,
+                    "device_id": device.device_id,
+                    "window_code": device.window_code,
+                    "seq": by_id[rid].seq,
+                    "entity": by_id[rid].entity,
+                    "entity_id": by_id[rid].entity_id,
+                    "reason": reason,
+                    "payload": by_id[rid].payload,
+                    "at": now,
+                    "resolved": False,
+                }
+                for rid, reason in rejected.items()
+            ],
+        )
+        alarms.raise_alarm(
+            conn,
+            alarms.REJECTED,
+            f"{device.window_code} 号窗口有 {len(rejected)} 条记录被中心拒收，请在管理界面查看",
+            device_id=device.device_id,
+            window_code=device.window_code,
+            once=True,
+        )
 
 
 class _Refusal(Exception):

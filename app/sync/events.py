@@ -31,10 +31,15 @@ def pull_foreign_events(local: Store, central: Engine) -> int:
     events = CaseEvent.__table__
     try:
         with central.connect() as conn:
-            rows = conn.execute(
-                select(events).join(Case, Case.id == events.c.case_id)
-                .where(Case.owner_window == reg.window_code, events.c.owner_window != reg.window_code)
-            ).mappings().all()
+            rows = (
+                conn.execute(
+                    select(events)
+                    .join(Case, Case.id == events.c.case_id)
+                    .where(Case.owner_window == reg.window_code, events.c.owner_window != reg.window_code)
+                )
+                .mappings()
+                .all()
+            )
     except DBAPIError as exc:
         raise CentralUnavailable(f"无法从中心库取回办件记录：{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
     if not rows:

@@ -23,8 +23,17 @@ from app.sync import alarms
 from app.sync.projector import APPLIED, REJECTED, Outcome
 
 #: Fields a window may set on a ticket it served (the rest belong to the queue).
-_WINDOW_FIELDS = ("status", "called_at", "called_by_window", "staff_id", "service_started_at", "finished_at",
-                  "recall_count", "transfer_note", "transferred_to")
+_WINDOW_FIELDS = (
+    "status",
+    "called_at",
+    "called_by_window",
+    "staff_id",
+    "service_started_at",
+    "finished_at",
+    "recall_count",
+    "transfer_note",
+    "transferred_to",
+)
 
 
 def is_online(central: Engine, timeout_s: float = 2.0) -> bool:
@@ -43,19 +52,22 @@ def _served_elsewhere(ticket: Any, window_code: str) -> bool:
     return ticket.called_by_window not in (None, window_code) and ticket.status != TicketStatus.WAITING.value
 
 
-def reconcile_manual_ticket(conn: Connection, values: dict[str, Any], *, window_code: str,
-                            device_id: uuid.UUID | None = None) -> Outcome:
+def reconcile_manual_ticket(
+    conn: Connection, values: dict[str, Any], *, window_code: str, device_id: uuid.UUID | None = None
+) -> Outcome:
     """Match an uploaded ticket of ``window_code`` with the central queue (caller's
     transaction): update it, take over the waiting ticket of the same number, or create it."""
     local_id = values["id"]
     changes = {k: values.get(k) for k in _WINDOW_FIELDS}
-    target = conn.execute(select(Ticket.id, Ticket.status, Ticket.called_by_window)
-                          .where(Ticket.id == local_id)).first()
+    target = conn.execute(
+        select(Ticket.id, Ticket.status, Ticket.called_by_window).where(Ticket.id == local_id)
+    ).first()
     if target is None:
         alias = conn.execute(select(TicketAlias.ticket_id).where(TicketAlias.local_id == local_id)).scalar()
         if alias is not None:
-            target = conn.execute(select(Ticket.id, Ticket.status, Ticket.called_by_window)
-                                  .where(Ticket.id == alias)).first()
+            target = conn.execute(
+                select(Ticket.id, Ticket.status, Ticket.called_by_window).where(Ticket.id == alias)
+            ).first()
     if target is None:
         target = conn.execute(
             select(Ticket.id, Ticket.status, Ticket.called_by_window)
@@ -68,11 +80,15 @@ def reconcile_manual_ticket(conn: Connection, values: dict[str, Any], *, window_
         conn.execute(insert(Ticket).values(**{**values, "manual": True}))
         return Outcome(APPLIED)
     if _served_elsewhere(target, window_code):
-        detail = (f"{window_code} 号窗口离线时手工登记的 {values['hall_day']} {values['number']} 号，"
-                  f"中心队列中已由 {target.called_by_window} 号窗口叫号")
-        alarms.raise_alarm(conn, alarms.TICKET_CONFLICT, detail, device_id=device_id, window_code=window_code,
-                           number=values["number"])
+        detail = (
+            f"{window_code} 号窗口离线时手工登记的 {values['hall_day']} {values['number']} 号，"
+            f"中心队列中已由 {target.called_by_window} 号窗口叫号"
+        )
+        alarms.raise_alarm(
+            conn, alarms.TICKET_CONFLICT, detail, device_id=device_id, window_code=window_code, number=values["number"]
+        )
         return Outcome(REJECTED, detail)
-    conn.execute(update(Ticket).where(Ticket.id == target.id).values(**changes, manual=True,
-                                                                      version=Ticket.version + 1))
+    conn.execute(
+        update(Ticket).where(Ticket.id == target.id).values(**changes, manual=True, version=Ticket.version + 1)
+    )
     return Outcome(APPLIED)

@@ -85,8 +85,11 @@ def _normalise(table: Table, values: dict[str, Any]) -> dict[str, Any]:
 
 def _prepare(row: IncomingRow, window_code: str) -> _Prepared | Outcome:
     if row.schema_version not in ACCEPTED_VERSIONS:
-        return Outcome(REJECTED, f"数据版本 {row.schema_version} 不受支持（中心接受 "
-                                 f"{PAYLOAD_SCHEMA_VERSION - 1} 与 {PAYLOAD_SCHEMA_VERSION}），请升级后重放")
+        return Outcome(
+            REJECTED,
+            f"数据版本 {row.schema_version} 不受支持（中心接受 "
+            f"{PAYLOAD_SCHEMA_VERSION - 1} 与 {PAYLOAD_SCHEMA_VERSION}），请升级后重放",
+        )
     table = Base.metadata.tables.get(row.entity)
     if table is None or not (row.entity in OWNED_TABLES or row.entity in CHILD_OF_CASE or row.entity == TICKETS):
         return Outcome(REJECTED, f"中心不接受窗口上传“{row.entity}”类数据")
@@ -97,8 +100,9 @@ def _prepare(row: IncomingRow, window_code: str) -> _Prepared | Outcome:
     if any(values.get(c.key) is None for c in table.primary_key.columns):
         return Outcome(REJECTED, "数据缺少主键")
     if "owner_window" in table.c and values.get("owner_window") != window_code:
-        return Outcome(REJECTED, f"此记录属于 {values.get('owner_window')} 号窗口，"
-                                 f"不能由 {window_code} 号窗口的电脑上传")
+        return Outcome(
+            REJECTED, f"此记录属于 {values.get('owner_window')} 号窗口，不能由 {window_code} 号窗口的电脑上传"
+        )
     return _Prepared(row, table, values)
 
 
@@ -106,8 +110,11 @@ def _apply_ticket_aliases(conn: Connection, prepared: list[_Prepared]) -> None:
     local_ids = {p.values["ticket_id"] for p in prepared if p.values.get("ticket_id") is not None}
     if not local_ids:
         return
-    aliases = dict(conn.execute(select(TicketAlias.local_id, TicketAlias.ticket_id)
-                                .where(TicketAlias.local_id.in_(local_ids))).all())
+    aliases = dict(
+        conn.execute(
+            select(TicketAlias.local_id, TicketAlias.ticket_id).where(TicketAlias.local_id.in_(local_ids))
+        ).all()
+    )
     for p in prepared:
         ticket_id = p.values.get("ticket_id")
         if ticket_id in aliases:
@@ -132,18 +139,22 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], window_c
     conn.execute(stmt.on_conflict_do_update(index_elements=pk_cols, set_=set_, where=where), rows)
 
 
-def _foreign_owned(conn: Connection, table: Table, keys: list[tuple[Any, ...]], window_code: str) -> dict[tuple[Any, ...], str]:
+def _foreign_owned(
+    conn: Connection, table: Table, keys: list[tuple[Any, ...]], window_code: str
+) -> dict[tuple[Any, ...], str]:
     """Keys among ``keys`` whose central row belongs to another window (and which)."""
     if "owner_window" not in table.c or not keys:
         return {}
     (pk,) = table.primary_key.columns
-    found = conn.execute(select(pk, table.c.owner_window).where(pk.in_([k[0] for k in keys]),
-                                                                 table.c.owner_window != window_code)).all()
+    found = conn.execute(
+        select(pk, table.c.owner_window).where(pk.in_([k[0] for k in keys]), table.c.owner_window != window_code)
+    ).all()
     return {(row[0],): row[1] for row in found}
 
 
-def _apply_group(conn: Connection, table: Table, group: list[_Prepared], window_code: str,
-                 outcomes: dict[uuid.UUID, Outcome]) -> None:
+def _apply_group(
+    conn: Connection, table: Table, group: list[_Prepared], window_code: str, outcomes: dict[uuid.UUID, Outcome]
+) -> None:
     pk_names = [c.key for c in table.primary_key.columns]
     # Several snapshots of one row in a batch: the last one (highest seq) wins.
     latest: OrderedDict[tuple[Any, ...], list[_Prepared]] = OrderedDict()
@@ -172,8 +183,9 @@ def _apply_group(conn: Connection, table: Table, group: list[_Prepared], window_
             outcomes[p.row.id] = Outcome(APPLIED)
 
 
-def _project_bulk(conn: Connection, prepared: list[_Prepared], window_code: str,
-                  outcomes: dict[uuid.UUID, Outcome]) -> None:
+def _project_bulk(
+    conn: Connection, prepared: list[_Prepared], window_code: str, outcomes: dict[uuid.UUID, Outcome]
+) -> None:
     groups: OrderedDict[str, list[_Prepared]] = OrderedDict()
     for p in sorted(prepared, key=lambda p: (_TABLE_RANK.get(p.table.name, 0), p.row.seq)):
         groups.setdefault(p.table.name, []).append(p)
@@ -181,8 +193,7 @@ def _project_bulk(conn: Connection, prepared: list[_Prepared], window_code: str,
         _apply_group(conn, group[0].table, group, window_code, outcomes)
 
 
-def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: uuid.UUID,
-                     window_code: str) -> Outcome:
+def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: uuid.UUID, window_code: str) -> Outcome:
     text = str(getattr(exc, "orig", exc))
     code = getattr(getattr(exc, "orig", None), "sqlstate", None)
     if code == "23503" or "FOREIGN KEY constraint failed" in text:
@@ -190,9 +201,13 @@ def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: 
     if code == "23505" or "UNIQUE constraint failed" in text:
         number = p.values.get("case_number") or p.values.get("number") or p.row.entity_id
         alarms.raise_alarm(
-            conn, alarms.NUMBER_COLLISION,
+            conn,
+            alarms.NUMBER_COLLISION,
             f"{window_code} 号窗口上传的“{p.table.name}”记录编号 {number} 与中心已有记录重复，未覆盖",
-            device_id=device_id, window_code=window_code, row_id=str(p.row.id), seq=p.row.seq,
+            device_id=device_id,
+            window_code=window_code,
+            row_id=str(p.row.id),
+            seq=p.row.seq,
         )
         return Outcome(REJECTED, f"编号 {number} 与中心已有记录重复")
     if code == "42501" or "row-level security" in text:
@@ -200,8 +215,9 @@ def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: 
     return Outcome(REJECTED, f"中心无法保存此记录：{text.splitlines()[0] if text else type(exc).__name__}")
 
 
-def project_rows(conn: Connection, rows: list[IncomingRow], *, device_id: uuid.UUID,
-                 window_code: str) -> dict[uuid.UUID, Outcome]:
+def project_rows(
+    conn: Connection, rows: list[IncomingRow], *, device_id: uuid.UUID, window_code: str
+) -> dict[uuid.UUID, Outcome]:
     """Project ``rows`` (device-sequence order) inside the caller's transaction."""
     from app.sync.hall_queue import reconcile_manual_ticket
 

@@ -37,8 +37,18 @@ from app.sync.errors import CentralUnavailable, ReleaseError
 
 #: Tables published to the windows, parents before children.
 REFERENCE_TABLES: tuple[str, ...] = (
-    "hall_settings", "departments", "windows", "window_departments", "staff", "post_assignments",
-    "substitutions", "matters", "situations", "materials", "bundles", "calendar_overrides",
+    "hall_settings",
+    "departments",
+    "windows",
+    "window_departments",
+    "staff",
+    "post_assignments",
+    "substitutions",
+    "matters",
+    "situations",
+    "materials",
+    "bundles",
+    "calendar_overrides",
 )
 #: Bump when the layout of a reference table changes: windows then take a full snapshot.
 REFERENCE_SCHEMA_VERSION = 1
@@ -111,11 +121,16 @@ def publish_release(central: Engine, note: str = "", tables: Iterable[str] = REF
             conn.execute(text("LOCK TABLE ref_releases IN EXCLUSIVE MODE"))
         # A publisher that died half-way left an open release: abandon it (its rows
         # were never marked published, so this release carries them again).
-        stale = conn.execute(select(ReferenceRelease.release_no).where(ReferenceRelease.state == "open")).scalars().all()
+        stale = (
+            conn.execute(select(ReferenceRelease.release_no).where(ReferenceRelease.state == "open")).scalars().all()
+        )
         if stale:
             conn.execute(delete(ReferenceReleaseRow).where(ReferenceReleaseRow.release_no.in_(stale)))
-            conn.execute(update(ReferenceRelease).where(ReferenceRelease.release_no.in_(stale))
-                         .values(state="abandoned", completed_at=utcnow()))
+            conn.execute(
+                update(ReferenceRelease)
+                .where(ReferenceRelease.release_no.in_(stale))
+                .values(state="abandoned", completed_at=utcnow())
+            )
         published: dict[tuple[str, str], str] = {
             (r.table_name, r.row_key): r.row_hash
             for r in conn.execute(select(ReferencePublished).where(ReferencePublished.table_name.in_(names)))
@@ -127,37 +142,57 @@ def publish_release(central: Engine, note: str = "", tables: Iterable[str] = REF
                 digest = row_hash(row)
                 if published.get((name, key)) != digest:
                     changes.append((name, key, row, digest))
-            for (table_name, key) in published:
+            for table_name, key in published:
                 if table_name == name and key not in current:
                     changes.append((name, key, None, None))
         if not changes:
             return None
         release_no = int(conn.execute(select(func.coalesce(func.max(ReferenceRelease.release_no), 0))).scalar_one()) + 1
-        conn.execute(insert(ReferenceRelease).values(
-            release_no=release_no, state="open", schema_version=REFERENCE_SCHEMA_VERSION, note=note,
-            row_count=len(changes), created_at=utcnow()))
+        conn.execute(
+            insert(ReferenceRelease).values(
+                release_no=release_no,
+                state="open",
+                schema_version=REFERENCE_SCHEMA_VERSION,
+                note=note,
+                row_count=len(changes),
+                created_at=utcnow(),
+            )
+        )
     for start in range(0, len(changes), _CHUNK):
         with writer.begin() as conn:
-            conn.execute(insert(ReferenceReleaseRow), [
-                {"release_no": release_no, "position": start + i, "table_name": name, "row_key": key, "row": row}
-                for i, (name, key, row, _digest) in enumerate(changes[start:start + _CHUNK])
-            ])
+            conn.execute(
+                insert(ReferenceReleaseRow),
+                [
+                    {"release_no": release_no, "position": start + i, "table_name": name, "row_key": key, "row": row}
+                    for i, (name, key, row, _digest) in enumerate(changes[start : start + _CHUNK])
+                ],
+            )
     with writer.begin() as conn:
         module = postgresql if conn.dialect.name == "postgresql" else sqlite
-        live = [{"table_name": n, "row_key": k, "row_hash": d, "release_no": release_no}
-                for n, k, row, d in changes if row is not None]
+        live = [
+            {"table_name": n, "row_key": k, "row_hash": d, "release_no": release_no}
+            for n, k, row, d in changes
+            if row is not None
+        ]
         gone = [(n, k) for n, k, row, _d in changes if row is None]
         for start in range(0, len(live), _CHUNK):
             stmt = module.insert(ReferencePublished)
-            stmt = stmt.on_conflict_do_update(index_elements=["table_name", "row_key"],
-                                              set_={"row_hash": stmt.excluded.row_hash,
-                                                    "release_no": stmt.excluded.release_no})
-            conn.execute(stmt, live[start:start + _CHUNK])
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["table_name", "row_key"],
+                set_={"row_hash": stmt.excluded.row_hash, "release_no": stmt.excluded.release_no},
+            )
+            conn.execute(stmt, live[start : start + _CHUNK])
         for name, key in gone:
-            conn.execute(delete(ReferencePublished).where(ReferencePublished.table_name == name,
-                                                          ReferencePublished.row_key == key))
-        conn.execute(update(ReferenceRelease).where(ReferenceRelease.release_no == release_no)
-                     .values(state="complete", completed_at=utcnow()))
+            conn.execute(
+                delete(ReferencePublished).where(
+                    ReferencePublished.table_name == name, ReferencePublished.row_key == key
+                )
+            )
+        conn.execute(
+            update(ReferenceRelease)
+            .where(ReferenceRelease.release_no == release_no)
+            .values(state="complete", completed_at=utcnow())
+        )
         row = conn.execute(select(ReferenceRelease).where(ReferenceRelease.release_no == release_no)).one()
     return _info(row)
 
@@ -187,7 +222,7 @@ def _upsert_rows(session: Session, name: str, rows: list[dict[str, Any]]) -> Non
     set_ = {c.key: stmt.excluded[c.key] for c in table.columns if not c.primary_key}
     stmt = stmt.on_conflict_do_update(index_elements=pk, set_=set_) if set_ else stmt.on_conflict_do_nothing()
     for start in range(0, len(values), 500):
-        session.execute(stmt, values[start:start + 500])
+        session.execute(stmt, values[start : start + 500])
 
 
 def _delete_keys(session: Session, name: str, keys: Iterable[str]) -> int:
@@ -227,9 +262,11 @@ def _apply(session: Session, changes: list[tuple[str, str, dict[str, Any] | None
 
 
 def _fetch_rows(conn: Connection, release_nos: list[int]) -> list[tuple[str, str, dict[str, Any] | None]]:
-    rows = conn.execute(select(ReferenceReleaseRow.table_name, ReferenceReleaseRow.row_key, ReferenceReleaseRow.row)
-                        .where(ReferenceReleaseRow.release_no.in_(release_nos))
-                        .order_by(ReferenceReleaseRow.release_no, ReferenceReleaseRow.position)).all()
+    rows = conn.execute(
+        select(ReferenceReleaseRow.table_name, ReferenceReleaseRow.row_key, ReferenceReleaseRow.row)
+        .where(ReferenceReleaseRow.release_no.in_(release_nos))
+        .order_by(ReferenceReleaseRow.release_no, ReferenceReleaseRow.position)
+    ).all()
     return [(r.table_name, r.row_key, r.row if not isinstance(r.row, str) else json.loads(r.row)) for r in rows]
 
 
@@ -241,8 +278,11 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
         release_schema = counters.peek(session, RELEASE_SCHEMA_KEY)
     try:
         with central.connect() as conn:
-            releases = conn.execute(select(ReferenceRelease).where(ReferenceRelease.release_no > cursor)
-                                    .order_by(ReferenceRelease.release_no)).all()
+            releases = conn.execute(
+                select(ReferenceRelease)
+                .where(ReferenceRelease.release_no > cursor)
+                .order_by(ReferenceRelease.release_no)
+            ).all()
             usable: list[Any] = []
             waiting: int | None = None
             for r in releases:
@@ -253,21 +293,31 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
             if not usable:
                 return PullReport(cursor, (), 0, 0, False, waiting)
             target = usable[-1].release_no
-            full = (cursor == 0 or local_schema != REFERENCE_SCHEMA_VERSION
-                    or any(r.schema_version != release_schema for r in usable if r.state == "complete"))
-            target_schema = next((r.schema_version for r in reversed(usable) if r.state == "complete"),
-                                 release_schema)
+            full = (
+                cursor == 0
+                or local_schema != REFERENCE_SCHEMA_VERSION
+                or any(r.schema_version != release_schema for r in usable if r.state == "complete")
+            )
+            target_schema = next((r.schema_version for r in reversed(usable) if r.state == "complete"), release_schema)
             if full:
-                everything = conn.execute(select(ReferenceRelease.release_no).where(
-                    ReferenceRelease.release_no <= target, ReferenceRelease.state == "complete")).scalars().all()
+                everything = (
+                    conn.execute(
+                        select(ReferenceRelease.release_no).where(
+                            ReferenceRelease.release_no <= target, ReferenceRelease.state == "complete"
+                        )
+                    )
+                    .scalars()
+                    .all()
+                )
                 folded: dict[tuple[str, str], dict[str, Any] | None] = {}
                 for name, key, row in _fetch_rows(conn, list(everything)):
                     folded[(name, key)] = row
                 snapshot = [(n, k, row) for (n, k), row in folded.items()]
                 per_release: list[tuple[int, list[tuple[str, str, dict[str, Any] | None]]]] = [(target, snapshot)]
             else:
-                per_release = [(r.release_no, _fetch_rows(conn, [r.release_no]))
-                               for r in usable if r.state == "complete"]
+                per_release = [
+                    (r.release_no, _fetch_rows(conn, [r.release_no])) for r in usable if r.state == "complete"
+                ]
                 if usable[-1].state != "complete":  # trailing abandoned releases: just move the cursor
                     per_release.append((usable[-1].release_no, []))
     except DBAPIError as exc:
@@ -287,7 +337,8 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
                         if (name, key) not in keep:
                             stale.setdefault(name, []).append(key)
                 changes = [c for c in changes if c[2] is not None] + [
-                    (n, k, None) for n, keys in stale.items() for k in keys]
+                    (n, k, None) for n, keys in stale.items() for k in keys
+                ]
             rows, dead = _apply(tx.session, changes)
             _set_counter(tx.session, CURSOR_KEY, release_no)
             _set_counter(tx.session, SCHEMA_KEY, REFERENCE_SCHEMA_VERSION)

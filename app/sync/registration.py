@@ -47,8 +47,9 @@ def current_registration(store: Store) -> RegistrationInfo | None:
         reg = session.scalars(select(DeviceRegistration).limit(1)).first()
         if reg is None:
             return None
-        return RegistrationInfo(reg.device_id, reg.window_code, reg.hall_code, reg.epoch, reg.registered_at,
-                                reg.next_seq)
+        return RegistrationInfo(
+            reg.device_id, reg.window_code, reg.hall_code, reg.epoch, reg.registered_at, reg.next_seq
+        )
 
 
 def current_epoch(store: Store) -> int:
@@ -60,8 +61,9 @@ def current_epoch(store: Store) -> int:
     return 1 if reg is None else reg.epoch
 
 
-def register_device(local: Store, central: CentralStore, window_code: str, hall_code: str,
-                    fingerprint: str | None = None) -> RegistrationInfo:
+def register_device(
+    local: Store, central: CentralStore, window_code: str, hall_code: str, fingerprint: str | None = None
+) -> RegistrationInfo:
     """Register this PC (first install, or after a clone/restore was refused) and store
     the new identity locally in one transaction, carrying pending outbox rows over."""
     with local.read() as session:
@@ -69,27 +71,47 @@ def register_device(local: Store, central: CentralStore, window_code: str, hall_
     # Rows the center already holds (their acknowledgement was lost) are acknowledged
     # now; resending them under the new identity would leave holes in its sequence.
     received = central.already_received(waiting) if waiting else set()
-    registration = central.register(window_code, hall_code, machine_fingerprint() if fingerprint is None
-                                     else fingerprint)
+    registration = central.register(
+        window_code, hall_code, machine_fingerprint() if fingerprint is None else fingerprint
+    )
     with local.write() as tx:
         session = tx.session
         old = session.scalars(select(DeviceRegistration).limit(1)).first()
         if received:
             session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(received)).values(acked_at=utcnow()))
-        pending = list(session.scalars(select(OutboxEntry).where(OutboxEntry.acked_at.is_(None))
-                                       .order_by(OutboxEntry.device_id, OutboxEntry.seq)))
+        pending = list(
+            session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.acked_at.is_(None))
+                .order_by(OutboxEntry.device_id, OutboxEntry.seq)
+            )
+        )
         if old is not None:
             session.execute(delete(DeviceRegistration))
         # Move pending rows out of the way of the unique (device_id, seq) first.
         for i, entry in enumerate(pending, start=1):
-            session.execute(update(OutboxEntry).where(OutboxEntry.id == entry.id)
-                            .values(device_id=registration.device_id, seq=-i))
+            session.execute(
+                update(OutboxEntry).where(OutboxEntry.id == entry.id).values(device_id=registration.device_id, seq=-i)
+            )
         for i, entry in enumerate(pending, start=1):
             session.execute(update(OutboxEntry).where(OutboxEntry.id == entry.id).values(seq=i))
-        session.add(DeviceRegistration(device_id=registration.device_id, window_code=window_code,
-                                       hall_code=hall_code, epoch=registration.epoch, next_seq=len(pending) + 1))
-        tx.audit("device_registered", "device_registration", registration.device_id,
-                 window_code=window_code, epoch=registration.epoch, carried_over=len(pending))
+        session.add(
+            DeviceRegistration(
+                device_id=registration.device_id,
+                window_code=window_code,
+                hall_code=hall_code,
+                epoch=registration.epoch,
+                next_seq=len(pending) + 1,
+            )
+        )
+        tx.audit(
+            "device_registered",
+            "device_registration",
+            registration.device_id,
+            window_code=window_code,
+            epoch=registration.epoch,
+            carried_over=len(pending),
+        )
     info = current_registration(local)
     assert info is not None
     return info

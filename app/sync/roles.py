@@ -28,14 +28,42 @@ from app.store.models import WindowRole
 from app.sync.errors import RoleError
 
 REFERENCE_READ = (
-    "hall_settings", "departments", "windows", "window_departments", "staff", "post_assignments",
-    "substitutions", "matters", "situations", "materials", "bundles", "calendar_overrides",
-    "ref_releases", "ref_release_rows",
+    "hall_settings",
+    "departments",
+    "windows",
+    "window_departments",
+    "staff",
+    "post_assignments",
+    "substitutions",
+    "matters",
+    "situations",
+    "materials",
+    "bundles",
+    "calendar_overrides",
+    "ref_releases",
+    "ref_release_rows",
 )
 OWN_READ_WRITE = (
-    "cases", "case_events", "case_materials", "documents", "print_jobs", "ratings", "follow_ups",
-    "status_events", "audit_log", "first_inquiries", "consultations", "complaints", "cannot_do_reports",
-    "assist_ledger", "negative_filings", "inbox", "devices", "device_cursors", "tickets", "counters",
+    "cases",
+    "case_events",
+    "case_materials",
+    "documents",
+    "print_jobs",
+    "ratings",
+    "follow_ups",
+    "status_events",
+    "audit_log",
+    "first_inquiries",
+    "consultations",
+    "complaints",
+    "cannot_do_reports",
+    "assist_ledger",
+    "negative_filings",
+    "inbox",
+    "devices",
+    "device_cursors",
+    "tickets",
+    "counters",
 )
 OWN_READ_INSERT = ("alarms", "rejected_rows", "ticket_aliases")
 
@@ -53,6 +81,7 @@ def _quote_literal(value: str) -> str:
 def role_name_for(database: str, window_code: str) -> str:
     """``cdw_<database>_<window>`` in lower-case ASCII (non-ASCII window codes as hex),
     at most 63 bytes: role names are global to the server, so the database is part of it."""
+
     def clean(part: str) -> str:
         out = []
         for ch in part.lower():
@@ -78,8 +107,9 @@ def create_window_role(central: Engine, window_code: str, password: str | None =
         q = _quote_ident(role)
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
         login = f"LOGIN PASSWORD {_quote_literal(password)}" if password is not None else "LOGIN"
-        conn.exec_driver_sql(f"{'ALTER' if exists else 'CREATE'} ROLE {q} {login} NOSUPERUSER NOCREATEDB "
-                             "NOCREATEROLE NOINHERIT")
+        conn.exec_driver_sql(
+            f"{'ALTER' if exists else 'CREATE'} ROLE {q} {login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"
+        )
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_quote_ident(database)} TO {q}")
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {_quote_ident(schema)} TO {q}")
         conn.exec_driver_sql(f"GRANT SELECT ON {', '.join(REFERENCE_READ)} TO {q}")

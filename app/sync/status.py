@@ -96,12 +96,14 @@ def _duration(seconds: int) -> str:
     return f"{seconds // 3600} 小时 {seconds % 3600 // 60} 分钟"
 
 
-def sync_status(local: Store, worker: WorkerState | None = None, *, clock_offset_ms: int | None = None,
-                release_no: int = 0) -> SyncStatus:
+def sync_status(
+    local: Store, worker: WorkerState | None = None, *, clock_offset_ms: int | None = None, release_no: int = 0
+) -> SyncStatus:
     """Status of this PC from its own store and the background worker's last state."""
     with local.read() as session:
         count, oldest = session.execute(
-            select(func.count(), func.min(OutboxEntry.created_at)).where(OutboxEntry.acked_at.is_(None))).one()
+            select(func.count(), func.min(OutboxEntry.created_at)).where(OutboxEntry.acked_at.is_(None))
+        ).one()
         rejected = session.scalar(select(func.count()).where(OutboxEntry.rejected_reason.is_not(None))) or 0
     messages: list[str] = []
     if worker is not None and worker.refused:
@@ -112,9 +114,14 @@ def sync_status(local: Store, worker: WorkerState | None = None, *, clock_offset
         messages.append(f"本机时钟与中心相差 {abs(clock_offset_ms) // 1000} 秒，请校准时间")
     age = int((utcnow() - oldest).total_seconds()) if oldest is not None else None
     return SyncStatus(
-        online=bool(worker and worker.online), pending_count=int(count), oldest_pending_age_s=age,
-        last_sync_at=worker.last_sync_at if worker else None, alarms=tuple(messages),
-        rejected_count=int(rejected), clock_offset_ms=clock_offset_ms, release_no=release_no,
+        online=bool(worker and worker.online),
+        pending_count=int(count),
+        oldest_pending_age_s=age,
+        last_sync_at=worker.last_sync_at if worker else None,
+        alarms=tuple(messages),
+        rejected_count=int(rejected),
+        clock_offset_ms=clock_offset_ms,
+        release_no=release_no,
     )
 
 
@@ -124,9 +131,12 @@ def window_status(worker: SyncWorker) -> SyncStatus:
 
     uploader = worker.uploader
     offset = uploader.clock.offset if uploader.clock.measured_at is not None else None
-    return sync_status(uploader.local, worker.state,
-                       clock_offset_ms=None if offset is None else int(offset.total_seconds() * 1000),
-                       release_no=current_release(uploader.local))
+    return sync_status(
+        uploader.local,
+        worker.state,
+        clock_offset_ms=None if offset is None else int(offset.total_seconds() * 1000),
+        release_no=current_release(uploader.local),
+    )
 
 
 def central_overview(central: Engine, *, rejected_limit: int = 200) -> CentralOverview:
@@ -134,38 +144,78 @@ def central_overview(central: Engine, *, rejected_limit: int = 200) -> CentralOv
     now = utcnow()
     with central.connect() as conn:
         devices = conn.execute(
-            select(CentralDevice, DeviceCursor.last_sync_at, DeviceCursor.contiguous_seq, DeviceCursor.max_seq,
-                   DeviceCursor.held, DeviceCursor.clock_offset_ms, DeviceCursor.pending_at_last_sync)
+            select(
+                CentralDevice,
+                DeviceCursor.last_sync_at,
+                DeviceCursor.contiguous_seq,
+                DeviceCursor.max_seq,
+                DeviceCursor.held,
+                DeviceCursor.clock_offset_ms,
+                DeviceCursor.pending_at_last_sync,
+            )
             .join(DeviceCursor, DeviceCursor.device_id == CentralDevice.device_id)
-            .order_by(CentralDevice.window_code, CentralDevice.epoch)).all()
-        alarm_counts = dict(conn.execute(select(Alarm.device_id, func.count()).where(Alarm.acknowledged.is_(False))
-                                         .group_by(Alarm.device_id)).all())
-        rejected_counts = dict(conn.execute(select(RejectedRow.device_id, func.count())
-                                            .where(RejectedRow.resolved.is_(False))
-                                            .group_by(RejectedRow.device_id)).all())
-        rejected = conn.execute(select(RejectedRow).where(RejectedRow.resolved.is_(False))
-                                .order_by(RejectedRow.at.desc()).limit(rejected_limit)).all()
-        open_alarms = conn.execute(select(func.count()).select_from(Alarm)
-                                   .where(Alarm.acknowledged.is_(False))).scalar_one()
+            .order_by(CentralDevice.window_code, CentralDevice.epoch)
+        ).all()
+        alarm_counts = dict(
+            conn.execute(
+                select(Alarm.device_id, func.count()).where(Alarm.acknowledged.is_(False)).group_by(Alarm.device_id)
+            ).all()
+        )
+        rejected_counts = dict(
+            conn.execute(
+                select(RejectedRow.device_id, func.count())
+                .where(RejectedRow.resolved.is_(False))
+                .group_by(RejectedRow.device_id)
+            ).all()
+        )
+        rejected = conn.execute(
+            select(RejectedRow)
+            .where(RejectedRow.resolved.is_(False))
+            .order_by(RejectedRow.at.desc())
+            .limit(rejected_limit)
+        ).all()
+        open_alarms = conn.execute(
+            select(func.count()).select_from(Alarm).where(Alarm.acknowledged.is_(False))
+        ).scalar_one()
         inbox_rows = conn.execute(select(func.count()).select_from(InboxEntry)).scalar_one()
     windows = []
     for d in devices:
         lag = None
         if d.last_sync_at is not None:
             lag = int((now - d.last_sync_at).total_seconds()) + int(d.pending_at_last_sync or 0)
-        windows.append(WindowSyncInfo(
-            window_code=d.window_code, device_id=d.device_id, epoch=d.epoch,
-            state="已拒收" if d.state == "refused" else "正常", last_sync_at=d.last_sync_at, lag_s=lag,
-            contiguous_seq=d.contiguous_seq, received_seq=d.max_seq, held=d.held, clock_offset_ms=d.clock_offset_ms,
-            open_alarms=int(alarm_counts.get(d.device_id, 0)), rejected=int(rejected_counts.get(d.device_id, 0)),
-        ))
+        windows.append(
+            WindowSyncInfo(
+                window_code=d.window_code,
+                device_id=d.device_id,
+                epoch=d.epoch,
+                state="已拒收" if d.state == "refused" else "正常",
+                last_sync_at=d.last_sync_at,
+                lag_s=lag,
+                contiguous_seq=d.contiguous_seq,
+                received_seq=d.max_seq,
+                held=d.held,
+                clock_offset_ms=d.clock_offset_ms,
+                open_alarms=int(alarm_counts.get(d.device_id, 0)),
+                rejected=int(rejected_counts.get(d.device_id, 0)),
+            )
+        )
     return CentralOverview(
-        windows=tuple(windows), open_alarms=int(open_alarms),
-        rejected=tuple(RejectedInfo(r.id, r.window_code, r.seq, r.entity, r.entity_id, r.reason, r.at)
-                       for r in rejected),
+        windows=tuple(windows),
+        open_alarms=int(open_alarms),
+        rejected=tuple(
+            RejectedInfo(r.id, r.window_code, r.seq, r.entity, r.entity_id, r.reason, r.at) for r in rejected
+        ),
         inbox_rows=int(inbox_rows),
     )
 
 
-__all__ = ["KIND_NAMES", "CentralOverview", "RejectedInfo", "SyncStatus", "WindowSyncInfo", "central_overview",
-           "sync_status", "window_status"]
+__all__ = [
+    "KIND_NAMES",
+    "CentralOverview",
+    "RejectedInfo",
+    "SyncStatus",
+    "WindowSyncInfo",
+    "central_overview",
+    "sync_status",
+    "window_status",
+]

@@ -58,8 +58,15 @@ class UploadReport:
 class Uploader:
     """Sends this PC's outbox to the center, batch by batch, in sequence order."""
 
-    def __init__(self, local: Store, central: CentralLink, *, batch_size: int = 200, fingerprint: str = "",
-                 clock: ClockOffset | None = None) -> None:
+    def __init__(
+        self,
+        local: Store,
+        central: CentralLink,
+        *,
+        batch_size: int = 200,
+        fingerprint: str = "",
+        clock: ClockOffset | None = None,
+    ) -> None:
         self.local = local
         self.central = central
         self.batch_size = batch_size
@@ -82,8 +89,7 @@ class Uploader:
                 .order_by(OutboxEntry.seq)
                 .limit(self.batch_size)
             ).all()
-            return [IncomingRow(r.id, r.seq, r.schema_version, r.kind, r.entity, r.entity_id, r.payload)
-                    for r in rows]
+            return [IncomingRow(r.id, r.seq, r.schema_version, r.kind, r.entity, r.entity_id, r.payload) for r in rows]
 
     def _mark(self, result: BatchResult) -> tuple[int, int]:
         """Record the center's answer locally (after the central commit, never before)."""
@@ -91,11 +97,15 @@ class Uploader:
         accepted = [rid for rid in result.received if rid not in result.rejected]
         with self.local.write() as tx:
             if accepted:
-                tx.session.execute(update(OutboxEntry).where(OutboxEntry.id.in_(accepted),
-                                                             OutboxEntry.acked_at.is_(None)).values(acked_at=now))
+                tx.session.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.id.in_(accepted), OutboxEntry.acked_at.is_(None))
+                    .values(acked_at=now)
+                )
             for rid, reason in result.rejected.items():
-                tx.session.execute(update(OutboxEntry).where(OutboxEntry.id == rid)
-                                   .values(acked_at=now, rejected_reason=reason))
+                tx.session.execute(
+                    update(OutboxEntry).where(OutboxEntry.id == rid).values(acked_at=now, rejected_reason=reason)
+                )
         return len(accepted), len(result.rejected)
 
     def send_batch(self, rows: list[IncomingRow], oldest_pending_s: int = 0) -> BatchResult:
@@ -104,9 +114,17 @@ class Uploader:
         if reg is None:
             raise NotRegistered("本机尚未在中心登记，无法上传。请管理员执行登记。")
         sent_at = utcnow()
-        result = self.central.accept_batch(BatchRequest(
-            device_id=reg.device_id, epoch=reg.epoch, window_code=reg.window_code, rows=tuple(rows),
-            client_sent_at=sent_at, fingerprint=self.fingerprint, oldest_pending_s=oldest_pending_s))
+        result = self.central.accept_batch(
+            BatchRequest(
+                device_id=reg.device_id,
+                epoch=reg.epoch,
+                window_code=reg.window_code,
+                rows=tuple(rows),
+                client_sent_at=sent_at,
+                fingerprint=self.fingerprint,
+                oldest_pending_s=oldest_pending_s,
+            )
+        )
         self.clock.record(sent_at, result.server_time, utcnow())
         return result
 
@@ -151,9 +169,15 @@ class SyncWorker:
     """Background thread: upload now, then every ``interval_s``; after a failure wait
     1, 2, 4 … up to ``max_backoff_s`` seconds (with jitter) and try again."""
 
-    def __init__(self, uploader: Uploader, *, interval_s: float = 5.0, max_backoff_s: float = 60.0,
-                 on_change: Callable[[WorkerState], None] | None = None,
-                 also: tuple[Callable[[], object], ...] = ()) -> None:
+    def __init__(
+        self,
+        uploader: Uploader,
+        *,
+        interval_s: float = 5.0,
+        max_backoff_s: float = 60.0,
+        on_change: Callable[[WorkerState], None] | None = None,
+        also: tuple[Callable[[], object], ...] = (),
+    ) -> None:
         """``also``: pulls to run after each successful upload (reference releases,
         foreign case events); a failure there counts as being offline."""
         self.uploader = uploader
@@ -164,8 +188,7 @@ class SyncWorker:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
-        self._state = WorkerState(online=False, last_sync_at=None, last_error=None, refused=None,
-                                  next_attempt_in_s=0.0)
+        self._state = WorkerState(online=False, last_sync_at=None, last_error=None, refused=None, next_attempt_in_s=0.0)
         self._failures = 0
         self._thread: threading.Thread | None = None
 
@@ -222,8 +245,7 @@ class SyncWorker:
             self._set(last_error=f"上传出错：{exc}", next_attempt_in_s=delay)
             return delay
         self._failures = 0
-        self._set(online=True, last_sync_at=utcnow(), last_error=None, refused=None,
-                  next_attempt_in_s=self.interval_s)
+        self._set(online=True, last_sync_at=utcnow(), last_error=None, refused=None, next_attempt_in_s=self.interval_s)
         return self.interval_s
 
     def _run(self) -> None:
@@ -231,4 +253,3 @@ class SyncWorker:
             delay = self.run_once()
             self._wake.wait(delay)
             self._wake.clear()
-

@@ -58,8 +58,10 @@ def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 1
                         problems.append(f"办件编号 {number} 在不同窗口库中被两个办件使用")
                     local_cases[number] = case_id
     with central.connect() as conn:
-        inbox = {r.id: (r.device_id, r.seq, r.projected) for r in
-                 conn.execute(select(InboxEntry.id, InboxEntry.device_id, InboxEntry.seq, InboxEntry.projected))}
+        inbox = {
+            r.id: (r.device_id, r.seq, r.projected)
+            for r in conn.execute(select(InboxEntry.id, InboxEntry.device_id, InboxEntry.seq, InboxEntry.projected))
+        }
         cursors = {r.device_id: r for r in conn.execute(select(DeviceCursor))}
         central_cases = conn.execute(select(Case.case_number, Case.id)).all()
 
@@ -69,7 +71,9 @@ def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 1
         if got is None:
             row_problems.append(f"设备 {device_id} 第 {seq} 号记录 {row_id} 不在中心收件箱")
         elif got[:2] != (device_id, seq):
-            row_problems.append(f"记录 {row_id} 在中心登记为设备 {got[0]} 第 {got[1]} 号，本机为 {device_id} 第 {seq} 号")
+            row_problems.append(
+                f"记录 {row_id} 在中心登记为设备 {got[0]} 第 {got[1]} 号，本机为 {device_id} 第 {seq} 号"
+            )
         elif not got[2]:
             row_problems.append(f"设备 {device_id} 第 {seq} 号记录已收到但尚未写入中心表")
     for row_id, (device_id, seq, _p) in inbox.items():
@@ -100,7 +104,11 @@ def verify_delivery(central: Engine, windows: Iterable[Store], *, limit: int = 1
             problems.append(f"办件编号 {number} 在中心属于另一个办件")
     problems.extend(row_problems)
     return DeliveryCheck(
-        problems=tuple(problems[:limit]) + ((f"……另有 {len(problems) - limit} 处问题",) if len(problems) > limit else ()),
-        outbox_rows=len(outbox), inbox_rows=len(inbox), case_numbers=len(local_cases), devices=len(per_device),
+        problems=tuple(problems[:limit])
+        + ((f"……另有 {len(problems) - limit} 处问题",) if len(problems) > limit else ()),
+        outbox_rows=len(outbox),
+        inbox_rows=len(inbox),
+        case_numbers=len(local_cases),
+        devices=len(per_device),
         details={"problems": len(problems)},
     )

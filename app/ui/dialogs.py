@@ -35,7 +35,9 @@ class TransferDialog(QDialog):
         self.note_edit = QLineEdit(self)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("InlineError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("转往窗口"), self.window_edit)
         form.addRow(self.tr("转往类别"), self.category_edit)
@@ -68,7 +70,9 @@ class AwayDialog(QDialog):
         self.contact_edit = QLineEdit(self)
         self.return_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(30 * 60), self)
         self.return_edit.setDisplayFormat("HH:mm")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("离开原因"), self.reason_combo)
         form.addRow(self.tr("去向"), self.where_edit)
@@ -84,5 +88,9 @@ class AwayDialog(QDialog):
             back = back.astimezone()
         if back is not None and back < datetime.now(back.tzinfo) - timedelta(minutes=1):
             back = None
-        return AwayMessage(reason=self.reason_combo.currentText().strip(), whereabouts=self.where_edit.text().strip(),
-                           contact=self.contact_edit.text().strip(), expected_return=back)
+        return AwayMessage(
+            reason=self.reason_combo.currentText().strip(),
+            whereabouts=self.where_edit.text().strip(),
+            contact=self.contact_edit.text().strip(),
+            expected_return=back,
+        )

@@ -90,8 +90,20 @@ def update_ts(language: str = "zh_CN") -> Path:
     sources = sorted(str(p) for p in ui_dir.rglob("*.py"))
     target = i18n_dir() / f"{CATALOG}_{language}.ts"
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "zh_CN",
-                    "-target-language", language, *sources, "-ts", str(target)], check=True)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            language,
+            *sources,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+    )
     if language == SOURCE_LANGUAGE:
         fill_identity(target)
     return target

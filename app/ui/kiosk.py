@@ -27,8 +27,13 @@ from app.ui.ops import OpRunner, error_message
 
 #: Ticket categories of a typical hall (letter → what the applicant reads on the button).
 DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("A", "综合业务"), ("B", "企业开办"), ("C", "社保医保"), ("D", "不动产登记"),
-    ("E", "户政业务"), ("F", "税务业务"), ("G", "市场监管"),
+    ("A", "综合业务"),
+    ("B", "企业开办"),
+    ("C", "社保医保"),
+    ("D", "不动产登记"),
+    ("E", "户政业务"),
+    ("F", "税务业务"),
+    ("G", "市场监管"),
 )
 
 #: How long the issued ticket stays on screen before the kiosk is ready again.
@@ -38,8 +43,13 @@ RESET_MS = 15_000
 class KioskWindow(QWidget):
     """Category buttons, green channel, appointment check-in, the ticket just issued."""
 
-    def __init__(self, services: Services, ops: OpRunner, categories: Sequence[tuple[str, str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        ops: OpRunner,
+        categories: Sequence[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.ops = ops
@@ -125,8 +135,12 @@ class KioskWindow(QWidget):
         self.appointment_edit.clear()
         self.ticket_label.setText(ticket.number)
         extra = f"（{ticket.priority.value}）" if ticket.priority is not TicketPriority.NORMAL else ""
-        self.info_label.setText(self.tr("您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示")
-                                .replace("%1", ticket.number).replace("%2", extra).replace("%3", str(ahead)))
+        self.info_label.setText(
+            self.tr("您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示")
+            .replace("%1", ticket.number)
+            .replace("%2", extra)
+            .replace("%3", str(ahead))
+        )
         self._reset_timer.start()
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -14,10 +14,16 @@ from app.services.dto import SessionInfo
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -123,13 +129,17 @@ class LockScreen(QWidget):
         if info is None:
             self.who_label.setText("")
         else:
-            self.who_label.setText(self.tr("%1（%2）离开时锁定，请本人输入密码解锁").replace("%1", info.name)
-                                   .replace("%2", info.capacity))
+            self.who_label.setText(
+                self.tr("%1（%2）离开时锁定，请本人输入密码解锁").replace("%1", info.name).replace("%2", info.capacity)
+            )
 
     @Slot()
     def _on_unlock_button_clicked(self) -> None:
         password = self.password_edit.text()
         self.password_edit.clear()
         session = self.services.session
-        self.ops.run(lambda: session.unlock(password), self.unlocked.emit,
-                     lambda exc: self.error_label.setText(error_message(exc)))
+        self.ops.run(
+            lambda: session.unlock(password),
+            self.unlocked.emit,
+            lambda exc: self.error_label.setText(error_message(exc)),
+        )

@@ -47,7 +47,9 @@ class ChangePasswordDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("InlineError")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self._labels = [QLabel(self), QLabel(self), QLabel(self)]
         self._form = QFormLayout()
         for label, edit in zip(self._labels, (self.old_edit, self.new_edit, self.repeat_edit)):
@@ -96,8 +98,15 @@ class LoginDialog(QDialog):
     #: Fact: someone logged in (or took over the window).
     logged_in = Signal(object)
 
-    def __init__(self, services: Services, ops: OpRunner, *, switching: bool = False,
-                 window_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        ops: OpRunner,
+        *,
+        switching: bool = False,
+        window_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.ops = ops
@@ -120,7 +129,9 @@ class LoginDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("InlineError")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self._labels = [QLabel(self), QLabel(self)]
         self._form = QFormLayout()
         self._form.addRow(self._labels[0], self.staff_edit)
@@ -184,8 +195,11 @@ class LoginDialog(QDialog):
         services = self.services
         self.buttons.setEnabled(False)
         if self.switching:
-            self.ops.run(lambda: services.session.switch_user(staff_no, password, handover_note=note),
-                         self._on_logged_in, self._on_failed)
+            self.ops.run(
+                lambda: services.session.switch_user(staff_no, password, handover_note=note),
+                self._on_logged_in,
+                self._on_failed,
+            )
         else:
             self.ops.run(lambda: services.session.login(staff_no, password), self._on_logged_in, self._on_failed)
 

@@ -82,13 +82,28 @@ ACTION_SPECS: tuple[ActionSpec | None, ...] = (
 
 #: The 登记 menu: action name → register shown first (the lead also gets 否定备案).
 REGISTER_ACTIONS: tuple[tuple[str, str], ...] = (
-    ("reg_first_inquiries", "first_inquiries"), ("reg_consultations", "consultations"),
-    ("reg_complaints", "complaints"), ("reg_cannot_do", "cannot_do"), ("reg_assists", "assists"),
+    ("reg_first_inquiries", "first_inquiries"),
+    ("reg_consultations", "consultations"),
+    ("reg_complaints", "complaints"),
+    ("reg_cannot_do", "cannot_do"),
+    ("reg_assists", "assists"),
     ("reg_negative", "negative"),
 )
 #: Actions that act on the window's queue or status: only for someone working at the counter.
-COUNTER_ACTIONS = ("call_next", "recall", "no_show", "transfer", "park", "call_number", "walk_in", "finish",
-                   "pause", "away", "search", "decide")
+COUNTER_ACTIONS = (
+    "call_next",
+    "recall",
+    "no_show",
+    "transfer",
+    "park",
+    "call_number",
+    "walk_in",
+    "finish",
+    "pause",
+    "away",
+    "search",
+    "decide",
+)
 
 
 def is_center_person(info: SessionInfo | None) -> bool:
@@ -139,8 +154,13 @@ class MainWindow(QMainWindow):
         self.decision_page = DecisionPage(services, self.ops, self)
         self.cases_page = CasesPage(services, self.ops, self)
         self.today_page = TodayPage(services, self.ops, self)
-        self.pages: tuple[Page, ...] = (self.guide_page, self.intake_page, self.decision_page, self.cases_page,
-                                        self.today_page)
+        self.pages: tuple[Page, ...] = (
+            self.guide_page,
+            self.intake_page,
+            self.decision_page,
+            self.cases_page,
+            self.today_page,
+        )
         self.tabs = QTabWidget(self)
         for page in self.pages:
             self.tabs.addTab(page, page.title())
@@ -272,15 +292,30 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text of the window again (language change)."""
         texts = {
-            "call_next": self.tr("呼叫下一位"), "recall": self.tr("重呼"), "no_show": self.tr("过号"),
-            "transfer": self.tr("转窗"), "park": self.tr("挂起/恢复"), "call_number": self.tr("指定呼叫"),
-            "walk_in": self.tr("无号办理"), "finish": self.tr("办结叫号"), "pause": self.tr("暂停/恢复服务"),
-            "away": self.tr("离开留言/返回"), "lock": self.tr("锁屏"), "switch_user": self.tr("切换用户"),
-            "search": self.tr("查找事项"), "decide": self.tr("去决定"), "large_font": self.tr("大字体"),
-            "quit": self.tr("退出"), "show_center": self.tr("中心工作台"), "show_counter": self.tr("窗口受理"),
-            "console": self.tr("管理控制台"), "reg_first_inquiries": self.tr("首问登记…"),
-            "reg_consultations": self.tr("咨询登记…"), "reg_complaints": self.tr("受理投诉…"),
-            "reg_cannot_do": self.tr("“办不成事”登记…"), "reg_assists": self.tr("帮办代办…"),
+            "call_next": self.tr("呼叫下一位"),
+            "recall": self.tr("重呼"),
+            "no_show": self.tr("过号"),
+            "transfer": self.tr("转窗"),
+            "park": self.tr("挂起/恢复"),
+            "call_number": self.tr("指定呼叫"),
+            "walk_in": self.tr("无号办理"),
+            "finish": self.tr("办结叫号"),
+            "pause": self.tr("暂停/恢复服务"),
+            "away": self.tr("离开留言/返回"),
+            "lock": self.tr("锁屏"),
+            "switch_user": self.tr("切换用户"),
+            "search": self.tr("查找事项"),
+            "decide": self.tr("去决定"),
+            "large_font": self.tr("大字体"),
+            "quit": self.tr("退出"),
+            "show_center": self.tr("中心工作台"),
+            "show_counter": self.tr("窗口受理"),
+            "console": self.tr("管理控制台"),
+            "reg_first_inquiries": self.tr("首问登记…"),
+            "reg_consultations": self.tr("咨询登记…"),
+            "reg_complaints": self.tr("受理投诉…"),
+            "reg_cannot_do": self.tr("“办不成事”登记…"),
+            "reg_assists": self.tr("帮办代办…"),
             "reg_negative": self.tr("否定备案（本窗口）…"),
         }
         for name, text in texts.items():
@@ -351,9 +386,15 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> None:
         center = self.center
-        self.workspace = CenterWorkspace(registers=center.registers, supervision=center.supervision,
-                                         reports=center.reports, console=center.console, ops=self.ops,
-                                         actor=self.actor, parent=self.center_host)
+        self.workspace = CenterWorkspace(
+            registers=center.registers,
+            supervision=center.supervision,
+            reports=center.reports,
+            console=center.console,
+            ops=self.ops,
+            actor=self.actor,
+            parent=self.center_host,
+        )
         self.center_layout.addWidget(self.workspace)
         self.workspace.refresh()
 
@@ -411,8 +452,8 @@ class MainWindow(QMainWindow):
     def enter_manual_ticket(self) -> None:
         """Offline: the clerk types the number on the applicant's paper ticket."""
         number, ok = QInputDialog.getText(
-            self, self.tr("手工录入票号"),
-            self.tr("叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）："))
+            self, self.tr("手工录入票号"), self.tr("叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：")
+        )
         if ok and number.strip():
             queue = self.services.queue
             self.ops.run(lambda: queue.manual_ticket(number), self._on_ticket_taken)
@@ -442,8 +483,10 @@ class MainWindow(QMainWindow):
         to_window = dialog.window_edit.text().strip() or None
         to_category = dialog.category_edit.text().strip() or None
         note = dialog.note_edit.text().strip()
-        self.ops.run(lambda: queue.transfer(to_window=to_window, to_category=to_category, note=note),
-                     lambda t: self._after_ticket_left(t, self.tr("%1号已转窗")))
+        self.ops.run(
+            lambda: queue.transfer(to_window=to_window, to_category=to_category, note=note),
+            lambda t: self._after_ticket_left(t, self.tr("%1号已转窗")),
+        )
 
     @Slot()
     def park_or_resume(self) -> None:
@@ -578,16 +621,22 @@ class MainWindow(QMainWindow):
         self.intake_page.clear()
         self.decision_page.clear()
         self._set_ticket(ticket)
-        self.status.show_info(self.tr("请 %1 号到 %2 号窗口办理").replace("%1", ticket.number)
-                              .replace("%2", self.services.settings.window_code))
+        self.status.show_info(
+            self.tr("请 %1 号到 %2 号窗口办理")
+            .replace("%1", ticket.number)
+            .replace("%2", self.services.settings.window_code)
+        )
         self.refresh_queue()
         self.focus_search()
         self.ticket_called.emit(ticket)
 
     def _on_recalled(self, ticket: TicketInfo) -> None:
         self._set_ticket(ticket)
-        self.status.show_info(self.tr("已重呼 %1 号（还可重呼 %2 次）").replace("%1", ticket.number)
-                              .replace("%2", str(ticket.recalls_left)))
+        self.status.show_info(
+            self.tr("已重呼 %1 号（还可重呼 %2 次）")
+            .replace("%1", ticket.number)
+            .replace("%2", str(ticket.recalls_left))
+        )
         self.ticket_recalled.emit(ticket)
 
     def _after_ticket_left(self, ticket: TicketInfo, message: str) -> None:
@@ -644,12 +693,20 @@ class MainWindow(QMainWindow):
         has_ticket = self.ticket is not None
         serving = self.window_status is None or self.window_status.status is WindowStatus.SERVING
         enabled = {
-            "call_next": logged_in and serving, "recall": logged_in and has_ticket,
-            "no_show": logged_in and has_ticket, "transfer": logged_in and has_ticket, "park": logged_in,
-            "call_number": logged_in and serving, "walk_in": logged_in and serving,
-            "finish": logged_in and has_ticket, "pause": logged_in, "away": logged_in, "lock": unlocked,
+            "call_next": logged_in and serving,
+            "recall": logged_in and has_ticket,
+            "no_show": logged_in and has_ticket,
+            "transfer": logged_in and has_ticket,
+            "park": logged_in,
+            "call_number": logged_in and serving,
+            "walk_in": logged_in and serving,
+            "finish": logged_in and has_ticket,
+            "pause": logged_in,
+            "away": logged_in,
+            "lock": unlocked,
             "switch_user": self.person is not None or self.root.currentIndex() == 1,
-            "search": logged_in, "decide": logged_in,
+            "search": logged_in,
+            "decide": logged_in,
         }
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)
@@ -658,9 +715,11 @@ class MainWindow(QMainWindow):
         self.tabs.setEnabled(logged_in)
         has_workspace = self.workspace is not None
         admin = has_workspace and self.workspace is not None and self.workspace.console is not None
-        for name, on, visible in (("show_center", unlocked and has_workspace, has_workspace),
-                                  ("show_counter", unlocked and has_workspace and counter, has_workspace and counter),
-                                  ("console", unlocked and admin, admin)):
+        for name, on, visible in (
+            ("show_center", unlocked and has_workspace, has_workspace),
+            ("show_counter", unlocked and has_workspace and counter, has_workspace and counter),
+            ("console", unlocked and admin, admin),
+        ):
             self.actions[name].setVisible(visible)
             self.actions[name].setEnabled(on)
         registers = unlocked and self.center.available()

@@ -13,7 +13,14 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
@@ -203,8 +210,13 @@ class DtoTableModel(_DtoRows[T], QAbstractTableModel):
 class DtoListModel(_DtoRows[T], QAbstractListModel):
     """A list of DTOs shown by one text function (search results, ticket categories)."""
 
-    def __init__(self, text: Callable[[T], str], key: Callable[[T], Hashable],
-                 tooltip: Callable[[T], str] | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        text: Callable[[T], str],
+        key: Callable[[T], Hashable],
+        tooltip: Callable[[T], str] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._text = text
         self._key = key
@@ -223,8 +235,11 @@ class DtoListModel(_DtoRows[T], QAbstractListModel):
     def retranslate(self) -> None:
         """The text function may use translated words: ask the views to redraw every row."""
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, 0),
+                [int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)],
+            )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)

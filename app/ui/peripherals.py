@@ -74,19 +74,19 @@ class PendingRating:
 
 
 def clock_text(instant: datetime | None) -> str:
-    """"15:30" in hall time, as the away message shows the expected return."""
+    """ "15:30" in hall time, as the away message shows the expected return."""
     return instant.astimezone(HALL_TZ).strftime("%H:%M") if instant is not None else ""
 
 
 def job_label(job: Any) -> str:
-    """"受理通知书（330106…）" — how a print job is named in the status bar."""
+    """ "受理通知书（330106…）" — how a print job is named in the status bar."""
     title = getattr(job, "title", "") or "文书"
     number = getattr(job, "document_number", "")
     return f"{title}（{number}）" if number else title
 
 
 def age_text(seconds: int) -> str:
-    """"40 秒" / "12 分钟" / "3 小时" — how old the oldest waiting upload is."""
+    """ "40 秒" / "12 分钟" / "3 小时" — how old the oldest waiting upload is."""
     if seconds < 60:
         return QCoreApplication.translate("CounterPeripherals", "%1 秒").replace("%1", str(seconds))
     if seconds < 3600:
@@ -103,10 +103,12 @@ def sync_lamp_text(status: Any) -> str:
         text = QCoreApplication.translate("CounterPeripherals", "中心库：离线")
     if status.pending_count:
         text += QCoreApplication.translate("CounterPeripherals", "，待上传 %1 条").replace(
-            "%1", str(status.pending_count))
+            "%1", str(status.pending_count)
+        )
         if status.oldest_pending_age_s is not None:
             text += QCoreApplication.translate("CounterPeripherals", "（最早 %1前）").replace(
-                "%1", age_text(int(status.oldest_pending_age_s)))
+                "%1", age_text(int(status.oldest_pending_age_s))
+            )
     if status.alarms:
         text += "；" + "；".join(status.alarms)
     return text
@@ -178,8 +180,14 @@ class CounterPeripherals(QObject):
         if self.hub is None:
             return
         self.hub.show_window(self.services.settings.window_code, info.window_name, info.department)
-        self.hub.show_welcome(self.services.settings.window_code, info.window_name, info.name, info.staff_no,
-                              info.party_member, info.photo)
+        self.hub.show_welcome(
+            self.services.settings.window_code,
+            info.window_name,
+            info.name,
+            info.staff_no,
+            info.party_member,
+            info.photo,
+        )
         status = self.window.window_status
         if status is not None:
             self._on_window_status_changed(status)
@@ -236,8 +244,7 @@ class CounterPeripherals(QObject):
         served_by = self.window.person or self.services.session.current
         timeout = float(self.services.settings.rating_timeout_s)
         request_id = self.hub.request_rating(reference, timeout)
-        self.pending_ratings[request_id] = PendingRating(reference, ticket.id, case.id if case else None,
-                                                         served_by)
+        self.pending_ratings[request_id] = PendingRating(reference, ticket.id, case.id if case else None, served_by)
         self.window.set_indicator(RATING_LAMP, True, self.tr("等待评价…"))
 
     @Slot(int, str, int, list)
@@ -252,16 +259,21 @@ class CounterPeripherals(QObject):
     def _on_hub_rating_failed(self, request_id: int, _reference: str, reason: str) -> None:
         self._record(request_id, None, (), reason or "评价器未响应，未评价")
 
-    def _record(self, request_id: int, score: int | None, reasons: tuple[str, ...],
-                unrated_reason: str | None) -> None:
+    def _record(self, request_id: int, score: int | None, reasons: tuple[str, ...], unrated_reason: str | None) -> None:
         pending = self.pending_ratings.pop(request_id, None)
         if pending is None or self.ratings is None:
             return
         ratings = self.ratings
 
         def store() -> Any:
-            return ratings.record(score, case_id=pending.case_id, ticket_id=pending.ticket_id, reasons=reasons,
-                                  unrated_reason=unrated_reason, served_by=pending.served_by)
+            return ratings.record(
+                score,
+                case_id=pending.case_id,
+                ticket_id=pending.ticket_id,
+                reasons=reasons,
+                unrated_reason=unrated_reason,
+                served_by=pending.served_by,
+            )
 
         self.ops.run(store, lambda info: self._on_rating_stored(info, unrated_reason), self._on_rating_not_stored)
 
@@ -330,7 +342,9 @@ class CounterPeripherals(QObject):
         self.window.set_indicator(PRINTER_LAMP, False, self.tr("打印机：%1").replace("%1", reason))
         self.window.status.show_error(
             self.tr("%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）")
-            .replace("%1", job_label(job)).replace("%2", reason))
+            .replace("%1", job_label(job))
+            .replace("%2", reason)
+        )
         self._refresh_jobs_dialog()
 
     def _add_print_menu(self) -> None:
@@ -348,8 +362,9 @@ class CounterPeripherals(QObject):
         from app.ui.print_jobs import PrintJobsDialog
 
         if self.jobs_dialog is None:
-            self.jobs_dialog = PrintJobsDialog(self.printing, self.ops, self._who,
-                                               lambda: list(self.recent_jobs.values()), self.window)
+            self.jobs_dialog = PrintJobsDialog(
+                self.printing, self.ops, self._who, lambda: list(self.recent_jobs.values()), self.window
+            )
             self.jobs_dialog.reprinted.connect(self._on_jobs_dialog_reprinted)
             self.jobs_dialog.cancelled.connect(lambda job_id: self.recent_jobs.pop(job_id, None))
         self.jobs_dialog.refresh()

@@ -39,8 +39,14 @@ class PrintJobsDialog(QDialog):
     #: Fact: a job was cancelled (its id); it leaves the list.
     cancelled = Signal(str)
 
-    def __init__(self, printing: Any, ops: OpRunner, who: Callable[[], str],
-                 recent: Callable[[], list[Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        printing: Any,
+        ops: OpRunner,
+        who: Callable[[], str],
+        recent: Callable[[], list[Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.printing = printing
         self.ops = ops
@@ -50,8 +56,9 @@ class PrintJobsDialog(QDialog):
         self.setWindowTitle(self.tr("打印队列"))
         self.resize(760, 360)
 
-        self.hint = QLabel(self.tr("未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。"),
-                           self)
+        self.hint = QLabel(
+            self.tr("未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。"), self
+        )
         self.hint.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])

@@ -72,8 +72,10 @@ class QueuePanel(QWidget):
     def set_overview(self, overview: QueueOverview) -> None:
         """Show the waiting counts and this window's parked and no-show tickets."""
         by_category = "  ".join(f"{c}:{n}" for c, n in overview.waiting_by_category)
-        self.waiting_label.setText(self.tr("等候 %1 人").replace("%1", str(overview.waiting_total))
-                                   + (f"\n{by_category}" if by_category else ""))
+        self.waiting_label.setText(
+            self.tr("等候 %1 人").replace("%1", str(overview.waiting_total))
+            + (f"\n{by_category}" if by_category else "")
+        )
         self.parked_list.clear()
         self.parked_list.addItems([t.number for t in overview.parked])
         self.no_show_list.clear()

@@ -108,8 +108,12 @@ class StatusStrip(QWidget):
         now = self._now()
         self.ticket_label.setText(self.tr("当前 %1").replace("%1", ticket.number))
         waited_until = ticket.called_at or now
-        self.wait_label.setText(self.tr("等候 %1").replace("%1", format_duration((waited_until - ticket.issued_at).total_seconds())))
+        self.wait_label.setText(
+            self.tr("等候 %1").replace("%1", format_duration((waited_until - ticket.issued_at).total_seconds()))
+        )
         if ticket.called_at is None:
             self.service_label.setText("")
         else:
-            self.service_label.setText(self.tr("办理 %1").replace("%1", format_duration((now - ticket.called_at).total_seconds())))
+            self.service_label.setText(
+                self.tr("办理 %1").replace("%1", format_duration((now - ticket.called_at).total_seconds()))
+            )

@@ -59,7 +59,20 @@ DEPARTMENTS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _GENERAL_DEPARTMENTS: Final = (
-    "DQB", "XZSP", "JYJ", "MZJ", "SFJ", "CZJ", "JTJ", "WGLJ", "WJJ", "TYJR", "YJJ", "CL", "GJJ", "YZ",
+    "DQB",
+    "XZSP",
+    "JYJ",
+    "MZJ",
+    "SFJ",
+    "CZJ",
+    "JTJ",
+    "WGLJ",
+    "WJJ",
+    "TYJR",
+    "YJJ",
+    "CL",
+    "GJJ",
+    "YZ",
 )
 _PROJECT_DEPARTMENTS: Final = ("ZJJ", "ZRZY", "FGJ", "JXJ", "STHJ", "SLJ", "GDB")
 
@@ -67,8 +80,18 @@ WINDOWS: Final[tuple[Json, ...]] = (
     {"code": "01", "name": "无差别综合窗口（一）", "kind": "无差别综合窗口", "departments": list(_GENERAL_DEPARTMENTS)},
     {"code": "02", "name": "无差别综合窗口（二）", "kind": "无差别综合窗口", "departments": list(_GENERAL_DEPARTMENTS)},
     {"code": "03", "name": "无差别综合窗口（三）", "kind": "无差别综合窗口", "departments": list(_GENERAL_DEPARTMENTS)},
-    {"code": "04", "name": "企业开办分领域综合窗口", "kind": "分领域综合窗口", "departments": ["SCJG", "SW", "RSJ", "YBJ"]},
-    {"code": "05", "name": "工程建设项目分领域综合窗口", "kind": "分领域综合窗口", "departments": list(_PROJECT_DEPARTMENTS)},
+    {
+        "code": "04",
+        "name": "企业开办分领域综合窗口",
+        "kind": "分领域综合窗口",
+        "departments": ["SCJG", "SW", "RSJ", "YBJ"],
+    },
+    {
+        "code": "05",
+        "name": "工程建设项目分领域综合窗口",
+        "kind": "分领域综合窗口",
+        "departments": list(_PROJECT_DEPARTMENTS),
+    },
     {"code": "06", "name": "社保医保分领域综合窗口", "kind": "分领域综合窗口", "departments": ["RSJ", "YBJ"]},
     {"code": "07", "name": "不动产登记专业窗口", "kind": "专业窗口", "departments": ["ZRZY", "SW", "ZJJ"]},
     {"code": "08", "name": "公安户政专业窗口", "kind": "专业窗口", "departments": ["GAJ"]},
@@ -243,17 +266,45 @@ _IMMEDIATE_WORDS: Final = ("咨询", "查询", "打印", "预约", "通知", "�
 
 BUNDLES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("QYKB", "企业开办“一件事”", ("公司设立登记", "发票领用", "企业社会保险登记", "单位参保登记")),
-    ("KBCT", "开办餐馆“一件事”", ("个体工商户注册、变更、注销登记", "食品（含保健食品）经营许可核发",
-                               "城镇污水排入排水管网许可")),
-    ("XSECS", "新生儿出生“一件事”", ("《出生医学证明》首次签发", "《预防接种证》办理",
-                                  "户口登记（包括注销、恢复、变更）", "基本医疗保险参保和变更登记", "社会保障卡申领")),
-    ("CJRFW", "残疾人服务“一件事”", ("《中华人民共和国残疾人证》核发", "残疾人两项补贴", "残疾人基本型辅助器具适配申请")),
+    (
+        "KBCT",
+        "开办餐馆“一件事”",
+        ("个体工商户注册、变更、注销登记", "食品（含保健食品）经营许可核发", "城镇污水排入排水管网许可"),
+    ),
+    (
+        "XSECS",
+        "新生儿出生“一件事”",
+        (
+            "《出生医学证明》首次签发",
+            "《预防接种证》办理",
+            "户口登记（包括注销、恢复、变更）",
+            "基本医疗保险参保和变更登记",
+            "社会保障卡申领",
+        ),
+    ),
+    (
+        "CJRFW",
+        "残疾人服务“一件事”",
+        ("《中华人民共和国残疾人证》核发", "残疾人两项补贴", "残疾人基本型辅助器具适配申请"),
+    ),
     ("ESFGH", "二手房过户及水电气联动“一件事”", ("不动产登记", "不动产登记资料查询", "水、电、气报装等业务")),
 )
 
 
-_ORGANISATION_WORDS: Final = ("企业", "公司", "单位", "机构", "项目", "工程", "社会团体", "民办非企业", "合伙",
-                               "经营", "学校", "定点")
+_ORGANISATION_WORDS: Final = (
+    "企业",
+    "公司",
+    "单位",
+    "机构",
+    "项目",
+    "工程",
+    "社会团体",
+    "民办非企业",
+    "合伙",
+    "经营",
+    "学校",
+    "定点",
+)
 
 
 def targets_of(name: str, mtype: str) -> list[str]:
@@ -335,8 +386,7 @@ def build() -> Json:
         raise ValueError(f"完整指南所指事项不在附件目录中：{sorted(missing)}")
     code_by_name = {m["name"]: m["code"] for m in matters}
     bundles = [
-        {"code": code, "name": name, "matters": [code_by_name[n] for n in names]}
-        for code, name, names in BUNDLES
+        {"code": code, "name": name, "matters": [code_by_name[n] for n in names]} for code, name, names in BUNDLES
     ]
     return {
         "format": FORMAT,

@@ -15,8 +15,7 @@ Json = dict[str, Any]
 
 HOURS: Final = "周一至周五（法定节假日除外）上午9:00—12:00，下午13:00—17:00"
 COMPLAINT: Final = (
-    "现场向中心11号窗口（办不成事反映窗口）反映；拨打12345政务服务便民热线；"
-    "在四川政务服务网“好差评”栏目评价或投诉"
+    "现场向中心11号窗口（办不成事反映窗口）反映；拨打12345政务服务便民热线；在四川政务服务网“好差评”栏目评价或投诉"
 )
 
 AGENT: Final[Json] = {
@@ -121,17 +120,48 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             {"code": "WS", "name": "股东为外国投资者", "question": "是否有外国投资者作为股东？"},
         ],
         "materials": [
-            material("SQS", "公司登记（备案）申请书", copies=1, spec="A4", standard="法定代表人签署；经营范围按规范目录填写",
-                     blank_form="公司登记（备案）申请书.pdf", sample="公司登记申请书示例.pdf"),
-            material("ZC", "公司章程", spec="A4", standard="全体股东签署（盖章）；载明注册资本、出资方式和出资期限（五年内缴足）",
-                     basis="《中华人民共和国公司法》第四十六条、第四十七条"),
-            material("GDZG", "股东主体资格证明", form="复印件", standard="自然人股东提交身份证件复印件；法人股东提交营业执照复印件并加盖公章"),
-            material("FDDB", "法定代表人、董事、监事和经理的任职文件及身份证件", form="复印件", standard="任职文件由股东会或有权机构出具"),
-            material("ZS", "住所（经营场所）使用证明", necessity="容缺", form="复印件",
-                     standard="自有房产提交产权证明；可在 5 个工作日内补交，逾期未补交的撤销登记",
-                     source="申请人自备"),
-            material("ZLHT", "房屋租赁合同", form="复印件", standard="租期一年以上，出租方签字盖章", situations=("ZL",)),
-            material("WSZM", "外国投资者主体资格证明或身份证明", standard="经公证认证或履行证明手续", situations=("WS",)),
+            material(
+                "SQS",
+                "公司登记（备案）申请书",
+                copies=1,
+                spec="A4",
+                standard="法定代表人签署；经营范围按规范目录填写",
+                blank_form="公司登记（备案）申请书.pdf",
+                sample="公司登记申请书示例.pdf",
+            ),
+            material(
+                "ZC",
+                "公司章程",
+                spec="A4",
+                standard="全体股东签署（盖章）；载明注册资本、出资方式和出资期限（五年内缴足）",
+                basis="《中华人民共和国公司法》第四十六条、第四十七条",
+            ),
+            material(
+                "GDZG",
+                "股东主体资格证明",
+                form="复印件",
+                standard="自然人股东提交身份证件复印件；法人股东提交营业执照复印件并加盖公章",
+            ),
+            material(
+                "FDDB",
+                "法定代表人、董事、监事和经理的任职文件及身份证件",
+                form="复印件",
+                standard="任职文件由股东会或有权机构出具",
+            ),
+            material(
+                "ZS",
+                "住所（经营场所）使用证明",
+                necessity="容缺",
+                form="复印件",
+                standard="自有房产提交产权证明；可在 5 个工作日内补交，逾期未补交的撤销登记",
+                source="申请人自备",
+            ),
+            material(
+                "ZLHT", "房屋租赁合同", form="复印件", standard="租期一年以上，出租方签字盖章", situations=("ZL",)
+            ),
+            material(
+                "WSZM", "外国投资者主体资格证明或身份证明", standard="经公证认证或履行证明手续", situations=("WS",)
+            ),
             *agent_materials(),
         ],
         "keywords": ["企业设立登记", "企业开办", "营业执照", "开公司", "注册公司"],
@@ -151,11 +181,24 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             AGENT,
         ],
         "materials": [
-            material("SQS", "个体工商户登记（备案）申请书", spec="A4", standard="经营者本人签字", blank_form="个体工商户登记申请书.pdf"),
+            material(
+                "SQS",
+                "个体工商户登记（备案）申请书",
+                spec="A4",
+                standard="经营者本人签字",
+                blank_form="个体工商户登记申请书.pdf",
+            ),
             id_card("SFZ", "经营者"),
-            material("CS", "经营场所使用证明", form="复印件", standard="产权证明或租赁合同；住宅改为经营用房的附利害关系人同意证明",
-                     situations=("ZC", "BG")),
-            material("ZZ", "营业执照正、副本", standard="变更、注销时交回", source="政府部门核发", situations=("BG", "ZX")),
+            material(
+                "CS",
+                "经营场所使用证明",
+                form="复印件",
+                standard="产权证明或租赁合同；住宅改为经营用房的附利害关系人同意证明",
+                situations=("ZC", "BG"),
+            ),
+            material(
+                "ZZ", "营业执照正、副本", standard="变更、注销时交回", source="政府部门核发", situations=("BG", "ZX")
+            ),
             *agent_materials(),
         ],
         "keywords": ["个体工商户注册登记", "个体户", "营业执照", "开店"],
@@ -179,11 +222,22 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "materials": [
             material("SQS", "食品经营许可申请书", spec="A4", blank_form="食品经营许可申请书.pdf"),
             license_shared(),
-            material("PM", "经营场所和设备布局、操作流程等文件", form="复印件", spec="A4",
-                     standard="标明面积、功能分区和主要设备位置", necessity="必要"),
+            material(
+                "PM",
+                "经营场所和设备布局、操作流程等文件",
+                form="复印件",
+                spec="A4",
+                standard="标明面积、功能分区和主要设备位置",
+                necessity="必要",
+            ),
             material("ZD", "食品安全自查、从业人员健康管理、进货查验记录等规章制度", form="复印件"),
-            material("GLY", "食品安全管理人员名单及培训考核合格证明", form="复印件", necessity="容缺",
-                     standard="可在 10 个工作日内补交"),
+            material(
+                "GLY",
+                "食品安全管理人员名单及培训考核合格证明",
+                form="复印件",
+                necessity="容缺",
+                standard="可在 10 个工作日内补交",
+            ),
             material("SB", "主要设备设施清单", form="复印件", situations=("CY",)),
             *agent_materials(),
         ],
@@ -203,10 +257,15 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         ],
         "materials": [
             id_card(),
-            material("ZP", "本人近期数码照片", form="电子", source="政府部门核发", shared=True,
-                     standard="优先从公安人像库共享获取；无法共享时现场采集；姓名含生僻字（如“𠮷”）的以公安户籍信息为准"),
-            material("HKB", "居民户口簿或出生医学证明", situations=("WCN",),
-                     standard="证明监护关系"),
+            material(
+                "ZP",
+                "本人近期数码照片",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                standard="优先从公安人像库共享获取；无法共享时现场采集；姓名含生僻字（如“𠮷”）的以公安户籍信息为准",
+            ),
+            material("HKB", "居民户口簿或出生医学证明", situations=("WCN",), standard="证明监护关系"),
             material("JHR", "监护人有效身份证件", situations=("WCN",), source="政府部门核发"),
             *agent_materials(),
         ],
@@ -226,8 +285,13 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         ],
         "materials": [
             id_card(),
-            material("JCHT", "解除或终止劳动合同证明", form="复印件", situations=("SY",),
-                     standard="可通过参保信息核实的免提交"),
+            material(
+                "JCHT",
+                "解除或终止劳动合同证明",
+                form="复印件",
+                situations=("SY",),
+                standard="可通过参保信息核实的免提交",
+            ),
             material("LDHT", "劳动合同", form="复印件", situations=("JY",)),
             {**license_shared(), "situations": ["JY"]},
         ],
@@ -250,8 +314,13 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "materials": [
             material("SQ", "不动产登记资料查询申请书", spec="A4", blank_form="查询申请书.pdf"),
             id_card("SFZ", "查询人"),
-            material("LHZM", "存在利害关系的证明材料", form="原件和复印件", situations=("LH",),
-                     standard="如买卖合同、法院受理通知书等"),
+            material(
+                "LHZM",
+                "存在利害关系的证明材料",
+                form="原件和复印件",
+                situations=("LH",),
+                standard="如买卖合同、法院受理通知书等",
+            ),
             *agent_materials(),
         ],
         "keywords": ["查档", "房产查询", "产权查询", "不动产查询"],
@@ -274,8 +343,14 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         ],
         "materials": [
             id_card(),
-            material("ZP", "近期彩色证件照片", form="电子", source="政府部门核发", shared=True,
-                     standard="从公安人像库共享获取"),
+            material(
+                "ZP",
+                "近期彩色证件照片",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                standard="从公安人像库共享获取",
+            ),
             material("JYZM", "劳动合同或营业执照等就业证明", form="复印件", situations=("JY",)),
             material("ZSZM", "房屋产权证明或租赁合同", form="复印件", situations=("ZS",)),
             material("XJZM", "学校出具的在读证明", situations=("JD",)),
@@ -296,8 +371,13 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "materials": [
             material("SQB", "残疾人两项补贴申请审批表", spec="A4", blank_form="两项补贴申请审批表.xlsx"),
             id_card(),
-            material("CJZ", "中华人民共和国残疾人证", source="政府部门核发", shared=True,
-                     standard="通过残联系统共享核验，无需提交"),
+            material(
+                "CJZ",
+                "中华人民共和国残疾人证",
+                source="政府部门核发",
+                shared=True,
+                standard="通过残联系统共享核验，无需提交",
+            ),
             material("YHK", "本人社会保障卡或银行账户", form="复印件"),
             *agent_materials(),
         ],
@@ -319,7 +399,9 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             material("SQS", "公共场所卫生许可申请表", spec="A4", blank_form="公共场所卫生许可申请表.pdf"),
             license_shared(),
             material("PMT", "场所平面图和卫生设施布局图", form="复印件", spec="A3"),
-            material("JC", "公共场所卫生检测或评价报告", source="中介机构出具", standard="检测机构具备资质，报告在有效期内"),
+            material(
+                "JC", "公共场所卫生检测或评价报告", source="中介机构出具", standard="检测机构具备资质，报告在有效期内"
+            ),
             material("JKZ", "从业人员健康合格证明", form="复印件"),
             *agent_materials(),
         ],
@@ -342,8 +424,13 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             material("SQ", "城镇污水排入排水管网许可申请表", spec="A4"),
             license_shared(),
             material("GW", "排水户内部排水管网、专用检测井、排放口位置和口径图纸", form="复印件"),
-            material("SZ", "排水水质检测报告", necessity="容缺", source="中介机构出具",
-                     standard="有资质的检测机构出具；可在 10 个工作日内补交"),
+            material(
+                "SZ",
+                "排水水质检测报告",
+                necessity="容缺",
+                source="中介机构出具",
+                standard="有资质的检测机构出具；可在 10 个工作日内补交",
+            ),
             material("YCL", "预处理设施说明材料", necessity="非必要", form="复印件"),
             *agent_materials(),
         ],
@@ -424,8 +511,15 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         ],
         "materials": [
             id_card(),
-            material("CSZM", "出生医学证明", form="电子", source="政府部门核发", shared=True, situations=("XSE",),
-                     standard="通过卫健部门共享获取"),
+            material(
+                "CSZM",
+                "出生医学证明",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                situations=("XSE",),
+                standard="通过卫健部门共享获取",
+            ),
         ],
         "keywords": ["医保参保", "新生儿医保", "城乡居民医保"],
         "high_frequency": True,
@@ -448,8 +542,15 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             id_card(),
             material("HKB", "居民户口簿", source="政府部门核发"),
             material("QS", "亲属关系证明", form="原件和复印件", situations=("TK",)),
-            material("FCZ", "不动产权证书", form="电子", source="政府部门核发", shared=True, situations=("GF",),
-                     standard="通过不动产登记信息共享核验"),
+            material(
+                "FCZ",
+                "不动产权证书",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                situations=("GF",),
+                standard="通过不动产登记信息共享核验",
+            ),
         ],
         "keywords": ["迁户口", "落户", "户口迁入"],
         "high_frequency": True,
@@ -500,8 +601,15 @@ MATTERS_FULL: Final[dict[str, Json]] = {
             id_card(),
             material("QS", "不动产权属证书", source="政府部门核发"),
             material("HT", "不动产买卖合同", situations=("ZY",), standard="网签备案合同可共享核验"),
-            material("WSZM", "完税凭证", form="电子", source="政府部门核发", shared=True, situations=("ZY",),
-                     standard="由税务部门推送，申请人无需提交"),
+            material(
+                "WSZM",
+                "完税凭证",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                situations=("ZY",),
+                standard="由税务部门推送，申请人无需提交",
+            ),
             material("JCZM", "继承权公证书或生效法律文书", situations=("JC",)),
             *agent_materials(),
         ],
@@ -567,8 +675,9 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "fee": free(),
         "result": {"name": "预防接种证", "kind": "证照"},
         "materials": [
-            material("CSZM", "出生医学证明", form="电子", source="政府部门核发", shared=True,
-                     standard="通过卫健部门共享获取"),
+            material(
+                "CSZM", "出生医学证明", form="电子", source="政府部门核发", shared=True, standard="通过卫健部门共享获取"
+            ),
             id_card("JHR", "监护人"),
         ],
         "keywords": ["接种证", "打疫苗"],
@@ -617,12 +726,17 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "allows_deficiency": True,
         "materials": [
             material("SQB", "建筑工程施工许可证申请表", spec="A4"),
-            material("GHXK", "建设工程规划许可证", form="电子", source="政府部门核发", shared=True,
-                     standard="通过工程建设项目审批管理系统共享"),
+            material(
+                "GHXK",
+                "建设工程规划许可证",
+                form="电子",
+                source="政府部门核发",
+                shared=True,
+                standard="通过工程建设项目审批管理系统共享",
+            ),
             material("ZBTZ", "中标通知书或直接发包批准文件", form="复印件"),
             material("SGTS", "施工图设计文件审查合格书", form="复印件", source="中介机构出具"),
-            material("ZJCN", "建设资金已经落实承诺书", necessity="容缺",
-                     standard="可在 5 个工作日内补交"),
+            material("ZJCN", "建设资金已经落实承诺书", necessity="容缺", standard="可在 5 个工作日内补交"),
         ],
         "keywords": ["施工许可", "开工许可"],
         "high_frequency": True,
@@ -638,11 +752,17 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "result": {"name": "特殊建设工程消防设计审查意见书", "kind": "批文"},
         "special_procedures": ["专家评审"],
         "situations": [
-            {"code": "TS", "name": "采用特殊消防设计", "question": "是否有国家工程建设消防技术标准没有规定或需采用特殊消防设计的情形？"},
+            {
+                "code": "TS",
+                "name": "采用特殊消防设计",
+                "question": "是否有国家工程建设消防技术标准没有规定或需采用特殊消防设计的情形？",
+            },
         ],
         "materials": [
             material("SQB", "消防设计审查申请表", spec="A4"),
-            material("SJWJ", "消防设计文件", form="电子", source="中介机构出具", standard="由具有相应资质的设计单位出具"),
+            material(
+                "SJWJ", "消防设计文件", form="电子", source="中介机构出具", standard="由具有相应资质的设计单位出具"
+            ),
             material("TSSJ", "特殊消防设计技术资料", situations=("TS",), source="中介机构出具"),
         ],
         "keywords": ["消防审查", "消防设计"],
@@ -674,8 +794,12 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "fee": free(),
         "result": {"name": "企业投资项目备案证明", "kind": "证明"},
         "materials": [
-            material("XX", "项目基本情况信息（企业基本情况、项目名称、建设地点、建设规模和内容、总投资额等）",
-                     form="电子", standard="通过投资项目在线审批监管平台填报"),
+            material(
+                "XX",
+                "项目基本情况信息（企业基本情况、项目名称、建设地点、建设规模和内容、总投资额等）",
+                form="电子",
+                standard="通过投资项目在线审批监管平台填报",
+            ),
             license_shared(),
         ],
         "keywords": ["项目备案", "投资备案"],
@@ -762,8 +886,9 @@ MATTERS_FULL: Final[dict[str, Json]] = {
         "situations": [AGENT],
         "materials": [
             material("SQB", "辅助器具适配申请表", spec="A4"),
-            material("CJZ", "中华人民共和国残疾人证", source="政府部门核发", shared=True,
-                     standard="通过残联系统共享核验"),
+            material(
+                "CJZ", "中华人民共和国残疾人证", source="政府部门核发", shared=True, standard="通过残联系统共享核验"
+            ),
             *agent_materials(),
         ],
         "keywords": ["轮椅", "助听器", "辅具"],

@@ -19,17 +19,24 @@ BROKEN = ROOT / "resources" / "catalog" / "broken"
 
 
 def admin(*args: str, store: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "app", "admin", *args, "--store", store],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "admin", *args, "--store", store],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def counts(url: str) -> tuple[int, int, int]:
     engine = make_engine(url)
     try:
         with engine.connect() as c:
-            return (c.scalar(select(func.count()).select_from(Matter)),
-                    c.scalar(select(func.count()).select_from(Material)),
-                    c.scalar(select(func.count()).select_from(AuditEntry)))
+            return (
+                c.scalar(select(func.count()).select_from(Matter)),
+                c.scalar(select(func.count()).select_from(Material)),
+                c.scalar(select(func.count()).select_from(AuditEntry)),
+            )
     finally:
         engine.dispose()
 
@@ -54,17 +61,21 @@ def test_import_export_reimport_gives_identical_content(store_url: str, tmp_path
         for key, value in matter.items():
             assert back[matter["code"]][key] == value, (matter["code"], key)
     assert {d["code"] for d in original["departments"]} <= {
-        d["code"] for d in json.loads(exported.read_text(encoding="utf-8"))["departments"]}
+        d["code"] for d in json.loads(exported.read_text(encoding="utf-8"))["departments"]
+    }
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("broken_reference.json", "引用的部门"),
-    ("duplicate_code.json", "重复"),
-    ("invalid_json.json", "不是有效的 JSON"),
-    ("unknown_key.json", "未知的键"),
-    ("deficiency_not_allowed.json", "容缺"),
-    ("immediate_with_promise.json", "即办件"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("broken_reference.json", "引用的部门"),
+        ("duplicate_code.json", "重复"),
+        ("invalid_json.json", "不是有效的 JSON"),
+        ("unknown_key.json", "未知的键"),
+        ("deficiency_not_allowed.json", "容缺"),
+        ("immediate_with_promise.json", "即办件"),
+    ],
+)
 def test_broken_catalog_changes_nothing(name: str, expected: str, sqlite_url: str):
     assert admin("catalog", "import", str(DEMO), store=sqlite_url).returncode == 0
     before = counts(sqlite_url)
@@ -81,12 +92,15 @@ def test_missing_file_is_a_clear_chinese_error(sqlite_url: str, tmp_path: Path):
     assert "找不到目录文件" in result.stderr
 
 
-@pytest.mark.parametrize(("start", "days", "due"), [
-    ("2026-09-30", "5", "2026-10-13"),   # National Day 10-01..07 off, Sat 10-10 is a 调休 working day
-    ("2025-01-24", "3", "2025-02-05"),   # Spring Festival 2025: Sun 01-26 works (1), Mon 01-27 (2), 01-28..02-04 off
-    ("2024-04-30", "1", "2024-05-06"),   # Labour Day 2024: 05-01..05 off
-    ("2026-11-20", "1", "2026-11-23"),   # an ordinary weekend
-])
+@pytest.mark.parametrize(
+    ("start", "days", "due"),
+    [
+        ("2026-09-30", "5", "2026-10-13"),  # National Day 10-01..07 off, Sat 10-10 is a 调休 working day
+        ("2025-01-24", "3", "2025-02-05"),  # Spring Festival 2025: Sun 01-26 works (1), Mon 01-27 (2), 01-28..02-04 off
+        ("2024-04-30", "1", "2024-05-06"),  # Labour Day 2024: 05-01..05 off
+        ("2026-11-20", "1", "2026-11-23"),  # an ordinary weekend
+    ],
+)
 def test_calendar_due_date(start: str, days: str, due: str, sqlite_url: str):
     result = admin("calendar", "due", "--from", start, "--days", days, store=sqlite_url)
     assert result.returncode == 0, result.stderr
@@ -162,8 +176,7 @@ def test_staff_and_posts_from_the_command_line_are_honoured_at_login(sqlite_url:
 
 def test_print_sample_writes_a_pdf_with_the_notice_text(tmp_path: Path, sqlite_url: str):
     out = tmp_path / "acceptance.pdf"
-    result = admin("print-sample", "--document", "acceptance", "--format", "pdf", "--out", str(out),
-                   store=sqlite_url)
+    result = admin("print-sample", "--document", "acceptance", "--format", "pdf", "--out", str(out), store=sqlite_url)
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "受理通知书" in text and "第三十二条" in text

@@ -267,9 +267,7 @@ def test_materials_must_be_objects(doc: dict[str, Any]) -> None:
 def test_necessity_enum_message_lists_choices(doc: dict[str, Any]) -> None:
     doc["matters"][0]["materials"][2]["necessity"] = "必须"
     err = reject(doc)
-    assert err.message == (
-        f"事项 {MATTER_A} 的字段 materials[2].necessity 取值“必须”无效，应为：必要、非必要、容缺"
-    )
+    assert err.message == (f"事项 {MATTER_A} 的字段 materials[2].necessity 取值“必须”无效，应为：必要、非必要、容缺")
     assert err.matter == MATTER_A and err.field == "materials[2].necessity"
 
 
@@ -397,7 +395,9 @@ def test_window_department_must_exist(doc: dict[str, Any]) -> None:
 def test_material_situation_must_exist_in_matter(doc: dict[str, Any]) -> None:
     doc["matters"][0]["materials"][3]["situations"] = ["DL"]
     err = reject(doc)
-    assert err.message == f"事项 {MATTER_A} 的字段 materials[3].situations[0] 引用的情形“DL”不存在于本事项的 situations 中"
+    assert (
+        err.message == f"事项 {MATTER_A} 的字段 materials[3].situations[0] 引用的情形“DL”不存在于本事项的 situations 中"
+    )
 
 
 def test_bundle_matter_must_exist(doc: dict[str, Any]) -> None:

@@ -74,9 +74,7 @@ def test_seed_annex_has_the_expected_rows() -> None:
 
 def test_transcription_matches_the_seed() -> None:
     tables = _seed_annex()
-    transcribed = {
-        table: [(name, mtype) for t, _, name, mtype in ANNEX_ROWS if t == table] for table in tables
-    }
+    transcribed = {table: [(name, mtype) for t, _, name, mtype in ANNEX_ROWS if t == table] for table in tables}
     assert transcribed == tables
 
 
@@ -159,7 +157,11 @@ def test_promised_limits_respect_half_of_legal(demo: Catalog) -> None:
 def test_windows_of_every_kind_and_all_used_windows_exist(demo: Catalog) -> None:
     assert [w.code for w in demo.windows] == [f"{i:02d}" for i in range(1, 13)]
     assert {str(w.kind) for w in demo.windows} == {
-        "无差别综合窗口", "分领域综合窗口", "专业窗口", "办不成事反映窗口", "帮办代办窗口",
+        "无差别综合窗口",
+        "分领域综合窗口",
+        "专业窗口",
+        "办不成事反映窗口",
+        "帮办代办窗口",
     }
     codes = {w.code for w in demo.windows}
     assert all(set(m.windows) <= codes and m.windows for m in demo.matters)

@@ -27,7 +27,9 @@ def test_sentence_shown_and_spoken() -> None:
     assert spoken_hanzi("B100", "12") == "请B一零零号到十二号窗口办理"
 
 
-@pytest.mark.parametrize(("value", "text"), [(0, "零"), (5, "五"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"), (105, "一零五")])
+@pytest.mark.parametrize(
+    ("value", "text"), [(0, "零"), (5, "五"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"), (105, "一零五")]
+)
 def test_window_numbers_read_as_numbers(value: int, text: str) -> None:
     assert number_hanzi(value) == text
 

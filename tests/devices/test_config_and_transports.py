@@ -28,7 +28,9 @@ def test_registry_builds_the_right_driver(events) -> None:
         DeviceConfig("评价器", "evaluator", "COM3", "cdk-eval/1", options={"rating_timeout_s": 90}), events
     )
     assert isinstance(evaluator, EvaluatorDriver) and evaluator.rating_timeout_s == 90
-    led = build_driver(DeviceConfig("窗口屏", "led", "tcp://10.0.0.5:5005", "cdk-led/1", 3, {"encoding": "GB2312"}), events)
+    led = build_driver(
+        DeviceConfig("窗口屏", "led", "tcp://10.0.0.5:5005", "cdk-led/1", 3, {"encoding": "GB2312"}), events
+    )
     assert isinstance(led, LedDriver)
     assert led.codec.encoding == "gb2312" and led.codec.address == 3  # type: ignore[attr-defined]
     assert set(PROTOCOLS) == {"cdk-eval/1", "cdk-eval-ws/1", "cdk-led/1"}
@@ -103,9 +105,14 @@ def test_bad_tcp_url_is_a_config_error() -> None:
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("could not open port 'COM3': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)",
-         "找不到该设备（未插入或路径错误）"),
-        ("could not open port 'COM3': PermissionError(13, 'Access is denied.', None, 5)", "串口被其他程序占用或没有访问权限"),
+        (
+            "could not open port 'COM3': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)",
+            "找不到该设备（未插入或路径错误）",
+        ),
+        (
+            "could not open port 'COM3': PermissionError(13, 'Access is denied.', None, 5)",
+            "串口被其他程序占用或没有访问权限",
+        ),
         ("device reports readiness to read but returned no data", "设备已断开（无数据）"),
     ],
 )

@@ -26,14 +26,20 @@ from app.devices.messages import (
 CASES = [
     # host → evaluator
     (Ping(), 0x10, "aa 55 01 10 01 00 00 4c c0"),
-    (Welcome("05", "社保", "张三", "0123", True), 0x13,
-     "aa 55 01 13 10 12 00 01 30 35 1f c9 e7 b1 a3 1f d5 c5 c8 fd 1f 30 31 32 33 12 71"),
+    (
+        Welcome("05", "社保", "张三", "0123", True),
+        0x13,
+        "aa 55 01 13 10 12 00 01 30 35 1f c9 e7 b1 a3 1f d5 c5 c8 fd 1f 30 31 32 33 12 71",
+    ),
     (PhotoChunk(0, 2, b"\xff\xd8"), 0x14, "aa 55 01 14 11 06 00 00 00 02 00 ff d8 42 30"),
     (RequestRating(7, "A012", 60), 0x15, "aa 55 01 15 20 08 00 07 00 3c 00 41 30 31 32 22 1f"),
     (CancelRating(7), 0x16, "aa 55 01 16 21 02 00 07 00 b6 b9"),
     (Pause("暂停服务"), 0x17, "aa 55 01 17 30 08 00 d4 dd cd a3 b7 fe ce f1 4d b2"),
-    (Away("开会", "三楼", "0571-1", "14:30"), 0x18,
-     "aa 55 01 18 31 16 00 bf aa bb e1 1f c8 fd c2 a5 1f 30 35 37 31 2d 31 1f 31 34 3a 33 30 44 1c"),
+    (
+        Away("开会", "三楼", "0571-1", "14:30"),
+        0x18,
+        "aa 55 01 18 31 16 00 bf aa bb e1 1f c8 fd c2 a5 1f 30 35 37 31 2d 31 1f 31 34 3a 33 30 44 1c",
+    ),
     (Resume(), 0x19, "aa 55 01 19 32 00 00 bf 53"),
     # evaluator → host
     (Ack(0xA0), 0x11, "aa 55 01 11 06 01 00 a0 ac f9"),

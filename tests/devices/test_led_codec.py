@@ -23,11 +23,13 @@ from app.devices.messages import (
 
 CASES = [
     (Ping(), 0x20, "aa 55 01 20 01 00 00 43 c0"),
-    (LedWindow("05", "社保", "人社局"), 0x21,
-     "aa 55 01 21 40 0f 00 01 30 35 1f c9 e7 b1 a3 1f c8 cb c9 e7 be d6 d7 1d"),
+    (
+        LedWindow("05", "社保", "人社局"),
+        0x21,
+        "aa 55 01 21 40 0f 00 01 30 35 1f c9 e7 b1 a3 1f c8 cb c9 e7 be d6 d7 1d",
+    ),
     (LedTicket("A012", "05"), 0x22, "aa 55 01 22 41 08 00 01 41 30 31 32 1f 30 35 aa 50"),
-    (LedStatus(LedState.AWAY, "外出", "14:30"), 0x23,
-     "aa 55 01 23 42 0c 00 02 01 cd e2 b3 f6 1f 31 34 3a 33 30 97 b1"),
+    (LedStatus(LedState.AWAY, "外出", "14:30"), 0x23, "aa 55 01 23 42 0c 00 02 01 cd e2 b3 f6 1f 31 34 3a 33 30 97 b1"),
     (LedText("欢迎", True, 5), 0x24, "aa 55 01 24 43 07 00 01 05 01 bb b6 d3 ad 87 00"),
     (LedClear(), 0x25, "aa 55 01 25 44 00 00 52 d9"),
     (DeviceStatus(0, 1, "LED"), 0x26, "aa 55 01 26 81 05 00 00 01 4c 45 44 fd 87"),

@@ -25,24 +25,37 @@ from app.devices.messages import (
 
 CASES = [
     (Ping(), '{"v":1,"id":1,"type":"ping"}'),
-    (Welcome("05", "社保窗口", "张三", "0123", True, b"\x89PNG"),
-     '{"v":1,"id":2,"type":"login","winNum":"05","winName":"社保窗口","userName":"张三","userCode":"0123",'
-     '"partyMember":true,"photo":"iVBORw=="}'),
-    (Welcome("05", "社保窗口", "张三", "0123"),
-     '{"v":1,"id":3,"type":"login","winNum":"05","winName":"社保窗口","userName":"张三","userCode":"0123",'
-     '"partyMember":false,"photo":null}'),
-    (RequestRating(12, "330100-20260105-05-0007", 60),
-     '{"v":1,"id":4,"type":"rateRequest","rateId":12,"ref":"330100-20260105-05-0007","timeout":60}'),
+    (
+        Welcome("05", "社保窗口", "张三", "0123", True, b"\x89PNG"),
+        '{"v":1,"id":2,"type":"login","winNum":"05","winName":"社保窗口","userName":"张三","userCode":"0123",'
+        '"partyMember":true,"photo":"iVBORw=="}',
+    ),
+    (
+        Welcome("05", "社保窗口", "张三", "0123"),
+        '{"v":1,"id":3,"type":"login","winNum":"05","winName":"社保窗口","userName":"张三","userCode":"0123",'
+        '"partyMember":false,"photo":null}',
+    ),
+    (
+        RequestRating(12, "330100-20260105-05-0007", 60),
+        '{"v":1,"id":4,"type":"rateRequest","rateId":12,"ref":"330100-20260105-05-0007","timeout":60}',
+    ),
     (CancelRating(12), '{"v":1,"id":5,"type":"rateCancel","rateId":12}'),
     (Pause("暂停服务"), '{"v":1,"id":6,"type":"pause","message":"暂停服务"}'),
-    (Away("开会", "三楼会议室", "0571-88000000", "14:30"),
-     '{"v":1,"id":7,"type":"away","reason":"开会","whereabouts":"三楼会议室","contact":"0571-88000000","returnAt":"14:30"}'),
+    (
+        Away("开会", "三楼会议室", "0571-88000000", "14:30"),
+        '{"v":1,"id":7,"type":"away","reason":"开会","whereabouts":"三楼会议室","contact":"0571-88000000","returnAt":"14:30"}',
+    ),
     (Resume(), '{"v":1,"id":8,"type":"resume"}'),
     (Ack(0xA0), '{"v":1,"id":9,"type":"ack","of":"rateSubmit"}'),
     (Nak(0x20, 3), '{"v":1,"id":10,"type":"nak","of":"rateRequest","code":3}'),
-    (DeviceStatus(3, 1, "TAB-1"), '{"v":1,"id":11,"type":"status","caps":["photo","reasons"],"state":"rating","model":"TAB-1"}'),
-    (RatingResult(12, 2, ("等候时间长", "办事效率低")),
-     '{"v":1,"id":12,"type":"rateSubmit","rateId":12,"score":2,"reasons":["等候时间长","办事效率低"]}'),
+    (
+        DeviceStatus(3, 1, "TAB-1"),
+        '{"v":1,"id":11,"type":"status","caps":["photo","reasons"],"state":"rating","model":"TAB-1"}',
+    ),
+    (
+        RatingResult(12, 2, ("等候时间长", "办事效率低")),
+        '{"v":1,"id":12,"type":"rateSubmit","rateId":12,"score":2,"reasons":["等候时间长","办事效率低"]}',
+    ),
     (RatingExpired(12), '{"v":1,"id":13,"type":"rateTimeout","rateId":12}'),
 ]
 

@@ -32,9 +32,13 @@ class Dirs:
 
     def env(self) -> dict[str, str]:
         """The ``CD_*`` variables that point the program at these folders."""
-        return {"CD_CONFIG_DIR": str(self.config), "CD_DATA_DIR": str(self.data),
-                "CD_CACHE_DIR": str(self.cache), "CD_LOG_DIR": str(self.log),
-                "CD_SETTINGS": str(self.settings_file)}
+        return {
+            "CD_CONFIG_DIR": str(self.config),
+            "CD_DATA_DIR": str(self.data),
+            "CD_CACHE_DIR": str(self.cache),
+            "CD_LOG_DIR": str(self.log),
+            "CD_SETTINGS": str(self.settings_file),
+        }
 
 
 @pytest.fixture

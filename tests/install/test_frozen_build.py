@@ -29,13 +29,32 @@ def build(tmp_path: Path) -> Path:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        pytest.fail("PyInstaller is not installed: ./dev test must install the 'build' extra (pip install -e '.[test,build]')")
+        pytest.fail(
+            "PyInstaller is not installed: ./dev test must install the 'build' extra (pip install -e '.[test,build]')"
+        )
     dist, work = tmp_path / "dist", tmp_path / "build"
     env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(tmp_path / "pyinstaller-cache"))
     done = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "pyinstaller.spec")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1200, check=False,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "pyinstaller.spec"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-4000:]
     return dist
@@ -43,8 +62,13 @@ def build(tmp_path: Path) -> Path:
 
 def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> None:
     dist = build(tmp_path)
-    archived = subprocess.run([sys.executable, str(ROOT / "packaging" / "archive.py"), "--dist", str(dist)],
-                              capture_output=True, text=True, timeout=600, check=False)
+    archived = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "archive.py"), "--dist", str(dist)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert archived.returncode == 0, archived.stderr
     archive = Path(archived.stdout.strip())
     assert archive.parent == dist and archive.name.startswith("counterdesk-")
@@ -55,20 +79,44 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
     shutil.rmtree(dist / "counterdesk")
     exe = pc / "programs" / "counterdesk" / ("counterdesk.exe" if sys.platform == "win32" else "counterdesk")
     env = {key: value for key, value in os.environ.items() if not key.startswith(("CD_", "QT_", "PYTHON"))}
-    env.update(QT_QPA_PLATFORM="offscreen", CD_CONFIG_DIR=str(pc / "config"), CD_DATA_DIR=str(pc / "data"),
-               CD_CACHE_DIR=str(pc / "cache"), CD_LOG_DIR=str(pc / "log"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        CD_CONFIG_DIR=str(pc / "config"),
+        CD_DATA_DIR=str(pc / "data"),
+        CD_CACHE_DIR=str(pc / "cache"),
+        CD_LOG_DIR=str(pc / "log"),
+    )
     env.pop("DISPLAY", None)
-    done = subprocess.run([str(exe), "--self-check", "--demo"], env=env, cwd=pc, capture_output=True,
-                          timeout=300, stdin=subprocess.DEVNULL, check=False)
+    done = subprocess.run(
+        [str(exe), "--self-check", "--demo"],
+        env=env,
+        cwd=pc,
+        capture_output=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     out = done.stdout.decode("utf-8", errors="replace")
     assert done.returncode == 0, out + done.stderr.decode("utf-8", errors="replace")[-3000:]
 
     lines = [line for line in out.splitlines() if line.startswith("[")]
     failed = [line for line in lines if line.startswith("[失败]")]
     assert failed == []
-    expected = ["程序文件", "设置文件", "数据库", "事项目录", "图形界面", "窗口", "打印机",
-                "语音播报", "待上传数据",
-                "设备 评价器", "设备 平板评价器", "设备 窗口屏", *(f"文书 {name}" for name in DOCUMENTS)]
+    expected = [
+        "程序文件",
+        "设置文件",
+        "数据库",
+        "事项目录",
+        "图形界面",
+        "窗口",
+        "打印机",
+        "语音播报",
+        "待上传数据",
+        "设备 评价器",
+        "设备 平板评价器",
+        "设备 窗口屏",
+        *(f"文书 {name}" for name in DOCUMENTS),
+    ]
     missing = [item for item in expected if not any(line.startswith(f"[通过] {item} ") for line in lines)]
     assert missing == [], out
     assert "（打包版）" in out

@@ -23,8 +23,9 @@ def crash_files(dirs: Dirs) -> list[str]:
 
 
 def test_a_worker_thread_crash_is_written_with_version_and_settings_but_no_password(dirs: Dirs) -> None:
-    settings = Settings(window_code="05", central_url=SECRET_URL,
-                        printer=PrinterSettings(url="tcp://192.168.1.50:9100"))
+    settings = Settings(
+        window_code="05", central_url=SECRET_URL, printer=PrinterSettings(url="tcp://192.168.1.50:9100")
+    )
     logs.init_logging(dirs.log, cache_dir=dirs.cache, settings=settings)
 
     def work() -> None:
@@ -105,15 +106,22 @@ def markers(out: str) -> list[tuple[str, float]]:
     return found
 
 
-@pytest.mark.parametrize(("wanted", "shown", "quits"), [
-    ("login", "login", True),
-    ("1", "splash", True),
-    ("login", "splash", False),
-    ("", "login", False),
-])
+@pytest.mark.parametrize(
+    ("wanted", "shown", "quits"),
+    [
+        ("login", "login", True),
+        ("1", "splash", True),
+        ("login", "splash", False),
+        ("", "login", False),
+    ],
+)
 def test_report_shown_prints_the_marker_and_quits_for_the_named_window(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-    wanted: str, shown: str, quits: bool,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    wanted: str,
+    shown: str,
+    quits: bool,
 ) -> None:
     # The real quit (QCoreApplication.quit) is exercised by bench/bench_startup.py; here a
     # recorder stands in so the test's own event loop keeps running.
@@ -137,7 +145,9 @@ def test_report_shown_prints_the_marker_and_quits_for_the_named_window(
 
 def test_redact_hides_only_the_password() -> None:
     assert logs.redact("cups://receipt") == "cups://receipt"
-    assert logs.redact(f"连接 {SECRET_URL} 失败") == "连接 postgresql+psycopg://window05:***@db.hall.local:5432/hall 失败"
+    assert (
+        logs.redact(f"连接 {SECRET_URL} 失败") == "连接 postgresql+psycopg://window05:***@db.hall.local:5432/hall 失败"
+    )
 
 
 def test_install_uses_the_program_folders(dirs: Dirs, qapp: QApplication) -> None:

@@ -86,12 +86,17 @@ def test_unreachable_printer_and_screen_fail_with_the_reason_and_exit_1(
     # Given settings naming a printer and an LED screen on ports nobody listens on
     printer_port, led_port = closed_port(), closed_port()
     dirs.config.mkdir(parents=True)
-    dirs.settings_file.write_text(tomli_w.dumps({
-        "schema_version": 2,
-        "window_code": "05",
-        "printer": {"url": f"tcp://127.0.0.1:{printer_port}", "width_mm": 58},
-        "led": {"url": f"socket://127.0.0.1:{led_port}", "protocol": "cdk-led/1"},
-    }), encoding="utf-8")
+    dirs.settings_file.write_text(
+        tomli_w.dumps(
+            {
+                "schema_version": 2,
+                "window_code": "05",
+                "printer": {"url": f"tcp://127.0.0.1:{printer_port}", "width_mm": 58},
+                "led": {"url": f"socket://127.0.0.1:{led_port}", "protocol": "cdk-led/1"},
+            }
+        ),
+        encoding="utf-8",
+    )
     store = f"sqlite+pysqlite:///{tmp_path / 'empty.db'}"
 
     # When the self-check runs on a fresh (empty) store
@@ -117,7 +122,7 @@ def test_unreachable_printer_and_screen_fail_with_the_reason_and_exit_1(
     # the same lines are kept in the log folder for the IT person to send
     assert out[-1] == f"结果已保存：{dirs.log / 'selfcheck.txt'}"
     kept = (dirs.log / "selfcheck.txt").read_text(encoding="utf-8").splitlines()
-    assert kept[-len(out) + 1:] == out[:-1]
+    assert kept[-len(out) + 1 :] == out[:-1]
     # and the run was logged in the log folder
     assert "窗口受理台" in (dirs.log / "counterdesk.log").read_text(encoding="utf-8")
 

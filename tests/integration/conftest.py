@@ -57,10 +57,14 @@ def build_services(store: Any, settings: Any, extras: dict[str, Any], queue_stor
     calendar = load_calendar(store)
     session = SessionService(store, settings)
     return Services(
-        settings=settings, session=session, queue=QueueService(queue_store or store, session, local_store=store),
-        guide=GuideService(store, session), intake=IntakeService(store, session, calendar),
+        settings=settings,
+        session=session,
+        queue=QueueService(queue_store or store, session, local_store=store),
+        guide=GuideService(store, session),
+        intake=IntakeService(store, session, calendar),
         decisions=DecisionService(store, session, calendar, settings),
-        tracking=TrackingService(store, session, calendar, settings), stats=StatsService(store),
+        tracking=TrackingService(store, session, calendar, settings),
+        stats=StatsService(store),
         extras={"ratings": RatingService(store, session, calendar, settings), **extras},
     )
 
@@ -94,11 +98,20 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     hub = DeviceHub(configs, timing=FAST)
     hub.start()
     printer_settings = PrinterSettings(url=f"tcp://127.0.0.1:{printer.port}", width_mm=80, text_mode="resident")
-    settings = Settings(window_code=DEMO_WINDOW, store_url=str(store.engine.url), printer=printer_settings,
-                        rating_timeout_s=getattr(request, "param", 30))
+    settings = Settings(
+        window_code=DEMO_WINDOW,
+        store_url=str(store.engine.url),
+        printer=printer_settings,
+        rating_timeout_s=getattr(request, "param", 30),
+    )
     events = PrintEvents()
-    printing = PrintService(printer_settings, tmp_path / "print_jobs.db", on_sent=events.on_sent,
-                            on_failed=events.on_failed, retry_interval=0.3)
+    printing = PrintService(
+        printer_settings,
+        tmp_path / "print_jobs.db",
+        on_sent=events.on_sent,
+        on_failed=events.on_failed,
+        retry_interval=0.3,
+    )
     printing.start()
     calendar = load_calendar(store)
     services = build_services(store, settings, {"devices": hub, "printing": printing, "print_events": events})

@@ -62,8 +62,11 @@ def accept_case_for_current_ticket(qtbot, counter):  # type: ignore[no-untyped-d
     """Intake through the services, the decision through the window (Ctrl+D, 受理)."""
     window = counter.window
     intake = counter.services.intake
-    case = intake.start(matter_code=MATTER, ticket_id=window.ticket.id,
-                        applicant=ApplicantInput(name="王𬌗", id_number="510626199001011236", phone="13800138000"))
+    case = intake.start(
+        matter_code=MATTER,
+        ticket_id=window.ticket.id,
+        applicant=ApplicantInput(name="王𬌗", id_number="510626199001011236", phone="13800138000"),
+    )
     intake.mark_all_received(case.id)
     window.intake_page.open_case(case.id)
     press(qtbot, counter, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -89,8 +92,12 @@ def test_login_call_accept_print_finish_and_a_bad_rating(qtbot, counter) -> None
     person = log_in(qtbot, counter)
     assert evaluator.wait_for(lambda: evaluator.screen.welcome is not None)
     welcome = evaluator.screen.welcome
-    assert (welcome.window_code, welcome.staff_name, welcome.staff_no, welcome.party_member) == ("01", "张明", "0101",
-                                                                                                  True)
+    assert (welcome.window_code, welcome.staff_name, welcome.staff_no, welcome.party_member) == (
+        "01",
+        "张明",
+        "0101",
+        True,
+    )
     assert welcome.window_name == person.window_name
     assert evaluator.screen.mode == "welcome"
 
@@ -130,8 +137,7 @@ def test_login_call_accept_print_finish_and_a_bad_rating(qtbot, counter) -> None
         rated_on, due = record.rated_at, follow_up.due_date
     from app.services.clock import hall_day
 
-    assert due == nth_workday_after(counter.calendar, hall_day(rated_on),
-                                                   counter.services.settings.follow_up_days)
+    assert due == nth_workday_after(counter.calendar, hall_day(rated_on), counter.services.settings.follow_up_days)
 
 
 def test_rating_belongs_to_whoever_served_even_after_a_switch(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
@@ -144,8 +150,9 @@ def test_rating_belongs_to_whoever_served_even_after_a_switch(qtbot, counter) ->
     # The B-post takes over the window while the applicant is still deciding.
     counter.services.session.switch_user("0102", DEMO_PASSWORD)
     counter.window.start_session(counter.services.session.current)
-    assert evaluator.wait_for(lambda: evaluator.screen.welcome.staff_no == "0102"
-                              if evaluator.screen.welcome else False)
+    assert evaluator.wait_for(
+        lambda: evaluator.screen.welcome.staff_no == "0102" if evaluator.screen.welcome else False
+    )
     qtbot.wait(300)  # anything the switch sent after the welcome has arrived by now
     assert evaluator.screen.mode == "rating" and evaluator.pending_reference == "A001"
     with qtbot.waitSignal(counter.peripherals.rating_recorded, timeout=5000):
@@ -202,8 +209,9 @@ def test_pause_and_away_reach_both_devices(qtbot, counter) -> None:  # type: ign
 
     back = datetime.now(HALL_TZ).replace(hour=15, minute=30, second=0, microsecond=0)
     window._on_status(session.resume_serving())
-    away = session.go_away(AwayMessage(reason="参加培训", whereabouts="三楼培训室", contact="0838-3123456",
-                                       expected_return=back))
+    away = session.go_away(
+        AwayMessage(reason="参加培训", whereabouts="三楼培训室", contact="0838-3123456", expected_return=back)
+    )
     assert away.status is WindowStatus.AWAY
     window._on_status(away)
     assert evaluator.wait_for(lambda: evaluator.screen.mode == "away")
@@ -235,8 +243,10 @@ def test_paper_out_keeps_the_job_says_why_and_prints_when_fixed(qtbot, counter) 
 
     counter.peripherals.show_print_jobs()
     dialog = counter.peripherals.jobs_dialog
-    rows = [[dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
-            for r in range(dialog.table.rowCount())]
+    rows = [
+        [dialog.table.item(r, c).text() for c in range(dialog.table.columnCount())]
+        for r in range(dialog.table.rowCount())
+    ]
     assert rows[0][0] == "受理通知书" and rows[0][2] == case.case_number
     assert rows[0][3] == "打印失败待重试" and "缺纸" in rows[0][4]
 

@@ -40,12 +40,14 @@ def publish_demo_hall(center_url: str) -> Store:
 
 
 def window_with_sync(qtbot, store: Store, center_url: str):  # type: ignore[no-untyped-def]
-    settings = Settings(window_code=DEMO_WINDOW, hall_code="510626-LJJK", store_url=str(store.engine.url),
-                        central_url=center_url)
+    settings = Settings(
+        window_code=DEMO_WINDOW, hall_code="510626-LJJK", store_url=str(store.engine.url), central_url=center_url
+    )
     center = Store(make_engine(center_url))
     worker = _sync_worker(settings, store, center)
-    services = build_services(store, settings, {"sync": worker, "sync_status": _sync_status_reader(worker)},
-                              queue_store=center)
+    services = build_services(
+        store, settings, {"sync": worker, "sync_status": _sync_status_reader(worker)}, queue_store=center
+    )
     ops = OpRunner()
     window = MainWindow(services, ops)
     qtbot.addWidget(window)
@@ -71,8 +73,9 @@ def lamp(window) -> str:  # type: ignore[no-untyped-def]
     return window.status.indicator_text("sync") or ""
 
 
-def test_lamp_turns_green_after_the_uploader_registered_and_drained_the_outbox(qtbot, sqlite_store,
-                                                                                tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_lamp_turns_green_after_the_uploader_registered_and_drained_the_outbox(
+    qtbot, sqlite_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     center_url = f"sqlite+pysqlite:///{tmp_path / 'center.db'}"
     publish_demo_hall(center_url)
     window, peripherals, worker, center, ops = window_with_sync(qtbot, sqlite_store, center_url)
@@ -97,8 +100,9 @@ def test_lamp_turns_green_after_the_uploader_registered_and_drained_the_outbox(q
         center.dispose()
 
 
-def test_lamp_says_offline_and_how_much_waits_when_the_center_is_unreachable(qtbot, sqlite_store,
-                                                                             tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_lamp_says_offline_and_how_much_waits_when_the_center_is_unreachable(
+    qtbot, sqlite_store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     first_center = publish_demo_hall(f"sqlite+pysqlite:///{tmp_path / 'center.db'}")
     register_device(sqlite_store, CentralStore(first_center.engine), DEMO_WINDOW, "510626-LJJK")
     pull_reference(sqlite_store, first_center.engine)
@@ -120,8 +124,9 @@ def test_lamp_says_offline_and_how_much_waits_when_the_center_is_unreachable(qtb
         center.dispose()
 
 
-def test_a_never_registered_pc_does_not_start_unsynced_when_the_center_is_unreachable(sqlite_store,
-                                                                                     tmp_path: Path) -> None:
+def test_a_never_registered_pc_does_not_start_unsynced_when_the_center_is_unreachable(
+    sqlite_store, tmp_path: Path
+) -> None:
     seed_demo_hall(sqlite_store, today=hall_day(utcnow()))
     settings = Settings(window_code=DEMO_WINDOW, hall_code="510626-LJJK", central_url="x")
     center = Store(make_engine(f"sqlite+pysqlite:///{tmp_path / 'no-such-dir' / 'center.db'}"))
@@ -135,8 +140,16 @@ def test_lamp_words_for_pending_age_and_alarms() -> None:
     from app.ui.peripherals import sync_lamp_text
 
     def status(online: bool, pending: int, age: int | None, alarms: tuple[str, ...] = ()) -> SyncStatus:
-        return SyncStatus(online=online, pending_count=pending, oldest_pending_age_s=age, last_sync_at=None,
-                          alarms=alarms, rejected_count=0, clock_offset_ms=None, release_no=1)
+        return SyncStatus(
+            online=online,
+            pending_count=pending,
+            oldest_pending_age_s=age,
+            last_sync_at=None,
+            alarms=alarms,
+            rejected_count=0,
+            clock_offset_ms=None,
+            release_no=1,
+        )
 
     assert sync_lamp_text(status(True, 0, None)) == "中心库：在线"
     assert sync_lamp_text(status(True, 2, 59)) == "中心库：在线，待上传 2 条（最早 59 秒前）"

@@ -37,9 +37,7 @@ def test_paper_out_keeps_job_with_reason_and_resumes(printer: VirtualPrinter, tm
     store = SqliteJobStore(tmp_path / "spool.db")
     failures: list[str] = []
     sent: list[PrintJob] = []
-    spooler = Spooler(
-        store, retry_interval=0.1, on_failed=lambda job, why: failures.append(why), on_sent=sent.append
-    )
+    spooler = Spooler(store, retry_interval=0.1, on_failed=lambda job, why: failures.append(why), on_sent=sent.append)
     printer.set_paper_out(True)
     job = spooler.submit(build_demo("acceptance"), _config(printer), "刘晓梅")
     assert store.get(job.id).state is JobState.QUEUED  # stored before any try

@@ -29,8 +29,14 @@ class Hall:
 
 
 def _actor(staff: Staff, window: str | None, post: str | None) -> Actor:
-    return Actor(staff_id=staff.id, staff_no=staff.staff_no, name=staff.name, window_code=window, post=post,
-                 roles=tuple(staff.roles))
+    return Actor(
+        staff_id=staff.id,
+        staff_no=staff.staff_no,
+        name=staff.name,
+        window_code=window,
+        post=post,
+        roles=tuple(staff.roles),
+    )
 
 
 def seed_hall(store: Store) -> Hall:
@@ -53,10 +59,12 @@ def seed_hall(store: Store) -> Hall:
         people = {
             "clerk01": Staff(staff_no="S001", name="张敏", department_id=scjg.id, roles=[Role.CLERK.value]),
             "clerk02": Staff(staff_no="S002", name="李强", department_id=rsj.id, roles=[Role.CLERK.value]),
-            "lead01": Staff(staff_no="S003", name="王芳", department_id=scjg.id,
-                            roles=[Role.CLERK.value, Role.LEAD.value]),
-            "lead02": Staff(staff_no="S004", name="赵磊", department_id=rsj.id,
-                            roles=[Role.CLERK.value, Role.LEAD.value]),
+            "lead01": Staff(
+                staff_no="S003", name="王芳", department_id=scjg.id, roles=[Role.CLERK.value, Role.LEAD.value]
+            ),
+            "lead02": Staff(
+                staff_no="S004", name="赵磊", department_id=rsj.id, roles=[Role.CLERK.value, Role.LEAD.value]
+            ),
             "admin": Staff(staff_no="M001", name="陈静", roles=[Role.ADMIN.value]),
             "supervisor": Staff(staff_no="M002", name="周伟", roles=[Role.SUPERVISOR.value]),
         }

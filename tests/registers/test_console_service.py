@@ -28,8 +28,14 @@ CATALOG = """{"format": "counterdesk-catalog/1", "hall": {"code": "510626-LJJK",
    "materials": [{"code": "M1", "name": "食品经营许可申请书", "necessity": "必要", "form": "原件"}]}]}"""
 
 NEW_MATTER = {
-    "code": "RSJ-010", "name": "失业保险金申领", "type": "行政给付", "department": "RSJ", "case_kind": "承诺件",
-    "legal_limit_days": 10, "promised_limit_days": 5, "windows": ["02"],
+    "code": "RSJ-010",
+    "name": "失业保险金申领",
+    "type": "行政给付",
+    "department": "RSJ",
+    "case_kind": "承诺件",
+    "legal_limit_days": 10,
+    "promised_limit_days": 5,
+    "windows": ["02"],
     "situations": [{"code": "agent", "name": "委托代理人办理", "question": "是否委托他人代办？"}],
     "materials": [
         {"code": "ID", "name": "居民身份证", "necessity": "必要", "form": "原件"},
@@ -96,8 +102,9 @@ def test_add_and_edit_a_matter_with_materials(console: ConsoleService, hall: Hal
     assert actions == ["matter.save", "matter.save", "matter.delete"]
 
 
-def test_ab_posts_and_a_substitute_for_today_are_honoured_at_login(console: ConsoleService, hall: Hall,
-                                                                    reg_store: Store) -> None:
+def test_ab_posts_and_a_substitute_for_today_are_honoured_at_login(
+    console: ConsoleService, hall: Hall, reg_store: Store
+) -> None:
     clock = clock_at(date(2026, 10, 10), 8, 50)
     password = console.create_staff(hall.admin, "S010", "钱多多", department_code="RSJ", title="科员")
     console.assign_post(hall.admin, "02", "S002", PostRole.A)
@@ -143,32 +150,55 @@ def test_staff_roles_photo_reset_and_unlock(console: ConsoleService, hall: Hall,
     assert {"staff.photo", "staff.roles", "staff.password_reset", "staff.unlock"} <= actions
 
 
-def test_windows_calendar_override_and_hall_hours_change_the_rules(console: ConsoleService, hall: Hall,
-                                                                   reg_store: Store) -> None:
-    view = console.save_window(hall.admin, "03", "综合受理窗口", WindowKind.GENERAL, ["c", "A"], ["SCJG", "RSJ"],
-                               devices={"led": "socket://10.0.0.3:4001"})
+def test_windows_calendar_override_and_hall_hours_change_the_rules(
+    console: ConsoleService, hall: Hall, reg_store: Store
+) -> None:
+    view = console.save_window(
+        hall.admin,
+        "03",
+        "综合受理窗口",
+        WindowKind.GENERAL,
+        ["c", "A"],
+        ["SCJG", "RSJ"],
+        devices={"led": "socket://10.0.0.3:4001"},
+    )
     assert view.ticket_categories == ("C", "A") and view.departments == ("SCJG", "RSJ")
     with pytest.raises(ValidationError, match="字母"):
         console.save_window(hall.admin, "03", "综合受理窗口", WindowKind.GENERAL, ["AB"], [])
 
     # a typhoon closes the hall on Friday 2026-10-09: a phone complaint of 10-08 is then due on 10-10
     registers = RegisterService(reg_store, clock_at(date(2026, 10, 8)))
-    assert registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", "电话", "r", "f", "简单")).due == date(2026, 10, 9)
+    assert registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", "电话", "r", "f", "简单")).due == date(
+        2026, 10, 9
+    )
     with pytest.raises(ValidationError, match="原因"):
         console.set_override(hall.admin, date(2026, 10, 9), False, "")
     console.set_override(hall.admin, date(2026, 10, 9), False, "台风停止办公")
-    assert registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", "电话", "r", "f", "简单")).due == date(2026, 10, 10)
+    assert registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", "电话", "r", "f", "简单")).due == date(
+        2026, 10, 10
+    )
 
     with pytest.raises(ValidationError, match="重叠"):
-        console.save_hall_settings(hall.admin, name="中心", periods=[["09:00", "12:30"], ["12:00", "17:00"]],
-                                   phones={}, follow_up_days=5)
-    settings = console.save_hall_settings(hall.admin, name="罗江经开区政务服务中心",
-                                          periods=[["08:30", "12:00"], ["14:00", "17:30"]],
-                                          phones={"咨询电话": "0838-1234567", "投诉电话": "0838-7654321"},
-                                          follow_up_days=3)
+        console.save_hall_settings(
+            hall.admin, name="中心", periods=[["09:00", "12:30"], ["12:00", "17:00"]], phones={}, follow_up_days=5
+        )
+    settings = console.save_hall_settings(
+        hall.admin,
+        name="罗江经开区政务服务中心",
+        periods=[["08:30", "12:00"], ["14:00", "17:30"]],
+        phones={"咨询电话": "0838-1234567", "投诉电话": "0838-7654321"},
+        follow_up_days=3,
+    )
     assert settings.hours.describe() == "08:30-12:00，14:00-17:30" and settings.follow_up_days == 3
     with reg_store.write() as tx:  # 08:45 is 15 minutes late against the new 08:30 opening
-        tx.session.add(StatusEvent(owner_window="01", staff_id=hall.clerk01.staff_id, post="A岗", kind="login",
-                                   at=clock_at(date(2026, 10, 12), 8, 45)()))
+        tx.session.add(
+            StatusEvent(
+                owner_window="01",
+                staff_id=hall.clerk01.staff_id,
+                post="A岗",
+                kind="login",
+                at=clock_at(date(2026, 10, 12), 8, 45)(),
+            )
+        )
     att = SupervisionService(reg_store, clock_at(date(2026, 10, 13))).attendance(hall.admin, date(2026, 10, 12))
     assert att.rows[0].late_minutes == 15

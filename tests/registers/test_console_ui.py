@@ -49,8 +49,14 @@ def test_a_clerk_sees_only_the_refusal(qtbot, console: ConsoleService, ops: OpRu
     assert "中心管理员" in widget.denied_label.text()
 
 
-def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: ConsoleService, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                                               hall: Hall, reg_store: Store, tmp_path: Path) -> None:
+def test_console_matter_posts_and_substitute_honoured_at_login(
+    qtbot,
+    console: ConsoleService,
+    ops: OpRunner,  # type: ignore[no-untyped-def]
+    hall: Hall,
+    reg_store: Store,
+    tmp_path: Path,
+) -> None:
     widget = AdminConsole(console, ops, lambda: hall.admin)
     qtbot.addWidget(widget)
     widget.show()
@@ -68,8 +74,9 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
     qtbot.mouseClick(editor.add_material_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.add_material_button, Qt.MouseButton.LeftButton)
     editor.set_material(0, code="ID", name="居民身份证")
-    editor.set_material(1, code="POA", name="授权委托书", necessity=Necessity.REQUIRED, form=MaterialForm.ORIGINAL,
-                        situations="agent")
+    editor.set_material(
+        1, code="POA", name="授权委托书", necessity=Necessity.REQUIRED, form=MaterialForm.ORIGINAL, situations="agent"
+    )
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "已保存" in editor.message.text(), editor.message.text()
     stored = console.matter(hall.admin, "RSJ-020")
@@ -103,7 +110,9 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
     qtbot.mouseClick(posts.assign_button, Qt.MouseButton.LeftButton)
     table = posts.posts_table
     assert [(table.item(r, 0).text(), table.item(r, 2).text()) for r in range(table.rowCount())] == [
-        ("A岗", "S002"), ("B岗", "S004")]
+        ("A岗", "S002"),
+        ("B岗", "S004"),
+    ]
 
     window02 = SessionService(reg_store, Settings(window_code="02"), clock=clock_at(TODAY, 8, 55))
     with pytest.raises(Exception, match="顶岗"):
@@ -117,9 +126,16 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
 
     # the counter's own login dialog at window 02's PC now lets the substitute in
     desk = make_desk(reg_store, "02", clock=ManualClock.at_hall_time(TODAY, 9))
-    services = Services(settings=desk.settings, session=desk.session, queue=desk.queue, guide=desk.guide,
-                        intake=desk.intake, decisions=desk.decisions, tracking=desk.tracking,
-                        stats=StatsService(reg_store))
+    services = Services(
+        settings=desk.settings,
+        session=desk.session,
+        queue=desk.queue,
+        guide=desk.guide,
+        intake=desk.intake,
+        decisions=desk.decisions,
+        tracking=desk.tracking,
+        stats=StatsService(reg_store),
+    )
     login = LoginDialog(services, ops)
     qtbot.addWidget(login)
     qtbot.keyClicks(login.staff_edit, "S010")
@@ -143,8 +159,13 @@ def test_console_matter_posts_and_substitute_honoured_at_login(qtbot, console: C
     assert "已导入2个事项" in widget.message.text()
 
 
-def test_hall_settings_and_calendar_from_the_console(qtbot, console: ConsoleService, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                                    hall: Hall, tmp_path: Path) -> None:
+def test_hall_settings_and_calendar_from_the_console(
+    qtbot,
+    console: ConsoleService,
+    ops: OpRunner,  # type: ignore[no-untyped-def]
+    hall: Hall,
+    tmp_path: Path,
+) -> None:
     widget = AdminConsole(console, ops, lambda: hall.admin)
     qtbot.addWidget(widget)
     panel = widget.settings
@@ -169,8 +190,13 @@ def test_hall_settings_and_calendar_from_the_console(qtbot, console: ConsoleServ
     assert "第1行" in panel.message.text() and panel.overrides_table.rowCount() == 9
 
 
-def test_the_console_follows_the_session(qtbot, console: ConsoleService, ops: OpRunner, hall: Hall,  # type: ignore[no-untyped-def]
-                                         reg_store: Store) -> None:
+def test_the_console_follows_the_session(
+    qtbot,
+    console: ConsoleService,
+    ops: OpRunner,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    reg_store: Store,
+) -> None:
     password = console.create_staff(hall.admin, "M009", "孔管理员", roles=["中心管理员"])
     session = SessionService(reg_store, Settings(window_code="01"), clock=clock_at(TODAY, 9))
     source = actor_source(session)

@@ -43,8 +43,16 @@ def reg_store(store: Store) -> Store:
 
 
 def complaint(channel: ComplaintChannel, complexity: Complexity, **kw: object) -> ComplaintInput:
-    return ComplaintInput(name="刘洋", channel=channel, request="要求道歉", facts="窗口人员态度生硬",
-                          complexity=complexity, phone="13800138000", target_window="01", **kw)  # type: ignore[arg-type]
+    return ComplaintInput(
+        name="刘洋",
+        channel=channel,
+        request="要求道歉",
+        facts="窗口人员态度生硬",
+        complexity=complexity,
+        phone="13800138000",
+        target_window="01",
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -56,8 +64,9 @@ def complaint(channel: ComplaintChannel, complexity: Complexity, **kw: object) -
         (date(2026, 11, 6), ComplaintChannel.ONLINE, Complexity.SIMPLE, date(2026, 11, 9)),  # Friday → Monday
     ],
 )
-def test_complaint_deadline(reg_store: Store, hall: Hall, received: date, channel: ComplaintChannel,
-                            complexity: Complexity, due: date) -> None:
+def test_complaint_deadline(
+    reg_store: Store, hall: Hall, received: date, channel: ComplaintChannel, complexity: Complexity, due: date
+) -> None:
     service = RegisterService(reg_store, clock_at(received))
     view = service.file_complaint(hall.clerk01, complaint(channel, complexity))
     assert view.due == due
@@ -92,15 +101,22 @@ def test_complaint_overdue_then_extension_told_with_reason(reg_store: Store, hal
 
 def test_written_complaint_needs_written_reply_and_evidence_is_kept(reg_store: Store, hall: Hall) -> None:
     service = RegisterService(reg_store, clock_at(date(2026, 10, 12)))
-    view = service.file_complaint(hall.clerk01, complaint(
-        ComplaintChannel.LETTER, Complexity.SIMPLE, evidence=(Attachment("信件.jpg", b"\xff\xd8scan", "image/jpeg"),)))
+    view = service.file_complaint(
+        hall.clerk01,
+        complaint(
+            ComplaintChannel.LETTER,
+            Complexity.SIMPLE,
+            evidence=(Attachment("信件.jpg", b"\xff\xd8scan", "image/jpeg"),),
+        ),
+    )
     assert view.written and view.evidence_names == ("信件.jpg",)
     assert service.evidence_content(view.id, "信件.jpg") == b"\xff\xd8scan"
     service.add_investigation(hall.supervisor, view.id, "调阅视频，属实")
     with pytest.raises(ValidationError, match="书面答复"):
         service.conclude_complaint(hall.admin, view.id, ComplaintOutcome.VALID, "已批评教育", "请改进", ReplyForm.PHONE)
-    done = service.conclude_complaint(hall.admin, view.id, ComplaintOutcome.VALID, "已批评教育", "请改进",
-                                      ReplyForm.WRITTEN)
+    done = service.conclude_complaint(
+        hall.admin, view.id, ComplaintOutcome.VALID, "已批评教育", "请改进", ReplyForm.WRITTEN
+    )
     assert done.status is RegisterStatus.DONE and done.outcome == "有效"
     with reg_store.read() as s:
         doc = s.scalars(select(IssuedDocument).where(IssuedDocument.kind == WRITTEN_REPLY_KIND)).one()
@@ -117,8 +133,9 @@ def test_written_complaint_needs_written_reply_and_evidence_is_kept(reg_store: S
         (date(2026, 10, 10), Complexity.SIMPLE, date(2026, 10, 10)),  # at once
     ],
 )
-def test_cannot_do_dispatch_deadline(reg_store: Store, hall: Hall, dispatched: date, complexity: Complexity,
-                                     due: date) -> None:
+def test_cannot_do_dispatch_deadline(
+    reg_store: Store, hall: Hall, dispatched: date, complexity: Complexity, due: date
+) -> None:
     service = RegisterService(reg_store, clock_at(dispatched))
     report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "个体工商户注销", "系统无法提交", complexity))
     with pytest.raises(PermissionDenied):
@@ -132,15 +149,22 @@ def test_cannot_do_callback_redispatch_and_close(reg_store: Store, hall: Hall) -
     clock = clock_at(date(2026, 10, 9))
     service = RegisterService(reg_store, clock)
     with pytest.raises(ValidationError, match="理由"):
-        service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "材料不齐", Complexity.SIMPLE,
-                                                             in_scope=False))
-    out = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "材料不齐", Complexity.SIMPLE,
-                                                               in_scope=False, scope_reason="申请人要件不齐，已解释"))
+        service.report_cannot_do(
+            hall.clerk01, CannotDoInput("孙丽", "社保转移", "材料不齐", Complexity.SIMPLE, in_scope=False)
+        )
+    out = service.report_cannot_do(
+        hall.clerk01,
+        CannotDoInput(
+            "孙丽", "社保转移", "材料不齐", Complexity.SIMPLE, in_scope=False, scope_reason="申请人要件不齐，已解释"
+        ),
+    )
     assert out.closed_on == date(2026, 10, 9)
     with pytest.raises(ValidationError, match="受理范围"):
         service.dispatch_cannot_do(hall.admin, out.id, "02")
 
-    report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "两个窗口互相推", Complexity.GENERAL))
+    report = service.report_cannot_do(
+        hall.clerk01, CannotDoInput("孙丽", "社保转移", "两个窗口互相推", Complexity.GENERAL)
+    )
     service.dispatch_cannot_do(hall.admin, report.id, "02")
     clock.set(clock_at(date(2026, 10, 13))())  # due 10-12 passed without feedback
     assert {i.id: i for i in service.open_items()}[report.id].status is RegisterStatus.OVERDUE
@@ -161,9 +185,17 @@ def test_cannot_do_callback_redispatch_and_close(reg_store: Store, hall: Hall) -
 
 def _case(store: Store, window: str, state: str = "不予受理") -> uuid.UUID:
     with store.write() as tx:
-        case = Case(case_number=f"HALL-20261009-{window}-0001", owner_window=window, matter_code="M1",
-                    matter_name="食品经营许可", kind="承诺件", state=state, applicant_kind="自然人",
-                    applicant_name="吴刚", phone="13900139000")
+        case = Case(
+            case_number=f"HALL-20261009-{window}-0001",
+            owner_window=window,
+            matter_code="M1",
+            matter_name="食品经营许可",
+            kind="承诺件",
+            state=state,
+            applicant_kind="自然人",
+            applicant_name="吴刚",
+            phone="13900139000",
+        )
         tx.session.add(case)
         tx.session.flush()
         return case.id
@@ -180,7 +212,9 @@ def test_escalate_case_in_one_step(reg_store: Store, hall: Hall) -> None:
 def test_negative_filing_review_roles_and_reprocess_event(reg_store: Store, hall: Hall) -> None:
     case_id = _case(reg_store, "01")
     service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
-    filing = service.file_negative(hall.clerk01, case_id, "不予受理", "不属于本部门职权范围", "《行政许可法》第三十二条")
+    filing = service.file_negative(
+        hall.clerk01, case_id, "不予受理", "不属于本部门职权范围", "《行政许可法》第三十二条"
+    )
     assert service.file_negative(hall.clerk01, case_id, "不予受理", "重复").id == filing.id
     with pytest.raises(PermissionDenied, match="首席代表"):
         service.lead_confirm_refusal(hall.clerk01, filing.id)
@@ -206,8 +240,13 @@ def test_negative_filing_review_roles_and_reprocess_event(reg_store: Store, hall
 
 def _rating(store: Store, hall: Hall, value: Rating, day: date) -> uuid.UUID:
     with store.write() as tx:
-        row = RatingRecord(owner_window="01", reference="R1", staff_id=hall.clerk01.staff_id, rating=value.value,
-                           rated_at=clock_at(day, 15)())
+        row = RatingRecord(
+            owner_window="01",
+            reference="R1",
+            staff_id=hall.clerk01.staff_id,
+            rating=value.value,
+            rated_at=clock_at(day, 15)(),
+        )
         tx.session.add(row)
         tx.session.flush()
         return row.id
@@ -235,8 +274,9 @@ def test_bad_rating_follow_up_deadline_stages_and_overdue(reg_store: Store, hall
 
 def test_assist_ledger_is_free_and_needs_signed_handover(reg_store: Store, hall: Hall) -> None:
     service = RegisterService(reg_store, clock_at(date(2026, 10, 10)))
-    record = service.open_assist(hall.clerk01, AssistInput(AssistKind.HOME_VISIT, "郑大爷", "养老金资格认证",
-                                                            special_group="老年人"))
+    record = service.open_assist(
+        hall.clerk01, AssistInput(AssistKind.HOME_VISIT, "郑大爷", "养老金资格认证", special_group="老年人")
+    )
     assert record.free_of_charge and record.agent_name == "张敏" and record.kind == "上门办"
     service.add_assist_progress(hall.clerk01, record.id, "已上门采集人像")
     with pytest.raises(ValidationError, match="签名"):
@@ -252,10 +292,12 @@ def test_first_inquiry_promise_and_guidance(reg_store: Store, hall: Hall) -> Non
     clock = clock_at(date(2026, 9, 30))
     service = RegisterService(reg_store, clock)
     with pytest.raises(ValidationError, match="引导窗口"):
-        service.register_first_inquiry(hall.clerk01, FirstInquiryInput("何平", "社保卡补办", "咨询流程",
-                                                                        guided_to_window="99"))
-    view = service.register_first_inquiry(hall.clerk01, FirstInquiryInput(
-        "何平", "社保卡补办", "补办社保卡", time_limit_days=2, guided_to_window="02"))
+        service.register_first_inquiry(
+            hall.clerk01, FirstInquiryInput("何平", "社保卡补办", "咨询流程", guided_to_window="99")
+        )
+    view = service.register_first_inquiry(
+        hall.clerk01, FirstInquiryInput("何平", "社保卡补办", "补办社保卡", time_limit_days=2, guided_to_window="02")
+    )
     assert view.promised_on == date(2026, 10, 9) and view.guided_to_window == "02" and view.staff_name == "张敏"
     clock.set(clock_at(date(2026, 10, 12))())
     assert service.first_inquiries(date(2026, 9, 1), date(2026, 10, 31))[0].status is RegisterStatus.OVERDUE
@@ -275,8 +317,9 @@ def _pdf_text(data: bytes, tmp_path: Path) -> str:
 
 def test_dispatch_sheet_and_written_reply_print(reg_store: Store, hall: Hall, tmp_path: Path) -> None:
     service = RegisterService(reg_store, clock_at(date(2026, 10, 9)))
-    report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "个体工商户注销", "系统无法提交",
-                                                                  Complexity.GENERAL))
+    report = service.report_cannot_do(
+        hall.clerk01, CannotDoInput("孙丽", "个体工商户注销", "系统无法提交", Complexity.GENERAL)
+    )
     with pytest.raises(ValidationError, match="尚未转办"):
         service.dispatch_sheet_pdf(report.id)
     sent = service.dispatch_cannot_do(hall.admin, report.id, "SCJG")
@@ -285,8 +328,9 @@ def test_dispatch_sheet_and_written_reply_print(reg_store: Store, hall: Hall, tm
     assert "2026年10月12日前办理反馈" in text and "SCJG" in text
 
     letter = service.file_complaint(hall.clerk01, complaint(ComplaintChannel.LETTER, Complexity.SIMPLE))
-    service.conclude_complaint(hall.admin, letter.id, ComplaintOutcome.INVALID, "经调阅视频，所反映情况不属实。",
-                               "无需整改", ReplyForm.WRITTEN)
+    service.conclude_complaint(
+        hall.admin, letter.id, ComplaintOutcome.INVALID, "经调阅视频，所反映情况不属实。", "无需整改", ReplyForm.WRITTEN
+    )
     text = _pdf_text(service.written_reply_pdf(letter.id), tmp_path)
     assert "TSDF-2026-0001" in text and "刘洋" in text and "投诉无效" in text and "2026年10月9日" in text
 
@@ -302,12 +346,20 @@ def test_every_register_write_is_audited_and_queued_for_the_center(reg_store: St
     report = service.report_cannot_do(hall.clerk01, CannotDoInput("孙丽", "社保转移", "推诿", Complexity.GENERAL))
     service.dispatch_cannot_do(hall.admin, report.id, "02")
     with reg_store.read() as s:
-        outbox = [(e.kind, e.entity, e.seq, e.payload) for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+        outbox = [
+            (e.kind, e.entity, e.seq, e.payload) for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+        ]
         audit = [(a.action, a.staff_id) for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert [e[:3] for e in outbox] == [
-        ("complaint.filed", "complaints", 1), ("complaint.extended", "complaints", 2),
-        ("cannot_do.reported", "cannot_do_reports", 3), ("cannot_do.dispatched", "cannot_do_reports", 4)]
+        ("complaint.filed", "complaints", 1),
+        ("complaint.extended", "complaints", 2),
+        ("cannot_do.reported", "cannot_do_reports", 3),
+        ("cannot_do.dispatched", "cannot_do_reports", 4),
+    ]
     assert outbox[1][3]["extension_reason"] == "需调取监控" and outbox[3][3]["dispatched_to"] == "02"
     assert audit == [
-        ("受理投诉", hall.clerk01.staff_id), ("延长投诉时限", hall.admin.staff_id),
-        ("办不成事登记", hall.clerk01.staff_id), ("转办", hall.admin.staff_id)]
+        ("受理投诉", hall.clerk01.staff_id),
+        ("延长投诉时限", hall.admin.staff_id),
+        ("办不成事登记", hall.clerk01.staff_id),
+        ("转办", hall.admin.staff_id),
+    ]

@@ -38,8 +38,12 @@ def _page(qtbot, store: Store, ops: OpRunner, who: list[Actor], day: date) -> Re
     return page
 
 
-def test_complaint_filed_on_screen_shows_its_deadline(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                      ops: OpRunner) -> None:
+def test_complaint_filed_on_screen_shows_its_deadline(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+) -> None:
     page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 9, 30))
     panel = page.complaints
     panel.name_edit.setText("刘洋")
@@ -52,8 +56,13 @@ def test_complaint_filed_on_screen_shows_its_deadline(qtbot, reg_store: Store, h
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "2026-10-08"
 
 
-def test_cannot_do_dispatched_on_screen_prints_its_sheet(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                         ops: OpRunner, tmp_path: Path) -> None:
+def test_cannot_do_dispatched_on_screen_prints_its_sheet(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+    tmp_path: Path,
+) -> None:
     who = [hall.clerk01]
     page = _page(qtbot, reg_store, ops, who, date(2026, 10, 9))
     panel = page.cannot_do
@@ -77,11 +86,23 @@ def test_cannot_do_dispatched_on_screen_prints_its_sheet(qtbot, reg_store: Store
     assert "YWBLD-2026-00001" in text
 
 
-def test_negative_filing_review_roles_on_screen(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                ops: OpRunner) -> None:
+def test_negative_filing_review_roles_on_screen(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+) -> None:
     with reg_store.write() as tx:
-        case = Case(case_number="HALL-01-0001", owner_window="01", matter_code="M", matter_name="食品经营许可",
-                    kind="承诺件", state="不予受理", applicant_kind="自然人", applicant_name="吴刚")
+        case = Case(
+            case_number="HALL-01-0001",
+            owner_window="01",
+            matter_code="M",
+            matter_name="食品经营许可",
+            kind="承诺件",
+            state="不予受理",
+            applicant_kind="自然人",
+            applicant_name="吴刚",
+        )
         tx.session.add(case)
         tx.session.flush()
         case_id: uuid.UUID = case.id
@@ -105,8 +126,12 @@ def test_negative_filing_review_roles_on_screen(qtbot, reg_store: Store, hall: H
     assert panel.table.item(0, 5).text() == "责令重办"
 
 
-def test_assist_handover_needs_a_drawn_signature(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                 ops: OpRunner) -> None:
+def test_assist_handover_needs_a_drawn_signature(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+) -> None:
     page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 10, 10))
     panel = page.assists
     panel.kind_combo.setCurrentText("代办")
@@ -125,13 +150,19 @@ def test_assist_handover_needs_a_drawn_signature(qtbot, reg_store: Store, hall: 
     assert panel.table.item(0, 6).text() == "已移交", panel.message.text()
 
 
-def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                                ops: OpRunner, tmp_path: Path) -> None:
+def test_dashboard_shows_the_month_and_exports_the_same_figures(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+    tmp_path: Path,
+) -> None:
     seed_month(reg_store, hall)
     clock = clock_at(date(2026, 11, 2))
     who = [hall.supervisor]
-    widget = SupervisionDashboard(SupervisionService(reg_store, clock), ReportService(reg_store, clock), ops,
-                                  lambda: who[0])
+    widget = SupervisionDashboard(
+        SupervisionService(reg_store, clock), ReportService(reg_store, clock), ops, lambda: who[0]
+    )
     qtbot.addWidget(widget)
     widget.month_edit.setDate(widget.month_edit.date().addMonths(-1))  # October 2026
     assert widget.data is not None and widget.data.period.label == "2026年10月"
@@ -143,8 +174,11 @@ def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, reg_store
     xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
     widget.export_to(xlsx, "xlsx")
     widget.export_to(pdf, "pdf")
-    rows = {r[0]: r for r in load_workbook(io.BytesIO(xlsx.read_bytes()))["一、各窗口办件及评价情况"].iter_rows(
-        values_only=True) if r and r[0]}
+    rows = {
+        r[0]: r
+        for r in load_workbook(io.BytesIO(xlsx.read_bytes()))["一、各窗口办件及评价情况"].iter_rows(values_only=True)
+        if r and r[0]
+    }
     assert rows[first.label][20] == pytest.approx(first.figures.good_rate)
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert f"好评率{rate}" in "".join(text.split())
@@ -154,8 +188,13 @@ def test_dashboard_shows_the_month_and_exports_the_same_figures(qtbot, reg_store
     assert "无权" in widget.message.text() and not (tmp_path / "x.pdf").exists()
 
 
-def test_consultation_and_evidence_from_the_page(qtbot, reg_store: Store, hall: Hall, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                                 tmp_path: Path) -> None:
+def test_consultation_and_evidence_from_the_page(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,
+    ops: OpRunner,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     page = _page(qtbot, reg_store, ops, [hall.clerk01], date(2026, 10, 12))
     panel = page.consultations
     panel.channel_combo.setCurrentText("电话")
@@ -180,23 +219,40 @@ def test_consultation_and_evidence_from_the_page(qtbot, reg_store: Store, hall: 
     assert view.evidence_names == ("现场照片.jpg",)
 
 
-def test_statistics_attendance_and_the_center_workspace(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                       ops: OpRunner, tmp_path: Path) -> None:
+def test_statistics_attendance_and_the_center_workspace(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+    tmp_path: Path,
+) -> None:
     from app.services.console import ConsoleService
     from app.store.models import StatusEvent
     from app.ui.admin.center import CenterWorkspace
 
     seed_month(reg_store, hall)
     with reg_store.write() as tx:
-        tx.session.add(StatusEvent(owner_window="01", staff_id=hall.clerk01.staff_id, post="A岗", kind="login",
-                                   at=clock_at(date(2026, 10, 30), 9, 12)()))
+        tx.session.add(
+            StatusEvent(
+                owner_window="01",
+                staff_id=hall.clerk01.staff_id,
+                post="A岗",
+                kind="login",
+                at=clock_at(date(2026, 10, 30), 9, 12)(),
+            )
+        )
     clock = clock_at(date(2026, 10, 30), 16)
     who = [hall.supervisor]
 
     def workspace() -> CenterWorkspace:
-        w = CenterWorkspace(registers=RegisterService(reg_store, clock), supervision=SupervisionService(reg_store, clock),
-                            reports=ReportService(reg_store, clock), console=ConsoleService(reg_store, clock), ops=ops,
-                            actor=lambda: who[0])
+        w = CenterWorkspace(
+            registers=RegisterService(reg_store, clock),
+            supervision=SupervisionService(reg_store, clock),
+            reports=ReportService(reg_store, clock),
+            console=ConsoleService(reg_store, clock),
+            ops=ops,
+            actor=lambda: who[0],
+        )
         qtbot.addWidget(w)
         w.refresh()
         return w
@@ -229,8 +285,12 @@ def test_statistics_attendance_and_the_center_workspace(qtbot, reg_store: Store,
     assert workspace().console is not None
 
 
-def test_first_inquiry_complaint_steps_and_follow_up_on_screen(qtbot, reg_store: Store, hall: Hall,  # type: ignore[no-untyped-def]
-                                                               ops: OpRunner) -> None:
+def test_first_inquiry_complaint_steps_and_follow_up_on_screen(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,  # type: ignore[no-untyped-def]
+    ops: OpRunner,
+) -> None:
     from app.domain.enums import Rating
     from app.store.models import RatingRecord
 
@@ -272,8 +332,15 @@ def test_first_inquiry_complaint_steps_and_follow_up_on_screen(qtbot, reg_store:
     assert complaints.table.item(0, 7).text() == "有效", complaints.message.text()
 
     with reg_store.write() as tx:
-        tx.session.add(RatingRecord(owner_window="01", reference="R9", staff_id=hall.clerk01.staff_id,
-                                    rating=Rating.DISSATISFIED.value, rated_at=clock_at(date(2026, 9, 30), 11)()))
+        tx.session.add(
+            RatingRecord(
+                owner_window="01",
+                reference="R9",
+                staff_id=hall.clerk01.staff_id,
+                rating=Rating.DISSATISFIED.value,
+                rated_at=clock_at(date(2026, 9, 30), 11)(),
+            )
+        )
     with reg_store.read() as s:
         rating_id = s.query(RatingRecord.id).one()[0]
     RegisterService(reg_store, clock_at(date(2026, 9, 30))).open_follow_up(hall.lead01, rating_id)
@@ -286,8 +353,13 @@ def test_first_inquiry_complaint_steps_and_follow_up_on_screen(qtbot, reg_store:
     assert follow.table.item(0, 4).text() == "已回访", follow.message.text()
 
 
-def test_console_windows_and_staff_buttons(qtbot, reg_store: Store, hall: Hall, ops: OpRunner,  # type: ignore[no-untyped-def]
-                                           tmp_path: Path) -> None:
+def test_console_windows_and_staff_buttons(
+    qtbot,
+    reg_store: Store,
+    hall: Hall,
+    ops: OpRunner,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     from app.services.console import ConsoleService
     from app.ui.admin.console import AdminConsole
 

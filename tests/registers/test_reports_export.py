@@ -33,8 +33,9 @@ def month(reg_store: Store, hall: Hall) -> Store:
     seed_month(reg_store, hall)
     registers = RegisterService(reg_store, clock_at(date(2026, 10, 12)))
     for channel in (ComplaintChannel.PHONE, ComplaintChannel.ON_SITE):
-        registers.file_complaint(hall.clerk01, ComplaintInput("刘洋", channel, "要求道歉", "态度生硬",
-                                                              Complexity.SIMPLE, target_window="01"))
+        registers.file_complaint(
+            hall.clerk01, ComplaintInput("刘洋", channel, "要求道歉", "态度生硬", Complexity.SIMPLE, target_window="01")
+        )
     return reg_store
 
 
@@ -52,7 +53,10 @@ def test_xlsx_and_pdf_report_match_the_dashboard(month: Store, hall: Hall, tmp_p
     wb = load_workbook(io.BytesIO(render_report_xlsx(sheet)))
     windows = _rows_by_label(wb["一、各窗口办件及评价情况"])
     headers = windows["名称"]
-    col = {h: headers.index(h) for h in ("好评", "差评", "未评价", "评价总数", "好评率", "未评价占比", "办件量", "办结取号")}
+    col = {
+        h: headers.index(h)
+        for h in ("好评", "差评", "未评价", "评价总数", "好评率", "未评价占比", "办件量", "办结取号")
+    }
     for line in dashboard.ratings_by_window:
         row = windows[line.label]
         assert row[col["评价总数"]] == line.figures.total
@@ -70,8 +74,7 @@ def test_xlsx_and_pdf_report_match_the_dashboard(month: Store, hall: Hall, tmp_p
 
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(render_report_pdf(sheet))
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     flat = " ".join(text.split())
     assert "2026年10月工作通报" in flat
     assert f"好评率{percent(dashboard.ratings_total.good_rate)}" in flat
@@ -116,8 +119,16 @@ def test_monthly_report_has_attendance_and_coverage(month: Store, hall: Hall, tm
 
     def ev(actor, kind: str, day: date, hh: int, mm: int, **kw: object) -> None:  # type: ignore[no-untyped-def]
         with month.write(actor) as tx:
-            tx.session.add(StatusEvent(owner_window=actor.window_code, staff_id=actor.staff_id, post=actor.post,
-                                       kind=kind, at=clock_at(day, hh, mm)(), **kw))
+            tx.session.add(
+                StatusEvent(
+                    owner_window=actor.window_code,
+                    staff_id=actor.staff_id,
+                    post=actor.post,
+                    kind=kind,
+                    at=clock_at(day, hh, mm)(),
+                    **kw,
+                )
+            )
 
     ev(hall.clerk01, "login", date(2026, 10, 12), 9, 10)  # 10 minutes late, never logged out
     ev(hall.clerk01, "login", date(2026, 10, 13), 8, 55)
@@ -127,8 +138,12 @@ def test_monthly_report_has_attendance_and_coverage(month: Store, hall: Hall, tm
     ev(hall.lead01, "logout", date(2026, 10, 13), 17, 0)
     report = ReportService(month, clock_at(date(2026, 11, 2))).monthly_report(2026, 10)
     people = {a.staff_no: a for a in report.attendance}
-    assert (people["S001"].days_present, people["S001"].late_days, people["S001"].late_minutes,
-            people["S001"].early_days) == (2, 1, 10, 1)
+    assert (
+        people["S001"].days_present,
+        people["S001"].late_days,
+        people["S001"].late_minutes,
+        people["S001"].early_days,
+    ) == (2, 1, 10, 1)
     assert people["S003"].late_days == 0  # the B-post covering is not late
     cover = {c.window: c for c in report.coverage}
     assert (cover["01"].cover_minutes, cover["01"].handovers) == (120, 1)
@@ -141,8 +156,12 @@ def test_monthly_report_has_attendance_and_coverage(month: Store, hall: Hall, tm
     wb = load_workbook(io.BytesIO(render_report_xlsx(monthly_sheet(report))))
     rows = _rows_by_label(wb["四、考勤情况"])
     assert rows["张敏（S001）"][1:] == [2, 1, 10, 1, 0]
-    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=render_report_pdf(monthly_sheet(report)),
-                          check=True, capture_output=True).stdout.decode()
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"],
+        input=render_report_pdf(monthly_sheet(report)),
+        check=True,
+        capture_output=True,
+    ).stdout.decode()
     assert "四、考勤情况" in text and "五、AB岗顶岗与空岗情况" in text
     line = next(ln for ln in text.splitlines() if "张敏（S001）" in ln and "五" not in ln and len(ln.split()) == 6)
     assert line.split()[1:] == ["2", "1", "10", "1", "0"]

@@ -17,8 +17,16 @@ from tests.registers.conftest import Hall, clock_at
 
 def _ev(store: Store, actor: Actor, kind: str, day: date, hh: int, mm: int, **kw: object) -> None:
     with store.write(actor) as tx:
-        tx.session.add(StatusEvent(owner_window=actor.window_code, staff_id=actor.staff_id, post=actor.post, kind=kind,
-                                   at=clock_at(day, hh, mm)(), **kw))
+        tx.session.add(
+            StatusEvent(
+                owner_window=actor.window_code,
+                staff_id=actor.staff_id,
+                post=actor.post,
+                kind=kind,
+                at=clock_at(day, hh, mm)(),
+                **kw,
+            )
+        )
 
 
 def _hhmm(t: datetime | None) -> str:
@@ -40,7 +48,12 @@ def test_attendance_lateness_away_cover_handover_and_gaps(reg_store: Store, hall
     assert att.is_workday
     rows = {r.staff_name: r for r in att.rows}
     a = rows["张敏"]
-    assert (a.late_minutes, a.away_minutes, a.away_count, a.early_minutes) == (7, 25, 1, 330)  # left at 11:30 for the afternoon
+    assert (a.late_minutes, a.away_minutes, a.away_count, a.early_minutes) == (
+        7,
+        25,
+        1,
+        330,
+    )  # left at 11:30 for the afternoon
     assert _hhmm(a.sign_out) == "11:30"
     b = rows["王芳"]
     assert b.posts == ("B岗",) and b.late_minutes == 0  # a B-post covering is not late
@@ -57,16 +70,31 @@ def test_hours_come_from_hall_settings_and_weekends_are_not_flagged(reg_store: S
         tx.session.add(HallSetting(key="hours", value={"periods": [["08:30", "12:00"], ["14:00", "17:30"]]}))
     service = SupervisionService(reg_store, clock_at(date(2026, 10, 12)))
     _ev(reg_store, hall.clerk01, "login", date(2026, 10, 9), 8, 40)
-    assert {r.staff_name: r.late_minutes for r in service.attendance(hall.admin, date(2026, 10, 9)).rows} == {"张敏": 10}
+    assert {r.staff_name: r.late_minutes for r in service.attendance(hall.admin, date(2026, 10, 9)).rows} == {
+        "张敏": 10
+    }
     assert service.attendance(hall.admin, date(2026, 10, 11)).gaps == ()  # Sunday
 
 
 def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, hall: Hall) -> None:
     with reg_store.write() as tx:
+
         def case(state: str, received: date, due: date | None, window: str = "01") -> None:
-            tx.session.add(Case(case_number=f"C-{uuid.uuid4().hex[:8]}", owner_window=window, matter_code="M",
-                                matter_name="食品经营许可", kind="承诺件", state=state, applicant_kind="自然人",
-                                applicant_name="吴刚", received_on=received, due_date=due))
+            tx.session.add(
+                Case(
+                    case_number=f"C-{uuid.uuid4().hex[:8]}",
+                    owner_window=window,
+                    matter_code="M",
+                    matter_name="食品经营许可",
+                    kind="承诺件",
+                    state=state,
+                    applicant_kind="自然人",
+                    applicant_name="吴刚",
+                    received_on=received,
+                    due_date=due,
+                )
+            )
+
         case("已受理", date(2026, 9, 1), date(2026, 10, 9))  # overdue on 10-12
         case("已受理", date(2026, 9, 20), date(2026, 10, 14))  # 2 working days left
         case("已受理", date(2026, 10, 1), date(2026, 11, 20))  # fine
@@ -80,8 +108,11 @@ def test_dashboard_cases_five_day_risk_and_unstaffed_windows(reg_store: Store, h
         for code, minute in (("01", 10), ("02", 28)):
             device = uuid.uuid4()
             tx.session.add(CentralDevice(device_id=device, window_code=code, hall_code="H", epoch=1))
-            tx.session.add(DeviceCursor(device_id=device, window_code=code, epoch=1,
-                                        last_sync_at=clock_at(date(2026, 10, 12), 10, minute)()))
+            tx.session.add(
+                DeviceCursor(
+                    device_id=device, window_code=code, epoch=1, last_sync_at=clock_at(date(2026, 10, 12), 10, minute)()
+                )
+            )
     board = SupervisionService(reg_store, clock_at(date(2026, 10, 12), 10, 30)).dashboard(hall.admin)
     assert [a.due for a in board.overdue_cases] == [date(2026, 10, 9)]
     assert [(a.due, a.days_left) for a in board.near_due_cases] == [(date(2026, 10, 14), 2)]

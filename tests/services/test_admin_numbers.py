@@ -24,7 +24,13 @@ def test_case_number_round_trip_and_rejects() -> None:
     text = format_case_number("510626-LJJK", date(2026, 9, 29), "01", 3, 12)
     assert text == "510626-LJJK-20260929-01-E3-0012"
     parts = parse_case_number(text)
-    assert (parts.hall, parts.day, parts.window, parts.epoch, parts.seq) == ("510626-LJJK", date(2026, 9, 29), "01", 3, 12)
+    assert (parts.hall, parts.day, parts.window, parts.epoch, parts.seq) == (
+        "510626-LJJK",
+        date(2026, 9, 29),
+        "01",
+        3,
+        12,
+    )
     assert str(parts) == text
     for bad in ("", "ABC", "H-20260931-01-E1-0001", "H-20260929-01-1-0001"):
         with pytest.raises(ValidationError):
@@ -55,8 +61,13 @@ def test_return_is_filed_for_review(desk: Desk) -> None:
 
 def test_deficiency_materials_handed_in(desk: Desk) -> None:
     desk.session.login("0101", PASSWORD)
-    company = ApplicantInput(kind="法人", org_name="示例餐饮有限公司", credit_code=CREDIT_CODE,  # type: ignore[arg-type]
-                             legal_rep="刘堃", phone="13812345678")
+    company = ApplicantInput(
+        kind="法人",
+        org_name="示例餐饮有限公司",
+        credit_code=CREDIT_CODE,  # type: ignore[arg-type]
+        legal_rep="刘堃",
+        phone="13812345678",
+    )
     case = desk.intake.start(matter_code="SPJY", applicant=company)
     for line in case.checklist:
         if line.name != "从业人员健康证明":
@@ -93,8 +104,11 @@ def test_admin_staff_and_posts(sqlite_store) -> None:  # type: ignore[no-untyped
     # A new A-post from a date ends the old one's validity the day before.
     assign_post(sqlite_store, window_code="01", staff_no="0103", post=PostRole.A, valid_from=date(2026, 10, 8))
     with sqlite_store.read() as s:
-        rows = {(p.post, p.valid_from, p.valid_to) for p in s.scalars(select(PostAssignment))
-                if p.post == "A岗" and p.window_id is not None}
+        rows = {
+            (p.post, p.valid_from, p.valid_to)
+            for p in s.scalars(select(PostAssignment))
+            if p.post == "A岗" and p.window_id is not None
+        }
     assert (PostRole.A.value, None, date(2026, 10, 7)) in rows and (PostRole.A.value, date(2026, 10, 8), None) in rows
     set_password(sqlite_store, "0101", "reset2026")
     with sqlite_store.read() as s:

@@ -25,8 +25,13 @@ from tests.services.conftest import (
 )
 
 PERSON = ApplicantInput(kind=ApplicantKind.PERSON, name="刘堃", id_number=PERSON_ID, phone="13812345678")
-COMPANY = ApplicantInput(kind=ApplicantKind.LEGAL_PERSON, org_name="示例餐饮有限公司", credit_code=CREDIT_CODE,
-                         legal_rep="刘堃", phone="0838-3123456")
+COMPANY = ApplicantInput(
+    kind=ApplicantKind.LEGAL_PERSON,
+    org_name="示例餐饮有限公司",
+    credit_code=CREDIT_CODE,
+    legal_rep="刘堃",
+    phone="0838-3123456",
+)
 
 
 def _line(case: CaseInfo, name: str):  # type: ignore[no-untyped-def]
@@ -66,8 +71,9 @@ def test_full_accept_on_the_national_day_calendar(hall) -> None:  # type: ignore
     with pytest.raises(ApplicantInvalid) as no_agent:
         desk.intake.set_applicant(case.id, COMPANY)
     assert "agent_name" in no_agent.value.errors
-    case = desk.intake.set_applicant(case.id, ApplicantInput(**{
-        **COMPANY.__dict__, "agent_name": "王代理", "agent_id_number": AGENT_ID}))
+    case = desk.intake.set_applicant(
+        case.id, ApplicantInput(**{**COMPANY.__dict__, "agent_name": "王代理", "agent_id_number": AGENT_ID})
+    )
     assert case.applicant.id_masked == "9135**********0Y43" and case.visit_no == 1
 
     case = _receive_all(desk, case)
@@ -97,8 +103,9 @@ def test_one_time_notice_lists_exactly_missing_and_defective(desk: Desk) -> None
     desk.session.login("0101", PASSWORD)
     case = desk.intake.start(matter_code="QYSL", applicant=PERSON)
     case = desk.intake.answer_situations(case.id, ["WT"])
-    case = desk.intake.set_applicant(case.id, ApplicantInput(**{**PERSON.__dict__, "agent_name": "王代理",
-                                                                "agent_id_number": AGENT_ID}))
+    case = desk.intake.set_applicant(
+        case.id, ApplicantInput(**{**PERSON.__dict__, "agent_name": "王代理", "agent_id_number": AGENT_ID})
+    )
     case = desk.intake.mark(case.id, _line(case, "申请书").id, MaterialStatus.RECEIVED)
     with pytest.raises(ValidationError, match="写明问题"):
         desk.intake.mark(case.id, _line(case, "法定代表人身份证明").id, MaterialStatus.DEFECTIVE)
@@ -116,8 +123,8 @@ def test_one_time_notice_lists_exactly_missing_and_defective(desk: Desk) -> None
     assert "法定代表人身份证明" in text and "未签字" in text and "授权委托书" in text
     assert "公司章程" not in text and "申请书 有误" not in text
     lines = text.splitlines()
-    table = lines[lines.index("序号 材料名称 问题 补正要求") + 1:]
-    problem_rows = table[:next(i for i, line in enumerate(table) if line.startswith("以上为需要补正的全部内容"))]
+    table = lines[lines.index("序号 材料名称 问题 补正要求") + 1 :]
+    problem_rows = table[: next(i for i, line in enumerate(table) if line.startswith("以上为需要补正的全部内容"))]
     assert problem_rows == ["1 法定代表人身份证明 有误：未签字 复印件，1份，须本人签字", "2 授权委托书 缺少 原件"]
 
     # The applicant comes back: the earlier notice is shown and the visit counted.
@@ -157,13 +164,16 @@ def test_refusal_needs_the_leads_password_and_is_filed(desk: Desk) -> None:
     case = desk.intake.start(matter_code="QYSL", applicant=PERSON)
     ground = desk.decisions.refusal_grounds()[1]
     with pytest.raises(WrongPassword):
-        desk.decisions.refuse(case.id, reasons=[ground.text], legal_basis=ground.basis, lead_staff_no="0190",
-                              lead_password="guess-123")
+        desk.decisions.refuse(
+            case.id, reasons=[ground.text], legal_basis=ground.basis, lead_staff_no="0190", lead_password="guess-123"
+        )
     with pytest.raises(PermissionDenied, match="不是首席代表"):
-        desk.decisions.refuse(case.id, reasons=[ground.text], legal_basis=ground.basis, lead_staff_no="0102",
-                              lead_password=PASSWORD)
-    result = desk.decisions.refuse(case.id, reasons=[ground.text], legal_basis=ground.basis,
-                                   lead_staff_no="0190", lead_password=LEAD_PASSWORD)
+        desk.decisions.refuse(
+            case.id, reasons=[ground.text], legal_basis=ground.basis, lead_staff_no="0102", lead_password=PASSWORD
+        )
+    result = desk.decisions.refuse(
+        case.id, reasons=[ground.text], legal_basis=ground.basis, lead_staff_no="0190", lead_password=LEAD_PASSWORD
+    )
     assert result.case.state == "不予受理" and ground.text in result.document.text
     with desk.store.read() as s:
         filing = s.scalars(select(NegativeFiling)).one()

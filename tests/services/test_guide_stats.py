@@ -21,13 +21,29 @@ from tests.services.conftest import CALENDAR, PASSWORD, PERSON_ID, Desk
 def test_search_text_holds_initials_and_full_pinyin() -> None:
     assert pinyin_forms("企业设立登记") == ("qysldj", "qiyeshelidengji")
     assert build_search_text("居住证办理", ["暂住"], "JZZ").split("\n") == [
-        "居住证办理", "jzzbl", "juzhuzhengbanli", "jzz", "暂住", "zz", "zanzhu"]
+        "居住证办理",
+        "jzzbl",
+        "juzhuzhengbanli",
+        "jzz",
+        "暂住",
+        "zz",
+        "zanzhu",
+    ]
 
 
-@pytest.mark.parametrize("query, first", [
-    ("qysl", "QYSL"), ("qiyeshe", "QYSL"), ("企业设立", "QYSL"), ("QYSL", "QYSL"), ("开公司", "QYSL"),
-    ("spjy", "SPJY"), ("jzz", "JZZ"), ("Ｊｚｚ", "JZZ"),
-])
+@pytest.mark.parametrize(
+    "query, first",
+    [
+        ("qysl", "QYSL"),
+        ("qiyeshe", "QYSL"),
+        ("企业设立", "QYSL"),
+        ("QYSL", "QYSL"),
+        ("开公司", "QYSL"),
+        ("spjy", "SPJY"),
+        ("jzz", "JZZ"),
+        ("Ｊｚｚ", "JZZ"),
+    ],
+)
 def test_search_finds_by_every_key(desk: Desk, query: str, first: str) -> None:
     desk.session.login("0101", PASSWORD)
     assert desk.guide.search(query)[0].code == first
@@ -42,8 +58,9 @@ def test_window_matters_come_first_and_empty_query_lists_them(desk: Desk) -> Non
 
 def test_frequent_matters_of_the_clerk_come_first(desk: Desk) -> None:
     desk.session.login("0101", PASSWORD)
-    desk.intake.start(matter_code="JZZ", applicant=ApplicantInput(name="刘堃", id_number=PERSON_ID,
-                                                                  phone="13812345678"))
+    desk.intake.start(
+        matter_code="JZZ", applicant=ApplicantInput(name="刘堃", id_number=PERSON_ID, phone="13812345678")
+    )
     desk.guide.forget_frequent()
     hits = desk.guide.search("")
     assert "JZZ" in {h.code for h in hits if h.is_frequent}
@@ -69,8 +86,16 @@ def test_index_refreshes_when_the_catalog_changes(desk: Desk, monkeypatch: pytes
     desk.session.login("0101", PASSWORD)
     assert desk.guide.search("gtgsh") == []
     with desk.store.write() as tx:
-        tx.session.add(Matter(code="GTGSH", name="个体工商户注册登记", type="行政许可", department_code="SCJG",
-                              case_kind="承诺件", search_text=build_search_text("个体工商户注册登记", [], "GTGSH")))
+        tx.session.add(
+            Matter(
+                code="GTGSH",
+                name="个体工商户注册登记",
+                type="行政许可",
+                department_code="SCJG",
+                case_kind="承诺件",
+                search_text=build_search_text("个体工商户注册登记", [], "GTGSH"),
+            )
+        )
     assert desk.guide.search("gtgsh") == []  # the index is not re-checked on every keystroke
     monkeypatch.setattr(guide_module, "CATALOG_CHECK_INTERVAL_S", 0.0)
     assert desk.guide.search("gtgsh")[0].name == "个体工商户注册登记"

@@ -26,12 +26,12 @@ def test_issue_numbers_per_category_per_day(desk: Desk) -> None:
 
 def test_call_next_green_then_appointment_then_first_come(desk: Desk) -> None:
     q = desk.queue
-    q.issue("A")                                     # A001 normal, first
-    q.issue("B", TicketPriority.APPOINTMENT)         # B001 appointment
-    q.issue("C", TicketPriority.GREEN)               # C001: not this window's category
+    q.issue("A")  # A001 normal, first
+    q.issue("B", TicketPriority.APPOINTMENT)  # B001 appointment
+    q.issue("C", TicketPriority.GREEN)  # C001: not this window's category
     desk.clock.advance(minutes=1)
-    q.issue("A", TicketPriority.GREEN)               # A002 green, issued last
-    q.issue("A")                                     # A003
+    q.issue("A", TicketPriority.GREEN)  # A002 green, issued last
+    q.issue("A")  # A003
     desk.session.login("0101", PASSWORD)
     desk.clock.advance(minutes=5)
     order = []
@@ -103,8 +103,9 @@ def test_park_resume_call_number_and_walk_in(desk: Desk) -> None:
 
 
 def test_offline_queue_raises_queue_offline_and_manual_ticket_is_local(desk: Desk, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    broken = Store(make_engine("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none",
-                               connect_args={"connect_timeout": 2}))
+    broken = Store(
+        make_engine("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none", connect_args={"connect_timeout": 2})
+    )
     queue = QueueService(broken, desk.session, local_store=desk.store, clock=desk.clock)
     desk.session.login("0101", PASSWORD)
     with pytest.raises(QueueOffline, match="手工录入"):

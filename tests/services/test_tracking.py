@@ -32,7 +32,7 @@ def test_days_left_and_colours_for_any_day(desk: Desk) -> None:
         by_day[day] = (line.days_left, line.clock_status)
     assert by_day == {
         date(2026, 9, 29): (5, "正常"),
-        date(2026, 10, 7): (4, "正常"),   # only 09-30 counted, holidays do not
+        date(2026, 10, 7): (4, "正常"),  # only 09-30 counted, holidays do not
         date(2026, 10, 9): (2, "即将到期"),
         date(2026, 10, 12): (0, "即将到期"),
         date(2026, 10, 13): (-1, "已超期"),

@@ -34,15 +34,29 @@ def test_upgrade_from_the_first_revision_keeps_a_windows_data(store_url: str):
     case_id, device_id, outbox_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     uuid_param = (lambda u: u.hex) if engine.dialect.name == "sqlite" else (lambda u: u)
     with engine.begin() as c:
-        c.execute(text("INSERT INTO cases (id, case_number, owner_window, matter_code, matter_name, kind, state,"
-                       " applicant_kind, applicant_name, situations, visit_no, created_at, updated_at)"
-                       " VALUES (:id, 'N-1', '05', 'M1', '公司设立登记', '承诺件', 'accepted', '自然人', '李〇',"
-                       " '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), {"id": uuid_param(case_id)})
-        c.execute(text("INSERT INTO device_registration (device_id, window_code, hall_code, epoch, registered_at,"
-                       " next_seq) VALUES (:d, '05', 'H', 1, CURRENT_TIMESTAMP, 2)"), {"d": uuid_param(device_id)})
-        c.execute(text("INSERT INTO outbox (id, device_id, seq, schema_version, kind, entity, entity_id, payload,"
-                       " created_at) VALUES (:id, :d, 1, 1, 'case_created', 'cases', 'x', '{}', CURRENT_TIMESTAMP)"),
-                  {"id": uuid_param(outbox_id), "d": uuid_param(device_id)})
+        c.execute(
+            text(
+                "INSERT INTO cases (id, case_number, owner_window, matter_code, matter_name, kind, state,"
+                " applicant_kind, applicant_name, situations, visit_no, created_at, updated_at)"
+                " VALUES (:id, 'N-1', '05', 'M1', '公司设立登记', '承诺件', 'accepted', '自然人', '李〇',"
+                " '[]', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            ),
+            {"id": uuid_param(case_id)},
+        )
+        c.execute(
+            text(
+                "INSERT INTO device_registration (device_id, window_code, hall_code, epoch, registered_at,"
+                " next_seq) VALUES (:d, '05', 'H', 1, CURRENT_TIMESTAMP, 2)"
+            ),
+            {"d": uuid_param(device_id)},
+        )
+        c.execute(
+            text(
+                "INSERT INTO outbox (id, device_id, seq, schema_version, kind, entity, entity_id, payload,"
+                " created_at) VALUES (:id, :d, 1, 1, 'case_created', 'cases', 'x', '{}', CURRENT_TIMESTAMP)"
+            ),
+            {"id": uuid_param(outbox_id), "d": uuid_param(device_id)},
+        )
     upgrade(engine)
     assert current_revision(engine) == head_revision()
     with engine.connect() as c:
@@ -75,9 +89,19 @@ def test_case_due_dates_are_dates_on_both_backends(store):
     from app.store.models import Case
 
     with store.write() as tx:
-        tx.session.add(Case(case_number="N-9", owner_window="05", matter_code="M", matter_name="m", kind="承诺件",
-                            state="accepted", applicant_kind="自然人", applicant_name="王五",
-                            due_date=date(2026, 10, 13)))
+        tx.session.add(
+            Case(
+                case_number="N-9",
+                owner_window="05",
+                matter_code="M",
+                matter_name="m",
+                kind="承诺件",
+                state="accepted",
+                applicant_kind="自然人",
+                applicant_name="王五",
+                due_date=date(2026, 10, 13),
+            )
+        )
     with store.read() as s:
         from sqlalchemy import select
 

@@ -82,10 +82,30 @@ def test_outbox_sequence_is_gapless_and_written_with_the_change(store):
 
 def test_case_numbers_are_unique_in_the_store(store):
     with store.write() as tx:
-        tx.session.add(Case(case_number="N1", owner_window="05", matter_code="M", matter_name="m",
-                            kind="承诺件", state="accepted", applicant_kind="自然人", applicant_name="李〇",
-                            received_on=date(2026, 11, 2)))
+        tx.session.add(
+            Case(
+                case_number="N1",
+                owner_window="05",
+                matter_code="M",
+                matter_name="m",
+                kind="承诺件",
+                state="accepted",
+                applicant_kind="自然人",
+                applicant_name="李〇",
+                received_on=date(2026, 11, 2),
+            )
+        )
     with pytest.raises(IntegrityError):
         with store.write() as tx:
-            tx.session.add(Case(case_number="N1", owner_window="06", matter_code="M", matter_name="m",
-                                kind="承诺件", state="accepted", applicant_kind="自然人", applicant_name="王五"))
+            tx.session.add(
+                Case(
+                    case_number="N1",
+                    owner_window="06",
+                    matter_code="M",
+                    matter_name="m",
+                    kind="承诺件",
+                    state="accepted",
+                    applicant_kind="自然人",
+                    applicant_name="王五",
+                )
+            )

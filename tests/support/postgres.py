@@ -45,8 +45,11 @@ class PgServer:
     def stop(self) -> None:
         if self.cluster_dir is not None:
             pg_ctl = _find_binary("pg_ctl")
-            subprocess.run([pg_ctl, "-D", str(self.cluster_dir / "data"), "-m", "immediate", "stop"],
-                           capture_output=True, check=False)
+            subprocess.run(
+                [pg_ctl, "-D", str(self.cluster_dir / "data"), "-m", "immediate", "stop"],
+                capture_output=True,
+                check=False,
+            )
             shutil.rmtree(self.cluster_dir, ignore_errors=True)
 
 
@@ -87,12 +90,30 @@ def _throwaway_cluster() -> PgServer | None:
         shutil.chown(root, "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
     try:
-        subprocess.run([*run_as, initdb, "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8"],
-                       check=True, capture_output=True, env=env)
+        subprocess.run(
+            [*run_as, initdb, "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8"],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
         port = _free_port()
-        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-o",
-                        f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start"],
-                       check=True, capture_output=True, env=env)
+        subprocess.run(
+            [
+                *run_as,
+                pg_ctl,
+                "-D",
+                str(data),
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-o",
+                f"-p {port} -k {root} -c listen_addresses=127.0.0.1",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
     except (subprocess.CalledProcessError, OSError):
         shutil.rmtree(root, ignore_errors=True)
         return None
@@ -110,8 +131,9 @@ def find_server() -> tuple[PgServer | None, str]:
     if explicit:
         if _can_connect(explicit):
             parsed = psycopg.conninfo.conninfo_to_dict(explicit)
-            return PgServer(explicit, parsed.get("host", "127.0.0.1"), int(parsed.get("port", 5432)),
-                            parsed.get("user", "postgres")), ""
+            return PgServer(
+                explicit, parsed.get("host", "127.0.0.1"), int(parsed.get("port", 5432)), parsed.get("user", "postgres")
+            ), ""
         return None, f"CD_TEST_PG_URL={explicit} is not reachable"
     for user in ("postgres", os.environ.get("USER", "root")):
         url = f"postgresql://{user}@127.0.0.1:5432/test"

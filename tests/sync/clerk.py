@@ -28,18 +28,34 @@ def open_case(store: Store, applicant: str = "张三", day: date | None = None) 
     day = day or date(2026, 11, 23)
     with store.write() as tx:
         s = tx.session
-        case = Case(case_number=case_number(s, reg.window_code, current_epoch(store), day),
-                    owner_window=reg.window_code, matter_code="M001", matter_name="食品经营许可",
-                    kind="承诺件", state="已受理", applicant_kind="个人", applicant_name=applicant,
-                    received_on=day, accepted_on=day)
+        case = Case(
+            case_number=case_number(s, reg.window_code, current_epoch(store), day),
+            owner_window=reg.window_code,
+            matter_code="M001",
+            matter_name="食品经营许可",
+            kind="承诺件",
+            state="已受理",
+            applicant_kind="个人",
+            applicant_name=applicant,
+            received_on=day,
+            accepted_on=day,
+        )
         s.add(case)
         tx.emit("case.accepted", case)
-        material = CaseMaterial(case_id=case.id, matter_code="M001", material_code="m1", name="身份证",
-                                necessity="必要", form="原件", status="已收")
+        material = CaseMaterial(
+            case_id=case.id,
+            matter_code="M001",
+            material_code="m1",
+            name="身份证",
+            necessity="必要",
+            form="原件",
+            status="已收",
+        )
         s.add(material)
         tx.emit("case.material", material)
-        event = CaseEvent(case_id=case.id, owner_window=reg.window_code, action="受理", to_state="已受理",
-                          day=day, at=utcnow())
+        event = CaseEvent(
+            case_id=case.id, owner_window=reg.window_code, action="受理", to_state="已受理", day=day, at=utcnow()
+        )
         s.add(event)
         tx.emit("case.event", event)
         return case.id

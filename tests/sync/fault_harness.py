@@ -84,8 +84,9 @@ def _make_uploader(local, link, batch_size: int, broken: bool):  # type: ignore[
 
         def send_batch(self, rows, oldest_pending_s=0):  # type: ignore[no-untyped-def]
             with self.local.write() as tx:
-                tx.session.execute(update(OutboxEntry).where(OutboxEntry.id.in_([r.id for r in rows]))
-                                   .values(acked_at=utcnow()))
+                tx.session.execute(
+                    update(OutboxEntry).where(OutboxEntry.id.in_([r.id for r in rows])).values(acked_at=utcnow())
+                )
             return super().send_batch(rows, oldest_pending_s)
 
     return AckFirstUploader(local, link, batch_size=batch_size)
@@ -152,8 +153,14 @@ def client_main(argv: list[str]) -> int:
     return 3
 
 
-def _connection_killer(admin_url: str, database: str, stop: threading.Event, rng: random.Random,
-                       killed: list[int], every_s: tuple[float, float]) -> None:
+def _connection_killer(
+    admin_url: str,
+    database: str,
+    stop: threading.Event,
+    rng: random.Random,
+    killed: list[int],
+    every_s: tuple[float, float],
+) -> None:
     import psycopg
 
     conn: psycopg.Connection | None = None
@@ -164,7 +171,8 @@ def _connection_killer(admin_url: str, database: str, stop: threading.Event, rng
             rows = conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = %s AND application_name = %s AND state <> 'idle'",
-                (database, APP_NAME)).fetchall()
+                (database, APP_NAME),
+            ).fetchall()
             killed.append(sum(1 for (ok,) in rows if ok))
         except psycopg.Error:
             conn = None  # the server is restarting: try again later
@@ -172,8 +180,9 @@ def _connection_killer(admin_url: str, database: str, stop: threading.Event, rng
         conn.close()
 
 
-def _restarter(restart: Callable[[], None], count: int, stop: threading.Event, rng: random.Random,
-               done: list[int]) -> None:
+def _restarter(
+    restart: Callable[[], None], count: int, stop: threading.Event, rng: random.Random, done: list[int]
+) -> None:
     for _ in range(count):
         if stop.wait(rng.uniform(1.0, 4.0)):
             return
@@ -190,19 +199,48 @@ def private_restart(server):  # type: ignore[no-untyped-def]
     pg_ctl = _find_binary("pg_ctl")
 
     def restart() -> None:
-        subprocess.run([*run_as, pg_ctl, "-D", str(root / "data"), "-l", str(root / "log"), "-m", "immediate", "-w",
-                        "-o", f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1", "restart"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                *run_as,
+                pg_ctl,
+                "-D",
+                str(root / "data"),
+                "-l",
+                str(root / "log"),
+                "-m",
+                "immediate",
+                "-w",
+                "-o",
+                f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1",
+                "restart",
+            ],
+            check=True,
+            capture_output=True,
+        )
 
     return restart
 
 
-def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, template: Path | None,
-                        clients: int, cases: int, kills_per_client: int, seed: int, broken: bool = False,
-                        p_request: float = 0.1, p_answer: float = 0.2, kill_window_s: tuple[float, float] = (0.4, 1.5),
-                        pause_ms: float = 5.0, timeout_s: float = 300.0,
-                        restart: Callable[[], None] | None = None, restarts: int = 0,
-                        kill_connections_every_s: tuple[float, float] = (0.05, 0.3)) -> FaultRun:
+def run_fault_injection(
+    *,
+    admin_url: str,
+    central_url: str,
+    workdir: Path,
+    template: Path | None,
+    clients: int,
+    cases: int,
+    kills_per_client: int,
+    seed: int,
+    broken: bool = False,
+    p_request: float = 0.1,
+    p_answer: float = 0.2,
+    kill_window_s: tuple[float, float] = (0.4, 1.5),
+    pause_ms: float = 5.0,
+    timeout_s: float = 300.0,
+    restart: Callable[[], None] | None = None,
+    restarts: int = 0,
+    kill_connections_every_s: tuple[float, float] = (0.05, 0.3),
+) -> FaultRun:
     """Register ``clients`` windows, run them as processes under faults, then check."""
     import shutil
 
@@ -234,24 +272,51 @@ def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, temp
     env = dict(os.environ, PYTHONPATH=str(ROOT))
 
     def spawn(n: int) -> subprocess.Popen[bytes]:
-        cmd = [sys.executable, "-m", "tests.sync.fault_harness", "client", "--local", str(paths[n]),
-               "--central", central_url, "--cases", str(cases), "--seed", str(seed * 100 + n),
-               "--p-request", str(p_request), "--p-answer", str(p_answer), "--pause-ms", str(pause_ms)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "tests.sync.fault_harness",
+            "client",
+            "--local",
+            str(paths[n]),
+            "--central",
+            central_url,
+            "--cases",
+            str(cases),
+            "--seed",
+            str(seed * 100 + n),
+            "--p-request",
+            str(p_request),
+            "--p-answer",
+            str(p_answer),
+            "--pause-ms",
+            str(pause_ms),
+        ]
         if broken:
             cmd.append("--broken")
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE)
 
     stop = threading.Event()
     conn_kills: list[int] = []
-    killer = threading.Thread(target=_connection_killer, daemon=True,
-                              args=(admin_url, make_url(central_url).database, stop, random.Random(seed), conn_kills,
-                                    kill_connections_every_s))
+    killer = threading.Thread(
+        target=_connection_killer,
+        daemon=True,
+        args=(
+            admin_url,
+            make_url(central_url).database,
+            stop,
+            random.Random(seed),
+            conn_kills,
+            kill_connections_every_s,
+        ),
+    )
     killer.start()
     restarted: list[int] = []
     restarter = None
     if restart is not None and restarts:
-        restarter = threading.Thread(target=_restarter, daemon=True,
-                                     args=(restart, restarts, stop, random.Random(seed + 1), restarted))
+        restarter = threading.Thread(
+            target=_restarter, daemon=True, args=(restart, restarts, stop, random.Random(seed + 1), restarted)
+        )
         restarter.start()
     procs = {n: spawn(n) for n in range(clients)}
     kills_left = {n: kills_per_client for n in range(clients)}
@@ -296,10 +361,21 @@ def run_fault_injection(*, admin_url: str, central_url: str, workdir: Path, temp
         for store in stores:
             store.dispose()
         central_engine.dispose()
-    faults = "".join(p.with_name(p.name + ".faults").read_text("utf-8") if p.with_name(p.name + ".faults").exists()
-                     else "" for p in paths).split()
-    return FaultRun(check.problems, check.outbox_rows, check.inbox_rows, check.case_numbers, kills, sum(conn_kills),
-                    faults.count("request"), faults.count("answer"), len(restarted))
+    faults = "".join(
+        p.with_name(p.name + ".faults").read_text("utf-8") if p.with_name(p.name + ".faults").exists() else ""
+        for p in paths
+    ).split()
+    return FaultRun(
+        check.problems,
+        check.outbox_rows,
+        check.inbox_rows,
+        check.case_numbers,
+        kills,
+        sum(conn_kills),
+        faults.count("request"),
+        faults.count("answer"),
+        len(restarted),
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,18 @@ def test_center_decision_reaches_the_owning_window_once(central, central_engine,
     Uploader(other, central).sync_once()
     decision = uuid7()
     with central_engine.begin() as c:  # the center rules on the case; window 02's case gets nothing
-        c.execute(insert(CaseEvent).values(id=decision, case_id=case_id, owner_window="中心", action="否定备案审核",
-                                           note="同意不予受理", day=date(2026, 11, 24), at=utcnow(), data={}))
+        c.execute(
+            insert(CaseEvent).values(
+                id=decision,
+                case_id=case_id,
+                owner_window="中心",
+                action="否定备案审核",
+                note="同意不予受理",
+                day=date(2026, 11, 24),
+                at=utcnow(),
+                data={},
+            )
+        )
     assert pull_foreign_events(owner, central_engine) == 1
     assert pull_foreign_events(owner, central_engine) == 0
     assert pull_foreign_events(other, central_engine) == 0

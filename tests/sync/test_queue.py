@@ -30,10 +30,22 @@ def _issue(engine, count: int) -> list[uuid.UUID]:  # type: ignore[no-untyped-de
     rows = []
     for i in range(count):
         category = "AB"[i % 2]
-        priority, rank = (("绿色通道", 0) if i % 17 == 0 else ("普通", 2))
-        rows.append({"id": uuid7(), "hall_day": DAY, "number": f"{category}{i:03d}", "category": category,
-                     "priority": priority, "priority_rank": rank, "status": "等候",
-                     "issued_at": start + timedelta(seconds=i), "recall_count": 0, "manual": False, "version": 0})
+        priority, rank = ("绿色通道", 0) if i % 17 == 0 else ("普通", 2)
+        rows.append(
+            {
+                "id": uuid7(),
+                "hall_day": DAY,
+                "number": f"{category}{i:03d}",
+                "category": category,
+                "priority": priority,
+                "priority_rank": rank,
+                "status": "等候",
+                "issued_at": start + timedelta(seconds=i),
+                "recall_count": 0,
+                "manual": False,
+                "version": 0,
+            }
+        )
     with engine.begin() as c:
         c.execute(insert(Ticket), rows)
     return [r["id"] for r in rows]
@@ -105,16 +117,30 @@ def test_manual_tickets_are_matched_or_created_centrally(central, central_engine
     _issue(central_engine, 6)  # A000 B001 A002 B003 A004 B005 waiting
     with central_engine.begin() as c:
         taken = c.execute(select(Ticket.id).where(Ticket.number == "A002")).scalar_one()
-        c.execute(Ticket.__table__.update().where(Ticket.id == taken)
-                  .values(status="已叫号", called_by_window="02", called_at=utcnow()))
+        c.execute(
+            Ticket.__table__.update()
+            .where(Ticket.id == taken)
+            .values(status="已叫号", called_by_window="02", called_at=utcnow())
+        )
     local = make_local("w05")
     register_device(local, central, "05", "HALL")
     now = utcnow()
     with local.write() as tx:  # what QueueService.manual_ticket records while offline
         for number in ("A004", "A002", "C900"):
-            t = Ticket(id=uuid7(), hall_day=DAY, number=number, category=number[0], priority="普通",
-                       priority_rank=2, status="办理中", issued_at=now, called_at=now, service_started_at=now,
-                       called_by_window="05", manual=True)
+            t = Ticket(
+                id=uuid7(),
+                hall_day=DAY,
+                number=number,
+                category=number[0],
+                priority="普通",
+                priority_rank=2,
+                status="办理中",
+                issued_at=now,
+                called_at=now,
+                service_started_at=now,
+                called_by_window="05",
+                manual=True,
+            )
             tx.session.add(t)
             tx.emit("ticket_manual", t)
     with local.write() as tx:

@@ -20,16 +20,47 @@ def _seed(engine) -> uuid.UUID:  # type: ignore[no-untyped-def]
     matter_id = uuid.uuid4()
     with engine.begin() as c:
         c.execute(insert(Department).values(id=uuid.uuid4(), code="SCJG", name="市场监管局"))
-        c.execute(insert(Matter).values(id=matter_id, code="M001", name="食品经营许可", type="行政许可",
-                                        department_code="SCJG", case_kind="承诺件", legal_limit_days=20,
-                                        allows_deficiency=False, search_text="spjyxk"))
-        c.execute(insert(Window).values(id=uuid.uuid4(), code="05", name="5号窗口", kind="综合",
-                                        ticket_categories=["A"], devices={}, active=True))
-        c.execute(insert(Staff).values(id=uuid.uuid4(), staff_no="1001", name="王芳", title="科员",
-                                       party_member=True, phone="", photo=b"\x89PNG", roles=["clerk"],
-                                       password_hash="x", must_change_password=False, failed_logins=0, active=True))
-        c.execute(insert(CalendarOverride).values(day=date(2026, 12, 31), is_workday=False, note="调休",
-                                                  source="通知"))
+        c.execute(
+            insert(Matter).values(
+                id=matter_id,
+                code="M001",
+                name="食品经营许可",
+                type="行政许可",
+                department_code="SCJG",
+                case_kind="承诺件",
+                legal_limit_days=20,
+                allows_deficiency=False,
+                search_text="spjyxk",
+            )
+        )
+        c.execute(
+            insert(Window).values(
+                id=uuid.uuid4(),
+                code="05",
+                name="5号窗口",
+                kind="综合",
+                ticket_categories=["A"],
+                devices={},
+                active=True,
+            )
+        )
+        c.execute(
+            insert(Staff).values(
+                id=uuid.uuid4(),
+                staff_no="1001",
+                name="王芳",
+                title="科员",
+                party_member=True,
+                phone="",
+                photo=b"\x89PNG",
+                roles=["clerk"],
+                password_hash="x",
+                must_change_password=False,
+                failed_logins=0,
+                active=True,
+            )
+        )
+        c.execute(insert(CalendarOverride).values(day=date(2026, 12, 31), is_workday=False, note="调休", source="通知"))
     return matter_id
 
 
@@ -67,11 +98,11 @@ def test_open_release_is_not_applied_and_blocks_later_ones(central_engine, make_
     local = make_local("w01")
     pull_reference(local, central_engine)
     with central_engine.begin() as c:  # a publisher half-way through release 2 …
-        c.execute(insert(ReferenceRelease).values(release_no=2, state="open", schema_version=1, note="",
-                                                  row_count=0))
+        c.execute(insert(ReferenceRelease).values(release_no=2, state="open", schema_version=1, note="", row_count=0))
         c.execute(update(Window).values(name="5号综合窗口"))
-        c.execute(insert(ReferenceRelease).values(release_no=3, state="complete", schema_version=1, note="",
-                                                  row_count=0))
+        c.execute(
+            insert(ReferenceRelease).values(release_no=3, state="complete", schema_version=1, note="", row_count=0)
+        )
     report = pull_reference(local, central_engine)
     assert report.applied_releases == () and report.waiting_for == 2
     assert current_release(local) == 1
@@ -97,8 +128,9 @@ def test_schema_change_takes_a_full_snapshot(central_engine, make_local) -> None
         c.execute(update(Window).values(name="新窗口名"))
     published = publish_release(central_engine)
     with central_engine.begin() as c:
-        c.execute(update(ReferenceRelease).where(ReferenceRelease.release_no == published.release_no)
-                  .values(schema_version=2))
+        c.execute(
+            update(ReferenceRelease).where(ReferenceRelease.release_no == published.release_no).values(schema_version=2)
+        )
     report = pull_reference(local, central_engine)
     assert report.full_snapshot and report.release_no == 2
     with local.read() as s:

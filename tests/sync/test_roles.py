@@ -46,8 +46,17 @@ def test_window_role_sees_and_changes_only_its_own_cases(central_engine, make_lo
     assert role1 == role_name_for(database, "01") and window_roles(central_engine)[role1] == "01"
     with central_engine.begin() as c:
         c.execute(insert(Department).values(id=uuid.uuid4(), code="D1", name="市场监管局"))
-        c.execute(insert(Ticket).values(id=uuid.uuid4(), hall_day=date(2026, 11, 23), number="A001",
-                                        category="A", priority="普通", priority_rank=2, status="等候"))
+        c.execute(
+            insert(Ticket).values(
+                id=uuid.uuid4(),
+                hall_day=date(2026, 11, 23),
+                number="A001",
+                category="A",
+                priority="普通",
+                priority_rank=2,
+                status="等候",
+            )
+        )
 
     w1 = _as(central_engine, role1)
     try:
@@ -64,14 +73,23 @@ def test_window_role_sees_and_changes_only_its_own_cases(central_engine, make_lo
             assert c.scalar(select(func.current_user())) == role1
             assert c.scalars(select(Case.id)).all() == [mine]
             assert c.scalars(select(Case.id).where(Case.owner_window == "02")).all() == []
-            assert c.scalar(select(func.count()).select_from(Department)) == 1   # reference data: readable
-            assert c.scalar(select(Ticket.number)) == "A001"                     # the queue: readable
+            assert c.scalar(select(func.count()).select_from(Department)) == 1  # reference data: readable
+            assert c.scalar(select(Ticket.number)) == "A001"  # the queue: readable
             assert c.execute(update(Case).where(Case.id == theirs).values(state="不予受理")).rowcount == 0
             c.rollback()
         with w1.connect() as c, pytest.raises(ProgrammingError, match="row-level security"):
-            c.execute(insert(Case).values(id=uuid.uuid4(), owner_window="02", matter_code="M",
-                                          matter_name="M", kind="即办件", state="x", applicant_kind="个人",
-                                          applicant_name="冒名"))
+            c.execute(
+                insert(Case).values(
+                    id=uuid.uuid4(),
+                    owner_window="02",
+                    matter_code="M",
+                    matter_name="M",
+                    kind="即办件",
+                    state="x",
+                    applicant_kind="个人",
+                    applicant_name="冒名",
+                )
+            )
         with w1.connect() as c, pytest.raises(DBAPIError, match="permission denied"):
             c.execute(insert(Department).values(id=uuid.uuid4(), code="D2", name="x"))
         with w1.connect() as c, pytest.raises(DBAPIError, match="permission denied"):
@@ -85,8 +103,16 @@ def test_window_role_sees_and_changes_only_its_own_cases(central_engine, make_lo
 
         # A tampered window-01 client claiming a window-02 case is rejected, visibly.
         with local1.write() as tx:
-            forged = Case(id=theirs, owner_window="01", matter_code="M", matter_name="M", kind="即办件",
-                          state="篡改", applicant_kind="个人", applicant_name="李四")
+            forged = Case(
+                id=theirs,
+                owner_window="01",
+                matter_code="M",
+                matter_name="M",
+                kind="即办件",
+                state="篡改",
+                applicant_kind="个人",
+                applicant_name="李四",
+            )
             tx.session.add(forged)
             tx.emit("case.updated", forged)
         report = Uploader(local1, CentralStore(w1)).sync_once()

@@ -14,7 +14,16 @@ import pytest
 from sqlalchemy import event, func, select
 
 from app.domain.ids import utcnow, uuid7
-from app.store.models import Alarm, Case, CaseMaterial, CentralDevice, DeviceCursor, InboxEntry, OutboxEntry, RejectedRow
+from app.store.models import (
+    Alarm,
+    Case,
+    CaseMaterial,
+    CentralDevice,
+    DeviceCursor,
+    InboxEntry,
+    OutboxEntry,
+    RejectedRow,
+)
 from app.store.uow import PAYLOAD_SCHEMA_VERSION
 from app.sync import alarms
 from app.sync.central import BatchRequest, CentralStore
@@ -80,24 +89,32 @@ def _device(local) -> uuid.UUID:  # type: ignore[no-untyped-def]
 
 def _rows_of(local) -> list[IncomingRow]:  # type: ignore[no-untyped-def]
     with local.read() as s:
-        return [IncomingRow(r.id, r.seq, r.schema_version, r.kind, r.entity, r.entity_id, r.payload)
-                for r in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+        return [
+            IncomingRow(r.id, r.seq, r.schema_version, r.kind, r.entity, r.entity_id, r.payload)
+            for r in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+        ]
 
 
 def _request(local, rows, **kw) -> BatchRequest:  # type: ignore[no-untyped-def]
     from app.sync.registration import current_registration
 
     reg = current_registration(local)
-    return BatchRequest(device_id=reg.device_id, epoch=reg.epoch, window_code=reg.window_code,
-                        rows=tuple(rows), client_sent_at=kw.pop("sent_at", utcnow()), **kw)
+    return BatchRequest(
+        device_id=reg.device_id,
+        epoch=reg.epoch,
+        window_code=reg.window_code,
+        rows=tuple(rows),
+        client_sent_at=kw.pop("sent_at", utcnow()),
+        **kw,
+    )
 
 
 def test_gap_raises_alarm_and_holds_later_rows_until_filled(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
     local = make_local("w02")
     register_device(local, central, "02", "HALL")
-    case_id = open_case(local)            # seq 1-3
-    advance_case(local, case_id, "补正")   # seq 4
-    advance_case(local, case_id, "办结")   # seq 5
+    case_id = open_case(local)  # seq 1-3
+    advance_case(local, case_id, "补正")  # seq 4
+    advance_case(local, case_id, "办结")  # seq 5
     rows = _rows_of(local)
     central.accept_batch(_request(local, rows[:2]))
     result = central.accept_batch(_request(local, [rows[4]]))  # seq 5 arrives before 3 and 4
@@ -173,9 +190,18 @@ def test_case_number_collision_is_an_alarm_never_an_overwrite(central, central_e
     register_device(b, central, "01", "HALL")  # a second PC of window 01, epoch 2
     assert current_epoch(b) == 2
     with b.write() as tx:  # a number typed by hand that repeats window 01's first number
-        tx.session.add(case := Case(case_number="HALL20261123-01-1-0001", owner_window="01", matter_code="M",
-                                    matter_name="M", kind="即办件", state="办结", applicant_kind="个人",
-                                    applicant_name="王五"))
+        tx.session.add(
+            case := Case(
+                case_number="HALL20261123-01-1-0001",
+                owner_window="01",
+                matter_code="M",
+                matter_name="M",
+                kind="即办件",
+                state="办结",
+                applicant_kind="个人",
+                applicant_name="王五",
+            )
+        )
         tx.emit("case.accepted", case)
     report = Uploader(b, central).sync_once()
     assert report.rejected == 1
@@ -226,7 +252,7 @@ def test_cloned_database_is_refused_with_an_alarm(central, central_engine, make_
     from app.store.uow import Store
 
     clone = Store(make_engine(f"sqlite+pysqlite:///{clone_path}"))
-    open_case(original, "乙")   # both continue the same sequence with different rows
+    open_case(original, "乙")  # both continue the same sequence with different rows
     open_case(clone, "丙")
     Uploader(original, central).sync_once()
     with pytest.raises(DeviceRefused, match="克隆"):
@@ -321,7 +347,7 @@ def test_reregistration_does_not_resend_rows_the_center_already_has(central, cen
     open_case(local, "甲")
     uploader = Uploader(local, central)
     uploader.send_batch(uploader._next_batch(_device(local)))  # committed, answer lost
-    open_case(local, "乙")                                      # never sent
+    open_case(local, "乙")  # never sent
     reg = register_device(local, central, "10", "HALL")
     assert reg.epoch == 2 and reg.next_seq == 4  # only 乙's three rows were carried over
     Uploader(local, central).sync_once()

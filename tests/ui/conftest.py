@@ -24,8 +24,14 @@ def make_services(store: Store, window: str = "01") -> tuple[Services, object]:
     """Services of one window PC plus the manual clock they share."""
     desk = make_desk(store, window)
     services = Services(
-        settings=desk.settings, session=desk.session, queue=desk.queue, guide=desk.guide, intake=desk.intake,
-        decisions=desk.decisions, tracking=desk.tracking, stats=StatsService(store),
+        settings=desk.settings,
+        session=desk.session,
+        queue=desk.queue,
+        guide=desk.guide,
+        intake=desk.intake,
+        decisions=desk.decisions,
+        tracking=desk.tracking,
+        stats=StatsService(store),
     )
     return services, desk.clock
 

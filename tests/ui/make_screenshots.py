@@ -60,11 +60,15 @@ def _services(root: Path):  # type: ignore[no-untyped-def]
     calendar = load_calendar(store)
     session = SessionService(store, settings, clock=clock)
     services = Services(
-        settings=settings, session=session, queue=QueueService(store, session, clock=clock),
-        guide=GuideService(store, session, clock=clock), intake=IntakeService(store, session, calendar, clock=clock),
+        settings=settings,
+        session=session,
+        queue=QueueService(store, session, clock=clock),
+        guide=GuideService(store, session, clock=clock),
+        intake=IntakeService(store, session, calendar, clock=clock),
         decisions=DecisionService(store, session, calendar, settings, clock=clock),
         tracking=TrackingService(store, session, calendar, settings, clock=clock),
-        stats=StatsService(store), extras={"store": store},
+        stats=StatsService(store),
+        extras={"store": store},
     )
     _earlier_cases(services, clock)
     clock.set(ManualClock.at_hall_time(DAY, 9, 2).now)
@@ -78,8 +82,10 @@ def _earlier_cases(services, clock) -> None:  # type: ignore[no-untyped-def]
     from app.services.demo import DEMO_PASSWORD
     from app.services.dto import ApplicantInput
 
-    for day, name, id_number in ((date(2026, 11, 5), "李建国", "510626197503150018"),
-                                 (date(2026, 11, 11), "陈〇梅", "510626199002200020")):
+    for day, name, id_number in (
+        (date(2026, 11, 5), "李建国", "510626197503150018"),
+        (date(2026, 11, 11), "陈〇梅", "510626199002200020"),
+    ):
         clock.set(ManualClock.at_hall_time(day, 10, 30).now)
         services.session.login("0101", DEMO_PASSWORD)
         case = services.intake.start(matter_code=MATTER)

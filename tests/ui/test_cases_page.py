@@ -61,4 +61,3 @@ def test_complete_then_deliver_by_mail(qtbot, window, services, ops) -> None:  #
     assert cases.message_label.text() == ""
     events = [e.action for e in services.tracking.events(result.case.id)]
     assert events[-2:] == ["准予", "送达"]
-

@@ -80,10 +80,21 @@ def test_accept_gives_case_number_and_promised_date(qtbot, window, services, ops
     page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
     type_applicant(qtbot, page)
     # Answer the situation “委托代理人办理”: the agent's documents join the checklist.
-    assert [line.name for line in page.checklist.rows()] == ["申请书", "法定代表人身份证明", "公司章程", "名称自主申报告知书"]
+    assert [line.name for line in page.checklist.rows()] == [
+        "申请书",
+        "法定代表人身份证明",
+        "公司章程",
+        "名称自主申报告知书",
+    ]
     page.set_situation("WT", True)
     assert [line.name for line in page.checklist.rows()] == [
-        "申请书", "法定代表人身份证明", "授权委托书", "代理人身份证", "公司章程", "名称自主申报告知书"]
+        "申请书",
+        "法定代表人身份证明",
+        "授权委托书",
+        "代理人身份证",
+        "公司章程",
+        "名称自主申报告知书",
+    ]
     assert page.fields["agent_name"].edit.isVisible()
     type_text(page.fields["agent_name"].edit, "李四")
     qtbot.keyClicks(page.fields["agent_id_number"].edit, AGENT_ID)

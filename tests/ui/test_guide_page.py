@@ -29,9 +29,30 @@ def test_guide_shows_every_element_and_marks_demo_content(qtbot, window, service
     page.show_matter("QYSL")
     assert page.demo_badge.isVisible() and page.demo_badge.text() == "示例"
     text = page.browser.toPlainText()
-    for label in ("事项编码", "事项类型", "实施主体", "办件类型", "法定办结时限", "承诺办结时限", "设定依据",
-                  "受理条件", "服务对象", "收费标准", "收费依据", "办理结果", "办理地点", "办理时间", "咨询方式",
-                  "监督投诉方式", "受理窗口", "容缺受理", "特别程序", "关键词", "情形", "申请材料"):
+    for label in (
+        "事项编码",
+        "事项类型",
+        "实施主体",
+        "办件类型",
+        "法定办结时限",
+        "承诺办结时限",
+        "设定依据",
+        "受理条件",
+        "服务对象",
+        "收费标准",
+        "收费依据",
+        "办理结果",
+        "办理地点",
+        "办理时间",
+        "咨询方式",
+        "监督投诉方式",
+        "受理窗口",
+        "容缺受理",
+        "特别程序",
+        "关键词",
+        "情形",
+        "申请材料",
+    ):
         assert label in text, label
     assert "《示例条例》第十条" in text
     assert "20个工作日" in text and "5个工作日" in text

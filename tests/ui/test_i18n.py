@@ -15,16 +15,30 @@ from app.ui.paths import i18n_dir
 TOOLS = Path(sys.executable).parent
 
 COUNTER_WINDOW_MODULES = (
-    "dialogs.py", "kiosk.py", "lock.py", "login.py", "main.py", "main_window.py", "queue_panel.py",
-    "status_strip.py", "statusbar.py", "pages/guide.py", "pages/intake.py",
-    "pages/decision.py", "pages/cases.py", "pages/today.py",
+    "dialogs.py",
+    "kiosk.py",
+    "lock.py",
+    "login.py",
+    "main.py",
+    "main_window.py",
+    "queue_panel.py",
+    "status_strip.py",
+    "statusbar.py",
+    "pages/guide.py",
+    "pages/intake.py",
+    "pages/decision.py",
+    "pages/cases.py",
+    "pages/today.py",
 )
 
 
 def _sources(ts: Path) -> set[tuple[str, str]]:
     tree = ET.parse(ts)
-    return {(ctx.findtext("name") or "", m.findtext("source") or "")
-            for ctx in tree.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", m.findtext("source") or "")
+        for ctx in tree.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 def test_shipped_catalogue_is_up_to_date_and_complete(tmp_path: Path) -> None:
@@ -38,8 +52,9 @@ def test_shipped_catalogue_is_up_to_date_and_complete(tmp_path: Path) -> None:
     missing = {s for s in _sources(fresh) - _sources(shipped) if not s[0].startswith("_") and s[0]}
     assert missing == set(), "run: python -m app.ui.i18n update && python -m app.ui.i18n release"
     tree = ET.parse(shipped)
-    unfinished = [m.findtext("source") for m in tree.iter("message")
-                  if m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"
+    ]
     assert unfinished == []
     assert (i18n_dir() / f"{CATALOG}_zh_CN.qm").stat().st_mtime >= shipped.stat().st_mtime - 1
 
@@ -58,7 +73,9 @@ def test_language_change_retranslates_the_window(qtbot, qapp, window, tmp_path: 
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
         "<context><name>MainWindow</name><message><source>呼叫下一位</source>"
-        "<translation>Call next</translation></message></context></TS>", encoding="utf-8")
+        "<translation>Call next</translation></message></context></TS>",
+        encoding="utf-8",
+    )
     qm = tmp_path / "en.qm"
     subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     translator = QTranslator(qapp)

@@ -17,25 +17,50 @@ from app.ui.pages.intake import checklist_model
 
 
 def _line(code: str, name: str, necessity: Necessity = Necessity.REQUIRED, **kw) -> ChecklistLine:  # type: ignore[no-untyped-def]
-    values = dict(id=uuid.uuid4(), matter_code="QYSL", material_code=code, name=name, necessity=necessity,
-                  form=MaterialForm.ORIGINAL, copies=1, shared=False, standard=None,
-                  status=MaterialStatus.PENDING, note="")
+    values = dict(
+        id=uuid.uuid4(),
+        matter_code="QYSL",
+        material_code=code,
+        name=name,
+        necessity=necessity,
+        form=MaterialForm.ORIGINAL,
+        copies=1,
+        shared=False,
+        standard=None,
+        status=MaterialStatus.PENDING,
+        note="",
+    )
     values.update(kw)
     return ChecklistLine(**values)
 
 
 def _case(number: str, status: str, days: int | None) -> TrackedCase:
     return TrackedCase(
-        id=uuid.uuid4(), case_number=number, state="已受理", matter_name="企业设立登记", applicant_name="张三",
-        id_masked="1101**********002X", accepted_on=date(2026, 9, 29), due_date=date(2026, 10, 13),
-        days_left=days, clock_status=status, pending_due=None, five_day=None, allowed_actions=(),
+        id=uuid.uuid4(),
+        case_number=number,
+        state="已受理",
+        matter_name="企业设立登记",
+        applicant_name="张三",
+        id_masked="1101**********002X",
+        accepted_on=date(2026, 9, 29),
+        due_date=date(2026, 10, 13),
+        days_left=days,
+        clock_status=status,
+        pending_due=None,
+        five_day=None,
+        allowed_actions=(),
     )
 
 
 def test_checklist_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = checklist_model()
-    model.set_rows([_line("SQS", "申请书"), _line("JKZ", "健康证明", Necessity.DEFICIENCY_OK),
-                    _line("YYZZ", "告知书", shared=True, status=MaterialStatus.SHARED)])
+    model.set_rows(
+        [
+            _line("SQS", "申请书"),
+            _line("JKZ", "健康证明", Necessity.DEFICIENCY_OK),
+            _line("YYZZ", "告知书", shared=True, status=MaterialStatus.SHARED),
+        ]
+    )
     qtmodeltester.check(model, force_py=True)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "材料名称"
     assert model.data(model.index(1, 4)) == "可容缺"
@@ -57,8 +82,12 @@ def test_cases_model_passes_qtmodeltester_and_colours_the_clock(qtmodeltester) -
 
 def test_list_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = DtoListModel(hit_text, key=lambda h: h.code)
-    model.set_rows([MatterHit("QYSL", "企业设立登记", "SCJG", "承诺件", True, False, True),
-                    MatterHit("SPJY", "食品经营许可", "SCJG", "承诺件", False, True, False)])
+    model.set_rows(
+        [
+            MatterHit("QYSL", "企业设立登记", "SCJG", "承诺件", True, False, True),
+            MatterHit("SPJY", "食品经营许可", "SCJG", "承诺件", False, True, False),
+        ]
+    )
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(0, 0)) == "企业设立登记  〔本窗口·示例〕"
     assert model.data(model.index(1, 0)) == "食品经营许可  〔常办〕"
@@ -70,7 +99,9 @@ def test_changed_mark_announces_only_the_changed_cell_and_roles(qtbot) -> None: 
     lines = [_line("SQS", "申请书"), _line("PMT", "平面图")]
     model.set_rows(lines)
     changes: list[tuple[int, int, int, int, list[int]]] = []
-    model.dataChanged.connect(lambda a, b, roles: changes.append((a.row(), a.column(), b.row(), b.column(), list(roles))))
+    model.dataChanged.connect(
+        lambda a, b, roles: changes.append((a.row(), a.column(), b.row(), b.column(), list(roles)))
+    )
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.set_rows([lines[0], replace(lines[1], status=MaterialStatus.DEFECTIVE, note="未标功能分区")])

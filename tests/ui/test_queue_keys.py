@@ -61,7 +61,9 @@ def test_f2_recalls_until_the_limit_then_f3_marks_no_show(qtbot, window, service
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert window.ticket is None
     assert window.strip.ticket_label.text() == "当前无号"
-    assert [window.queue_panel.no_show_list.item(i).text() for i in range(window.queue_panel.no_show_list.count())] == ["A001"]
+    assert [window.queue_panel.no_show_list.item(i).text() for i in range(window.queue_panel.no_show_list.count())] == [
+        "A001"
+    ]
 
 
 def test_f5_parks_and_resumes_f7_serves_a_walk_in_f8_finishes(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]

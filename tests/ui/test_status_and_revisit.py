@@ -13,6 +13,7 @@ from tests.ui.test_queue_keys import log_in
 
 def _answer_next_dialog(fill) -> None:  # type: ignore[no-untyped-def]
     """Fill and accept the modal dialog that is about to open (F9/F10 ask with one)."""
+
     def run() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
@@ -20,6 +21,7 @@ def _answer_next_dialog(fill) -> None:  # type: ignore[no-untyped-def]
             return
         fill(dialog)
         dialog.accept()
+
     QTimer.singleShot(10, run)
 
 

@@ -240,7 +240,8 @@ class DeviceDriver:
             if isinstance(reply, Nak):
                 self._emit(
                     CommandRejected(
-                        self.codec.describe(part), f"{self.role_zh}拒绝了“{self.codec.describe(part)}”（代码 {reply.code}）"
+                        self.codec.describe(part),
+                        f"{self.role_zh}拒绝了“{self.codec.describe(part)}”（代码 {reply.code}）",
                     )
                 )
                 return False
@@ -302,4 +303,3 @@ class DeviceDriver:
 
     def _replay(self) -> None:
         """Re-send what the device should be showing after a (re)connect."""
-

@@ -130,7 +130,9 @@ class EvaluatorDriver(DeviceDriver):
             try:
                 data = Path(command.photo_path).read_bytes()
             except OSError as exc:
-                self._emit(CommandRejected("照片", f"工作人员照片无法读取（{command.photo_path}）：{exc.strerror or exc}"))
+                self._emit(
+                    CommandRejected("照片", f"工作人员照片无法读取（{command.photo_path}）：{exc.strerror or exc}")
+                )
                 data = None
             return replace(command, photo=data, photo_path=None)
         return replace(command, photo_path=None)

@@ -219,4 +219,3 @@ class DeviceEmulator:
     def screen_state(self) -> int:
         """State byte for DeviceStatus."""
         return 0
-

@@ -24,9 +24,7 @@ class SerialTransport:
     def open(self) -> None:
         self.close()
         try:
-            self._port = serial.serial_for_url(
-                self.url, baudrate=self._baudrate, timeout=self._poll, write_timeout=2.0
-            )
+            self._port = serial.serial_for_url(self.url, baudrate=self._baudrate, timeout=self._poll, write_timeout=2.0)
         except (serial.SerialException, OSError, ValueError) as exc:
             raise TransportError(f"无法打开串口 {self.url}：{_explain(exc)}", detail=_explain(exc)) from exc
 

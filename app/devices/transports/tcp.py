@@ -36,7 +36,9 @@ class TcpTransport:
         try:
             sock = socket.create_connection(self._address, timeout=self._connect_timeout)
         except OSError as exc:
-            raise TransportError(f"无法连接 {self.url}：{describe_os_error(exc)}", detail=describe_os_error(exc)) from exc
+            raise TransportError(
+                f"无法连接 {self.url}：{describe_os_error(exc)}", detail=describe_os_error(exc)
+            ) from exc
         sock.settimeout(self._poll)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._sock = sock
@@ -57,7 +59,9 @@ class TcpTransport:
             return b""
         except OSError as exc:
             self.close()
-            raise TransportError(f"{self.url} 读取失败：{describe_os_error(exc)}", detail=describe_os_error(exc)) from exc
+            raise TransportError(
+                f"{self.url} 读取失败：{describe_os_error(exc)}", detail=describe_os_error(exc)
+            ) from exc
         if not data:
             self.close()
             raise TransportError(f"{self.url} 连接已被设备关闭", detail="连接已被设备关闭")
@@ -69,7 +73,9 @@ class TcpTransport:
             sock.sendall(data)
         except OSError as exc:
             self.close()
-            raise TransportError(f"{self.url} 写入失败：{describe_os_error(exc)}", detail=describe_os_error(exc)) from exc
+            raise TransportError(
+                f"{self.url} 写入失败：{describe_os_error(exc)}", detail=describe_os_error(exc)
+            ) from exc
 
     def _require(self) -> socket.socket:
         if self._sock is None:

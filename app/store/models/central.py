@@ -131,8 +131,7 @@ class ReferenceReleaseRow(Base):
 
     __tablename__ = "ref_release_rows"
     __table_args__ = (Index("ix_ref_release_rows_release", "release_no", "position"),)
-    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
-                                    autoincrement=True)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     release_no: Mapped[int] = mapped_column(ForeignKey("ref_releases.release_no", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     table_name: Mapped[str] = mapped_column(String(64))

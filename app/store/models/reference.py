@@ -35,9 +35,7 @@ class Department(Base):
 class WindowDepartment(Base):
     __tablename__ = "window_departments"
     window_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("windows.id", ondelete="CASCADE"), primary_key=True)
-    department_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("departments.id", ondelete="CASCADE"), primary_key=True
-    )
+    department_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("departments.id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from app.services.supervision import SupervisionService
 
 
-
 def _hm(at: datetime | None) -> str:
     if at is None:
         return tr("未签退")
@@ -27,8 +26,14 @@ def _hm(at: datetime | None) -> str:
 class AttendancePanel(PanelBase):
     """One day of one hall: who was at which window when, and where nobody was."""
 
-    def __init__(self, supervision: SupervisionService, ops: OpRunner, actor: ActorSource, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        supervision: SupervisionService,
+        ops: OpRunner,
+        actor: ActorSource,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._supervision = supervision
         #: The last day shown.
@@ -47,8 +52,14 @@ class AttendancePanel(PanelBase):
         bar.addWidget(self.day_edit)
         bar.addWidget(self.info_label, 1)
         grid = QGridLayout()
-        for i, (title, table) in enumerate(((tr("签到签退"), self.rows_table), (tr("B岗/顶岗"), self.covers_table),
-                                            (tr("交接"), self.handovers_table), (tr("空岗"), self.gaps_table))):
+        for i, (title, table) in enumerate(
+            (
+                (tr("签到签退"), self.rows_table),
+                (tr("B岗/顶岗"), self.covers_table),
+                (tr("交接"), self.handovers_table),
+                (tr("空岗"), self.gaps_table),
+            )
+        ):
             box = QGroupBox(title, self)
             QVBoxLayout(box).addWidget(table)
             grid.addWidget(box, i // 2, i % 2)
@@ -68,15 +79,49 @@ class AttendancePanel(PanelBase):
 
     def show_day(self, data: AttendanceDay) -> None:
         self.data = data
-        self.info_label.setText((tr("工作日") if data.is_workday else tr("休息日")) + "  " + tr("办公时间：")
-                                + data.hours.describe())
-        fill_table(self.rows_table, [tr("窗口"), tr("姓名"), tr("岗位"), tr("签到"), tr("签退"), tr("迟到(分)"),
-                                     tr("早退(分)"), tr("离开(分)"), tr("离开次数")],
-                   [[r.window, r.staff_name, "、".join(r.posts), _hm(r.sign_in), _hm(r.sign_out), r.late_minutes,
-                     r.early_minutes, r.away_minutes, r.away_count] for r in data.rows])
-        fill_table(self.covers_table, [tr("窗口"), tr("姓名"), tr("岗位"), tr("起"), tr("止")],
-                   [[c.window, c.staff_name, c.post, _hm(c.span.start), _hm(c.span.end)] for c in data.covers])
-        fill_table(self.handovers_table, [tr("窗口"), tr("时间"), tr("交出"), tr("接手"), tr("交接事项")],
-                   [[h.window, _hm(h.at), h.from_name, h.to_name, h.note] for h in data.handovers])
-        fill_table(self.gaps_table, [tr("窗口"), tr("起"), tr("止"), tr("分钟")],
-                   [[g.window, _hm(g.span.start), _hm(g.span.end), g.span.minutes] for g in data.gaps])
+        self.info_label.setText(
+            (tr("工作日") if data.is_workday else tr("休息日")) + "  " + tr("办公时间：") + data.hours.describe()
+        )
+        fill_table(
+            self.rows_table,
+            [
+                tr("窗口"),
+                tr("姓名"),
+                tr("岗位"),
+                tr("签到"),
+                tr("签退"),
+                tr("迟到(分)"),
+                tr("早退(分)"),
+                tr("离开(分)"),
+                tr("离开次数"),
+            ],
+            [
+                [
+                    r.window,
+                    r.staff_name,
+                    "、".join(r.posts),
+                    _hm(r.sign_in),
+                    _hm(r.sign_out),
+                    r.late_minutes,
+                    r.early_minutes,
+                    r.away_minutes,
+                    r.away_count,
+                ]
+                for r in data.rows
+            ],
+        )
+        fill_table(
+            self.covers_table,
+            [tr("窗口"), tr("姓名"), tr("岗位"), tr("起"), tr("止")],
+            [[c.window, c.staff_name, c.post, _hm(c.span.start), _hm(c.span.end)] for c in data.covers],
+        )
+        fill_table(
+            self.handovers_table,
+            [tr("窗口"), tr("时间"), tr("交出"), tr("接手"), tr("交接事项")],
+            [[h.window, _hm(h.at), h.from_name, h.to_name, h.note] for h in data.handovers],
+        )
+        fill_table(
+            self.gaps_table,
+            [tr("窗口"), tr("起"), tr("止"), tr("分钟")],
+            [[g.window, _hm(g.span.start), _hm(g.span.end), g.span.minutes] for g in data.gaps],
+        )

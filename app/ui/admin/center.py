@@ -97,8 +97,17 @@ class CenterServices:
 class CenterWorkspace(QTabWidget):
     """Tabs for the center; attendance for the center and leads, the console only for a 中心管理员."""
 
-    def __init__(self, *, registers: RegisterService, supervision: SupervisionService, reports: ReportService,
-                 console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        registers: RegisterService,
+        supervision: SupervisionService,
+        reports: ReportService,
+        console: ConsoleService,
+        ops: OpRunner,
+        actor: ActorSource,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         current = actor()
         center = current is not None and (current.has_role(Role.ADMIN.value) or current.has_role(Role.SUPERVISOR.value))

@@ -23,11 +23,13 @@ class _ActingSession(Protocol):
 
 def actor_source(session: _ActingSession) -> ActorSource:
     """An :data:`ActorSource` over the session service: ``None`` while nobody may act (locked, logged out)."""
+
     def current() -> Actor | None:
         try:
             return session.require_actor()
         except PermissionDenied:
             return None
+
     return current
 
 

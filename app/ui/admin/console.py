@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 class AdminConsole(QWidget):
     """Tabs: matters, windows, staff, AB posts and substitutes, calendar and hall settings."""
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._console = console
         self._ops = ops
@@ -51,8 +53,13 @@ class AdminConsole(QWidget):
         self.staff = StaffPanel(console, ops, actor, self)
         self.posts = PostsPanel(console, ops, actor, self)
         self.settings = SettingsPanel(console, ops, actor, self)
-        for panel, title in ((self.matters, tr("事项目录")), (self.windows, tr("部门与窗口")), (self.staff, tr("工作人员")),
-                             (self.posts, tr("AB岗与顶岗")), (self.settings, tr("日历与大厅设置"))):
+        for panel, title in (
+            (self.matters, tr("事项目录")),
+            (self.windows, tr("部门与窗口")),
+            (self.staff, tr("工作人员")),
+            (self.posts, tr("AB岗与顶岗")),
+            (self.settings, tr("日历与大厅设置")),
+        ):
             self.tabs.addTab(panel, title)
             self.panels.append(panel)
         self.import_button = QPushButton(tr("导入事项目录…"), self)
@@ -90,8 +97,9 @@ class AdminConsole(QWidget):
             self.message.ok(text)
             self.refresh()
 
-        self._ops.run(lambda: self._console.import_catalog(actor, path.read_bytes(), str(path)), done,
-                      self.message.fail)
+        self._ops.run(
+            lambda: self._console.import_catalog(actor, path.read_bytes(), str(path)), done, self.message.fail
+        )
 
     def _on_export_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("导出事项目录"), "catalog.json", tr("事项目录 (*.json)"))
@@ -102,5 +110,8 @@ class AdminConsole(QWidget):
         actor = self._actor()
         if actor is None:
             return
-        self._ops.run(lambda: path.write_text(self._console.export_catalog(actor), encoding="utf-8"),
-                      lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))), self.message.fail)
+        self._ops.run(
+            lambda: path.write_text(self._console.export_catalog(actor), encoding="utf-8"),
+            lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))),
+            self.message.fail,
+        )

@@ -40,15 +40,31 @@ def _alert_rows(alerts: tuple[CaseAlert, ...]) -> list[list[object]]:
 
 
 def _rating_rows(lines: tuple[RatingLine, ...]) -> list[list[object]]:
-    return [[line.label, line.figures.total, line.figures.good, line.figures.bad, line.figures.unrated,
-             _percent(line.figures.good_rate), _percent(line.figures.unrated_share)] for line in lines]
+    return [
+        [
+            line.label,
+            line.figures.total,
+            line.figures.good,
+            line.figures.bad,
+            line.figures.unrated,
+            _percent(line.figures.good_rate),
+            _percent(line.figures.unrated_share),
+        ]
+        for line in lines
+    ]
 
 
 class SupervisionDashboard(PanelBase):
     """Tables of alerts and ratings; the month chooser drives the ratings and the report export."""
 
-    def __init__(self, supervision: SupervisionService, reports: ReportService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        supervision: SupervisionService,
+        reports: ReportService,
+        ops: OpRunner,
+        actor: ActorSource,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._supervision = supervision
         self._reports = reports
@@ -81,11 +97,15 @@ class SupervisionDashboard(PanelBase):
         bar.addWidget(self.export_pdf_button)
         bar.addWidget(self.export_xlsx_button)
         grid = QGridLayout()
-        boxes = ((tr("超期办件"), self.overdue_table), (tr("即将到期办件"), self.near_table),
-                 (tr("补正告知5日风险（行政许可法第32条）"), self.five_day_table),
-                 (tr("投诉、办不成事、差评回访（按期限）"), self.registers_table),
-                 (tr("窗口在岗情况"), self.windows_table), (tr("各窗口好差评"), self.window_ratings_table),
-                 (tr("工作人员好差评"), self.clerk_ratings_table))
+        boxes = (
+            (tr("超期办件"), self.overdue_table),
+            (tr("即将到期办件"), self.near_table),
+            (tr("补正告知5日风险（行政许可法第32条）"), self.five_day_table),
+            (tr("投诉、办不成事、差评回访（按期限）"), self.registers_table),
+            (tr("窗口在岗情况"), self.windows_table),
+            (tr("各窗口好差评"), self.window_ratings_table),
+            (tr("工作人员好差评"), self.clerk_ratings_table),
+        )
         for i, (title, table) in enumerate(boxes):
             box = QGroupBox(title, self)
             inner = QVBoxLayout(box)
@@ -121,23 +141,50 @@ class SupervisionDashboard(PanelBase):
         fill_table(self.overdue_table, alert_headers, _alert_rows(data.overdue_cases))
         fill_table(self.near_table, alert_headers, _alert_rows(data.near_due_cases))
         fill_table(self.five_day_table, alert_headers, _alert_rows(data.five_day_risks))
-        fill_table(self.registers_table, [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
-                   [[i.register, i.window, i.title, i.due.isoformat(), str(i.status), i.days_left]
-                    for i in data.registers])
-        fill_table(self.windows_table, [tr("窗口"), tr("名称"), tr("状态"), tr("在岗人员"), tr("空岗"), tr("网络")],
-                   [[w.window, w.name, str(w.status), w.staff_name, tr("空岗") if w.unstaffed else "",
-                     tr("断网") if w.pc_offline else ""] for w in data.windows])
-        rating_headers = [tr("名称"), tr("评价总数"), tr("好评"), tr("差评"), tr("未评价"), tr("好评率"), tr("未评价占比")]
+        fill_table(
+            self.registers_table,
+            [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
+            [[i.register, i.window, i.title, i.due.isoformat(), str(i.status), i.days_left] for i in data.registers],
+        )
+        fill_table(
+            self.windows_table,
+            [tr("窗口"), tr("名称"), tr("状态"), tr("在岗人员"), tr("空岗"), tr("网络")],
+            [
+                [
+                    w.window,
+                    w.name,
+                    str(w.status),
+                    w.staff_name,
+                    tr("空岗") if w.unstaffed else "",
+                    tr("断网") if w.pc_offline else "",
+                ]
+                for w in data.windows
+            ],
+        )
+        rating_headers = [
+            tr("名称"),
+            tr("评价总数"),
+            tr("好评"),
+            tr("差评"),
+            tr("未评价"),
+            tr("好评率"),
+            tr("未评价占比"),
+        ]
         fill_table(self.window_ratings_table, rating_headers, _rating_rows(data.ratings_by_window))
         fill_table(self.clerk_ratings_table, rating_headers, _rating_rows(data.ratings_by_clerk))
         t = data.ratings_total
         unstaffed = sum(w.unstaffed for w in data.windows)
         self.summary_label.setText(
             tr("超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次")
-            .replace("%1", str(len(data.overdue_cases))).replace("%2", str(len(data.near_due_cases)))
-            .replace("%3", str(len(data.five_day_risks))).replace("%4", str(len(data.registers)))
-            .replace("%5", str(unstaffed)).replace("%6", data.period.label).replace("%7", _percent(t.good_rate))
-            .replace("%8", str(t.bad)))
+            .replace("%1", str(len(data.overdue_cases)))
+            .replace("%2", str(len(data.near_due_cases)))
+            .replace("%3", str(len(data.five_day_risks)))
+            .replace("%4", str(len(data.registers)))
+            .replace("%5", str(unstaffed))
+            .replace("%6", data.period.label)
+            .replace("%7", _percent(t.good_rate))
+            .replace("%8", str(t.bad))
+        )
 
     def _on_export_clicked(self, fmt: str) -> None:
         year, month = self.month()
@@ -152,5 +199,8 @@ class SupervisionDashboard(PanelBase):
 
         year, month = self.month()
         export = ExportFormat(fmt)
-        self.run(lambda a: path.write_bytes(self._reports.export_monthly_for(a, year, month, export)),
-                 None, tr("已导出到%1").replace("%1", str(path)))
+        self.run(
+            lambda a: path.write_bytes(self._reports.export_monthly_for(a, year, month, export)),
+            None,
+            tr("已导出到%1").replace("%1", str(path)),
+        )

@@ -48,7 +48,9 @@ class MatterEditor(PanelBase):
     #: Fact: a matter was stored (its code).
     matter_saved = Signal(str)
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._console = console
         self._editing: str | None = None
@@ -148,21 +150,35 @@ class MatterEditor(PanelBase):
     def show_matter(self, data: dict[str, Any]) -> None:
         """Put a matter (catalog layout) into the form for editing."""
         self._editing = data["code"]
-        shown = {"code", "name", "type", "department", "case_kind", "legal_limit_days", "promised_limit_days",
-                 "windows", "allows_deficiency", "situations", "basis", "materials"}
+        shown = {
+            "code",
+            "name",
+            "type",
+            "department",
+            "case_kind",
+            "legal_limit_days",
+            "promised_limit_days",
+            "windows",
+            "allows_deficiency",
+            "situations",
+            "basis",
+            "materials",
+        }
         self._extra = {k: v for k, v in data.items() if k not in shown}
         self.code_edit.setText(data["code"])
         self.name_edit.setText(data["name"])
         self.type_combo.setCurrentText(data["type"])
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(data["department"])))
         self.kind_combo.setCurrentText(data["case_kind"])
-        self.legal_spin.setValue(data.get("legal_limit_days", NO_LIMIT) if data.get("legal_limit_days") is not None
-                                 else NO_LIMIT)
+        self.legal_spin.setValue(
+            data.get("legal_limit_days", NO_LIMIT) if data.get("legal_limit_days") is not None else NO_LIMIT
+        )
         self.promised_spin.setValue(data.get("promised_limit_days") or 0)
         self.windows_edit.setText(",".join(data.get("windows", [])))
         self.deficiency_check.setChecked(bool(data.get("allows_deficiency")))
-        self.situations_edit.setPlainText("\n".join(
-            f"{s['code']}|{s['name']}|{s.get('question', '')}" for s in data.get("situations", [])))
+        self.situations_edit.setPlainText(
+            "\n".join(f"{s['code']}|{s['name']}|{s.get('question', '')}" for s in data.get("situations", []))
+        )
         self.basis_edit.setPlainText(data.get("basis", ""))
         self.materials_table.setRowCount(0)
         for m in data.get("materials", []):
@@ -208,8 +224,17 @@ class MatterEditor(PanelBase):
         self.materials_table.setItem(row, 5, QTableWidgetItem(",".join(m.get("situations", []))))
         return row
 
-    def set_material(self, row: int, *, code: str, name: str, necessity: Necessity = Necessity.REQUIRED,
-                     form: MaterialForm = MaterialForm.ORIGINAL, copies: int = 1, situations: str = "") -> None:
+    def set_material(
+        self,
+        row: int,
+        *,
+        code: str,
+        name: str,
+        necessity: Necessity = Necessity.REQUIRED,
+        form: MaterialForm = MaterialForm.ORIGINAL,
+        copies: int = 1,
+        situations: str = "",
+    ) -> None:
         """Fill one material line (keyboard users and tests use the same path as the table)."""
         self.materials_table.item(row, 0).setText(code)
         self.materials_table.item(row, 1).setText(name)
@@ -229,14 +254,16 @@ class MatterEditor(PanelBase):
             code_item, name_item = self.materials_table.item(row, 0), self.materials_table.item(row, 1)
             situations_item = self.materials_table.item(row, 5)
             material: dict[str, Any] = dict((code_item.data(Qt.ItemDataRole.UserRole) if code_item else None) or {})
-            material.update({
-                "code": code_item.text().strip() if code_item else "",
-                "name": name_item.text().strip() if name_item else "",
-                "necessity": self.materials_table.cellWidget(row, 2).currentText(),  # type: ignore[union-attr]
-                "form": self.materials_table.cellWidget(row, 3).currentText(),  # type: ignore[union-attr]
-                "copies": self.materials_table.cellWidget(row, 4).value(),  # type: ignore[union-attr]
-                "situations": _split(situations_item.text() if situations_item else ""),
-            })
+            material.update(
+                {
+                    "code": code_item.text().strip() if code_item else "",
+                    "name": name_item.text().strip() if name_item else "",
+                    "necessity": self.materials_table.cellWidget(row, 2).currentText(),  # type: ignore[union-attr]
+                    "form": self.materials_table.cellWidget(row, 3).currentText(),  # type: ignore[union-attr]
+                    "copies": self.materials_table.cellWidget(row, 4).value(),  # type: ignore[union-attr]
+                    "situations": _split(situations_item.text() if situations_item else ""),
+                }
+            )
             out.append(material)
         return out
 
@@ -248,17 +275,29 @@ class MatterEditor(PanelBase):
         for line in self.situations_edit.toPlainText().splitlines():
             if line.strip():
                 parts = [p.strip() for p in line.split("|")]
-                situations.append({"code": parts[0], "name": parts[1] if len(parts) > 1 else parts[0],
-                                   "question": parts[2] if len(parts) > 2 else ""})
+                situations.append(
+                    {
+                        "code": parts[0],
+                        "name": parts[1] if len(parts) > 1 else parts[0],
+                        "question": parts[2] if len(parts) > 2 else "",
+                    }
+                )
         data: dict[str, Any] = dict(self._extra)
-        data.update({
-            "code": self.code_edit.text().strip(), "name": self.name_edit.text().strip(),
-            "type": self.type_combo.currentText(), "department": self.department_combo.currentData() or "",
-            "case_kind": self.kind_combo.currentText(), "promised_limit_days": self.promised_spin.value(),
-            "windows": _split(self.windows_edit.text()), "allows_deficiency": self.deficiency_check.isChecked(),
-            "situations": situations, "basis": self.basis_edit.toPlainText().strip(),
-            "materials": self._materials(),
-        })
+        data.update(
+            {
+                "code": self.code_edit.text().strip(),
+                "name": self.name_edit.text().strip(),
+                "type": self.type_combo.currentText(),
+                "department": self.department_combo.currentData() or "",
+                "case_kind": self.kind_combo.currentText(),
+                "promised_limit_days": self.promised_spin.value(),
+                "windows": _split(self.windows_edit.text()),
+                "allows_deficiency": self.deficiency_check.isChecked(),
+                "situations": situations,
+                "basis": self.basis_edit.toPlainText().strip(),
+                "materials": self._materials(),
+            }
+        )
         if self.legal_spin.value() != NO_LIMIT:
             data["legal_limit_days"] = self.legal_spin.value()
         return data
@@ -282,6 +321,8 @@ class MatterEditor(PanelBase):
         if code is None:
             self.message.fail(tr("请先在左侧选择要删除的事项"))
             return
-        self.run(lambda a: self._console.delete_matter(a, code), lambda _r: (self._on_new_button_clicked(),
-                                                                            self.refresh()),
-                 tr("事项已删除"))
+        self.run(
+            lambda a: self._console.delete_matter(a, code),
+            lambda _r: (self._on_new_button_clicked(), self.refresh()),
+            tr("事项已删除"),
+        )

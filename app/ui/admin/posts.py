@@ -34,7 +34,9 @@ def _qdate(day: date) -> QDate:
 class PostsPanel(PanelBase):
     """Choose a window, give it an A岗 and B岗s; approve a substitute for a day."""
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._console = console
 
@@ -123,21 +125,28 @@ class PostsPanel(PanelBase):
             self.run(lambda a: self._console.posts(a, code), self._show_posts)
 
     def _show_posts(self, posts: list[PostView]) -> None:
-        fill_table(self.posts_table, [tr("岗位"), tr("姓名"), tr("工号"), tr("起"), tr("止")],
-                   [[p.post, p.name, p.staff_no, p.valid_from or "", p.valid_to or ""] for p in posts])
+        fill_table(
+            self.posts_table,
+            [tr("岗位"), tr("姓名"), tr("工号"), tr("起"), tr("止")],
+            [[p.post, p.name, p.staff_no, p.valid_from or "", p.valid_to or ""] for p in posts],
+        )
 
     def _selected(self) -> tuple[str, str, PostRole]:
         return self.window_code(), str(self.staff_combo.currentData() or ""), PostRole(self.post_combo.currentText())
 
     def _on_assign_button_clicked(self) -> None:
         window, staff_no, post = self._selected()
-        self.run(lambda a: self._console.assign_post(a, window, staff_no, post), lambda _r: self._load_posts(),
-                 tr("已设置%1号窗口的%2").replace("%1", window).replace("%2", post.value))
+        self.run(
+            lambda a: self._console.assign_post(a, window, staff_no, post),
+            lambda _r: self._load_posts(),
+            tr("已设置%1号窗口的%2").replace("%1", window).replace("%2", post.value),
+        )
 
     def _on_remove_button_clicked(self) -> None:
         window, staff_no, post = self._selected()
-        self.run(lambda a: self._console.remove_post(a, window, staff_no, post), lambda _r: self._load_posts(),
-                 tr("已取消"))
+        self.run(
+            lambda a: self._console.remove_post(a, window, staff_no, post), lambda _r: self._load_posts(), tr("已取消")
+        )
 
     def substitute_day(self) -> date:
         d = self.substitute_date.date()
@@ -148,8 +157,11 @@ class PostsPanel(PanelBase):
         self.run(lambda a: self._console.substitutes(a, day), self._show_substitutes)
 
     def _show_substitutes(self, rows: list[SubstituteView]) -> None:
-        fill_table(self.substitutes_table, [tr("窗口"), tr("顶岗人员"), tr("工号"), tr("日期"), tr("事由")],
-                   [[s.window, s.name, s.staff_no, s.day.isoformat(), s.note] for s in rows])
+        fill_table(
+            self.substitutes_table,
+            [tr("窗口"), tr("顶岗人员"), tr("工号"), tr("日期"), tr("事由")],
+            [[s.window, s.name, s.staff_no, s.day.isoformat(), s.note] for s in rows],
+        )
 
     def _on_substitute_button_clicked(self) -> None:
         window, staff_no = self.window_code(), str(self.substitute_staff_combo.currentData() or "")
@@ -158,5 +170,8 @@ class PostsPanel(PanelBase):
         def done(_r: Any) -> None:
             self._load_substitutes()
 
-        self.run(lambda a: self._console.set_substitute(a, window, staff_no, day, note), done,
-                 tr("已批准%1在%2顶岗").replace("%1", staff_no).replace("%2", day.isoformat()))
+        self.run(
+            lambda a: self._console.set_substitute(a, window, staff_no, day, note),
+            done,
+            tr("已批准%1在%2顶岗").replace("%1", staff_no).replace("%2", day.isoformat()),
+        )

@@ -112,8 +112,9 @@ class _ListPanel(PanelBase):
 
     headers: tuple[str, ...] = ()
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._registers = registers
         self._ids: list[uuid.UUID] = []
@@ -150,8 +151,11 @@ class _ListPanel(PanelBase):
         if ident is None:
             self.message.fail(tr("请先在表中选择一条记录"))
             return
-        self.ops.run(lambda: path.write_bytes(render(ident)),
-                     lambda _r: self.message.ok(tr("已保存到%1").replace("%1", str(path))), self.message.fail)
+        self.ops.run(
+            lambda: path.write_bytes(render(ident)),
+            lambda _r: self.message.ok(tr("已保存到%1").replace("%1", str(path))),
+            self.message.fail,
+        )
 
     def ask_pdf(self, render: Callable[[uuid.UUID], bytes], name: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("保存PDF"), name, "PDF (*.pdf)")
@@ -169,8 +173,9 @@ class _ListPanel(PanelBase):
 class ComplaintsPanel(_ListPanel):
     headers = ("受理时间", "投诉人", "方式", "被投诉窗口", "诉求", "办结期限", "状态", "结果")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.name_edit = QLineEdit(self)
         self.phone_edit = QLineEdit(self)
@@ -190,12 +195,20 @@ class ComplaintsPanel(_ListPanel):
         self.days_spin.setValue(15)
         self.outcome_combo = _combo(self, ["有效", "无效"])
         self.reply_form_combo = _combo(self, ["书面", "口头", "电话"])
-        for label, widget in ((tr("投诉人"), self.name_edit), (tr("联系电话"), self.phone_edit),
-                              (tr("投诉方式"), self.channel_combo), (tr("复杂程度"), self.complexity_combo),
-                              (tr("被投诉窗口"), self.target_edit), (tr("诉求"), self.request_edit),
-                              (tr("事实"), self.facts_edit), ("", self.written_check), (tr("说明"), self.note_edit),
-                              (tr("反馈被投诉人"), self.target_reply_edit), (tr("延长至（工作日）"), self.days_spin),
-                              (tr("结果 / 答复方式"), self._pair(self.outcome_combo, self.reply_form_combo))):
+        for label, widget in (
+            (tr("投诉人"), self.name_edit),
+            (tr("联系电话"), self.phone_edit),
+            (tr("投诉方式"), self.channel_combo),
+            (tr("复杂程度"), self.complexity_combo),
+            (tr("被投诉窗口"), self.target_edit),
+            (tr("诉求"), self.request_edit),
+            (tr("事实"), self.facts_edit),
+            ("", self.written_check),
+            (tr("说明"), self.note_edit),
+            (tr("反馈被投诉人"), self.target_reply_edit),
+            (tr("延长至（工作日）"), self.days_spin),
+            (tr("结果 / 答复方式"), self._pair(self.outcome_combo, self.reply_form_combo)),
+        ):
             self.form.addRow(label, widget)
         self.file_button = self.button(tr("受理投诉"), self._on_file_clicked)
         self.evidence_button = self.button(tr("附证据…"), self._on_evidence_clicked)
@@ -214,19 +227,37 @@ class ComplaintsPanel(_ListPanel):
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.received_at.strftime("%Y-%m-%d %H:%M"), v.name, v.channel, v.target_window or "", v.request,
-                 v.due.isoformat(), _status(v.status), v.outcome or ""] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.received_at.strftime("%Y-%m-%d %H:%M"),
+                        v.name,
+                        v.channel,
+                        v.target_window or "",
+                        v.request,
+                        v.due.isoformat(),
+                        _status(v.status),
+                        v.outcome or "",
+                    ]
+                    for v in views
+                ],
+            )
+
         self.ops.run(self._registers.complaints, show, self.message.fail)
 
     def _on_file_clicked(self) -> None:
         from app.services.registers import ComplaintInput
 
         data = ComplaintInput(
-            name=self.name_edit.text(), channel=ComplaintChannel(self.channel_combo.currentText()),
-            request=self.request_edit.text(), facts=self.facts_edit.toPlainText(),
-            complexity=Complexity(self.complexity_combo.currentText()), phone=self.phone_edit.text(),
-            target_window=self.target_edit.text().strip() or None, written=self.written_check.isChecked(),
+            name=self.name_edit.text(),
+            channel=ComplaintChannel(self.channel_combo.currentText()),
+            request=self.request_edit.text(),
+            facts=self.facts_edit.toPlainText(),
+            complexity=Complexity(self.complexity_combo.currentText()),
+            phone=self.phone_edit.text(),
+            target_window=self.target_edit.text().strip() or None,
+            written=self.written_check.isChecked(),
         )
         self.run(lambda a: self._registers.file_complaint(a, data), self._on_filed)
 
@@ -244,9 +275,10 @@ class ComplaintsPanel(_ListPanel):
         from app.services.registers import Attachment
 
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        self.with_selected(lambda a, i: self._registers.add_evidence(a, i, Attachment(path.name, path.read_bytes(),
-                                                                                      mime)),
-                           tr("证据已附上"))
+        self.with_selected(
+            lambda a, i: self._registers.add_evidence(a, i, Attachment(path.name, path.read_bytes(), mime)),
+            tr("证据已附上"),
+        )
 
     def _on_investigate_clicked(self) -> None:
         note = self.note_edit.text()
@@ -254,23 +286,29 @@ class ComplaintsPanel(_ListPanel):
 
     def _on_extend_clicked(self) -> None:
         days, reason = self.days_spin.value(), self.note_edit.text()
-        self.with_selected(lambda a, i: self._registers.extend_complaint(a, i, days, reason),
-                           tr("已延长，请告知投诉人延长时限和理由"))
+        self.with_selected(
+            lambda a, i: self._registers.extend_complaint(a, i, days, reason), tr("已延长，请告知投诉人延长时限和理由")
+        )
 
     def _on_conclude_clicked(self) -> None:
         from app.services.registers import ComplaintOutcome, ReplyForm
 
-        outcome, form = ComplaintOutcome(self.outcome_combo.currentText()), ReplyForm(self.reply_form_combo.currentText())
+        outcome, form = (
+            ComplaintOutcome(self.outcome_combo.currentText()),
+            ReplyForm(self.reply_form_combo.currentText()),
+        )
         reply, target = self.note_edit.text(), self.target_reply_edit.text()
-        self.with_selected(lambda a, i: self._registers.conclude_complaint(a, i, outcome, reply, target, form),
-                           tr("投诉已办结"))
+        self.with_selected(
+            lambda a, i: self._registers.conclude_complaint(a, i, outcome, reply, target, form), tr("投诉已办结")
+        )
 
 
 class ConsultationPanel(_ListPanel):
     headers = ("时间", "方式", "咨询人", "咨询内容", "一次性告知内容")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.channel_combo = _combo(self, ["来访", "电话", "信函"])
         self.visitor_edit = QLineEdit(self)
@@ -278,9 +316,13 @@ class ConsultationPanel(_ListPanel):
         self.question_edit = QLineEdit(self)
         self.answer_edit = QPlainTextEdit(self)
         self.answer_edit.setFixedHeight(60)
-        for label, widget in ((tr("咨询方式"), self.channel_combo), (tr("咨询人"), self.visitor_edit),
-                              (tr("联系电话"), self.phone_edit), (tr("咨询内容"), self.question_edit),
-                              (tr("一次性告知内容"), self.answer_edit)):
+        for label, widget in (
+            (tr("咨询方式"), self.channel_combo),
+            (tr("咨询人"), self.visitor_edit),
+            (tr("联系电话"), self.phone_edit),
+            (tr("咨询内容"), self.question_edit),
+            (tr("一次性告知内容"), self.answer_edit),
+        ):
             self.form.addRow(label, widget)
         self.register_button = self.button(tr("咨询登记"), self._on_register_clicked)
 
@@ -289,8 +331,11 @@ class ConsultationPanel(_ListPanel):
         start = today.replace(day=1)
 
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.at.strftime("%m-%d %H:%M"), v.channel, v.visitor_name, v.question, v.answer] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [[v.at.strftime("%m-%d %H:%M"), v.channel, v.visitor_name, v.question, v.answer] for v in views],
+            )
+
         self.ops.run(lambda: self._registers.consultations(start, today), show, self.message.fail)
 
     def _on_register_clicked(self) -> None:
@@ -299,15 +344,19 @@ class ConsultationPanel(_ListPanel):
         channel = ConsultChannel(self.channel_combo.currentText())
         question, answer = self.question_edit.text(), self.answer_edit.toPlainText()
         visitor, phone = self.visitor_edit.text(), self.phone_edit.text()
-        self.run(lambda a: self._registers.register_consultation(a, channel, question, answer, visitor, phone),
-                 lambda _r: self.refresh(), tr("已登记"))
+        self.run(
+            lambda a: self._registers.register_consultation(a, channel, question, answer, visitor, phone),
+            lambda _r: self.refresh(),
+            tr("已登记"),
+        )
 
 
 class CannotDoPanel(_ListPanel):
     headers = ("受理时间", "反映人", "事项", "受理", "业务办理单", "承办", "期限", "状态", "回访")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.name_edit = QLineEdit(self)
         self.phone_edit = QLineEdit(self)
@@ -320,11 +369,17 @@ class CannotDoPanel(_ListPanel):
         self.target_edit = QLineEdit(self)
         self.target_edit.setPlaceholderText(tr("承办窗口编号或部门编码"))
         self.satisfaction_combo = _combo(self, ["满意", "基本满意", "不满意"])
-        for label, widget in ((tr("反映人"), self.name_edit), (tr("联系电话"), self.phone_edit),
-                              (tr("事项"), self.matter_edit), (tr("反映问题"), self.description_edit),
-                              (tr("复杂程度"), self.complexity_combo), ("", self.out_of_scope_check),
-                              (tr("说明"), self.reason_edit), (tr("承办"), self.target_edit),
-                              (tr("回访结果"), self.satisfaction_combo)):
+        for label, widget in (
+            (tr("反映人"), self.name_edit),
+            (tr("联系电话"), self.phone_edit),
+            (tr("事项"), self.matter_edit),
+            (tr("反映问题"), self.description_edit),
+            (tr("复杂程度"), self.complexity_combo),
+            ("", self.out_of_scope_check),
+            (tr("说明"), self.reason_edit),
+            (tr("承办"), self.target_edit),
+            (tr("回访结果"), self.satisfaction_combo),
+        ):
             self.form.addRow(label, widget)
         self.button(tr("登记"), self._on_report_clicked)
         self.button(tr("转办"), self._on_dispatch_clicked)
@@ -335,18 +390,38 @@ class CannotDoPanel(_ListPanel):
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.received_at.strftime("%Y-%m-%d %H:%M"), v.applicant_name, v.matter,
-                 tr("是") if v.in_scope else tr("否"), v.sheet_number or "", v.dispatched_to or "",
-                 v.due.isoformat() if v.due else "", _status(v.status), v.satisfaction or ""] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.received_at.strftime("%Y-%m-%d %H:%M"),
+                        v.applicant_name,
+                        v.matter,
+                        tr("是") if v.in_scope else tr("否"),
+                        v.sheet_number or "",
+                        v.dispatched_to or "",
+                        v.due.isoformat() if v.due else "",
+                        _status(v.status),
+                        v.satisfaction or "",
+                    ]
+                    for v in views
+                ],
+            )
+
         self.ops.run(self._registers.cannot_do_reports, show, self.message.fail)
 
     def _on_report_clicked(self) -> None:
         from app.services.registers import CannotDoInput
 
-        data = CannotDoInput(self.name_edit.text(), self.matter_edit.text(), self.description_edit.text(),
-                             Complexity(self.complexity_combo.currentText()), phone=self.phone_edit.text(),
-                             in_scope=not self.out_of_scope_check.isChecked(), scope_reason=self.reason_edit.text())
+        data = CannotDoInput(
+            self.name_edit.text(),
+            self.matter_edit.text(),
+            self.description_edit.text(),
+            Complexity(self.complexity_combo.currentText()),
+            phone=self.phone_edit.text(),
+            in_scope=not self.out_of_scope_check.isChecked(),
+            scope_reason=self.reason_edit.text(),
+        )
         self.run(lambda a: self._registers.report_cannot_do(a, data), lambda _r: self.refresh(), tr("已登记"))
 
     def _on_dispatch_clicked(self) -> None:
@@ -365,15 +440,15 @@ class CannotDoPanel(_ListPanel):
 
     def _on_redispatch_clicked(self) -> None:
         target, reason = self.target_edit.text(), self.reason_edit.text()
-        self.with_selected(lambda a, i: self._registers.redispatch_cannot_do(a, i, target, reason),
-                           tr("已重新转办"))
+        self.with_selected(lambda a, i: self._registers.redispatch_cannot_do(a, i, target, reason), tr("已重新转办"))
 
 
 class FirstInquiryPanel(_ListPanel):
     headers = ("时间", "首问责任人", "办事人员", "事项", "要求", "承诺办结", "引导窗口", "办结日期", "办结情况", "状态")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.visitor_edit = QLineEdit(self)
         self.matter_edit = QLineEdit(self)
@@ -384,9 +459,14 @@ class FirstInquiryPanel(_ListPanel):
         self.days_spin.setValue(-1)
         self.guided_edit = QLineEdit(self)
         self.result_edit = QLineEdit(self)
-        for label, widget in ((tr("办事人员"), self.visitor_edit), (tr("办理事项"), self.matter_edit),
-                              (tr("办理要求"), self.request_edit), (tr("办结时限（工作日）"), self.days_spin),
-                              (tr("引导至窗口"), self.guided_edit), (tr("办结情况"), self.result_edit)):
+        for label, widget in (
+            (tr("办事人员"), self.visitor_edit),
+            (tr("办理事项"), self.matter_edit),
+            (tr("办理要求"), self.request_edit),
+            (tr("办结时限（工作日）"), self.days_spin),
+            (tr("引导至窗口"), self.guided_edit),
+            (tr("办结情况"), self.result_edit),
+        ):
             self.form.addRow(label, widget)
         self.button(tr("首问登记"), self._on_register_clicked)
         self.button(tr("注明办结"), self._on_complete_clicked)
@@ -396,19 +476,38 @@ class FirstInquiryPanel(_ListPanel):
         start = today.replace(day=1)
 
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.at.strftime("%m-%d %H:%M"), v.staff_name, v.visitor_name, v.matter, v.request,
-                 v.promised_on.isoformat() if v.promised_on else "", v.guided_to_window or "",
-                 v.completed_on.isoformat() if v.completed_on else "", v.result, _status(v.status)] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.at.strftime("%m-%d %H:%M"),
+                        v.staff_name,
+                        v.visitor_name,
+                        v.matter,
+                        v.request,
+                        v.promised_on.isoformat() if v.promised_on else "",
+                        v.guided_to_window or "",
+                        v.completed_on.isoformat() if v.completed_on else "",
+                        v.result,
+                        _status(v.status),
+                    ]
+                    for v in views
+                ],
+            )
+
         self.ops.run(lambda: self._registers.first_inquiries(start, today), show, self.message.fail)
 
     def _on_register_clicked(self) -> None:
         from app.services.registers import FirstInquiryInput
 
         days = self.days_spin.value()
-        data = FirstInquiryInput(self.visitor_edit.text(), self.matter_edit.text(), self.request_edit.text(),
-                                 time_limit_days=None if days < 0 else days,
-                                 guided_to_window=self.guided_edit.text().strip() or None)
+        data = FirstInquiryInput(
+            self.visitor_edit.text(),
+            self.matter_edit.text(),
+            self.request_edit.text(),
+            time_limit_days=None if days < 0 else days,
+            guided_to_window=self.guided_edit.text().strip() or None,
+        )
         self.run(lambda a: self._registers.register_first_inquiry(a, data), lambda _r: self.refresh(), tr("已登记"))
 
     def _on_complete_clicked(self) -> None:
@@ -419,8 +518,9 @@ class FirstInquiryPanel(_ListPanel):
 class AssistPanel(_ListPanel):
     headers = ("类型", "申请人", "特殊群体", "事项", "帮代办人员", "进度", "移交", "收费")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.kind_combo = _combo(self, [k.value for k in AssistKind])
         self.name_edit = QLineEdit(self)
@@ -431,10 +531,15 @@ class AssistPanel(_ListPanel):
         self.note_edit.setPlaceholderText(tr("办理进度 / 移交材料（逗号分隔）"))
         self.receiver_edit = QLineEdit(self)
         self.signature = SignaturePad(self)
-        for label, widget in ((tr("类型"), self.kind_combo), (tr("申请人"), self.name_edit),
-                              (tr("特殊群体"), self.group_edit), (tr("事项"), self.matter_edit),
-                              (tr("说明"), self.note_edit), (tr("领取人"), self.receiver_edit),
-                              (tr("领取人签名"), self.signature)):
+        for label, widget in (
+            (tr("类型"), self.kind_combo),
+            (tr("申请人"), self.name_edit),
+            (tr("特殊群体"), self.group_edit),
+            (tr("事项"), self.matter_edit),
+            (tr("说明"), self.note_edit),
+            (tr("领取人"), self.receiver_edit),
+            (tr("领取人签名"), self.signature),
+        ):
             self.form.addRow(label, widget)
         self.button(tr("登记（免费）"), self._on_open_clicked)
         self.button(tr("记录进度"), self._on_progress_clicked)
@@ -443,16 +548,34 @@ class AssistPanel(_ListPanel):
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.kind, v.applicant_name, v.special_group, v.matter, v.agent_name, len(v.progress),
-                 tr("已移交") if v.closed else "", tr("免费") if v.free_of_charge else ""] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.kind,
+                        v.applicant_name,
+                        v.special_group,
+                        v.matter,
+                        v.agent_name,
+                        len(v.progress),
+                        tr("已移交") if v.closed else "",
+                        tr("免费") if v.free_of_charge else "",
+                    ]
+                    for v in views
+                ],
+            )
+
         self.ops.run(self._registers.assist_ledger, show, self.message.fail)
 
     def _on_open_clicked(self) -> None:
         from app.services.registers import AssistInput
 
-        data = AssistInput(AssistKind(self.kind_combo.currentText()), self.name_edit.text(), self.matter_edit.text(),
-                           special_group=self.group_edit.text())
+        data = AssistInput(
+            AssistKind(self.kind_combo.currentText()),
+            self.name_edit.text(),
+            self.matter_edit.text(),
+            special_group=self.group_edit.text(),
+        )
         self.run(lambda a: self._registers.open_assist(a, data), lambda _r: self.refresh(), tr("已登记"))
 
     def _on_progress_clicked(self) -> None:
@@ -462,15 +585,17 @@ class AssistPanel(_ListPanel):
     def _on_handover_clicked(self) -> None:
         docs = [d.strip() for d in self.note_edit.text().replace("，", ",").split(",")]
         receiver, png = self.receiver_edit.text(), self.signature.png()
-        self.with_selected(lambda a, i: self._registers.hand_over_documents(a, i, docs, receiver, png),
-                           tr("已签字移交"))
+        self.with_selected(
+            lambda a, i: self._registers.hand_over_documents(a, i, docs, receiver, png), tr("已签字移交")
+        )
 
 
 class NegativeFilingPanel(_ListPanel):
     headers = ("窗口", "办件编号", "类型", "理由", "首席代表确认", "审查结果", "审查意见")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(tr("审查意见（责令重办时必填）"))
@@ -481,9 +606,22 @@ class NegativeFilingPanel(_ListPanel):
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.window, v.case_number or "", v.kind, v.reason, tr("已确认") if v.lead_confirmed else "",
-                 v.review_state, v.review_note] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.window,
+                        v.case_number or "",
+                        v.kind,
+                        v.reason,
+                        tr("已确认") if v.lead_confirmed else "",
+                        v.review_state,
+                        v.review_note,
+                    ]
+                    for v in views
+                ],
+            )
+
         self.ops.run(self._registers.negative_filings, show, self.message.fail)
 
     def _on_confirm_clicked(self) -> None:
@@ -505,8 +643,9 @@ class NegativeFilingPanel(_ListPanel):
 class FollowUpPanel(_ListPanel):
     headers = ("窗口", "评价", "被评价人", "期限", "阶段", "状态")
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(registers, ops, actor, parent)
         self.stage_combo = _combo(self, ["已回访", "已整改", "已反馈"])
         self.note_edit = QLineEdit(self)
@@ -516,8 +655,11 @@ class FollowUpPanel(_ListPanel):
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
-            self.show_rows([v.id for v in views], [
-                [v.window, v.rating, v.staff_name, v.due.isoformat(), v.stage, _status(v.status)] for v in views])
+            self.show_rows(
+                [v.id for v in views],
+                [[v.window, v.rating, v.staff_name, v.due.isoformat(), v.stage, _status(v.status)] for v in views],
+            )
+
         self.ops.run(self._registers.follow_ups, show, self.message.fail)
 
     def _on_advance_clicked(self) -> None:
@@ -536,8 +678,14 @@ COUNTER_REGISTERS = ("first_inquiries", "consultations", "complaints", "cannot_d
 class RegistersPage(QWidget):
     """All registers in tabs, for any window (首问 at every window) and for the center."""
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource,
-                 parent: QWidget | None = None, only: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        registers: RegisterService,
+        ops: OpRunner,
+        actor: ActorSource,
+        parent: QWidget | None = None,
+        only: Sequence[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.complaints = ComplaintsPanel(registers, ops, actor, self)
@@ -547,9 +695,24 @@ class RegistersPage(QWidget):
         self.assists = AssistPanel(registers, ops, actor, self)
         self.negative = NegativeFilingPanel(registers, ops, actor, self)
         self.follow_ups = FollowUpPanel(registers, ops, actor, self)
-        every: list[_ListPanel] = [self.first_inquiries, self.consultations, self.complaints, self.cannot_do,
-                                   self.assists, self.negative, self.follow_ups]
-        titles = (tr("首问登记"), tr("咨询登记"), tr("投诉"), tr("办不成事"), tr("帮办代办"), tr("否定备案"), tr("差评回访"))
+        every: list[_ListPanel] = [
+            self.first_inquiries,
+            self.consultations,
+            self.complaints,
+            self.cannot_do,
+            self.assists,
+            self.negative,
+            self.follow_ups,
+        ]
+        titles = (
+            tr("首问登记"),
+            tr("咨询登记"),
+            tr("投诉"),
+            tr("办不成事"),
+            tr("帮办代办"),
+            tr("否定备案"),
+            tr("差评回访"),
+        )
         wanted = set(REGISTER_NAMES if only is None else only)
         #: The panels shown, by register name (the others are built but never shown).
         self.shown: dict[str, _ListPanel] = {}
@@ -578,8 +741,14 @@ class RegistersPage(QWidget):
 class RegistersDialog(QDialog):
     """登记 at the counter: the registers a window's staff may use, in a window of their own."""
 
-    def __init__(self, registers: RegisterService, ops: OpRunner, actor: ActorSource, only: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registers: RegisterService,
+        ops: OpRunner,
+        actor: ActorSource,
+        only: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("登记台账"))
         self.page = RegistersPage(registers, ops, actor, self, only=only)

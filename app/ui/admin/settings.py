@@ -35,7 +35,9 @@ PHONE_LABELS = ("咨询电话", "投诉电话", "监督电话")
 class SettingsPanel(PanelBase):
     """Left: the calendar overrides; right: the hall's settings."""
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._console = console
 
@@ -96,8 +98,11 @@ class SettingsPanel(PanelBase):
         self.run(self._console.hall_settings, self._show_hall)
 
     def _show_overrides(self, rows: list[Override]) -> None:
-        fill_table(self.overrides_table, [tr("日期"), tr("上班/休息"), tr("原因")],
-                   [[o.day.isoformat(), tr("上班") if o.is_workday else tr("休息"), o.note] for o in rows])
+        fill_table(
+            self.overrides_table,
+            [tr("日期"), tr("上班/休息"), tr("原因")],
+            [[o.day.isoformat(), tr("上班") if o.is_workday else tr("休息"), o.note] for o in rows],
+        )
 
     def _show_hall(self, view: HallSettingsView) -> None:
         self.hall_name_edit.setText(view.name)
@@ -112,8 +117,9 @@ class SettingsPanel(PanelBase):
 
     def _on_override_button_clicked(self) -> None:
         day, workday, note = self._day(), self.workday_check.isChecked(), self.override_note.text()
-        self.run(lambda a: self._console.set_override(a, day, workday, note), lambda _r: self.refresh(),
-                 tr("工作日历已调整"))
+        self.run(
+            lambda a: self._console.set_override(a, day, workday, note), lambda _r: self.refresh(), tr("工作日历已调整")
+        )
 
     def _on_remove_override_button_clicked(self) -> None:
         day = self._day()
@@ -126,14 +132,24 @@ class SettingsPanel(PanelBase):
 
     def import_notice_file(self, path: Path) -> None:
         """Import a holiday notice typed in the notice format (docs/calendar-format.md); all or nothing."""
-        self.run(lambda a: self._console.import_notice(a, path.read_text(encoding="utf-8-sig"), path.name),
-                 lambda r: (self.message.ok(tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added))
-                                            .replace("%2", str(r.changed))), self.refresh()))
+        self.run(
+            lambda a: self._console.import_notice(a, path.read_text(encoding="utf-8-sig"), path.name),
+            lambda r: (
+                self.message.ok(
+                    tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added)).replace("%2", str(r.changed))
+                ),
+                self.refresh(),
+            ),
+        )
 
     def _on_save_hall_button_clicked(self) -> None:
         periods = [p.split("-") for p in self.hours_edit.text().replace("，", ",").split(",") if p.strip()]
         phones = {label: edit.text() for label, edit in self.phone_edits.items()}
         name, days = self.hall_name_edit.text(), self.follow_up_spin.value()
-        self.run(lambda a: self._console.save_hall_settings(a, name=name, periods=periods, phones=phones,
-                                                            follow_up_days=days),
-                 self._show_hall, tr("大厅设置已保存"))
+        self.run(
+            lambda a: self._console.save_hall_settings(
+                a, name=name, periods=periods, phones=phones, follow_up_days=days
+            ),
+            self._show_hall,
+            tr("大厅设置已保存"),
+        )

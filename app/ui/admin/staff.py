@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 class StaffPanel(PanelBase):
     """The hall's people; temporary passwords are shown once on the message line."""
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._console = console
         self._rows: list[StaffView] = []
@@ -65,7 +67,14 @@ class StaffPanel(PanelBase):
             roles.addWidget(check)
         form.addRow(tr("角色"), roles)
         buttons = QHBoxLayout()
-        for b in (self.create_button, self.update_button, self.roles_button, self.photo_button, self.reset_button, self.unlock_button):
+        for b in (
+            self.create_button,
+            self.update_button,
+            self.roles_button,
+            self.photo_button,
+            self.reset_button,
+            self.unlock_button,
+        ):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -86,9 +95,22 @@ class StaffPanel(PanelBase):
 
     def _show(self, rows: list[StaffView]) -> None:
         self._rows = rows
-        fill_table(self.table, [tr("工号"), tr("姓名"), tr("部门"), tr("职务"), tr("角色"), tr("照片"), tr("状态")],
-                   [[s.staff_no, s.name, s.department, s.title, "、".join(s.roles), tr("有") if s.has_photo else "",
-                     tr("已锁定") if s.locked else (tr("在岗") if s.active else tr("停用"))] for s in rows])
+        fill_table(
+            self.table,
+            [tr("工号"), tr("姓名"), tr("部门"), tr("职务"), tr("角色"), tr("照片"), tr("状态")],
+            [
+                [
+                    s.staff_no,
+                    s.name,
+                    s.department,
+                    s.title,
+                    "、".join(s.roles),
+                    tr("有") if s.has_photo else "",
+                    tr("已锁定") if s.locked else (tr("在岗") if s.active else tr("停用")),
+                ]
+                for s in rows
+            ],
+        )
 
     def selected_staff_no(self) -> str:
         row = self.table.currentRow()
@@ -127,9 +149,20 @@ class StaffPanel(PanelBase):
         name, title, phone = self.name_edit.text(), self.title_edit.text(), self.phone_edit.text()
         party, active = self.party_check.isChecked(), self.active_check.isChecked()
         dept = self.department_edit.text().strip() or None
-        self.run(lambda a: self._console.update_staff(a, staff_no, name=name, title=title, phone=phone,
-                                                      party_member=party, department_code=dept, active=active),
-                 lambda _r: self.refresh(), tr("资料已保存"))
+        self.run(
+            lambda a: self._console.update_staff(
+                a,
+                staff_no,
+                name=name,
+                title=title,
+                phone=phone,
+                party_member=party,
+                department_code=dept,
+                active=active,
+            ),
+            lambda _r: self.refresh(),
+            tr("资料已保存"),
+        )
 
     def _on_roles_button_clicked(self) -> None:
         staff_no, roles = self.selected_staff_no(), self._roles()
@@ -142,13 +175,18 @@ class StaffPanel(PanelBase):
 
     def set_photo_file(self, path: Path) -> None:
         staff_no = self.selected_staff_no()
-        self.run(lambda a: self._console.set_photo(a, staff_no, path.read_bytes()), lambda _r: self.refresh(),
-                 tr("照片已更新"))
+        self.run(
+            lambda a: self._console.set_photo(a, staff_no, path.read_bytes()),
+            lambda _r: self.refresh(),
+            tr("照片已更新"),
+        )
 
     def _on_reset_button_clicked(self) -> None:
         staff_no = self.selected_staff_no()
-        self.run(lambda a: self._console.reset_password(a, staff_no),
-                 lambda pw: self.message.ok(tr("%1的临时密码：%2").replace("%1", staff_no).replace("%2", pw)))
+        self.run(
+            lambda a: self._console.reset_password(a, staff_no),
+            lambda pw: self.message.ok(tr("%1的临时密码：%2").replace("%1", staff_no).replace("%2", pw)),
+        )
 
     def _on_unlock_button_clicked(self) -> None:
         staff_no = self.selected_staff_no()

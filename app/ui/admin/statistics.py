@@ -40,7 +40,9 @@ def _pydate(d: QDate) -> date:
 class StatisticsPanel(PanelBase):
     """Choose a range and a breakdown; the table shows the same columns the export writes."""
 
-    def __init__(self, reports: ReportService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reports: ReportService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._reports = reports
         #: The last statistics shown.
@@ -63,9 +65,17 @@ class StatisticsPanel(PanelBase):
         self.table = QTableWidget(self)
 
         bar = QHBoxLayout()
-        for widget in (QLabel(tr("从"), self), self.start_edit, QLabel(tr("至"), self), self.end_edit,
-                       QLabel(tr("按"), self), self.dimension_combo, self.today_button, self.month_button,
-                       self.query_button):
+        for widget in (
+            QLabel(tr("从"), self),
+            self.start_edit,
+            QLabel(tr("至"), self),
+            self.end_edit,
+            QLabel(tr("按"), self),
+            self.dimension_combo,
+            self.today_button,
+            self.month_button,
+            self.query_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_pdf_button)
@@ -113,14 +123,17 @@ class StatisticsPanel(PanelBase):
         from app.services.reports import FIGURE_HEADERS, PERCENT_COLUMNS, figure_cells
 
         self.data = stats
-        rows = [[format_cell(v, FIGURE_HEADERS[i] in PERCENT_COLUMNS) for i, v in enumerate(figure_cells(r))]
-                for r in (*stats.rows, stats.total)]
+        rows = [
+            [format_cell(v, FIGURE_HEADERS[i] in PERCENT_COLUMNS) for i, v in enumerate(figure_cells(r))]
+            for r in (*stats.rows, stats.total)
+        ]
         fill_table(self.table, [tr(h) for h in FIGURE_HEADERS], rows)
         self.message.ok(tr("统计期间：%1").replace("%1", stats.period.label))
 
     def _on_export_clicked(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出统计表"), f"统计表.{fmt}",
-                                              "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("导出统计表"), f"统计表.{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+        )
         if path:
             self.export_to(Path(path), fmt)
 
@@ -128,5 +141,7 @@ class StatisticsPanel(PanelBase):
         from app.services.reports import ExportFormat
 
         period, dimension, export = self._period(), self._dimension(), ExportFormat(fmt)
-        self.run(lambda actor: path.write_bytes(self._reports.export_statistics_for(actor, period, dimension, export)),
-                 lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))))
+        self.run(
+            lambda actor: path.write_bytes(self._reports.export_statistics_for(actor, period, dimension, export)),
+            lambda _r: self.message.ok(tr("已导出到%1").replace("%1", str(path))),
+        )

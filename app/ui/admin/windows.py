@@ -35,7 +35,9 @@ def _split(text: str) -> list[str]:
 class WindowsPanel(PanelBase):
     """Edit a department or a window; the table lists what the store has."""
 
-    def __init__(self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, console: ConsoleService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ops, actor, parent)
         self._console = console
         self._windows: list[WindowView] = []
@@ -99,9 +101,21 @@ class WindowsPanel(PanelBase):
         departments, windows = result
         self._windows = windows
         fill_table(self.departments_table, [tr("编码"), tr("名称")], [[d.code, d.name] for d in departments])
-        fill_table(self.windows_table, [tr("编号"), tr("名称"), tr("类型"), tr("取号类别"), tr("部门"), tr("状态")],
-                   [[w.code, w.name, w.kind, ",".join(w.ticket_categories), ",".join(w.departments),
-                     tr("启用") if w.active else tr("停用")] for w in windows])
+        fill_table(
+            self.windows_table,
+            [tr("编号"), tr("名称"), tr("类型"), tr("取号类别"), tr("部门"), tr("状态")],
+            [
+                [
+                    w.code,
+                    w.name,
+                    w.kind,
+                    ",".join(w.ticket_categories),
+                    ",".join(w.departments),
+                    tr("启用") if w.active else tr("停用"),
+                ]
+                for w in windows
+            ],
+        )
 
     def _on_windows_table_selection_changed(self) -> None:
         row = self.windows_table.currentRow()
@@ -126,10 +140,16 @@ class WindowsPanel(PanelBase):
             if not isinstance(devices, dict):
                 raise ValueError
         except ValueError:
-            self.message.fail(ValidationError(tr("设备设置应为 JSON 对象，如 {\"printer\": \"tcp://…\"}")))
+            self.message.fail(ValidationError(tr('设备设置应为 JSON 对象，如 {"printer": "tcp://…"}')))
             return
         code, name, kind = self.code_edit.text(), self.name_edit.text(), WindowKind(self.kind_combo.currentText())
-        categories, depts, active = (_split(self.categories_edit.text()), _split(self.departments_edit.text()),
-                                     self.active_check.isChecked())
-        self.run(lambda a: self._console.save_window(a, code, name, kind, categories, depts, devices, active),
-                 lambda _r: self.refresh(), tr("窗口已保存"))
+        categories, depts, active = (
+            _split(self.categories_edit.text()),
+            _split(self.departments_edit.text()),
+            self.active_check.isChecked(),
+        )
+        self.run(
+            lambda a: self._console.save_window(a, code, name, kind, categories, depts, devices, active),
+            lambda _r: self.refresh(),
+            tr("窗口已保存"),
+        )

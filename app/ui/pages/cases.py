@@ -70,19 +70,37 @@ def _clock_text(case: TrackedCase) -> str:
 
 CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "受理编号"), lambda c: c.case_number or "", background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "事项"), lambda c: c.matter_name, tooltip=lambda c: c.matter_name,
-           background=clock_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "事项"),
+        lambda c: c.matter_name,
+        tooltip=lambda c: c.matter_name,
+        background=clock_colour,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "受理日期"), lambda c: c.accepted_on,
-           display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "", background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "承诺办结"), lambda c: c.due_date,
-           display=lambda c: c.due_date.isoformat() if c.due_date else "", background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "剩余工作日"), lambda c: c.days_left, display=_days_left,
-           background=clock_colour, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, display=_clock_text,
-           background=clock_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "受理日期"),
+        lambda c: c.accepted_on,
+        display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "",
+        background=clock_colour,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "承诺办结"),
+        lambda c: c.due_date,
+        display=lambda c: c.due_date.isoformat() if c.due_date else "",
+        background=clock_colour,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "剩余工作日"),
+        lambda c: c.days_left,
+        display=_days_left,
+        background=clock_colour,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, display=_clock_text, background=clock_colour
+    ),
 )
 
 
@@ -116,7 +134,9 @@ class DeliveryDialog(QDialog):
         self.carrier_edit = QLineEdit(self)
         self.tracking_edit = QLineEdit(self)
         self.signed_label = QLabel(self.tr("窗口领取须由申请人在回执上签字确认"), self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("送达方式"), self.method_combo)
         form.addRow(self.tr("快递公司"), self.carrier_edit)
@@ -152,7 +172,9 @@ class EscalateDialog(QDialog):
         self.complexity_combo.setCurrentIndex(self.complexity_combo.findData(Complexity.GENERAL.value))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("InlineError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("办件"), self.case_label)
         form.addRow(self.tr("反映问题"), self.description_edit)
@@ -224,9 +246,11 @@ class CasesPage(Page):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.action_buttons["request_supplement"].clicked.connect(self._on_request_supplement_clicked)
         self.action_buttons["receive_supplement"].clicked.connect(
-            lambda: self._act(lambda t, cid: t.receive_supplement(cid)))
+            lambda: self._act(lambda t, cid: t.receive_supplement(cid))
+        )
         self.action_buttons["receive_deferred"].clicked.connect(
-            lambda: self._act(lambda t, cid: t.receive_deferred(cid)))
+            lambda: self._act(lambda t, cid: t.receive_deferred(cid))
+        )
         self.action_buttons["suspend"].clicked.connect(self._on_suspend_clicked)
         self.action_buttons["resume"].clicked.connect(lambda: self._act(lambda t, cid: t.resume(cid)))
         self.action_buttons["complete_yes"].clicked.connect(lambda: self._on_complete_clicked(True))
@@ -246,14 +270,22 @@ class CasesPage(Page):
         self.search_edit.setPlaceholderText(self.tr("按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部"))
         self.legend_label.setText(self.tr("黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件"))
         texts = {
-            "request_supplement": self.tr("要求补正"), "receive_supplement": self.tr("补正材料已收"), "receive_deferred": self.tr("容缺材料已补齐"),
-            "suspend": self.tr("中止计时"), "resume": self.tr("恢复计时"), "complete_yes": self.tr("办结（准予）"),
-            "complete_no": self.tr("办结（不予）"), "deliver": self.tr("送达"), "withdraw": self.tr("撤回"),
+            "request_supplement": self.tr("要求补正"),
+            "receive_supplement": self.tr("补正材料已收"),
+            "receive_deferred": self.tr("容缺材料已补齐"),
+            "suspend": self.tr("中止计时"),
+            "resume": self.tr("恢复计时"),
+            "complete_yes": self.tr("办结（准予）"),
+            "complete_no": self.tr("办结（不予）"),
+            "deliver": self.tr("送达"),
+            "withdraw": self.tr("撤回"),
         }
         for name, button in self.action_buttons.items():
             button.setText(texts[name])
         self.escalate_button.setText(self.tr("转“办不成事”…"))
-        self.escalate_button.setToolTip(self.tr("本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）"))
+        self.escalate_button.setToolTip(
+            self.tr("本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）")
+        )
         self.cases.retranslate()
 
     def clear(self) -> None:
@@ -281,7 +313,9 @@ class CasesPage(Page):
         if row >= 0:
             self.table.selectRow(row)
 
-    def deliver(self, method: DeliveryMethod, *, signed: bool = False, carrier: str = "", tracking_no: str = "") -> None:
+    def deliver(
+        self, method: DeliveryMethod, *, signed: bool = False, carrier: str = "", tracking_no: str = ""
+    ) -> None:
         self._act(lambda t, cid: t.deliver(cid, method, signed=signed, carrier=carrier, tracking_no=tracking_no))
 
     def complete(self, approved: bool, result_name: str = "") -> None:
@@ -345,8 +379,9 @@ class CasesPage(Page):
                 self.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
             self.refresh()
 
-        self.ops.run(lambda: action(tracking, case.id), done,
-                     lambda exc: self.message_label.setText(error_message(exc)))
+        self.ops.run(
+            lambda: action(tracking, case.id), done, lambda exc: self.message_label.setText(error_message(exc))
+        )
 
     def _update_buttons(self) -> None:
         case = self.selected()
@@ -366,8 +401,14 @@ class CasesPage(Page):
 
     @Slot()
     def _on_suspend_clicked(self) -> None:
-        procedure, ok = QInputDialog.getItem(self, self.tr("中止计时"), self.tr("特别程序"),
-                                             [self.tr("听证"), self.tr("检验"), self.tr("专家评审"), self.tr("其他")], 0, True)
+        procedure, ok = QInputDialog.getItem(
+            self,
+            self.tr("中止计时"),
+            self.tr("特别程序"),
+            [self.tr("听证"), self.tr("检验"), self.tr("专家评审"), self.tr("其他")],
+            0,
+            True,
+        )
         if ok and procedure.strip():
             self._act(lambda t, cid: t.suspend(cid, procedure.strip()))
 
@@ -382,8 +423,12 @@ class CasesPage(Page):
         dialog = DeliveryDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             method = DeliveryMethod(dialog.method_combo.currentData())
-            self.deliver(method, signed=method is DeliveryMethod.PICKUP, carrier=dialog.carrier_edit.text().strip(),
-                         tracking_no=dialog.tracking_edit.text().strip())
+            self.deliver(
+                method,
+                signed=method is DeliveryMethod.PICKUP,
+                carrier=dialog.carrier_edit.text().strip(),
+                tracking_no=dialog.tracking_edit.text().strip(),
+            )
 
     @Slot()
     def _on_request_supplement_clicked(self) -> None:

@@ -88,7 +88,9 @@ class RefusalDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("InlineError")
         self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认不予受理"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         form = QFormLayout()
@@ -135,7 +137,9 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.reason_edit = QLineEdit(self)
         self.basis_edit = QLineEdit(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("理由"), self.reason_edit)
         form.addRow(self.tr("依据"), self.basis_edit)
@@ -246,9 +250,12 @@ class DecisionPage(Page):
 
     def retranslate(self) -> None:
         texts = {
-            "accept": self.tr("受理"), "notify": self.tr("一次性告知"),
-            "accept_with_deficiency": self.tr("容缺受理"), "refuse": self.tr("不予受理"),
-            "finish_immediately": self.tr("即办办结"), "return_case": self.tr("退回"),
+            "accept": self.tr("受理"),
+            "notify": self.tr("一次性告知"),
+            "accept_with_deficiency": self.tr("容缺受理"),
+            "refuse": self.tr("不予受理"),
+            "finish_immediately": self.tr("即办办结"),
+            "return_case": self.tr("退回"),
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
@@ -302,8 +309,11 @@ class DecisionPage(Page):
         dialog.open()
 
     def refuse(self, reasons: list[str], legal_basis: str, lead_staff_no: str, lead_password: str) -> None:
-        self._decide(lambda d, cid: d.refuse(cid, reasons=reasons, legal_basis=legal_basis,
-                                             lead_staff_no=lead_staff_no, lead_password=lead_password))
+        self._decide(
+            lambda d, cid: d.refuse(
+                cid, reasons=reasons, legal_basis=legal_basis, lead_staff_no=lead_staff_no, lead_password=lead_password
+            )
+        )
 
     def ask_return(self) -> None:
         if self.case is None:
@@ -323,8 +333,12 @@ class DecisionPage(Page):
         self.refusal_dialog = None
         if dialog is None or result != QDialog.DialogCode.Accepted:
             return
-        self.refuse(dialog.reasons(), dialog.basis_edit.text().strip(), dialog.lead_edit.text().strip(),
-                    dialog.password_edit.text())
+        self.refuse(
+            dialog.reasons(),
+            dialog.basis_edit.text().strip(),
+            dialog.lead_edit.text().strip(),
+            dialog.password_edit.text(),
+        )
 
     def _decide(self, action: Callable[[object, uuid.UUID], DecisionResult]) -> None:
         if self.case is None:
@@ -387,8 +401,12 @@ class DecisionPage(Page):
         pending = case.pending_lines
         parts = []
         if problems:
-            parts.append(self.tr("缺少或有误：") + "；".join(
-                f"{line.name}（{line.status.value}{'：' + line.note if line.note else ''}）" for line in problems))
+            parts.append(
+                self.tr("缺少或有误：")
+                + "；".join(
+                    f"{line.name}（{line.status.value}{'：' + line.note if line.note else ''}）" for line in problems
+                )
+            )
         unchecked = [line for line in pending if not line.is_problem]
         if unchecked:
             parts.append(self.tr("尚未核验：") + "、".join(line.name for line in unchecked))

@@ -48,9 +48,17 @@ def hit_text(hit: MatterHit) -> str:
 
 
 def _row(label: str, value: str | None) -> str:
-    shown = html.escape(value) if value else "<span style='color:#888'>" + html.escape(QCoreApplication.translate("GuidePage", "（未设定）")) + "</span>"
-    return ("<tr><td style='white-space:nowrap;color:#1f4e79;padding-right:12px;vertical-align:top'>"
-            f"{html.escape(label)}</td><td>{shown}</td></tr>")
+    shown = (
+        html.escape(value)
+        if value
+        else "<span style='color:#888'>"
+        + html.escape(QCoreApplication.translate("GuidePage", "（未设定）"))
+        + "</span>"
+    )
+    return (
+        "<tr><td style='white-space:nowrap;color:#1f4e79;padding-right:12px;vertical-align:top'>"
+        f"{html.escape(label)}</td><td>{shown}</td></tr>"
+    )
 
 
 def _join(values: Iterable[str]) -> str:
@@ -69,16 +77,29 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
     """The whole guide as HTML: every CATALOG_FORMAT.md element, 示例 badge included."""
     names = window_names or {}
     parts: list[str] = []
-    badge = (" <span style='background:#c62828;color:white;font-weight:bold'>&nbsp;" + html.escape(QCoreApplication.translate("GuidePage", "示例")) + "&nbsp;</span>"
-             if guide.is_demo else "")
+    badge = (
+        " <span style='background:#c62828;color:white;font-weight:bold'>&nbsp;"
+        + html.escape(QCoreApplication.translate("GuidePage", "示例"))
+        + "&nbsp;</span>"
+        if guide.is_demo
+        else ""
+    )
     parts.append(f"<h2>{html.escape(guide.name)}{badge}</h2>")
     if guide.is_demo:
-        parts.append("<p style='color:#c62828'>" + html.escape(QCoreApplication.translate("GuidePage", "本指南为示例内容，正式使用前请以中心发布的办事指南为准。")) + "</p>")
+        parts.append(
+            "<p style='color:#c62828'>"
+            + html.escape(
+                QCoreApplication.translate("GuidePage", "本指南为示例内容，正式使用前请以中心发布的办事指南为准。")
+            )
+            + "</p>"
+        )
     fee: str | None
     if guide.fee_charged is None:
         fee = None
     elif guide.fee_charged:
-        fee = QCoreApplication.translate("GuidePage", "收费") + (f"：{guide.fee_standard}" if guide.fee_standard else "")
+        fee = QCoreApplication.translate("GuidePage", "收费") + (
+            f"：{guide.fee_standard}" if guide.fee_standard else ""
+        )
     else:
         fee = QCoreApplication.translate("GuidePage", "不收费")
     result = ((guide.result_name or "") + (f"（{guide.result_kind}）" if guide.result_kind else "")) or None
@@ -103,10 +124,20 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         (QCoreApplication.translate("GuidePage", "受理窗口"), windows),
         (QCoreApplication.translate("GuidePage", "牵头部门"), guide.lead_department),
         (QCoreApplication.translate("GuidePage", "协办部门"), _join(guide.co_departments) or None),
-        (QCoreApplication.translate("GuidePage", "容缺受理"), QCoreApplication.translate("GuidePage", "可容缺受理") if guide.allows_deficiency else QCoreApplication.translate("GuidePage", "不适用容缺受理")),
+        (
+            QCoreApplication.translate("GuidePage", "容缺受理"),
+            QCoreApplication.translate("GuidePage", "可容缺受理")
+            if guide.allows_deficiency
+            else QCoreApplication.translate("GuidePage", "不适用容缺受理"),
+        ),
         (QCoreApplication.translate("GuidePage", "特别程序（不计时）"), _join(guide.special_procedures) or None),
         (QCoreApplication.translate("GuidePage", "关键词"), _join(guide.keywords) or None),
-        (QCoreApplication.translate("GuidePage", "高频事项"), QCoreApplication.translate("GuidePage", "是") if guide.high_frequency else QCoreApplication.translate("GuidePage", "否")),
+        (
+            QCoreApplication.translate("GuidePage", "高频事项"),
+            QCoreApplication.translate("GuidePage", "是")
+            if guide.high_frequency
+            else QCoreApplication.translate("GuidePage", "否"),
+        ),
     ]
     parts.append("<table cellspacing='2'>" + "".join(_row(label, value) for label, value in rows) + "</table>")
     if guide.situations:
@@ -116,18 +147,28 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
             parts.append(f"<li><b>{html.escape(s.name)}</b>（{html.escape(s.code)}）{question}</li>")
         parts.append("</ul>")
     situation_names = {s.code: s.name for s in guide.situations}
-    parts.append("<h3>" + html.escape(QCoreApplication.translate("GuidePage", "申请材料")) + f"（{len(guide.materials)}）</h3>")
+    parts.append(
+        "<h3>" + html.escape(QCoreApplication.translate("GuidePage", "申请材料")) + f"（{len(guide.materials)}）</h3>"
+    )
     if not guide.materials:
         parts.append("<p>" + html.escape(QCoreApplication.translate("GuidePage", "无需提交材料")) + "</p>")
     for i, m in enumerate(guide.materials, 1):
-        labels = [m.necessity.value, m.form.value, QCoreApplication.translate("GuidePage", "%1份").replace("%1", str(m.copies))]
+        labels = [
+            m.necessity.value,
+            m.form.value,
+            QCoreApplication.translate("GuidePage", "%1份").replace("%1", str(m.copies)),
+        ]
         if m.deficiency_ok:
             labels.append(QCoreApplication.translate("GuidePage", "可容缺"))
         if m.shared:
             labels.append(QCoreApplication.translate("GuidePage", "免提交（数据共享）"))
         detail = [
             (QCoreApplication.translate("GuidePage", "材料编码"), m.code),
-            (QCoreApplication.translate("GuidePage", "适用情形"), _join(situation_names.get(c, c) for c in m.situations) or QCoreApplication.translate("GuidePage", "所有情形")),
+            (
+                QCoreApplication.translate("GuidePage", "适用情形"),
+                _join(situation_names.get(c, c) for c in m.situations)
+                or QCoreApplication.translate("GuidePage", "所有情形"),
+            ),
             (QCoreApplication.translate("GuidePage", "规格"), m.spec),
             (QCoreApplication.translate("GuidePage", "来源渠道"), m.source),
             (QCoreApplication.translate("GuidePage", "受理标准"), m.standard),
@@ -135,8 +176,10 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
             (QCoreApplication.translate("GuidePage", "空白表格"), m.blank_form),
             (QCoreApplication.translate("GuidePage", "示例样表"), m.sample),
         ]
-        parts.append(f"<p style='margin-bottom:0'><b>{i}. {html.escape(m.name)}</b> "
-                     f"<span style='color:#555'>［{html.escape(' · '.join(labels))}］</span></p>")
+        parts.append(
+            f"<p style='margin-bottom:0'><b>{i}. {html.escape(m.name)}</b> "
+            f"<span style='color:#555'>［{html.escape(' · '.join(labels))}］</span></p>"
+        )
         parts.append("<table style='margin-left:18px'>" + "".join(_row(a, b) for a, b in detail) + "</table>")
     extra = {k: v for k, v in guide.ext.items() if k != "demo"}
     if extra:
@@ -158,8 +201,7 @@ class GuidePage(Page):
         super().__init__(services, ops, parent)
         self._guide: MatterGuide | None = None
         self._query_serial = 0
-        self.results = DtoListModel(hit_text, key=lambda h: h.code,
-                                               tooltip=lambda h: f"{h.code} · {h.case_kind}")
+        self.results = DtoListModel(hit_text, key=lambda h: h.code, tooltip=lambda h: f"{h.code} · {h.case_kind}")
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.result_view = QListView(self)
@@ -325,8 +367,9 @@ class GuidePage(Page):
         self.bundle_combo.clear()
         for bundle in bundles:
             self.bundle_combo.addItem(bundle.name, bundle.code)
-            self.bundle_combo.setItemData(self.bundle_combo.count() - 1, "、".join(bundle.matter_names),
-                                          Qt.ItemDataRole.ToolTipRole)
+            self.bundle_combo.setItemData(
+                self.bundle_combo.count() - 1, "、".join(bundle.matter_names), Qt.ItemDataRole.ToolTipRole
+            )
         self.bundle_button.setEnabled(bool(bundles))
 
     def _on_hits(self, serial: int, hits: list[MatterHit]) -> None:

@@ -71,14 +71,20 @@ def line_labels(line: ChecklistLine) -> str:
 
 
 CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "材料名称"), lambda l: l.name,
-           tooltip=lambda l: l.name + (f"\n{l.standard}" if l.standard else "")),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "材料名称"),
+        lambda l: l.name,
+        tooltip=lambda l: l.name + (f"\n{l.standard}" if l.standard else ""),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda l: l.necessity.value),
     Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda l: l.form.value),
     Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda l: l.copies, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "标注"), line_labels),
-    Column(QT_TRANSLATE_NOOP("Columns", "核验"), lambda l: l.status.value,
-           foreground=lambda l: _STATUS_COLOURS.get(l.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "核验"),
+        lambda l: l.status.value,
+        foreground=lambda l: _STATUS_COLOURS.get(l.status),
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda l: l.note),
 )
 
@@ -234,8 +240,17 @@ class IntakePage(Page):
         grid.addWidget(self._label("id_type"), 1, 0)
         grid.addWidget(self.id_type_combo, 1, 1)
         row = 2
-        for key in ("name", "id_number", "org_name", "credit_code", "legal_rep", "phone",
-                    "agent_name", "agent_id_number", "agent_phone"):
+        for key in (
+            "name",
+            "id_number",
+            "org_name",
+            "credit_code",
+            "legal_rep",
+            "phone",
+            "agent_name",
+            "agent_id_number",
+            "agent_phone",
+        ):
             field = self.fields[key]
             grid.addWidget(self._label(key), row, 0)
             grid.addWidget(field.edit, row, 1)
@@ -291,10 +306,16 @@ class IntakePage(Page):
 
     def retranslate(self) -> None:
         texts = {
-            "kind": self.tr("申请人类型"), "id_type": self.tr("证件类型"), "name": self.tr("姓名"),
-            "id_number": self.tr("证件号码"), "phone": self.tr("联系电话"), "org_name": self.tr("单位名称"),
-            "credit_code": self.tr("统一社会信用代码"), "legal_rep": self.tr("法定代表人"),
-            "agent_name": self.tr("代理人姓名"), "agent_id_number": self.tr("代理人身份证"),
+            "kind": self.tr("申请人类型"),
+            "id_type": self.tr("证件类型"),
+            "name": self.tr("姓名"),
+            "id_number": self.tr("证件号码"),
+            "phone": self.tr("联系电话"),
+            "org_name": self.tr("单位名称"),
+            "credit_code": self.tr("统一社会信用代码"),
+            "legal_rep": self.tr("法定代表人"),
+            "agent_name": self.tr("代理人姓名"),
+            "agent_id_number": self.tr("代理人身份证"),
             "agent_phone": self.tr("代理人电话"),
         }
         for key, label in self._labels.items():
@@ -303,7 +324,9 @@ class IntakePage(Page):
         self.situation_box.setTitle(self.tr("情形（勾选适用的情形，材料清单随之变化）"))
         self.no_situation_label.setText(self.tr("本事项无需选择情形"))
         self.checklist_box.setTitle(self.tr("材料清单"))
-        self.key_hint.setText(self.tr("键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项"))
+        self.key_hint.setText(
+            self.tr("键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项")
+        )
         self.note_label.setText(self.tr("有误说明"))
         self.note_edit.setPlaceholderText(self.tr("按3标记有误前先写明问题，如“复印件不清晰”"))
         self.all_received_button.setText(self.tr("其余全部已收"))
@@ -372,10 +395,17 @@ class IntakePage(Page):
         """What the form holds now, as the intake service takes it."""
         text = {key: f.edit.text().strip() for key, f in self.fields.items()}
         return ApplicantInput(
-            kind=self._kind(), name=text["name"], id_type=self._id_type(),
-            id_number=text["id_number"], phone=text["phone"], org_name=text["org_name"],
-            credit_code=text["credit_code"], legal_rep=text["legal_rep"], agent_name=text["agent_name"],
-            agent_id_number=text["agent_id_number"], agent_phone=text["agent_phone"],
+            kind=self._kind(),
+            name=text["name"],
+            id_type=self._id_type(),
+            id_number=text["id_number"],
+            phone=text["phone"],
+            org_name=text["org_name"],
+            credit_code=text["credit_code"],
+            legal_rep=text["legal_rep"],
+            agent_name=text["agent_name"],
+            agent_id_number=text["agent_id_number"],
+            agent_phone=text["agent_phone"],
         )
 
     def save_applicant(self, then: Callable[[CaseInfo], None] | None = None) -> None:
@@ -444,7 +474,9 @@ class IntakePage(Page):
 
     @Slot(int, str)
     def _on_checklist_view_mark_requested(self, row: int, status: str) -> None:
-        self.mark(row, MaterialStatus(status), self.note_edit.text().strip() if status == MaterialStatus.DEFECTIVE else "")
+        self.mark(
+            row, MaterialStatus(status), self.note_edit.text().strip() if status == MaterialStatus.DEFECTIVE else ""
+        )
 
     @Slot()
     def _on_note_edit_return_pressed(self) -> None:
@@ -523,9 +555,17 @@ class IntakePage(Page):
         if a is None:
             return ApplicantInput()
         return ApplicantInput(
-            kind=a.kind, name=a.name, id_type=a.id_type or IdType.RESIDENT_ID, id_number=a.id_number,
-            phone=a.phone, org_name=a.org_name, credit_code=a.credit_code, legal_rep=a.legal_rep,
-            agent_name=a.agent_name, agent_id_number=a.agent_id_number, agent_phone=a.agent_phone,
+            kind=a.kind,
+            name=a.name,
+            id_type=a.id_type or IdType.RESIDENT_ID,
+            id_number=a.id_number,
+            phone=a.phone,
+            org_name=a.org_name,
+            credit_code=a.credit_code,
+            legal_rep=a.legal_rep,
+            agent_name=a.agent_name,
+            agent_id_number=a.agent_id_number,
+            agent_phone=a.agent_phone,
         )
 
     def _fill_applicant(self, case: CaseInfo) -> None:
@@ -571,9 +611,15 @@ class IntakePage(Page):
         person = self._kind() is ApplicantKind.PERSON
         agent = self._needs_agent()
         visible = {
-            "name": person, "id_number": person, "phone": True, "org_name": not person,
-            "credit_code": not person, "legal_rep": not person, "agent_name": agent,
-            "agent_id_number": agent, "agent_phone": agent,
+            "name": person,
+            "id_number": person,
+            "phone": True,
+            "org_name": not person,
+            "credit_code": not person,
+            "legal_rep": not person,
+            "agent_name": agent,
+            "agent_id_number": agent,
+            "agent_phone": agent,
         }
         for key, field in self.fields.items():
             field.edit.setVisible(visible[key])

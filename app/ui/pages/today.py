@@ -66,12 +66,20 @@ class TodayPage(Page):
         self.cases_box.setTitle(self.tr("办件"))
         self.ratings_box.setTitle(self.tr("评价"))
         captions = {
-            "called": self.tr("叫号"), "served": self.tr("服务"), "no_shows": self.tr("过号"),
-            "avg_wait": self.tr("平均等候"), "avg_service": self.tr("平均办理"),
-            "accepted_total": self.tr("受理"), "accepted_by_kind": self.tr("按办件类型"),
-            "notices": self.tr("一次性告知"), "refusals": self.tr("不予受理"), "returned": self.tr("退回"),
-            "finished_on_spot": self.tr("即办办结"), "ratings_total": self.tr("评价数"),
-            "ratings": self.tr("评价分布"), "bad_ratings": self.tr("差评"),
+            "called": self.tr("叫号"),
+            "served": self.tr("服务"),
+            "no_shows": self.tr("过号"),
+            "avg_wait": self.tr("平均等候"),
+            "avg_service": self.tr("平均办理"),
+            "accepted_total": self.tr("受理"),
+            "accepted_by_kind": self.tr("按办件类型"),
+            "notices": self.tr("一次性告知"),
+            "refusals": self.tr("不予受理"),
+            "returned": self.tr("退回"),
+            "finished_on_spot": self.tr("即办办结"),
+            "ratings_total": self.tr("评价数"),
+            "ratings": self.tr("评价分布"),
+            "bad_ratings": self.tr("差评"),
         }
         for key, caption in self._captions.items():
             caption.setText(captions[key])
@@ -98,19 +106,28 @@ class TodayPage(Page):
             for value in self.values.values():
                 value.setText("—")
             return
-        self.day_label.setText(self.tr("%1号窗口 %2 数据").replace("%1", s.window_code).replace("%2", s.day.isoformat()))
+        self.day_label.setText(
+            self.tr("%1号窗口 %2 数据").replace("%1", s.window_code).replace("%2", s.day.isoformat())
+        )
 
         def avg(seconds: float | None) -> str:
             return "—" if seconds is None else format_duration(seconds)
 
         shown = {
-            "called": str(s.called), "served": str(s.served), "no_shows": str(s.no_shows),
-            "avg_wait": avg(s.avg_wait_seconds), "avg_service": avg(s.avg_service_seconds),
+            "called": str(s.called),
+            "served": str(s.served),
+            "no_shows": str(s.no_shows),
+            "avg_wait": avg(s.avg_wait_seconds),
+            "avg_service": avg(s.avg_service_seconds),
             "accepted_total": str(s.accepted_total),
             "accepted_by_kind": "，".join(f"{k} {n}" for k, n in s.accepted_by_kind) or "—",
-            "notices": str(s.notices), "refusals": str(s.refusals), "returned": str(s.returned),
-            "finished_on_spot": str(s.finished_on_spot), "ratings_total": str(s.ratings_total),
-            "ratings": "，".join(f"{k} {n}" for k, n in s.ratings) or "—", "bad_ratings": str(s.bad_ratings),
+            "notices": str(s.notices),
+            "refusals": str(s.refusals),
+            "returned": str(s.returned),
+            "finished_on_spot": str(s.finished_on_spot),
+            "ratings_total": str(s.ratings_total),
+            "ratings": "，".join(f"{k} {n}" for k, n in s.ratings) or "—",
+            "bad_ratings": str(s.bad_ratings),
         }
         for key, value in self.values.items():
             value.setText(shown[key])

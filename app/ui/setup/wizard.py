@@ -103,8 +103,9 @@ class _TestRow(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.result, 1)
 
-    def start(self, ops: OpRunner, key: object, work: Callable[[], object],
-              on_success: Callable[[object], str]) -> None:
+    def start(
+        self, ops: OpRunner, key: object, work: Callable[[], object], on_success: Callable[[object], str]
+    ) -> None:
         """Run ``work`` in the background; ``on_success`` turns its result into the shown text."""
         self.passed_for = None
         self.button.setEnabled(False)
@@ -207,8 +208,13 @@ class StorePage(QWizardPage):
         """The store URL the current form describes."""
         if self.local.isChecked():
             return sqlite_url_for(self.sqlite_path.text().strip())
-        return postgres_url_for(self.host.text().strip(), self.port.value(), self.database.text().strip(),
-                                self.user.text().strip(), self.password.text())
+        return postgres_url_for(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+        )
 
     def apply_to(self, settings: Settings) -> Settings:
         """``settings`` with this page's choice."""
@@ -238,7 +244,10 @@ class StorePage(QWizardPage):
     @Slot()
     def _on_browse_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("数据库文件"), self.sqlite_path.text(), self.tr("SQLite 数据库 (*.db)"),
+            self,
+            self.tr("数据库文件"),
+            self.sqlite_path.text(),
+            self.tr("SQLite 数据库 (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -261,7 +270,7 @@ class StorePage(QWizardPage):
 
 def _sqlite_path_of(url: str) -> str:
     prefix = "sqlite+pysqlite:///"
-    return url[len(prefix):] if url.startswith(prefix) else ""
+    return url[len(prefix) :] if url.startswith(prefix) else ""
 
 
 class WindowPage(QWizardPage):
@@ -349,15 +358,22 @@ class PrinterPage(QWizardPage):
         self.mode.setItemText(1, self.tr("打印机自带中文字库（GB18030）"))
         self.test.button.setText(self.tr("打印测试页"))
         self.url.setPlaceholderText("tcp://192.168.1.50:9100")
-        self.examples.setText(self.tr(
-            "地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；"
-            "USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；"
-            "CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹"))
+        self.examples.setText(
+            self.tr(
+                "地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；"
+                "USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；"
+                "CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹"
+            )
+        )
 
     def apply_to(self, settings: Settings) -> Settings:
         """``settings`` with this page's printer."""
-        printer = replace(settings.printer, url=self.url.text().strip(), width_mm=int(self.width.currentData()),
-                          text_mode=str(self.mode.currentData()))
+        printer = replace(
+            settings.printer,
+            url=self.url.text().strip(),
+            width_mm=int(self.width.currentData()),
+            text_mode=str(self.mode.currentData()),
+        )
         return replace(settings, printer=printer)
 
     @Slot()
@@ -369,8 +385,9 @@ class PrinterPage(QWizardPage):
 class _DeviceBox(QGroupBox):
     """URL, protocol and bus address of one device, with its test."""
 
-    def __init__(self, role: str, probes: SetupProbesLike, ops: OpRunner, device: DeviceSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, role: str, probes: SetupProbesLike, ops: OpRunner, device: DeviceSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.role = role
         self._probes = probes
@@ -405,14 +422,22 @@ class _DeviceBox(QGroupBox):
     def settings(self) -> DeviceSettings:
         """This device as settings (empty URL = not installed)."""
         url = self.url.text().strip()
-        return DeviceSettings(url=url, protocol=str(self.protocol.currentData() or "") if url else "",
-                              address=self.address.value(), options=self._options)
+        return DeviceSettings(
+            url=url,
+            protocol=str(self.protocol.currentData() or "") if url else "",
+            address=self.address.value(),
+            options=self._options,
+        )
 
     @Slot()
     def _on_test_clicked(self) -> None:
         url, protocol, address = self.url.text().strip(), str(self.protocol.currentData() or ""), self.address.value()
-        self.test.start(self._ops, (url, protocol, address),
-                        lambda: self._probes.test_device(self.role, url, protocol, address), str)
+        self.test.start(
+            self._ops,
+            (url, protocol, address),
+            lambda: self._probes.test_device(self.role, url, protocol, address),
+            str,
+        )
 
 
 class DevicesPage(QWizardPage):
@@ -480,9 +505,15 @@ class SetupWizard(QWizard):
     #: Fact: the settings file was written (its path).
     settings_saved = Signal(Path)
 
-    def __init__(self, probes: SetupProbesLike, settings: Settings | None = None, *,
-                 target: Path | None = None, ops: OpRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        probes: SetupProbesLike,
+        settings: Settings | None = None,
+        *,
+        target: Path | None = None,
+        ops: OpRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._initial = settings or Settings()
         self._target = target or settings_path()
@@ -516,8 +547,9 @@ class SetupWizard(QWizard):
         super().accept()
 
 
-def run_setup_wizard(probes: SetupProbesLike, settings: Settings | None = None, *,
-                     target: Path | None = None) -> Settings | None:
+def run_setup_wizard(
+    probes: SetupProbesLike, settings: Settings | None = None, *, target: Path | None = None
+) -> Settings | None:
     """Show the wizard modally (the QApplication must exist); the saved settings, or None if cancelled."""
     wizard = SetupWizard(probes, settings, target=target)
     wizard.show()
