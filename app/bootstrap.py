@@ -11,11 +11,21 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.settings import Settings, data_dir, load_settings, settings_path
+
+if TYPE_CHECKING:
+    from app.devices.qt_bridge import DeviceHub
+    from app.services.printing import PrintService
+    from app.store.uow import Store
+    from app.sync.status import SyncStatus
+    from app.sync.uploader import SyncWorker
+    from app.ui.context import CenterServices, Services
+    from app.ui.print_jobs import PrintEvents
 
 
 def _prepare_environment() -> None:
@@ -34,8 +44,36 @@ def _prepare_environment() -> None:
     install_logging()
 
 
-def build_services(settings: Settings, *, extras: dict[str, Any] | None = None, demo: bool = False) -> Any:
-    """Open the stores, migrate them, and wire every service of this window PC."""
+def build_services(
+    settings: Settings,
+    *,
+    devices: DeviceHub | None = None,
+    printing: PrintService | None = None,
+    print_events: PrintEvents | None = None,
+    demo: bool = False,
+) -> Services:
+    """Open the stores, migrate them, and wire every service of this window PC (sync not started)."""
+    return wire_window(settings, devices=devices, printing=printing, print_events=print_events, demo=demo).services
+
+
+@dataclass(frozen=True)
+class WindowPC:
+    """What :func:`wire_window` built: the UI's services and the uploader the caller starts."""
+
+    services: Services
+    sync: SyncWorker | None
+
+
+def wire_window(
+    settings: Settings,
+    *,
+    devices: DeviceHub | None = None,
+    printing: PrintService | None = None,
+    print_events: PrintEvents | None = None,
+    demo: bool = False,
+) -> WindowPC:
+    """The stores, every service of this window PC (the center's included) and, with a
+    central store configured, its uploader (not started)."""
     from app.services.calendar_service import load_calendar
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
@@ -63,12 +101,7 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None, 
         queue_store = Store(make_engine(settings.central_url))
     calendar = load_calendar(store)
     session = SessionService(store, settings)
-    extras = dict(extras or {})
-    extras["ratings"] = RatingService(store, session, calendar, settings)
-    extras.setdefault("store_url", settings.resolved_store_url())
-    # The center's services (registers, supervision, reports, console) are built by the
-    # window from this store when a person with the role logs in.
-    extras["store"] = store
+    worker = _sync_worker(settings, store, queue_store) if settings.central_url else None
     services = Services(
         settings=settings,
         session=session,
@@ -78,21 +111,38 @@ def build_services(settings: Settings, *, extras: dict[str, Any] | None = None, 
         decisions=DecisionService(store, session, calendar, settings),
         tracking=TrackingService(store, session, calendar, settings),
         stats=StatsService(store, queue_store=queue_store),
-        extras=extras,
+        ratings=RatingService(store, session, calendar, settings),
+        center=build_center_services(store, session.now),
+        devices=devices,
+        printing=printing,
+        print_events=print_events,
+        sync_status=_sync_status_reader(worker) if worker is not None else None,
     )
-    if settings.central_url:
-        worker = _sync_worker(settings, store, queue_store)
-        extras["sync"] = worker
-        extras["sync_status"] = _sync_status_reader(worker)
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:
         from app.services.demo import seed_demo_tickets
 
         seed_demo_tickets(services.queue)
-    return services
+    return WindowPC(services, worker)
 
 
-def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
+def build_center_services(store: Store, clock: Callable[[], datetime] | None = None) -> CenterServices:
+    """The center's services over ``store`` (this PC's, synced with the center's)."""
+    from app.services.console import ConsoleService
+    from app.services.registers import RegisterService
+    from app.services.reports import ReportService
+    from app.services.supervision import SupervisionService
+    from app.ui.context import CenterServices
+
+    return CenterServices(
+        registers=RegisterService(store, clock),
+        supervision=SupervisionService(store, clock),
+        reports=ReportService(store, clock),
+        console=ConsoleService(store, clock),
+    )
+
+
+def _sync_worker(settings: Settings, store: Store, central_store: Store) -> SyncWorker:
     """The background uploader of this window PC (not started; :func:`main` starts it).
 
     A PC that was never registered registers now, before the clerk's first action:
@@ -132,7 +182,7 @@ def _sync_worker(settings: Settings, store: Any, central_store: Any) -> Any:
     )
 
 
-def _sync_status_reader(worker: Any) -> Callable[[], Any]:
+def _sync_status_reader(worker: SyncWorker) -> Callable[[], SyncStatus]:
     """A callable for the status bar's sync lamp (run on the UI's worker thread)."""
     from app.sync.status import window_status
 
@@ -228,8 +278,9 @@ def main(argv: list[str]) -> int:
         if saved is None:
             return 0
         settings = saved
-    extras: dict[str, Any] = {}
     device_configs = _device_configs(settings)
+    #: Emulator windows of the demo hall: kept referenced while the counter runs.
+    emulator_windows: list[Any] = []
     if demo:
         from app.devices.emulators.demo import start_demo_devices
         from app.devices.emulators.gui import EvaluatorEmulatorWindow, LedEmulatorWindow
@@ -238,29 +289,28 @@ def main(argv: list[str]) -> int:
         stops.append(devices.stop)
         device_configs = devices.configs
         urls = devices.urls
-        windows = [
+        emulator_windows += [
             EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]),
             LedEmulatorWindow(devices.led, urls["窗口屏"]),
         ]
-        for w in windows:
+        for w in emulator_windows:
             w.show()
-        extras["emulator_windows"] = windows
+    hub: DeviceHub | None = None
+    print_events: PrintEvents | None = None
     if mode != "kiosk":
         from app.devices.qt_bridge import DeviceHub
-        from app.ui.peripherals import PrintEvents
+        from app.ui.print_jobs import PrintEvents
 
         print_events = PrintEvents()  # on the GUI thread; the spooler thread only emits
-        extras["print_events"] = print_events
-
         hub = DeviceHub(device_configs)
         hub.start()
         stops.append(hub.stop)
-        extras["devices"] = hub
 
-    def factory() -> Any:
+    def factory() -> Services:
         from app.services.printing import PrintService
 
-        if settings.printer.url and mode != "kiosk":
+        printing = None
+        if settings.printer.url and print_events is not None:
             jobs = (
                 Path(settings.resolved_store_url().split("///", 1)[-1]).with_name("print_jobs.db")
                 if settings.resolved_store_url().startswith("sqlite")
@@ -271,13 +321,11 @@ def main(argv: list[str]) -> int:
             )
             printing.start()
             stops.append(printing.stop)
-            extras["printing"] = printing
-        services = build_services(settings, extras=extras, demo=demo)
-        worker = services.extras.get("sync")
-        if worker is not None:
-            worker.start()
-            stops.append(worker.stop)
-        return services
+        pc = wire_window(settings, devices=hub, printing=printing, print_events=print_events, demo=demo)
+        if pc.sync is not None:
+            pc.sync.start()
+            stops.append(pc.sync.stop)
+        return pc.services
 
     try:
         if mode == "kiosk":

@@ -2,29 +2,59 @@
 
 The composition root (``app.bootstrap``) builds one :class:`Services` and hands it
 to :func:`app.ui.main.run_counter`; pages receive it (and the background-op
-runner) as constructor arguments and never reach for globals.  Service types are
-imported for type checking only, so importing the UI does not import SQLAlchemy.
+runner) as constructor arguments and never reach for globals.  Every service is a
+named, typed field — there is no bag of extras, and no store: what the UI may do is
+what these services offer.  Service types are imported for type checking only, so
+importing the UI does not import SQLAlchemy.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.devices.qt_bridge import DeviceHub
+    from app.services.console import ConsoleService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
     from app.services.intake import IntakeService
+    from app.services.printing import PrintService
     from app.services.queue import QueueService
+    from app.services.ratings import RatingService
+    from app.services.registers import RegisterService
+    from app.services.reports import ReportService
     from app.services.session import SessionService
     from app.services.stats import StatsService
+    from app.services.supervision import SupervisionService
     from app.services.tracking import TrackingService
     from app.settings import Settings
+    from app.sync.status import SyncStatus
+    from app.ui.print_jobs import PrintEvents
+
+
+@dataclass(frozen=True)
+class CenterServices:
+    """The center's use cases (registers, supervision, reports, console), built by the composition root.
+
+    Each service checks the person's role on every call; the window shows their screens
+    only to those who may use them.
+    """
+
+    registers: RegisterService
+    supervision: SupervisionService
+    reports: ReportService
+    console: ConsoleService
 
 
 @dataclass(frozen=True)
 class Services:
-    """The use cases of one window PC, already wired to its stores and devices."""
+    """The use cases of one window PC, already wired to its stores and devices.
+
+    The optional ones are absent on a PC (or in a test) that has no such part: no
+    printer configured, no devices, no central store to sync with, no center screens.
+    """
 
     settings: Settings
     session: SessionService
@@ -34,5 +64,15 @@ class Services:
     decisions: DecisionService
     tracking: TrackingService
     stats: StatsService
-    #: Optional extras the lead wires later (printing, device hub …), by name.
-    extras: dict[str, Any] = field(default_factory=dict)
+    #: The applicant's ratings from the window evaluator.
+    ratings: RatingService | None = None
+    #: The center's services (the 登记 menu and the center's workspace).
+    center: CenterServices | None = None
+    #: The window's devices (evaluator, LED screen, voice), each on its owner thread.
+    devices: DeviceHub | None = None
+    #: The persistent print queue of the window printer.
+    printing: PrintService | None = None
+    #: The print queue's outcomes as Qt signals (made on the GUI thread).
+    print_events: PrintEvents | None = None
+    #: Reads the uploader's state for the sync lamp (called on the worker thread).
+    sync_status: Callable[[], SyncStatus] | None = None

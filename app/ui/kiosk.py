@@ -53,7 +53,7 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.services = services
         self.ops = ops
-        self.categories = tuple(categories or services.extras.get("kiosk_categories") or DEFAULT_CATEGORIES)
+        self.categories = tuple(categories or DEFAULT_CATEGORIES)
         #: The last ticket issued (tests and the slip printer read it).
         self.issued: TicketInfo | None = None
         self.title_label = QLabel(self)

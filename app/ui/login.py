@@ -111,8 +111,8 @@ class LoginDialog(QDialog):
         self.services = services
         self.ops = ops
         self.switching = switching
-        #: Shown next to the window code; the composition root may put it in ``extras``.
-        self.window_name = window_name or str(services.extras.get("window_name", ""))
+        #: Shown next to the window code (the window's name once someone has logged in there).
+        self.window_name = window_name
         #: The session after a successful login.
         self.session_info: SessionInfo | None = None
         #: Open while a first-login password change is asked for.

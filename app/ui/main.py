@@ -43,14 +43,12 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
 class PendingServices:
     """Stands in for :class:`Services` while they are being built on the worker.
 
-    ``settings`` and ``extras`` are there at once; every other attribute is the built
-    service's. Work queued on the :class:`OpRunner` runs after the build (one worker,
+    ``settings`` is there at once; every other attribute is the built service's. Work queued on the :class:`OpRunner` runs after the build (one worker,
     in order), so a login typed before the build finishes simply waits for it.
     """
 
-    def __init__(self, settings: Settings, extras: dict[str, object] | None = None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.extras: dict[str, object] = dict(extras or {})
         self.built: Services | None = None
 
     def __getattr__(self, name: str) -> object:
@@ -83,9 +81,6 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
         pending.built = services
         return services
 
-    def built(services: Services) -> None:
-        pending.extras.update(services.extras)
-
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -93,7 +88,7 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
         QMessageBox.critical(None, QApplication.translate("Startup", "无法启动"), error_message(exc))
         state["code"] = 1
 
-    ops.run(build, built, failed, label=QApplication.translate("Startup", "正在连接数据"))
+    ops.run(build, None, failed, label=QApplication.translate("Startup", "正在连接数据"))
 
     def logged_in() -> None:
         from app.ui.main_window import MainWindow

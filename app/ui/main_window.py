@@ -7,9 +7,8 @@ person sees anything, and a lock hides the work area behind the lock screen.
 
 A 中心管理员 or 电子监察 logging in gets the center's workspace instead of the counter
 (an administrator without a post never calls tickets); window staff reach the registers
-they may use through the 登记 menu.  The center-side services come from
-``Services.extras`` (keys ``registers``, ``supervision``, ``reports``, ``console``) or are
-built from ``extras["store"]`` on first use.
+they may use through the 登记 menu.  The center-side services are ``Services.center``,
+wired by the composition root; a PC without them has neither menu nor workspace.
 """
 
 from __future__ import annotations
@@ -35,10 +34,10 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role, WindowStatus
 from app.services.dto import DecisionResult, QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
 from app.services.errors import QueueOffline
-from app.ui.admin.center import CenterServices, CenterWorkspace
+from app.ui.admin.center import CenterWorkspace
 from app.ui.admin.common import actor_source
 from app.ui.admin.registers import COUNTER_REGISTERS, RegistersDialog
-from app.ui.context import Services
+from app.ui.context import CenterServices, Services
 from app.ui.dialogs import AwayDialog, TransferDialog
 from app.ui.lock import IdleWatcher, LockScreen
 from app.ui.login import LoginDialog
@@ -140,8 +139,8 @@ class MainWindow(QMainWindow):
         #: Open while someone is logging in to take over the window.
         self.login_dialog: LoginDialog | None = None
         self.actions: dict[str, QAction] = {}
-        #: The center's services (given in extras or built from the store on first use).
-        self.center = CenterServices(services.extras, services.session.now)
+        #: The center's services (None on a PC without them: no 登记 menu, no workspace).
+        self.center = services.center
         self.actor = actor_source(services.session)
         #: The center's workspace of the person logged in (built per person, dropped on switch).
         self.workspace: CenterWorkspace | None = None
@@ -205,8 +204,6 @@ class MainWindow(QMainWindow):
         self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
         self.decision_page.decided.connect(self._on_decision_page_decided)
         self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
-        if self.center.available():
-            self.cases_page.set_register_source(lambda: self.center.registers)
         self.queue_panel.resume_requested.connect(self._on_queue_panel_resume_requested)
         self.queue_panel.requeue_requested.connect(self._on_queue_panel_requeue_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -350,8 +347,8 @@ class MainWindow(QMainWindow):
         self.root.setCurrentIndex(0)
         self.idle_watcher.set_enabled(True)
         self._show_person()
-        if is_center_person(info) and not info.must_change_password and self.center.available():
-            self._build_workspace()
+        if is_center_person(info) and not info.must_change_password and self.center is not None:
+            self._build_workspace(self.center)
         self.body.setCurrentIndex(1 if self.workspace is not None else 0)
         self._update_actions()
         if works_counter(info):
@@ -384,8 +381,7 @@ class MainWindow(QMainWindow):
 
     # -- center ---------------------------------------------------------------------------------
 
-    def _build_workspace(self) -> None:
-        center = self.center
+    def _build_workspace(self, center: CenterServices) -> None:
         self.workspace = CenterWorkspace(
             registers=center.registers,
             supervision=center.supervision,
@@ -428,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def open_registers(self, register: str = "first_inquiries") -> None:
         """登记: the registers window's staff may use (a lead also 否定备案 of their window)."""
-        if self.person is None or not self.center.available():
+        if self.person is None or self.center is None:
             return
         only = COUNTER_REGISTERS + (("negative",) if Role.LEAD.value in self.person.roles else ())
         if self.registers_dialog is None:
@@ -722,12 +718,12 @@ class MainWindow(QMainWindow):
         ):
             self.actions[name].setVisible(visible)
             self.actions[name].setEnabled(on)
-        registers = unlocked and self.center.available()
+        registers = unlocked and self.center is not None
         lead = self.person is not None and Role.LEAD.value in self.person.roles
         for name, _register in REGISTER_ACTIONS:
             self.actions[name].setEnabled(registers and (name != "reg_negative" or lead))
             self.actions[name].setVisible(name != "reg_negative" or lead)
-        self.register_menu.menuAction().setVisible(self.center.available())
+        self.register_menu.menuAction().setVisible(self.center is not None)
         self.queue_menu.menuAction().setVisible(self.person is None or counter)
 
     @Slot(str)

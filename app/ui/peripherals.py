@@ -5,7 +5,7 @@ was called or finished, a decision was taken, the status changed); the devices,
 the print queue and the uploader each live on their own threads.  This object turns
 the facts into device commands, print jobs and rating records, and turns what comes
 back (device status, print outcomes, ratings, sync state) into status-bar lamps and
-words the clerk can act on.  Everything it needs is looked up in ``services.extras``
+words the clerk can act on.  Everything it needs is a field of :class:`Services`
 (``devices``, ``printing``, ``print_events``, ``ratings``, ``sync_status``); a window
 without one of them simply has no such lamp.
 
@@ -40,27 +40,6 @@ RATING_LAMP = "rating"
 SYNC_REFRESH_MS = 3000
 #: Stored reason when the applicant did not press a key in time.
 UNRATED_TIMEOUT = "超时未评价"
-
-
-class PrintEvents(QObject):
-    """The print spooler's callbacks as Qt signals.
-
-    The spooler calls :meth:`on_sent`/:meth:`on_failed` on its own thread; emitting a
-    signal there delivers it queued to receivers on the GUI thread, so the window never
-    touches a widget from the spooler thread.  The composition root creates this on
-    the GUI thread and passes its methods to ``PrintService``.
-    """
-
-    #: a job reached the printer: PrintJobInfo
-    job_sent = Signal(object)
-    #: a job could not be printed (kept queued): PrintJobInfo, Chinese reason
-    job_failed = Signal(object, str)
-
-    def on_sent(self, info: object) -> None:
-        self.job_sent.emit(info)
-
-    def on_failed(self, info: object, reason: str) -> None:
-        self.job_failed.emit(info, reason)
 
 
 @dataclass(frozen=True)
@@ -125,11 +104,10 @@ class CounterPeripherals(QObject):
         self.window = window
         self.services = services
         self.ops = ops
-        extras = services.extras
-        self.hub: Any = extras.get("devices")
-        self.printing: Any = extras.get("printing")
-        self.ratings: Any = extras.get("ratings")
-        self.sync_status: Any = extras.get("sync_status")
+        self.hub = services.devices
+        self.printing = services.printing
+        self.ratings = services.ratings
+        self.sync_status = services.sync_status
         #: Open rating requests by the hub's request id.
         self.pending_ratings: dict[int, PendingRating] = {}
         #: Ticket id → the case decided for it (the rating is bound to its case number).
@@ -156,7 +134,7 @@ class CounterPeripherals(QObject):
                 online, message = self.hub.status(name)
                 self._show_device(name, online, message or self.tr("正在连接…"))
 
-        events = extras.get("print_events")
+        events = services.print_events
         if events is not None:
             events.job_sent.connect(self._on_print_job_sent)
             events.job_failed.connect(self._on_print_job_failed)

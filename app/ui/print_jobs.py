@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,27 @@ from app.ui.ops import OpRunner, error_message
 
 #: Column headers, in order.
 COLUMNS = ("文书", "文书编号", "办件编号", "状态", "原因")
+
+
+class PrintEvents(QObject):
+    """The print spooler's callbacks as Qt signals.
+
+    The spooler calls :meth:`on_sent`/:meth:`on_failed` on its own thread; emitting a
+    signal there delivers it queued to receivers on the GUI thread, so the window never
+    touches a widget from the spooler thread.  The composition root creates this on
+    the GUI thread and passes its methods to ``PrintService``.
+    """
+
+    #: a job reached the printer: PrintJobInfo
+    job_sent = Signal(object)
+    #: a job could not be printed (kept queued): PrintJobInfo, Chinese reason
+    job_failed = Signal(object, str)
+
+    def on_sent(self, info: object) -> None:
+        self.job_sent.emit(info)
+
+    def on_failed(self, info: object, reason: str) -> None:
+        self.job_failed.emit(info, reason)
 
 
 class PrintJobsDialog(QDialog):

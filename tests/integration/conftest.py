@@ -41,7 +41,7 @@ class Counter:
     ops: Any
 
 
-def build_services(store: Any, settings: Any, extras: dict[str, Any], queue_store: Any = None) -> Any:
+def build_services(store: Any, settings: Any, queue_store: Any = None, **parts: Any) -> Any:
     """The window PC's services as the composition root wires them (ratings included)."""
     from app.services.calendar_service import load_calendar
     from app.services.decisions import DecisionService
@@ -65,7 +65,8 @@ def build_services(store: Any, settings: Any, extras: dict[str, Any], queue_stor
         decisions=DecisionService(store, session, calendar, settings),
         tracking=TrackingService(store, session, calendar, settings),
         stats=StatsService(store),
-        extras={"ratings": RatingService(store, session, calendar, settings), **extras},
+        ratings=RatingService(store, session, calendar, settings),
+        **parts,
     )
 
 
@@ -84,7 +85,8 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     from app.settings import PrinterSettings, Settings
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
-    from app.ui.peripherals import CounterPeripherals, PrintEvents
+    from app.ui.peripherals import CounterPeripherals
+    from app.ui.print_jobs import PrintEvents
 
     store = sqlite_store
     seed_demo_hall(store, today=hall_day(utcnow()))
@@ -114,7 +116,7 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     )
     printing.start()
     calendar = load_calendar(store)
-    services = build_services(store, settings, {"devices": hub, "printing": printing, "print_events": events})
+    services = build_services(store, settings, devices=hub, printing=printing, print_events=events)
     ops = OpRunner(synchronous=True)
     window = MainWindow(services, ops)
     peripherals = CounterPeripherals(window, services, ops)

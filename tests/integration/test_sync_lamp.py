@@ -45,9 +45,7 @@ def window_with_sync(qtbot, store: Store, center_url: str):  # type: ignore[no-u
     )
     center = Store(make_engine(center_url))
     worker = _sync_worker(settings, store, center)
-    services = build_services(
-        store, settings, {"sync": worker, "sync_status": _sync_status_reader(worker)}, queue_store=center
-    )
+    services = build_services(store, settings, queue_store=center, sync_status=_sync_status_reader(worker))
     ops = OpRunner()
     window = MainWindow(services, ops)
     qtbot.addWidget(window)

@@ -36,6 +36,7 @@ def _save(widget: QWidget, name: str) -> Path:
 
 
 def _services(root: Path):  # type: ignore[no-untyped-def]
+    from app.bootstrap import build_center_services
     from app.services.calendar_service import load_calendar
     from app.services.clock import ManualClock
     from app.services.decisions import DecisionService
@@ -68,7 +69,7 @@ def _services(root: Path):  # type: ignore[no-untyped-def]
         decisions=DecisionService(store, session, calendar, settings, clock=clock),
         tracking=TrackingService(store, session, calendar, settings, clock=clock),
         stats=StatsService(store),
-        extras={"store": store},
+        center=build_center_services(store, session.now),
     )
     _earlier_cases(services, clock)
     clock.set(ManualClock.at_hall_time(DAY, 9, 2).now)

@@ -1,8 +1,8 @@
 """The center's side of the counter window: who sees the workspace, the console and which registers,
 the one-step 转“办不成事” of a case, and the screen after F8.
 
-The window gets only ``extras["store"]`` (as the composition root gives it), so the
-center services are built by the window itself over the real test hall.
+The window gets the center services as the composition root wires them, over the
+real test hall.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ QUEUE_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key
 
 @pytest.fixture()
 def services(hall_store):  # type: ignore[no-untyped-def]
+    from app.bootstrap import build_center_services
     from tests.ui.conftest import make_services
 
     base = make_services(hall_store)[0]
-    return replace(base, extras={"store": hall_store})
+    return replace(base, center=build_center_services(hall_store, base.session.now))
 
 
 def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]

@@ -223,8 +223,6 @@ class CasesPage(Page):
         self.message_label.setObjectName("InlineError")
         self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
         self.escalate_button = QPushButton(self)
-        #: Gives the register service (None: this PC has no registers, the button stays off).
-        self._registers: Callable[[], Any] | None = None
         self.legend_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
@@ -321,25 +319,21 @@ class CasesPage(Page):
     def complete(self, approved: bool, result_name: str = "") -> None:
         self._act(lambda t, cid: t.complete(cid, approved=approved, result_name=result_name))
 
-    def set_register_source(self, source: Callable[[], Any] | None) -> None:
-        """Where the 办不成事 register comes from (the main window's center services)."""
-        self._registers = source
-        self._update_buttons()
-
     def escalate(self, description: str, complexity: Complexity = Complexity.GENERAL) -> None:
         """转“办不成事”: the selected case becomes a 办不成事 report, applicant and matter copied from it."""
         case = self.selected()
         if case is None:
             self.message_label.setText(self.tr("请先选择一件办件"))
             return
-        if self._registers is None:
+        center = self.services.center
+        if center is None:
             self.message_label.setText(self.tr("本机未配置登记台账，不能转“办不成事”"))
             return
-        source, session, case_id = self._registers, self.services.session, case.id
+        registers, session, case_id = center.registers, self.services.session, case.id
         self.message_label.setText("")
 
         def run() -> Any:
-            return source().escalate_case(session.require_actor(), case_id, description, complexity)
+            return registers.escalate_case(session.require_actor(), case_id, description, complexity)
 
         def done(_report: Any) -> None:
             self.message_label.setText(self.tr("已转“办不成事”，中心将转办督办"))
@@ -388,7 +382,7 @@ class CasesPage(Page):
         allowed = set(case.allowed_actions) if case is not None else set()
         for name, button in self.action_buttons.items():
             button.setEnabled(CASE_ACTIONS[name].value in allowed)
-        self.escalate_button.setEnabled(case is not None and self._registers is not None)
+        self.escalate_button.setEnabled(case is not None and self.services.center is not None)
 
     @Slot()
     def _on_escalate_button_clicked(self) -> None:
