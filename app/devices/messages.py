@@ -13,6 +13,8 @@ from enum import IntEnum
 
 #: Score meaning, for documentation, emulators and logs (the services layer owns the enum).
 SCORE_LABELS: dict[int, str] = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+#: Reasons a keypad offers after a bad rating (the emulator window shows them as check boxes).
+BAD_REASONS: tuple[str, ...] = ("等候时间长", "服务态度差", "办事效率低", "一次性告知不清", "材料要求多")
 
 #: Default time the applicant has to press a key.
 DEFAULT_RATING_TIMEOUT_S = 60.0

@@ -6,7 +6,8 @@ Window side: :mod:`~app.sync.registration` (device id, epoch), :mod:`~app.sync.u
 :mod:`~app.sync.hall_queue` (online check), :mod:`~app.sync.status` (status bar DTO).
 
 Central side: :mod:`~app.sync.central` (registration, one-transaction batch accept),
-:mod:`~app.sync.projector` (upsert by owner), :mod:`~app.sync.reference` (publish),
+:mod:`~app.sync.projector` (upsert by owner; :mod:`~app.sync.incoming` its row and outcome
+types), :mod:`~app.sync.reference` (publish),
 :mod:`~app.sync.alarms`, :mod:`~app.sync.roles` (PostgreSQL window roles),
 :mod:`~app.sync.status` (admin overview), :mod:`~app.sync.verify` (delivery checker).
 """

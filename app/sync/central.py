@@ -32,7 +32,8 @@ from app.store.engine import WRITE_OPTION
 from app.store.models import CentralDevice, DeviceCursor, InboxEntry, RejectedRow
 from app.sync import alarms
 from app.sync.errors import CentralUnavailable, DeviceRefused
-from app.sync.projector import HELD, REJECTED, IncomingRow, Outcome, project_rows
+from app.sync.incoming import HELD, REJECTED, IncomingRow, Outcome
+from app.sync.projector import project_rows
 
 #: A PC clock further off than this is reported (deadlines use corrected time anyway).
 CLOCK_SKEW_LIMIT_MS = 120_000

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from app.domain.enums import TicketStatus
 from app.store.models import Ticket, TicketAlias
 from app.sync import alarms
-from app.sync.projector import APPLIED, REJECTED, Outcome
+from app.sync.incoming import APPLIED, REJECTED, Outcome
 
 #: Fields a window may set on a ticket it served (the rest belong to the queue).
 _WINDOW_FIELDS = (

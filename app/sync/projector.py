@@ -25,36 +25,13 @@ from app.store.models import Base, TicketAlias
 from app.store.uow import PAYLOAD_SCHEMA_VERSION
 from app.sync import alarms
 from app.sync.codec import fill_defaults, row_from_payload
+from app.sync.hall_queue import reconcile_manual_ticket
+from app.sync.incoming import APPLIED, HELD, REJECTED, IncomingRow, Outcome
 
 #: Payload versions the center accepts: the current one and the one before (upgrades).
 ACCEPTED_VERSIONS = frozenset({PAYLOAD_SCHEMA_VERSION, PAYLOAD_SCHEMA_VERSION - 1})
 
-APPLIED = "applied"
-HELD = "held"
-REJECTED = "rejected"
-
 _TABLE_RANK = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
-
-
-@dataclass(frozen=True, slots=True)
-class IncomingRow:
-    """One uploaded outbox row."""
-
-    id: uuid.UUID
-    seq: int
-    schema_version: int
-    kind: str
-    entity: str
-    entity_id: str | None
-    payload: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What the projector did with one row (``reason`` is Chinese, for rejections)."""
-
-    status: str
-    reason: str = ""
 
 
 def _owned_tables() -> frozenset[str]:
@@ -219,8 +196,6 @@ def project_rows(
     conn: Connection, rows: list[IncomingRow], *, device_id: uuid.UUID, window_code: str
 ) -> dict[uuid.UUID, Outcome]:
     """Project ``rows`` (device-sequence order) inside the caller's transaction."""
-    from app.sync.hall_queue import reconcile_manual_ticket
-
     outcomes: dict[uuid.UUID, Outcome] = {}
     prepared: list[_Prepared] = []
     tickets: list[_Prepared] = []

@@ -30,7 +30,7 @@ from app.store.uow import Store
 from app.sync.central import BatchRequest, BatchResult
 from app.sync.clock import ClockOffset
 from app.sync.errors import CentralUnavailable, DeviceRefused, NotRegistered, SyncError
-from app.sync.projector import IncomingRow
+from app.sync.incoming import IncomingRow
 from app.sync.registration import current_registration
 
 

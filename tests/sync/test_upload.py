@@ -28,7 +28,7 @@ from app.store.uow import PAYLOAD_SCHEMA_VERSION
 from app.sync import alarms
 from app.sync.central import BatchRequest, CentralStore
 from app.sync.errors import CentralUnavailable, DeviceRefused
-from app.sync.projector import IncomingRow
+from app.sync.incoming import IncomingRow
 from app.sync.registration import current_epoch, register_device
 from app.sync.status import central_overview, sync_status, window_status
 from app.sync.uploader import Uploader, SyncWorker

@@ -32,9 +32,6 @@ from app.devices.messages import (
     check_score,
 )
 
-#: reasons a keypad offers after a bad rating (shown as buttons in the GUI)
-BAD_REASONS: tuple[str, ...] = ("等候时间长", "服务态度差", "办事效率低", "一次性告知不清", "材料要求多")
-
 
 @dataclass(frozen=True)
 class EvaluatorScreen:

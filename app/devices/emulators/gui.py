@@ -1,8 +1,14 @@
-"""Small Qt windows over the headless emulators (training room, demo hall, manual testing)."""
+"""Small Qt windows over the headless emulators (training room, demo hall, manual testing).
+
+The windows know the emulators only by what they show and press (the protocols below),
+so the emulators' own command lines can open them (``--gui``) without a circle.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -17,10 +23,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.devices.emulators.evaluator import BAD_REASONS, EvaluatorEmulator
-from app.devices.emulators.led import LedEmulator
 from app.devices.errors import DeviceError
-from app.devices.messages import SCORE_LABELS
+from app.devices.messages import BAD_REASONS, SCORE_LABELS
+
+
+class EvaluatorScreenView(Protocol):
+    """What the evaluator shows: its mode (blank, welcome, rating …) and the clerk's photo."""
+
+    @property
+    def mode(self) -> str: ...
+
+    @property
+    def photo(self) -> bytes | None: ...
+
+
+class EvaluatorEmulatorView(Protocol):
+    """An evaluator emulator as its window sees it (:class:`~app.devices.emulators.evaluator.EvaluatorEmulator`)."""
+
+    on_change: Callable[[], None] | None
+
+    @property
+    def screen(self) -> EvaluatorScreenView: ...
+
+    @property
+    def displayed_text(self) -> str: ...
+
+    def press(self, score: int, reasons: tuple[str, ...] = ()) -> None: ...
+
+
+class LedEmulatorView(Protocol):
+    """A window-screen emulator as its window sees it (:class:`~app.devices.emulators.led.LedEmulator`)."""
+
+    on_change: Callable[[], None] | None
+
+    @property
+    def lines(self) -> list[str]: ...
 
 
 class _ChangeRelay(QObject):
@@ -32,7 +69,7 @@ class _ChangeRelay(QObject):
 class EvaluatorEmulatorWindow(QWidget):
     """What the applicant sees and presses: the welcome card, the request, five keys."""
 
-    def __init__(self, emulator: EvaluatorEmulator, url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, emulator: EvaluatorEmulatorView, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._emulator = emulator
         self._relay = _ChangeRelay()
@@ -105,7 +142,7 @@ class LedEmulatorWindow(QWidget):
     #: characters that fit on the strip before the text scrolls
     WIDTH = 24
 
-    def __init__(self, emulator: LedEmulator, url: str, parent: QWidget | None = None) -> None:
+    def __init__(self, emulator: LedEmulatorView, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._emulator = emulator
         self._relay = _ChangeRelay()
@@ -158,7 +195,7 @@ def _app() -> QApplication:
     return app if isinstance(app, QApplication) else QApplication(sys.argv)
 
 
-def run_evaluator_window(emulator: EvaluatorEmulator, url: str) -> int:
+def run_evaluator_window(emulator: EvaluatorEmulatorView, url: str) -> int:
     """Show the evaluator window until it is closed."""
     app = _app()
     window = EvaluatorEmulatorWindow(emulator, url)
@@ -167,7 +204,7 @@ def run_evaluator_window(emulator: EvaluatorEmulator, url: str) -> int:
     return app.exec()
 
 
-def run_led_window(emulator: LedEmulator, url: str) -> int:
+def run_led_window(emulator: LedEmulatorView, url: str) -> int:
     """Show the LED strip until it is closed."""
     app = _app()
     window = LedEmulatorWindow(emulator, url)

@@ -1,0 +1,84 @@
+"""What every ``admin`` command shares: the Chinese argument parser, the store, argument types.
+
+Every command takes ``--store URL`` after its own arguments (default: this PC's
+embedded SQLite from the settings); the store is migrated before the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.domain.actor import Actor
+from app.domain.enums import Role
+
+if TYPE_CHECKING:
+    from app.store.uow import Store
+
+#: What a command does with its parsed arguments; returns the exit status.
+Handler = Callable[[argparse.Namespace], int]
+#: Adds ``--store`` to a command's parser and binds its handler.
+WithStore = Callable[[argparse.ArgumentParser, Handler], argparse.ArgumentParser]
+
+#: The IT person at the command line acts as an administrator, audited as 命令行管理.
+CLI_ADMIN = Actor(staff_id=None, staff_no="cli", name="命令行管理", window_code=None, post=None, roles=(Role.ADMIN,))
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese (exit status 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        translated = (
+            message.replace("the following arguments are required", "缺少必需的参数")
+            .replace("invalid choice", "无效的选项")
+            .replace("unrecognized arguments", "无法识别的参数")
+            .replace("expected one argument", "需要一个参数")
+            .replace("invalid", "无效")
+        )
+        self.exit(2, f"错误：{translated}\n")
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--store`` (default: this PC's), migrated to the current schema."""
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.uow import Store
+
+    engine = make_engine(args.store or default_store_url())
+    upgrade(engine)
+    return Store(engine)
+
+
+def default_store_url() -> str:
+    """This PC's store, as its settings file names it."""
+    from app.settings import load_settings
+
+    return load_settings().resolved_store_url()
+
+
+def parse_date(text: str) -> date:
+    """An argument ``YYYY-MM-DD``; anything else is a usage error in Chinese."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”格式不对，应为 YYYY-MM-DD") from None
+
+
+def nonnegative(text: str) -> int:
+    """A count of days: a whole number, not below zero."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("天数不能为负数")
+    return value
+
+
+def subcommands(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction[ChineseArgumentParser]:
+    """The required sub-commands of a command group (``admin staff add|list …``)."""
+    return parser.add_subparsers(dest=dest, required=True, parser_class=ChineseArgumentParser)
