@@ -212,7 +212,11 @@ def _device_configs(settings: Settings) -> list[Any]:
     from app.devices.config import DeviceConfig
 
     configs = []
-    for name, role, dev in (("评价器", "evaluator", settings.evaluator), ("窗口屏", "led", settings.led)):
+    for name, role, dev in (
+        ("评价器", "evaluator", settings.evaluator),
+        ("窗口屏", "led", settings.led),
+        ("身份证阅读器", "idcard", settings.idcard),
+    ):
         if dev.url and dev.protocol:
             configs.append(DeviceConfig(name, role, dev.url, dev.protocol, dev.address, dict(dev.options)))
     return configs

@@ -235,6 +235,7 @@ def probe_device(config: DeviceConfig, *, timeout_s: float = 5.0, confirm: Calla
     """
     from app.devices.config import build_driver
     from app.devices.drivers.evaluator import EvaluatorDriver
+    from app.devices.drivers.idcard import IdCardReaderDriver
     from app.devices.drivers.led import LedDriver
     from app.devices.messages import CommandRejected, DeviceOffline, DeviceOnline
 
@@ -248,6 +249,8 @@ def probe_device(config: DeviceConfig, *, timeout_s: float = 5.0, confirm: Calla
             raise CheckFailed(f"{config.url}：{timeout_s:g} 秒内没有应答")
         if isinstance(first, DeviceOffline):
             raise CheckFailed(first.reason)
+        if isinstance(driver, IdCardReaderDriver):
+            return f"{config.url}：已连接，SAM 模块自检正常（放卡读卡请在收件页试）"
         if isinstance(driver, LedDriver):
             driver.show_text(DEVICE_TEST_TEXT, scroll=False)
         elif isinstance(driver, EvaluatorDriver):
@@ -562,20 +565,24 @@ class SelfCheck:
             ctx.cleanups.append(demo.stop)
             emulators = {"cdk-eval/1": demo.evaluator, "cdk-eval-ws/1": demo.tablet, "cdk-led/1": demo.led}
             for config in demo.configs:
-                emulator = emulators[config.protocol]
+                emulator = emulators.get(config.protocol)
 
                 def shown(emulator: Any = emulator) -> bool:
                     return DEVICE_TEST_TEXT in emulator.displayed_text
 
                 self.item(
                     f"设备 {config.name}",
-                    lambda config=config, shown=shown: probe_device(  # type: ignore[misc]
+                    lambda config=config, shown=shown if emulator is not None else None: probe_device(  # type: ignore[misc]
                         config, timeout_s=ctx.options.device_timeout_s, confirm=shown
                     ),
                 )
             return
-        for role, device in (("evaluator", ctx.settings.evaluator), ("led", ctx.settings.led)):
-            title = {"evaluator": "评价器", "led": "窗口屏"}[role]
+        for role, device in (
+            ("evaluator", ctx.settings.evaluator),
+            ("led", ctx.settings.led),
+            ("idcard", ctx.settings.idcard),
+        ):
+            title = {"evaluator": "评价器", "led": "窗口屏", "idcard": "身份证阅读器"}[role]
 
             def check(role: str = role, device: Any = device) -> str:
                 if not device.url:

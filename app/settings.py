@@ -71,6 +71,9 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     evaluator: DeviceSettings = field(default_factory=DeviceSettings)
     led: DeviceSettings = field(default_factory=DeviceSettings)
+    #: ID-card reader: protocol "sam/1" (serial URL) or "sdtapi" (url "sdtapi:1001");
+    #: options ``baudrate``, ``library`` (sdtapi path), ``photo_library`` (vendor WLT decoder).
+    idcard: DeviceSettings = field(default_factory=DeviceSettings)
     #: "auto" (Qt voice if Chinese, else espeak-ng), "qt", "espeak", or "off".
     announcer: str = "auto"
 

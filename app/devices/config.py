@@ -13,14 +13,16 @@ from types import MappingProxyType
 
 from app.devices.codecs.evaluator_serial import CdkEvalCodec
 from app.devices.codecs.evaluator_ws import EvalWsCodec
+from app.devices.codecs.idcard_sam import SamDecoder
 from app.devices.codecs.led_serial import CdkLedCodec
 from app.devices.drivers.base import DeviceDriver, DriverTiming, EventSink
 from app.devices.drivers.evaluator import EvaluatorDriver
+from app.devices.drivers.idcard import IdCardReaderDriver, SamSerialLink
 from app.devices.drivers.led import LedDriver
 from app.devices.errors import ConfigError
 from app.devices.transports.factory import transport_for_url
 
-ROLES = ("evaluator", "led", "announcer")
+ROLES = ("evaluator", "led", "announcer", "idcard")
 #: announcer "protocols" are speech backends (see app.devices.announcer)
 ANNOUNCER_BACKENDS = ("auto", "qt", "espeak-ng", "off")
 
@@ -57,7 +59,7 @@ class DeviceConfig:
             raise ConfigError(f"设备“{self.name}”没有填写连接地址")
 
 
-ROLE_NAMES_ZH = {"evaluator": "评价器", "led": "窗口屏", "announcer": "语音播报"}
+ROLE_NAMES_ZH = {"evaluator": "评价器", "led": "窗口屏", "announcer": "语音播报", "idcard": "身份证阅读器"}
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,22 @@ PROTOCOLS: dict[str, ProtocolEntry] = {
         ("app.devices.codecs.led_serial", *_SERIAL_HANDLERS),
         "LED 窗口屏（CDK-LED/1 串口/TCP）",
     ),
+    "sam/1": ProtocolEntry(
+        "sam/1",
+        "idcard",
+        SamDecoder,
+        IdCardReaderDriver,
+        ("app.devices.codecs.idcard_sam", "app.devices.drivers.idcard", *_SERIAL_HANDLERS),
+        "身份证阅读器（SAM 串口协议，USB 转串口）",
+    ),
+    "sdtapi": ProtocolEntry(
+        "sdtapi",
+        "idcard",
+        SamDecoder,
+        IdCardReaderDriver,
+        ("app.devices.drivers.idcard_sdtapi",),
+        "身份证阅读器（厂商 sdtapi 接口库）",
+    ),
 }
 
 
@@ -133,6 +151,8 @@ def build_driver(config: DeviceConfig, on_event: EventSink, timing: DriverTiming
     if config.role == "announcer":
         raise ConfigError("语音播报不是串口设备，请用 app.devices.announcer 创建")
     entry = PROTOCOLS[config.protocol]
+    if config.role == "idcard":
+        return _idcard_driver(config, on_event, timing)
     baudrate = int(str(config.options.get("baudrate", 9600)))
     transport = transport_for_url(config.url, baudrate=baudrate)
     codec = build_codec(config)
@@ -140,3 +160,22 @@ def build_driver(config: DeviceConfig, on_event: EventSink, timing: DriverTiming
         timeout = float(str(config.options.get("rating_timeout_s", 60)))
         return EvaluatorDriver(config.name, transport, codec, on_event, timing, rating_timeout_s=timeout)  # type: ignore[arg-type]
     return entry.driver(config.name, transport, codec, on_event, timing)
+
+
+def _idcard_driver(config: DeviceConfig, on_event: EventSink, timing: DriverTiming | None) -> DeviceDriver:
+    """Serial SAM frames or the vendor's sdtapi library; the photo decoder when configured.
+
+    Options: ``baudrate`` (SAM modules default to 115200), ``library`` (sdtapi path),
+    ``photo_library`` (the vendor's WLT decoder).
+    """
+    from app.devices.drivers.wlt_photo import PhotoDecoder
+
+    photo = PhotoDecoder(str(config.options.get("photo_library", "")) or None)
+    if config.protocol == "sdtapi":
+        from app.devices.drivers.idcard_sdtapi import SdtApiLink
+
+        link: object = SdtApiLink(config.url, str(config.options.get("library", "")) or None)
+    else:
+        baudrate = int(str(config.options.get("baudrate", 115200)))
+        link = SamSerialLink(transport_for_url(config.url, baudrate=baudrate))
+    return IdCardReaderDriver(config.name, link, on_event, timing, photo_decoder=photo)  # type: ignore[arg-type]

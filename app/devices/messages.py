@@ -258,6 +258,31 @@ class CommandRejected:
     reason: str
 
 
+# ---------------------------------------------------------------- ID-card reader
+
+
+@dataclass(frozen=True)
+class ReadCard:
+    """Read the card on the reader now (the clerk pressed the read key)."""
+
+
+@dataclass(frozen=True)
+class CardRead:
+    """A card was read: its text (an ``IdCardData``) and, when the vendor's decoder is
+    installed, the photo as BMP bytes; otherwise ``photo_note`` says why there is none."""
+
+    card: object
+    photo_bmp: bytes | None = None
+    photo_note: str = ""
+
+
+@dataclass(frozen=True)
+class CardReadFailed:
+    """A read did not complete; ``reason`` is the Chinese sentence for the intake form."""
+
+    reason: str
+
+
 DeviceEvent = DeviceOnline | DeviceOffline | RatingPressed | RatingTimedOut | RatingFailed | CommandRejected
 
 EvaluatorCommand = Ping | Welcome | RequestRating | CancelRating | Pause | Away | Resume

@@ -18,9 +18,12 @@ from app.devices.announcer import Announcer, choose_backend
 from app.devices.config import DeviceConfig, build_driver
 from app.devices.drivers.base import DeviceDriver, DriverTiming
 from app.devices.drivers.evaluator import EvaluatorDriver
+from app.devices.drivers.idcard import IdCardReaderDriver
 from app.devices.drivers.led import LedDriver
 from app.devices.messages import (
     Away,
+    CardRead,
+    CardReadFailed,
     CommandRejected,
     DeviceOffline,
     DeviceOnline,
@@ -49,6 +52,10 @@ class DeviceHub(QObject):
     device_status_changed = Signal(str, bool, str)
     #: a device refused a command: name, Chinese message
     command_rejected = Signal(str, str)
+    #: an ID card was read: the ``IdCardData``, the photo as BMP bytes (or None), why no photo
+    card_read = Signal(object, object, str)
+    #: an ID card could not be read (no card, bad checksum, lifted mid-read …): Chinese reason
+    card_read_failed = Signal(str)
 
     #: internal: driver thread → GUI thread
     _device_event = Signal(str, object)
@@ -191,6 +198,19 @@ class DeviceHub(QObject):
         if self._announcer is not None:
             self._announcer.announce(ticket, window_no, recall)
 
+    @property
+    def has_card_reader(self) -> bool:
+        """Whether an ID-card reader is configured on this PC."""
+        return bool(self._card_readers())
+
+    def read_card(self) -> None:
+        """Read the card on the reader now; ``card_read`` or ``card_read_failed`` follows."""
+        readers = self._card_readers()
+        if not readers:
+            QTimer.singleShot(0, lambda: self.card_read_failed.emit("本窗口未配置身份证阅读器，请手工填写"))
+            return
+        readers[0].read_now()
+
     # ------------------------------------------------------------------ events (GUI thread)
 
     @Slot(str, object)
@@ -207,6 +227,10 @@ class DeviceHub(QObject):
             self._set_status(name, False, event.reason)
         elif isinstance(event, CommandRejected):
             self.command_rejected.emit(name, event.reason)
+        elif isinstance(event, CardRead):
+            self.card_read.emit(event.card, event.photo_bmp, event.photo_note)
+        elif isinstance(event, CardReadFailed):
+            self.card_read_failed.emit(event.reason)
 
     def _set_status(self, name: str, online: bool, message: str) -> None:
         self._status[name] = (online, message)
@@ -217,6 +241,9 @@ class DeviceHub(QObject):
 
     def _evaluators(self) -> list[EvaluatorDriver]:
         return [d for d in self._drivers.values() if isinstance(d, EvaluatorDriver)]
+
+    def _card_readers(self) -> list[IdCardReaderDriver]:
+        return [d for d in self._drivers.values() if isinstance(d, IdCardReaderDriver)]
 
     def _leds(self) -> list[LedDriver]:
         return [d for d in self._drivers.values() if isinstance(d, LedDriver)]

@@ -33,7 +33,7 @@ def test_registry_builds_the_right_driver(events) -> None:
     )
     assert isinstance(led, LedDriver)
     assert led.codec.encoding == "gb2312" and led.codec.address == 3  # type: ignore[attr-defined]
-    assert set(PROTOCOLS) == {"cdk-eval/1", "cdk-eval-ws/1", "cdk-led/1"}
+    assert set(PROTOCOLS) == {"cdk-eval/1", "cdk-eval-ws/1", "cdk-led/1", "sam/1", "sdtapi"}
 
 
 @pytest.mark.parametrize(

@@ -80,11 +80,11 @@ def test_broadcast_is_obeyed_without_an_answer_and_garbage_is_refused(evaluator_
 def test_demo_devices_are_reachable_through_their_configs(events, fast, stopping):
     demo = start_demo_devices()
     try:
-        assert {c.protocol for c in demo.configs} == {"cdk-eval/1", "cdk-eval-ws/1", "cdk-led/1"}
+        assert {c.protocol for c in demo.configs} == {"cdk-eval/1", "cdk-eval-ws/1", "cdk-led/1", "sam/1"}
         for config in demo.configs:
             driver = stopping(build_driver(config, events, fast))
             driver.start()
             events.next(DeviceOnline)
-        assert set(demo.urls) == {"评价器", "平板评价器", "窗口屏"}
+        assert set(demo.urls) == {"评价器", "平板评价器", "窗口屏", "身份证阅读器"}
     finally:
         demo.stop()

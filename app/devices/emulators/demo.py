@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.devices.config import DeviceConfig
 from app.devices.emulators.evaluator import EvaluatorEmulator
+from app.devices.emulators.idcard import IdCardReaderEmulator
 from app.devices.emulators.led import LedEmulator
 
 
@@ -17,6 +18,7 @@ class DemoDevices:
     evaluator: EvaluatorEmulator
     tablet: EvaluatorEmulator
     led: LedEmulator
+    idcard: IdCardReaderEmulator
     configs: list[DeviceConfig] = field(default_factory=list)
 
     @property
@@ -29,10 +31,11 @@ class DemoDevices:
         self.evaluator.close()
         self.tablet.close()
         self.led.stop()
+        self.idcard.stop()
 
 
 def start_demo_devices(use_pty: bool = False, host: str = "127.0.0.1", with_voice: bool = False) -> DemoDevices:
-    """Start a keypad evaluator, a tablet evaluator and an LED screen.
+    """Start a keypad evaluator, a tablet evaluator, an LED screen and an ID-card reader.
 
     TCP by default (works on Windows); ``use_pty`` serves the keypad and the LED on
     pseudo-terminals instead (POSIX only), exercising the serial code path.
@@ -40,18 +43,22 @@ def start_demo_devices(use_pty: bool = False, host: str = "127.0.0.1", with_voic
     evaluator = EvaluatorEmulator()
     tablet = EvaluatorEmulator.tablet()
     led = LedEmulator()
+    idcard = IdCardReaderEmulator()
     if use_pty and os.name == "posix":
         evaluator_url = evaluator.serve_pty()
         led_url = led.serve_pty()
+        idcard_url = idcard.serve_pty()
     else:
         evaluator_url = evaluator.serve_tcp(host)
         led_url = led.serve_tcp(host)
+        idcard_url = idcard.serve_tcp(host, scheme="socket")
     tablet_url = tablet.serve_websocket(host)
     configs = [
         DeviceConfig("评价器", "evaluator", evaluator_url, "cdk-eval/1"),
         DeviceConfig("平板评价器", "evaluator", tablet_url, "cdk-eval-ws/1"),
         DeviceConfig("窗口屏", "led", led_url, "cdk-led/1", options={"encoding": "gb18030"}),
+        DeviceConfig("身份证阅读器", "idcard", idcard_url, "sam/1"),
     ]
     if with_voice:
         configs.append(DeviceConfig("语音播报", "announcer", "", "auto"))
-    return DemoDevices(evaluator, tablet, led, configs)
+    return DemoDevices(evaluator, tablet, led, idcard, configs)
