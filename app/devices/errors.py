@@ -39,3 +39,7 @@ class ProtocolError(DeviceError):
 
 class ConfigError(DeviceError):
     """A device description in the settings names an unknown protocol or a bad URL."""
+
+
+class CaptureError(DeviceError):
+    """A camera or scanner could not deliver a picture (not there, busy, driver error)."""

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError
 from app.store.models import Base, TicketAlias
 from app.store.uow import PAYLOAD_SCHEMA_VERSION
 from app.sync import alarms
+from app.sync.blobs import BLOB_ENTITY, chunks_complete
 from app.sync.codec import fill_defaults, row_from_payload
 from app.sync.hall_queue import reconcile_manual_ticket
 from app.sync.incoming import APPLIED, HELD, REJECTED, IncomingRow, Outcome
@@ -149,6 +150,13 @@ def _apply_group(
             elif owner != window_code:
                 for p in latest.pop(key):
                     outcomes[p.row.id] = Outcome(REJECTED, f"所属办件属于 {owner} 号窗口")
+    if table.name == BLOB_ENTITY:
+        for key in list(latest):
+            v = latest[key][-1].values
+            count = int(v["chunk_count"])
+            if not chunks_complete(conn, v["owner_window"], v["sha256"], count, int(v["size_bytes"])):
+                for p in latest.pop(key):
+                    outcomes[p.row.id] = Outcome(HELD, "文件尚未完整到达中心")
     for key, owner in _foreign_owned(conn, table, list(latest), window_code).items():
         for p in latest.pop(key):
             outcomes[p.row.id] = Outcome(REJECTED, f"中心已有此记录，属于 {owner} 号窗口，不能覆盖")

@@ -64,8 +64,11 @@ OWN_READ_WRITE = (
     "device_cursors",
     "tickets",
     "counters",
+    "blobs",
+    "case_pages",
+    "material_checks",
 )
-OWN_READ_INSERT = ("alarms", "rejected_rows", "ticket_aliases")
+OWN_READ_INSERT = ("alarms", "rejected_rows", "ticket_aliases", "blob_chunks")
 
 
 def _quote_ident(name: str) -> str:

@@ -27,6 +27,7 @@ from sqlalchemy import func, select, update
 from app.domain.ids import utcnow
 from app.store.models import OutboxEntry
 from app.store.uow import Store
+from app.sync.blobs import BLOB_ENTITY, BlobSender
 from app.sync.central import BatchRequest, BatchResult
 from app.sync.clock import ClockOffset
 from app.sync.errors import CentralUnavailable, DeviceRefused, NotRegistered, SyncError
@@ -66,9 +67,13 @@ class Uploader:
         batch_size: int = 200,
         fingerprint: str = "",
         clock: ClockOffset | None = None,
+        blobs: BlobSender | None = None,
     ) -> None:
+        """``blobs`` sends the chunks of files before the batch that announces them
+        (``blobs`` outbox rows); without it such rows wait at the center, held."""
         self.local = local
         self.central = central
+        self.blobs = blobs
         self.batch_size = batch_size
         self.fingerprint = fingerprint
         self.clock = clock or ClockOffset()
@@ -141,6 +146,8 @@ class Uploader:
             rows = self._next_batch(reg.device_id)
             _count, oldest = self.pending()
             age = int((utcnow() - oldest).total_seconds()) if oldest else 0
+            if self.blobs is not None:
+                self.blobs.ensure_all(r.payload for r in rows if r.entity == BLOB_ENTITY)
             result = self.send_batch(rows, age)
             good, bad = self._mark(result)
             batches += 1

@@ -1,6 +1,7 @@
 """All tables of Counter Desk, importable from one place (Alembic reads ``Base.metadata``)."""
 
 from app.store.base import Base
+from app.store.models.case_files import Blob, BlobChunk, CasePage, MaterialCheck
 from app.store.models.central import (
     Alarm,
     CentralDevice,
@@ -62,6 +63,10 @@ __all__ = [
     "TicketAlias",
     "WindowRole",
     "AssistRecord",
+    "Blob",
+    "BlobChunk",
+    "CasePage",
+    "MaterialCheck",
     "AuditEntry",
     "Base",
     "Bundle",
