@@ -7,11 +7,14 @@ delivers it straight and full-frame — exactly what crop/deskew must cope with.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from app.printing.fonts import bundled_font
+#: the bundled CJK font (devices sit below printing, so they find it themselves)
+FONT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3])) / "resources" / "fonts" / "wqy-microhei.ttc"
 
 PAGE_SIZE = (850, 1200)
 DESK_SIZE = (1600, 1200)
@@ -20,7 +23,7 @@ DESK_COLOUR = (58, 62, 70)
 
 @lru_cache(maxsize=4)
 def _font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(bundled_font()), size)
+    return ImageFont.truetype(str(FONT), size)
 
 
 def document_page(title: str, page_no: int = 1, *, seal: bool = False) -> Image.Image:
