@@ -8,8 +8,7 @@ import pytest
 
 from app.services.case_files import CaseFileService
 from app.store.blob_files import BlobFiles
-from tests.services.conftest import PASSWORD, PERSON_ID, Desk, make_desk  # noqa: F401
-from tests.services.conftest import build_hall, lite_hall  # noqa: F401
+from tests.services.conftest import PASSWORD, Desk, build_hall, make_desk
 
 
 @dataclass
@@ -19,8 +18,9 @@ class FileDesk:
 
 
 @pytest.fixture()
-def file_desk(lite_hall, tmp_path) -> FileDesk:  # type: ignore[no-untyped-def]
-    desk = make_desk(lite_hall)
+def file_desk(sqlite_store, tmp_path) -> FileDesk:  # type: ignore[no-untyped-def]
+    build_hall(sqlite_store)
+    desk = make_desk(sqlite_store)
     desk.session.login("0101", PASSWORD)
-    service = CaseFileService(lite_hall, desk.session, BlobFiles(tmp_path / "window.files"), clock=desk.clock)
+    service = CaseFileService(sqlite_store, desk.session, BlobFiles(tmp_path / "window.files"), clock=desk.clock)
     return FileDesk(desk, service)
