@@ -2,7 +2,7 @@
 
 Nothing imports this module; ``python -m app`` calls :func:`main`. The heavy parts
 (SQLAlchemy, migrations, the catalog index, escpos/reportlab) are built by
-:func:`build_services` on a worker thread while the start-up window is already shown.
+:func:`wire_window` on a worker thread while the start-up window is already shown.
 """
 
 from __future__ import annotations
@@ -42,18 +42,6 @@ def _prepare_environment() -> None:
     except ImportError:
         return
     install_logging()
-
-
-def build_services(
-    settings: Settings,
-    *,
-    devices: DeviceHub | None = None,
-    printing: PrintService | None = None,
-    print_events: PrintEvents | None = None,
-    demo: bool = False,
-) -> Services:
-    """Open the stores, migrate them, and wire every service of this window PC (sync not started)."""
-    return wire_window(settings, devices=devices, printing=printing, print_events=print_events, demo=demo).services
 
 
 @dataclass(frozen=True)
@@ -226,7 +214,7 @@ def _self_check_windows() -> dict[str, Any]:
     """The windows the self-check opens offscreen on its own (already migrated) store."""
 
     def services_for(settings: Settings, store_url: str) -> Any:
-        return build_services(replace(settings, store_url=store_url, central_url=""))
+        return wire_window(replace(settings, store_url=store_url, central_url="")).services
 
     def login(settings: Settings, store_url: str) -> Any:
         from app.ui.login import LoginDialog

@@ -38,7 +38,7 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.bootstrap import build_services
+    from app.bootstrap import wire_window
     from app.domain.enums import TicketPriority
     from app.services.demo import DEMO_PASSWORD
     from app.settings import Settings
@@ -50,7 +50,7 @@ def main() -> None:
         db = Path(tmp) / "window.db"
         settings = Settings(window_code="01", store_url=f"sqlite+pysqlite:///{db}")
         app = make_application(settings)
-        services = build_services(settings, demo=True)
+        services = wire_window(settings, demo=True).services
         for _ in range(args.tickets):
             services.queue.issue("A", TicketPriority.NORMAL)
         shutil.copy(db, Path(tmp) / "raw.db")

@@ -32,6 +32,10 @@ class IllegalTransition(CounterDeskError):
     """A case action is not allowed in the case's current state."""
 
 
+class DecisionNotAllowed(CounterDeskError):
+    """A decision's precondition is not met (materials incomplete, 容缺 not allowed …)."""
+
+
 class CatalogError(CounterDeskError):
     """A catalog file breaks the ``counterdesk-catalog/1`` contract."""
 

@@ -28,6 +28,7 @@ from app.domain.calendar import Override
 from app.domain.enums import PostRole, Role, WindowKind
 from app.domain.errors import CatalogError, NotFound, PermissionDenied, ValidationError
 from app.services import admin
+from app.services.base import CenterService
 from app.services.calendar_service import NoticeImport, import_notice
 from app.services.catalog_admin import CatalogImportResult, export_catalog, import_catalog
 from app.services.hall import (
@@ -35,11 +36,8 @@ from app.services.hall import (
     HALL_KEY,
     HOURS_KEY,
     PHONES_KEY,
-    Clock,
     HallHours,
-    hall_day,
     load_hours,
-    now_from,
     parse_hours,
     require_role,
 )
@@ -57,7 +55,6 @@ from app.store.models import (
     Window,
     WindowDepartment,
 )
-from app.store.uow import Store
 
 #: Largest staff photo accepted (shown on the evaluator and the LED screen).
 MAX_PHOTO_BYTES = 1024 * 1024
@@ -158,15 +155,8 @@ def _photo_kind(data: bytes) -> str:
     raise ValidationError("照片须为 PNG 或 JPEG 图片", field="照片")
 
 
-class ConsoleService:
+class ConsoleService(CenterService):
     """Administrator use cases; every method checks the role first and audits its change."""
-
-    def __init__(self, store: Store, clock: Clock | None = None) -> None:
-        self._store = store
-        self._clock = clock
-
-    def today(self) -> date:
-        return hall_day(now_from(self._clock))
 
     @staticmethod
     def require_admin(actor: Actor, doing: str = "使用管理控制台") -> None:
@@ -359,7 +349,7 @@ class ConsoleService:
 
     def staff(self, actor: Actor) -> list[StaffView]:
         self.require_admin(actor)
-        now = now_from(self._clock)
+        now = self._now()
         with self._store.read() as session:
             return [
                 StaffView(

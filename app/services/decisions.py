@@ -12,34 +12,31 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
+from app.domain import decision_rules as rules
 from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import CaseAction, CaseState, apply
 from app.domain.deadlines import (
+    CaseClock,
     ClockEvent,
     ClockEventKind,
-    CaseClock,
     FiveDayState,
     effective_legal_limit,
     five_day_rule,
 )
-from app.domain.enums import CaseKind, DocumentKind, MaterialStatus, Necessity
-from app.domain.errors import ValidationError
+from app.domain.enums import CaseKind, DocumentKind, MaterialStatus
 from app.domain.ids import uuid7
 from app.forms.inputs import CaseFacts
 from app.services import cases as c
 from app.services import documents
-from app.services.clock import Clock, hall_day, system_clock
+from app.services.base import WindowCaseService
+from app.services.clock import Clock, hall_day
 from app.services.dto import DecisionResult, DocumentInfo, RefusalGround
-from app.services.errors import DecisionNotAllowed
 from app.services.numbering import Issuer, issuer, next_case_number
 from app.services.session import SessionService
 from app.settings import Settings
 from app.store.models import Case, CaseEvent, NegativeFiling
 from app.store.uow import Store, WriteTxn
-
-_OK = (MaterialStatus.RECEIVED.value, MaterialStatus.SHARED.value)
-_PROBLEM = (MaterialStatus.MISSING.value, MaterialStatus.DEFECTIVE.value)
 
 #: 不予受理 grounds the clerk may pick (行政许可法 §32 and related articles); or free text.
 REFUSAL_GROUNDS: tuple[RefusalGround, ...] = (
@@ -178,23 +175,8 @@ def run_case_action(
     return DecisionResult(case=info, documents=tuple(docs))
 
 
-class DecisionService:
+class DecisionService(WindowCaseService):
     """Takes the window's decisions on drafts; every rule is checked here, not in the UI."""
-
-    def __init__(
-        self,
-        store: Store,
-        session: SessionService,
-        calendar: WorkCalendar,
-        settings: Settings,
-        *,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._store = store
-        self._session = session
-        self._calendar = calendar
-        self._settings = settings
-        self._clock = clock
 
     @staticmethod
     def refusal_grounds() -> tuple[RefusalGround, ...]:
@@ -228,11 +210,12 @@ class DecisionService:
         )
 
     def _require_applicant(self, tx: WriteTxn, case: Case) -> None:
-        if not (case.applicant_name or case.org_name) or c.identity_of(case) is None:
-            raise DecisionNotAllowed("请先登记申请人信息（姓名和证件号码，或单位名称和统一社会信用代码）")
-        matters = c.case_matters(tx.session, case)
-        if c.agent_required(case, matters) and not (case.agent_name and case.agent_id_number):
-            raise DecisionNotAllowed("已选择委托办理，请先登记代理人姓名和身份证号码")
+        rules.require_applicant(
+            named=bool(case.applicant_name or case.org_name),
+            identified=c.identity_of(case) is not None,
+            agent_required=c.agent_required(case, c.case_matters(tx.session, case)),
+            agent_registered=bool(case.agent_name and case.agent_id_number),
+        )
 
     def _number(self, tx: WriteTxn, case: Case, who: Issuer, today: date) -> None:
         if case.case_number is None:
@@ -265,12 +248,7 @@ class DecisionService:
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._require_applicant(tx, case)
-            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
-            if pending:
-                names = "、".join(f"{m.name}（{m.status}）" for m in pending)
-                raise DecisionNotAllowed(
-                    f"以下必要材料尚未收齐，不能受理：{names}。可出具一次性告知书，或在允许时容缺受理"
-                )
+            rules.require_acceptable(case.materials)
             self._number(tx, case, who, today)
             accepted_on, was_deemed = self._acceptance_day(case, today)
             deemed.append(was_deemed)
@@ -311,21 +289,8 @@ class DecisionService:
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._require_applicant(tx, case)
-            unchecked = [
-                m
-                for m in case.materials
-                if m.necessity != Necessity.OPTIONAL.value and m.status == MaterialStatus.PENDING.value
-            ]
-            if unchecked:
-                raise DecisionNotAllowed(
-                    f"还有{len(unchecked)}项必要材料未核验（{'、'.join(m.name for m in unchecked)}），"
-                    "请全部核验后再一次性告知"
-                )
-            problems = [m for m in case.materials if m.status in _PROBLEM]
-            if not problems:
-                raise DecisionNotAllowed("没有缺少或有误的材料，无需一次性告知，可直接受理")
+            checked = rules.notice_lines(case.materials)
             self._number(tx, case, who, today)
-            checked = [m for m in case.materials if m.status != MaterialStatus.PENDING.value]
             kept = any(m.status == MaterialStatus.RECEIVED.value for m in checked)
             kind = DocumentKind.SUPPLEMENT_NOTICE if kept else DocumentKind.ONE_TIME_NOTICE
             return [
@@ -348,26 +313,15 @@ class DecisionService:
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             matters = c.case_matters(tx.session, case)
-            if not matters or not all(m.allows_deficiency for m in matters):
-                raise DecisionNotAllowed(f"“{case.matter_name}”不适用容缺受理，请出具一次性告知书")
+            rules.require_deficiency_allowed(case.matter_name, [bool(m.allows_deficiency) for m in matters])
             self._require_applicant(tx, case)
-            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
-            if not pending:
-                raise DecisionNotAllowed("必要材料已齐全，请直接受理")
-            hard = [m for m in pending if m.necessity != Necessity.DEFICIENCY_OK.value]
-            if hard:
-                raise DecisionNotAllowed(f"以下材料不属于容缺材料，必须收齐才能受理：{'、'.join(m.name for m in hard)}")
+            pending = rules.deferrable(case.materials)
             self._number(tx, case, who, today)
             accepted_on, _ = self._acceptance_day(case, today)
             case.accepted_on = accepted_on
             case.due_date = self._due(case, accepted_on)
             due = pending_due or case.due_date
-            if due > case.due_date:
-                raise ValidationError(
-                    f"容缺材料补齐日期不得晚于承诺办结日期{case.due_date:%Y-%m-%d}", field="pending_due"
-                )
-            if due < today:
-                raise ValidationError("容缺材料补齐日期不能早于今天", field="pending_due")
+            rules.check_pending_due(due, case.due_date, today)
             case.pending_due = due
             for m in pending:
                 m.status = MaterialStatus.DEFERRED.value
@@ -389,43 +343,16 @@ class DecisionService:
     ) -> DecisionResult:
         """不予受理: reasons (grounds of :data:`REFUSAL_GROUNDS` or free text) and legal basis,
         confirmed by the window's 首席代表 with their password; files a 否定备案."""
-        clean = [r.strip() for r in reasons if r and r.strip()]
-        if not clean:
-            raise ValidationError("请选择或填写不予受理的理由", field="reasons")
-        if not legal_basis.strip():
-            raise ValidationError("请填写不予受理的法律依据", field="legal_basis")
+        clean = rules.clean_reasons(reasons, "请选择或填写不予受理的理由")
+        rules.require_legal_basis(legal_basis)
         actor = self._session.require_window_staff()
         lead = self._session.verify_lead(lead_staff_no, lead_password)
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
-            filing = NegativeFiling(
-                id=uuid7(),
-                owner_window=case.owner_window,
-                case_id=case.id,
-                kind=CaseAction.REFUSE.value,
-                reason="；".join(clean),
-                legal_basis=legal_basis.strip(),
-                clerk_id=actor.staff_id,
-                lead_id=lead.staff_id,
-                filed_at=now,
-            )
-            tx.session.add(filing)
-            tx.emit("negative_filing", filing)
             return [
-                documents.issue(
-                    tx,
-                    case,
-                    DocumentKind.REFUSAL,
-                    who,
-                    now,
-                    lambda number: documents.base_facts(
-                        case,
-                        document_number=number,
-                        today=today,
-                        reasons=tuple(clean),
-                        legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
-                    ),
+                _negative(
+                    tx, case, CaseAction.REFUSE, DocumentKind.REFUSAL, who, today, now, actor, clean, legal_basis, lead
                 )
             ]
 
@@ -443,12 +370,9 @@ class DecisionService:
         """即办件 finished on the spot (即办件办结回执); only for 即办件 with materials complete."""
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
-            if case.kind != CaseKind.IMMEDIATE.value:
-                raise DecisionNotAllowed(f"“{case.matter_name}”是{case.kind}，不能当场办结")
+            rules.require_immediate(case.kind, case.matter_name)
             self._require_applicant(tx, case)
-            pending = [m for m in case.materials if m.necessity != Necessity.OPTIONAL.value and m.status not in _OK]
-            if pending:
-                raise DecisionNotAllowed(f"以下必要材料尚未收齐：{'、'.join(m.name for m in pending)}")
+            rules.require_complete(case.materials)
             self._number(tx, case, who, today)
             case.accepted_on = today
             case.due_date = today
@@ -475,43 +399,60 @@ class DecisionService:
         Possible for a draft, for a case waiting for supplements that never came, and for
         a 容缺 case whose pledge was broken (the state machine decides).
         """
-        clean = [r.strip() for r in reasons if r and r.strip()]
-        if not clean:
-            raise ValidationError("请填写退回理由", field="reasons")
+        clean = rules.clean_reasons(reasons, "请填写退回理由")
         actor = self._session.require_window_staff()
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
-            filing = NegativeFiling(
-                id=uuid7(),
-                owner_window=case.owner_window,
-                case_id=case.id,
-                kind=CaseAction.RETURN.value,
-                reason="；".join(clean),
-                legal_basis=legal_basis.strip(),
-                clerk_id=actor.staff_id,
-                filed_at=now,
-            )
-            tx.session.add(filing)
-            tx.emit("negative_filing", filing)
             return [
-                documents.issue(
-                    tx,
-                    case,
-                    DocumentKind.RETURN,
-                    who,
-                    now,
-                    lambda number: documents.base_facts(
-                        case,
-                        document_number=number,
-                        today=today,
-                        reasons=tuple(clean),
-                        legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
-                    ),
-                )
+                _negative(tx, case, CaseAction.RETURN, DocumentKind.RETURN, who, today, now, actor, clean, legal_basis)
             ]
 
         return self._decide(case_id, CaseAction.RETURN, body, actor=actor, note="；".join(clean))
+
+
+def _negative(
+    tx: WriteTxn,
+    case: Case,
+    action: CaseAction,
+    kind: DocumentKind,
+    who: Issuer,
+    today: date,
+    now: datetime,
+    clerk: Actor,
+    reasons: list[str],
+    legal_basis: str,
+    lead: Actor | None = None,
+) -> DocumentInfo:
+    """不予受理 and 退回: the 否定备案 (reasons, legal basis, clerk, confirming lead) and the
+    numbered notice that states the same reasons and basis."""
+    filing = NegativeFiling(
+        id=uuid7(),
+        owner_window=case.owner_window,
+        case_id=case.id,
+        kind=action.value,
+        reason="；".join(reasons),
+        legal_basis=legal_basis.strip(),
+        clerk_id=clerk.staff_id,
+        lead_id=lead.staff_id if lead is not None else None,
+        filed_at=now,
+    )
+    tx.session.add(filing)
+    tx.emit("negative_filing", filing)
+    return documents.issue(
+        tx,
+        case,
+        kind,
+        who,
+        now,
+        lambda number: documents.base_facts(
+            case,
+            document_number=number,
+            today=today,
+            reasons=tuple(reasons),
+            legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
+        ),
+    )
 
 
 def _slug(action: CaseAction) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from app.domain import decision_rules
+from app.domain.actor import Actor
 from app.domain.enums import (
     ApplicantKind,
     DeliveryMethod,
@@ -62,6 +64,17 @@ class SessionInfo:
     def capacity(self) -> str:
         """What the status bar shows: ``A岗``, ``B岗``, ``顶岗`` or ``管理员``."""
         return self.post.value if self.post is not None else "管理员"
+
+    def as_actor(self) -> Actor:
+        """This person as the actor every action of theirs is attributed to."""
+        return Actor(
+            staff_id=self.staff_id,
+            staff_no=self.staff_no,
+            name=self.name,
+            window_code=self.window_code,
+            post=self.post.value if self.post is not None else None,
+            roles=self.roles,
+        )
 
 
 @dataclass(frozen=True)
@@ -306,7 +319,7 @@ class ChecklistLine:
 
     @property
     def required(self) -> bool:
-        return self.necessity is not Necessity.OPTIONAL
+        return decision_rules.is_required(self)
 
     @property
     def deficiency_ok(self) -> bool:
@@ -315,7 +328,7 @@ class ChecklistLine:
     @property
     def is_problem(self) -> bool:
         """Missing or defective: goes on a one-time notice."""
-        return self.status in (MaterialStatus.MISSING, MaterialStatus.DEFECTIVE)
+        return decision_rules.is_problem(self)
 
 
 @dataclass(frozen=True)
@@ -382,8 +395,7 @@ class CaseInfo:
     @property
     def pending_lines(self) -> tuple[ChecklistLine, ...]:
         """Required lines neither received nor shared (what blocks 受理)."""
-        ok = (MaterialStatus.RECEIVED, MaterialStatus.SHARED)
-        return tuple(line for line in self.checklist if line.required and line.status not in ok)
+        return tuple(decision_rules.outstanding(self.checklist))
 
 
 @dataclass(frozen=True)

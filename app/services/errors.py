@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.errors import CounterDeskError, PermissionDenied, ValidationError
+from app.domain.errors import DecisionNotAllowed as DecisionNotAllowed  # a rule of app.domain.decision_rules
 
 
 class NotLoggedIn(PermissionDenied):
@@ -75,10 +76,6 @@ class ApplicantInvalid(ValidationError):
         summary = first_message if len(errors) == 1 else f"{first_message}（另有{len(errors) - 1}处需修改）"
         super().__init__(summary, field=first_field)
         self.errors = dict(errors)
-
-
-class DecisionNotAllowed(CounterDeskError):
-    """A decision's precondition is not met (materials incomplete, 容缺 not allowed …)."""
 
 
 class LeadConfirmationRequired(PermissionDenied):

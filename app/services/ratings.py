@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import uuid
 
-from app.domain.actor import Actor
-from app.domain.calendar import WorkCalendar
 from app.domain.enums import Rating
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.domain.registers import bad_rating_deadline
-from app.services.clock import Clock, hall_day, system_clock
+from app.services.base import WindowCaseService
+from app.services.clock import hall_day
 from app.services.dto import RatingInfo, SessionInfo
 from app.services.hall import follow_up_days
-from app.services.session import SessionService
-from app.settings import Settings
 from app.store.models import Case, FollowUp, RatingRecord, Ticket
-from app.store.uow import Store
 
 SCORE_TO_RATING = {
     5: Rating.VERY_SATISFIED,
@@ -44,34 +40,8 @@ def rating_of(score: int | Rating | None) -> Rating:
     return SCORE_TO_RATING[score]
 
 
-def _actor_of(info: SessionInfo) -> Actor:
-    return Actor(
-        staff_id=info.staff_id,
-        staff_no=info.staff_no,
-        name=info.name,
-        window_code=info.window_code,
-        post=info.post.value if info.post is not None else None,
-        roles=info.roles,
-    )
-
-
-class RatingService:
+class RatingService(WindowCaseService):
     """Stores ratings for the person logged in (the person who served the applicant)."""
-
-    def __init__(
-        self,
-        store: Store,
-        session: SessionService,
-        calendar: WorkCalendar,
-        settings: Settings,
-        *,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._store = store
-        self._session = session
-        self._calendar = calendar
-        self._settings = settings
-        self._clock = clock
 
     def record(
         self,
@@ -93,7 +63,7 @@ class RatingService:
         """
         rating = rating_of(score)
         info = served_by or self._session.current
-        actor = _actor_of(served_by) if served_by is not None else self._session.attributed_actor()
+        actor = served_by.as_actor() if served_by is not None else self._session.attributed_actor()
         now = self._clock()
         with self._store.write(actor) if actor is not None else self._store.write() as tx:
             s = tx.session

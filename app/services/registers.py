@@ -44,17 +44,18 @@ from app.domain.registers import (
     register_status,
 )
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
+from app.services.base import CenterService
 from app.services.hall import (
     CENTER_ROLES,
-    follow_up_days as hall_follow_up_days,
     HALL_TZ,
-    Clock,
     day_bounds,
     hall_day,
     hall_name,
     load_calendar,
-    now_from,
     require_role,
+)
+from app.services.hall import (
+    follow_up_days as hall_follow_up_days,
 )
 from app.store.models import (
     AssistRecord,
@@ -73,7 +74,6 @@ from app.store.models import (
     Window,
 )
 from app.store.repositories.counters import next_value
-from app.store.uow import Store
 
 #: Largest evidence file kept in the store (photos, scans of letters).
 MAX_EVIDENCE_BYTES = 5 * 1024 * 1024
@@ -432,18 +432,8 @@ def _follow_up_view(row: FollowUp, rating: RatingRecord, staff_name: str, today:
     )
 
 
-class RegisterService:
+class RegisterService(CenterService):
     """All register use cases; one instance per store, the clock injectable for tests."""
-
-    def __init__(self, store: Store, clock: Clock | None = None) -> None:
-        self._store = store
-        self._clock = clock
-
-    def _now(self) -> datetime:
-        return now_from(self._clock)
-
-    def today(self) -> date:
-        return hall_day(self._now())
 
     def _window_of(self, actor: Actor) -> str:
         return actor.window_code or "CENTER"

@@ -35,7 +35,8 @@ from app.domain.enums import CaseKind, Rating, Role, TicketStatus
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.printing.xlsx import render_report_xlsx
 from app.services.attendance import AttendanceSummary, CoverageSummary, summarize_attendance
-from app.services.hall import CENTER_ROLES, Clock, day_bounds, hall_day, hall_name, now_from, require_role
+from app.services.base import CenterService
+from app.services.hall import CENTER_ROLES, day_bounds, hall_day, hall_name, require_role
 from app.store.models import (
     AssistRecord,
     CannotDoReport,
@@ -55,7 +56,6 @@ from app.store.models import (
     Window,
     WindowDepartment,
 )
-from app.store.uow import Store
 
 GOOD_RATINGS = frozenset({Rating.VERY_SATISFIED, Rating.SATISFIED, Rating.BASIC})
 BAD_RATINGS = frozenset({Rating.DISSATISFIED, Rating.VERY_DISSATISFIED})
@@ -533,15 +533,8 @@ def register_summary(session: Session, period: Period, today: date) -> RegisterS
     )
 
 
-class ReportService:
+class ReportService(CenterService):
     """Statistics and the monthly report, read-only; one instance per store."""
-
-    def __init__(self, store: Store, clock: Clock | None = None) -> None:
-        self._store = store
-        self._clock = clock
-
-    def today(self) -> date:
-        return hall_day(now_from(self._clock))
 
     def statistics(self, period: Period, dimension: Dimension) -> Statistics:
         with self._store.read() as session:
@@ -555,7 +548,7 @@ class ReportService:
             by_window = compute_statistics(session, period, Dimension.WINDOW, today)
             by_department = compute_statistics(session, period, Dimension.DEPARTMENT, today)
             by_clerk = compute_statistics(session, period, Dimension.CLERK, today)
-            attendance, coverage = summarize_attendance(session, period.start, period.end, now_from(self._clock))
+            attendance, coverage = summarize_attendance(session, period.start, period.end, self._now())
             return MonthlyReport(
                 hall_name=hall_name(session) or "政务服务中心",
                 period=period,

@@ -149,12 +149,12 @@ class SessionService:
             raise WindowLocked()
         if info.must_change_password:
             raise PasswordChangeRequired()
-        return self._actor_of(info)
+        return info.as_actor()
 
     def attributed_actor(self) -> Actor | None:
         """The person logged in even while the screen is locked or a password change is
         pending — for events a device reports on their behalf (an evaluator's rating)."""
-        return self._actor_of(self._current) if self._current is not None else None
+        return self._current.as_actor() if self._current is not None else None
 
     def require_window_staff(self) -> Actor:
         """Like :meth:`require_actor`, but only for A岗/B岗/顶岗: an administrator logged in
@@ -163,17 +163,6 @@ class SessionService:
         if actor.post is None:
             raise PermissionDenied("以管理员身份登录只能进行管理操作，不能叫号或办理业务")
         return actor
-
-    @staticmethod
-    def _actor_of(info: SessionInfo) -> Actor:
-        return Actor(
-            staff_id=info.staff_id,
-            staff_no=info.staff_no,
-            name=info.name,
-            window_code=info.window_code,
-            post=info.post.value if info.post is not None else None,
-            roles=info.roles,
-        )
 
     # -- login -------------------------------------------------------------------------
 
@@ -267,7 +256,7 @@ class SessionService:
         if self._locked:
             raise WindowLocked()
         check_new_password(new_password, staff_no=info.staff_no, old_password=old_password)
-        with self._store.write(self._actor_of(info)) as tx:
+        with self._store.write(info.as_actor()) as tx:
             staff = tx.session.get(Staff, info.staff_id)
             if staff is None or not verify_password(staff.password_hash, old_password):
                 raise WrongPassword("原密码错误")
@@ -324,7 +313,7 @@ class SessionService:
             return previous
         note = (handover_note or "").strip()
         if previous is not None:
-            with self._store.write(self._actor_of(previous)) as tx:
+            with self._store.write(previous.as_actor()) as tx:
                 if note:
                     tx.session.add(self._event(previous, EV_HANDOVER, note=note, to_staff_id=info.staff_id))
                     moved = tx.session.execute(
@@ -479,7 +468,7 @@ class SessionService:
         )
 
     def _record(self, info: SessionInfo, kind: str, **values: object) -> None:
-        with self._store.write(self._actor_of(info)) as tx:
+        with self._store.write(info.as_actor()) as tx:
             event = self._event(info, kind, **values)
             tx.session.add(event)
             tx.emit("status_event", event)

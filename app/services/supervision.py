@@ -29,9 +29,10 @@ from app.services.attendance import (
     EV_SERVING,
     EV_UNLOCK,
     AttendanceDay,
-    events_of_day,
     compute_attendance,
+    events_of_day,
 )
+from app.services.base import CenterService
 from app.services.hall import (
     CENTER_ROLES,
     HALL_TZ,
@@ -39,15 +40,14 @@ from app.services.hall import (
     hall_day,
     load_calendar,
     load_hours,
-    now_from,
     require_role,
 )
 from app.services.registers import RegisterItem, RegisterService
 from app.services.reports import (
     RUNNING_STATES,
     Dimension,
-    Period,
     NameLookup,
+    Period,
     RatingFigures,
     rating_figures,
 )
@@ -130,16 +130,12 @@ def _alert(case: Case, days_left: int, due: date) -> CaseAlert:
     )
 
 
-class SupervisionService:
+class SupervisionService(CenterService):
     """Attendance and the dashboard; for the center (administrators and 电子监察) and window leads."""
 
     def __init__(self, store: Store, clock: Clock | None = None, near_days: int = NEAR_DUE_DAYS) -> None:
-        self._store = store
-        self._clock = clock
+        super().__init__(store, clock)
         self._near_days = near_days
-
-    def _now(self) -> datetime:
-        return now_from(self._clock)
 
     def attendance(self, actor: Actor, day: date) -> AttendanceDay:
         """A day's attendance; the center sees every window."""

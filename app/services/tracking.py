@@ -24,14 +24,13 @@ from app.domain.errors import CalendarError, ValidationError
 from app.domain.validators import mask_id, parse_resident_id
 from app.services import cases as c
 from app.services import documents
-from app.services.clock import Clock, hall_day, system_clock
+from app.services.base import WindowCaseService
+from app.services.clock import hall_day
 from app.services.decisions import CaseBody, promised_limit, run_case_action
 from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
 from app.services.numbering import Issuer
-from app.services.session import SessionService
-from app.settings import Settings
 from app.store.models import Case, CaseEvent
-from app.store.uow import Store, WriteTxn
+from app.store.uow import WriteTxn
 
 #: Case event actions that move the clock, and how.
 CLOCK_ACTIONS = {
@@ -113,23 +112,8 @@ def tracked_case(
     )
 
 
-class TrackingService:
+class TrackingService(WindowCaseService):
     """The window's case list and post-acceptance actions."""
-
-    def __init__(
-        self,
-        store: Store,
-        session: SessionService,
-        calendar: WorkCalendar,
-        settings: Settings,
-        *,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._store = store
-        self._session = session
-        self._calendar = calendar
-        self._settings = settings
-        self._clock = clock
 
     def _today(self, today: date | None) -> date:
         return today or hall_day(self._clock())

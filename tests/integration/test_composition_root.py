@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.bootstrap import build_services
+from app.bootstrap import wire_window
 from app.services.demo import DEMO_PASSWORD
 from app.settings import Settings
 from app.ui.main_window import MainWindow
@@ -15,7 +15,7 @@ from app.ui.ops import OpRunner
 
 def test_the_composition_root_wires_the_center_for_the_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(window_code="01", store_url=f"sqlite+pysqlite:///{tmp_path / 'window.db'}")
-    services = build_services(settings, demo=True)
+    services = wire_window(settings, demo=True).services
     assert services.ratings is not None and services.center is not None
     assert services.sync_status is None  # no central store configured: no sync lamp
     ops = OpRunner(synchronous=True)
