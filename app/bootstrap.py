@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from app.settings import Settings, data_dir, load_settings, settings_path
 
 if TYPE_CHECKING:
+    from app.devices.capture.camera import FrameSource
+    from app.devices.capture.scanner import Scanner
     from app.devices.qt_bridge import DeviceHub
     from app.services.printing import PrintService
     from app.store.uow import Store
@@ -58,11 +60,13 @@ def wire_window(
     devices: DeviceHub | None = None,
     printing: PrintService | None = None,
     print_events: PrintEvents | None = None,
+    camera: FrameSource | None = None,
     demo: bool = False,
 ) -> WindowPC:
     """The stores, every service of this window PC (the center's included) and, with a
     central store configured, its uploader (not started)."""
     from app.services.calendar_service import load_calendar
+    from app.services.case_files import CaseFileService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
     from app.services.intake import IntakeService
@@ -89,7 +93,8 @@ def wire_window(
         queue_store = Store(make_engine(settings.central_url))
     calendar = load_calendar(store)
     session = SessionService(store, settings)
-    worker = _sync_worker(settings, store, queue_store) if settings.central_url else None
+    files = _blob_files(settings)
+    worker = _sync_worker(settings, store, queue_store, files) if settings.central_url else None
     services = Services(
         settings=settings,
         session=session,
@@ -105,6 +110,9 @@ def wire_window(
         printing=printing,
         print_events=print_events,
         sync_status=_sync_status_reader(worker) if worker is not None else None,
+        case_files=CaseFileService(store, session, files),
+        camera=camera,
+        scanner=_scanner(settings),
     )
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:
@@ -130,7 +138,36 @@ def build_center_services(store: Store, clock: Callable[[], datetime] | None = N
     )
 
 
-def _sync_worker(settings: Settings, store: Store, central_store: Store) -> SyncWorker:
+def _blob_files(settings: Settings) -> Any:
+    """The captured pages' directory beside this PC's store (``window.files``)."""
+    from app.store.blob_files import BlobFiles, files_root_for
+
+    return BlobFiles(files_root_for(settings.resolved_store_url(), data_dir() / "files"))
+
+
+def _scanner(settings: Settings) -> Scanner | None:
+    from app.devices.capture.scanner import scanner_for
+
+    url = settings.capture.scanner
+    return scanner_for(url, settings.capture.scanner_options) if url else None
+
+
+def make_camera(settings: Settings) -> FrameSource | None:
+    """The 高拍仪 of this PC, made on the GUI thread (Qt Multimedia objects live there)."""
+    url = settings.capture.camera.strip()
+    if not url:
+        return None
+    from app.devices.capture.camera import EmulatedCamera, QtCamera
+
+    if url == "emulated":
+        return EmulatedCamera()
+    scheme, _, name = url.partition(":")
+    if scheme != "uvc":
+        raise ValueError(f"高拍仪地址无效：{url}（可用 uvc、uvc:名称、emulated）")
+    return QtCamera(name)
+
+
+def _sync_worker(settings: Settings, store: Store, central_store: Store, files: Any = None) -> SyncWorker:
     """The background uploader of this window PC (not started; :func:`main` starts it).
 
     A PC that was never registered registers now, before the clerk's first action:
@@ -142,6 +179,7 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store) -> Sync
     staff and catalog before the first login) and again after each upload, with the
     events others appended to this window's cases.
     """
+    from app.sync.blobs import BlobSender, SqlBlobBackend
     from app.sync.central import CentralStore
     from app.sync.errors import NotRegistered
     from app.sync.events import pull_foreign_events
@@ -150,6 +188,7 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store) -> Sync
     from app.sync.uploader import SyncWorker, Uploader
 
     central = CentralStore(central_store.engine)
+    files = files if files is not None else _blob_files(settings)
     if current_registration(store) is None:
         try:
             register_device(store, central, settings.window_code, settings.hall_code)
@@ -165,7 +204,7 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store) -> Sync
             "reference pull at start-up failed; working on the last release", exc_info=True
         )
     return SyncWorker(
-        Uploader(store, central),
+        Uploader(store, central, blobs=BlobSender(files, SqlBlobBackend(central.engine))),
         also=(lambda: pull_reference(store, central.engine), lambda: pull_foreign_events(store, central.engine)),
     )
 
@@ -192,6 +231,7 @@ def _demo_settings(base: Settings, root: Path) -> tuple[Settings, list[Callable[
         window_code="01",
         demo_devices=True,
         printer=replace(base.printer, url=f"tcp://127.0.0.1:{printer.port}"),
+        capture=replace(base.capture, camera="emulated", scanner="emulated:"),
     )
     return settings, stops
 
@@ -289,6 +329,7 @@ def main(argv: list[str]) -> int:
             w.show()
     hub: DeviceHub | None = None
     print_events: PrintEvents | None = None
+    camera = make_camera(settings) if mode != "kiosk" else None
     if mode != "kiosk":
         from app.devices.qt_bridge import DeviceHub
         from app.ui.print_jobs import PrintEvents
@@ -313,7 +354,7 @@ def main(argv: list[str]) -> int:
             )
             printing.start()
             stops.append(printing.stop)
-        pc = wire_window(settings, devices=hub, printing=printing, print_events=print_events, demo=demo)
+        pc = wire_window(settings, devices=hub, printing=printing, print_events=print_events, camera=camera, demo=demo)
         if pc.sync is not None:
             pc.sync.start()
             stops.append(pc.sync.stop)

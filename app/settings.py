@@ -50,6 +50,17 @@ class DeviceSettings:
 
 
 @dataclass(frozen=True)
+class CaptureSettings:
+    #: 高拍仪: "" (none), "uvc" (the system's camera), "uvc:名称片段" (the camera whose name
+    #: contains it), or "emulated" (test pages; training and the demo hall).
+    camera: str = ""
+    #: Scanner: "" (none), "sane:" / "sane:DEVICE" (Linux), "wia:" (Windows), "emulated:".
+    scanner: str = ""
+    #: Scanner options: ``resolution`` (dpi, default 200), ``mode`` (Color/Gray), ``adf`` (feeder).
+    scanner_options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     #: The window this PC is bound to.
@@ -74,6 +85,8 @@ class Settings:
     #: ID-card reader: protocol "sam/1" (serial URL) or "sdtapi" (url "sdtapi:1001");
     #: options ``baudrate``, ``library`` (sdtapi path), ``photo_library`` (vendor WLT decoder).
     idcard: DeviceSettings = field(default_factory=DeviceSettings)
+    #: 高拍仪 and scanner for the case's electronic file.
+    capture: CaptureSettings = field(default_factory=CaptureSettings)
     #: "auto" (Qt voice if Chinese, else espeak-ng), "qt", "espeak", or "off".
     announcer: str = "auto"
 

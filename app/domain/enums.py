@@ -147,6 +147,8 @@ class IdType(StrEnum):
     TAIWAN_PERMIT = "台湾居民来往大陆通行证"
     PASSPORT = "护照"
     FOREIGN_PR = "外国人永久居留身份证"
+    #: 港澳台居民居住证: an 18-character number with the resident ID's check digit (81/82/83…)
+    HMT_RESIDENCE = "港澳台居民居住证"
 
 
 class ApplicantKind(StrEnum):

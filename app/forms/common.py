@@ -126,7 +126,14 @@ def problem_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table
 
 
 def received_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table:
-    """序号 / 材料名称 / 形式 / 份数 of what the window received (收件清单)."""
+    """序号 / 材料名称 / 形式 / 份数 of what the window received (收件清单), and 电子页数 —
+    the pages captured into the electronic file — when any were."""
+    if any(line.pages for line in lines):
+        rows = tuple(
+            (str(i), line.name, line.form.value, str(line.copies), str(line.pages) if line.pages else "—")
+            for i, line in enumerate(lines, start=1)
+        )
+        return Table(("序号", "材料名称", "形式", "份数", "电子页数"), rows)
     rows = tuple((str(i), line.name, line.form.value, str(line.copies)) for i, line in enumerate(lines, start=1))
     return Table(("序号", "材料名称", "形式", "份数"), rows)
 

@@ -97,6 +97,8 @@ class MaterialLine:
     copies: int = 1
     #: What the material must look like (审查标准), printed when it is missing or defective.
     required_standard: str = ""
+    #: Pages of it in the case's electronic file (电子档案), 0 when none were captured.
+    pages: int = 0
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.devices.capture.imaging import decode, encode_page, rotate
 from app.domain.case_state import CaseState
 from app.domain.enums import MaterialStatus
 from app.domain.errors import NotFound, ValidationError
@@ -228,6 +229,22 @@ class CaseFileService:
             tx.emit("case_page", page)
             tx.audit("case.page_removed", "case_pages", page.id)
 
+    def rotate_page(self, page_id: uuid.UUID, quarter_turns: int = 1) -> PageInfo:
+        """Turn a page by 90° steps clockwise: new bytes (a new blob), the same page."""
+        actor = self._session.require_window_staff()
+        original = self.page_bytes(page_id)
+        turned = encode_page(rotate(decode(original), quarter_turns))
+        with self._store.write(actor) as tx:
+            page = tx.session.get(CasePage, page_id)
+            assert page is not None
+            case = self._case(tx.session, page.case_id, actor)
+            page.sha256 = self._add_blob(tx, case, turned.data, turned.media_type)
+            page.media_type, page.size_bytes = turned.media_type, len(turned.data)
+            page.width, page.height = turned.width, turned.height
+            tx.emit("case_page", page)
+            tx.audit("case.page_rotated", "case_pages", page.id, quarter_turns=quarter_turns)
+            return _page_info(page)
+
     def pages(self, case_id: uuid.UUID) -> list[PageInfo]:
         actor = self._session.require_window_staff()
         with self._store.read() as s:
@@ -434,14 +451,3 @@ def file_contents(s: Session, case: Case, now: datetime) -> tuple[CaseFileCover,
         materials=materials,
     )
     return cover, [(p.sha256, p.material_name, p.page_no) for p in pages]
-
-
-def pages_received(s: Session, case_id: uuid.UUID) -> list[tuple[str, int]]:
-    """(material name, number of pages) for the 受理通知书's list of pages received."""
-    case = s.get(Case, case_id)
-    if case is None:
-        return []
-    out: dict[str, int] = {}
-    for p in _live_pages(s, case):
-        out[p.material_name] = out.get(p.material_name, 0) + 1
-    return list(out.items())

@@ -249,6 +249,7 @@ def applicant_info(case: Case) -> ApplicantInfo:
         agent_name=case.agent_name or "",
         agent_id_number=case.agent_id_number or "",
         agent_phone=case.agent_phone or "",
+        address=case.address or "",
     )
 
 

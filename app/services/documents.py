@@ -15,8 +15,8 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, object_session
 
 from app.domain.actor import Actor
 from app.domain.enums import CaseKind, DocumentKind, IdType, MaterialForm, MaterialStatus, MatterType
@@ -37,7 +37,7 @@ from app.forms.inputs import (
 from app.services.clock import hall_day
 from app.services.dto import DocumentInfo
 from app.services.numbering import Issuer, next_document_number
-from app.store.models import Case, CaseMaterial, Department, HallSetting, IssuedDocument, Matter, Window
+from app.store.models import Case, CaseMaterial, CasePage, Department, HallSetting, IssuedDocument, Matter, Window
 from app.store.uow import WriteTxn, to_jsonable
 
 BUILDERS: dict[DocumentKind, Callable[[NoticeInput], Document]] = {
@@ -78,8 +78,9 @@ def _limit_text(days: int | None, default: str) -> str:
     return "当场办结" if days == 0 else f"{days}个工作日"
 
 
-def material_line(row: CaseMaterial) -> MaterialLine:
+def material_line(row: CaseMaterial, pages: int = 0) -> MaterialLine:
     return MaterialLine(
+        pages=pages,
         name=row.name,
         status=MaterialStatus(row.status),
         note=row.note or "",
@@ -138,6 +139,16 @@ def base_facts(
     case: Case, *, document_number: str, today: date, materials: Sequence[CaseMaterial] | None = None, **values: Any
 ) -> CaseFacts:
     rows = sorted(case.materials if materials is None else materials, key=lambda m: m.position)
+    session = object_session(case)
+    pages: dict[object, int] = {}
+    if session is not None:
+        pages = dict(
+            session.execute(
+                select(CasePage.line_id, func.count())
+                .where(CasePage.case_id == case.id, CasePage.removed.is_(False))
+                .group_by(CasePage.line_id)
+            ).all()
+        )
     facts = CaseFacts(
         case_number=case.case_number or "",
         document_number=document_number,
@@ -145,7 +156,7 @@ def base_facts(
         issued_on=today,
         accepted_on=case.accepted_on,
         due_date=case.due_date,
-        materials=tuple(material_line(m) for m in rows),
+        materials=tuple(material_line(m, pages.get(m.id, 0)) for m in rows),
     )
     return replace(facts, **values)
 

@@ -271,6 +271,8 @@ class ApplicantInput:
     agent_name: str = ""
     agent_id_number: str = ""
     agent_phone: str = ""
+    #: 住址 (from the ID card, or typed; optional)
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -289,6 +291,7 @@ class ApplicantInfo:
     agent_name: str
     agent_id_number: str
     agent_phone: str
+    address: str = ""
 
     @property
     def display_name(self) -> str:

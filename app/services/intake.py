@@ -190,7 +190,7 @@ class IntakeService:
         if kind is ApplicantKind.PERSON:
             values["name"] = check("name", validate_person_name, applicant.name) or ""
             id_type = IdType(applicant.id_type)
-            if id_type is IdType.RESIDENT_ID:
+            if id_type in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
                 parsed = check("id_number", parse_resident_id, applicant.id_number, today=today)
                 values["id_number"] = parsed.number if parsed is not None else ""
             else:
@@ -212,6 +212,10 @@ class IntakeService:
             values["legal_rep"] = check("legal_rep", validate_person_name, applicant.legal_rep) or ""
             values["name"] = values["legal_rep"]
             values["id_number"] = ""
+        address = " ".join(applicant.address.split()) if kind is ApplicantKind.PERSON else ""
+        if len(address) > 200:
+            errors["address"] = "住址不能超过200个字"
+        values["address"] = address
         phone = check("phone", parse_phone, applicant.phone)
         values["phone"] = phone.text if phone is not None else ""
         agent_given = any(x.strip() for x in (applicant.agent_name, applicant.agent_id_number, applicant.agent_phone))
@@ -237,6 +241,7 @@ class IntakeService:
         case.id_type = IdType(a.id_type).value if person else None
         case.id_number = a.id_number or None
         case.phone = a.phone or None
+        case.address = a.address or None
         case.org_name = a.org_name or None
         case.credit_code = a.credit_code or None
         case.legal_rep = a.legal_rep or None

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.devices.capture.camera import FrameSource
+    from app.devices.capture.scanner import Scanner
     from app.devices.qt_bridge import DeviceHub
+    from app.services.case_files import CaseFileService
     from app.services.console import ConsoleService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
@@ -76,3 +79,9 @@ class Services:
     print_events: PrintEvents | None = None
     #: Reads the uploader's state for the sync lamp (called on the worker thread).
     sync_status: Callable[[], SyncStatus] | None = None
+    #: The case's electronic file (captured pages, re-use, 共享核验, the PDF).
+    case_files: CaseFileService | None = None
+    #: The 高拍仪 (a Qt object of the GUI thread), when one is configured.
+    camera: FrameSource | None = None
+    #: The scanner, when one is configured (scans on the worker thread).
+    scanner: Scanner | None = None

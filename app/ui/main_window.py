@@ -764,6 +764,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_intake_page_decide_requested(self) -> None:
         self.tabs.setCurrentWidget(self.decision_page)
+        self.decision_page.focus_default()
 
     @Slot(object)
     def _on_decision_page_decided(self, result: DecisionResult) -> None:

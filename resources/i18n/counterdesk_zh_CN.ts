@@ -4,1477 +4,1471 @@
   <context>
     <name />
     <message>
-      <location filename="../../app/ui/admin/common.py" line="73" />
+      <location filename="../../app/ui/admin/common.py" line="75" />
       <source>请先登录</source>
       <extracomment>Gives the person logged in (or ``None``); the console asks it before every action.</extracomment>
       <translation>请先登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="40" />
+      <location filename="../../app/ui/admin/console.py" line="42" />
       <source>管理控制台仅限中心管理员使用，当前登录人员无此权限。</source>
       <extracomment>False when the person logged in may not use the console (only the refusal is shown).</extracomment>
       <translation>管理控制台仅限中心管理员使用，当前登录人员无此权限。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="54" />
+      <location filename="../../app/ui/admin/console.py" line="57" />
       <source>事项目录</source>
       <translation>事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="54" />
+      <location filename="../../app/ui/admin/console.py" line="58" />
       <source>部门与窗口</source>
       <translation>部门与窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="54" />
-      <location filename="../../app/ui/admin/posts.py" line="60" />
+      <location filename="../../app/ui/admin/console.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="62" />
       <source>工作人员</source>
       <translation>工作人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="55" />
+      <location filename="../../app/ui/admin/console.py" line="60" />
       <source>AB岗与顶岗</source>
       <translation>AB岗与顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="55" />
+      <location filename="../../app/ui/admin/console.py" line="61" />
       <source>日历与大厅设置</source>
       <translation>日历与大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="58" />
+      <location filename="../../app/ui/admin/console.py" line="65" />
       <source>导入事项目录…</source>
       <translation>导入事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="59" />
+      <location filename="../../app/ui/admin/console.py" line="66" />
       <source>导出事项目录…</source>
       <translation>导出事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="76" />
+      <location filename="../../app/ui/admin/console.py" line="83" />
       <source>选择事项目录文件</source>
       <translation>选择事项目录文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="76" />
-      <location filename="../../app/ui/admin/console.py" line="97" />
+      <location filename="../../app/ui/admin/console.py" line="83" />
+      <location filename="../../app/ui/admin/console.py" line="105" />
       <source>事项目录 (*.json)</source>
       <translation>事项目录 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="87" />
+      <location filename="../../app/ui/admin/console.py" line="94" />
       <source>已导入%1个事项</source>
       <translation>已导入%1个事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="89" />
+      <location filename="../../app/ui/admin/console.py" line="96" />
       <source>；提示%1条</source>
       <translation>；提示%1条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="97" />
+      <location filename="../../app/ui/admin/console.py" line="105" />
       <source>导出事项目录</source>
       <translation>导出事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="106" />
-      <location filename="../../app/ui/admin/dashboard.py" line="156" />
-      <location filename="../../app/ui/admin/statistics.py" line="132" />
+      <location filename="../../app/ui/admin/console.py" line="115" />
+      <location filename="../../app/ui/admin/dashboard.py" line="205" />
+      <location filename="../../app/ui/admin/statistics.py" line="146" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="62" />
+      <location filename="../../app/ui/admin/dashboard.py" line="78" />
       <source>刷新</source>
       <extracomment>How often the dashboard reloads itself. The last data shown (tests and the status bar read it).</extracomment>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="63" />
+      <location filename="../../app/ui/admin/dashboard.py" line="79" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="64" />
+      <location filename="../../app/ui/admin/dashboard.py" line="80" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="77" />
+      <location filename="../../app/ui/admin/dashboard.py" line="93" />
       <source>评价统计月份</source>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="84" />
+      <location filename="../../app/ui/admin/dashboard.py" line="101" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="84" />
+      <location filename="../../app/ui/admin/dashboard.py" line="102" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="85" />
+      <location filename="../../app/ui/admin/dashboard.py" line="103" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="86" />
+      <location filename="../../app/ui/admin/dashboard.py" line="104" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="87" />
+      <location filename="../../app/ui/admin/dashboard.py" line="105" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="87" />
+      <location filename="../../app/ui/admin/dashboard.py" line="106" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="88" />
+      <location filename="../../app/ui/admin/dashboard.py" line="107" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="129" />
+      <location filename="../../app/ui/admin/dashboard.py" line="159" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
-      <location filename="../../app/ui/admin/attendance.py" line="77" />
-      <location filename="../../app/ui/admin/attendance.py" line="79" />
-      <location filename="../../app/ui/admin/attendance.py" line="81" />
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
-      <location filename="../../app/ui/admin/posts.py" line="59" />
-      <location filename="../../app/ui/admin/posts.py" line="151" />
-      <location filename="../../app/ui/admin/windows.py" line="71" />
+      <location filename="../../app/ui/admin/attendance.py" line="88" />
+      <location filename="../../app/ui/admin/attendance.py" line="115" />
+      <location filename="../../app/ui/admin/attendance.py" line="120" />
+      <location filename="../../app/ui/admin/attendance.py" line="125" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/posts.py" line="61" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/windows.py" line="73" />
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="324" />
-      <location filename="../../app/ui/admin/registers.py" line="435" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/registers.py" line="375" />
+      <location filename="../../app/ui/admin/registers.py" line="538" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/registers.py" line="434" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/registers.py" line="536" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="120" />
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="124" />
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
-      <location filename="../../app/ui/admin/windows.py" line="101" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="165" />
+      <location filename="../../app/ui/admin/windows.py" line="103" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="51" />
-      <location filename="../../app/ui/admin/dashboard.py" line="127" />
-      <location filename="../../app/ui/admin/dashboard.py" line="128" />
+      <location filename="../../app/ui/admin/attendance.py" line="60" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="158" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="166" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="167" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="168" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="169" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="170" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="136" />
+      <location filename="../../app/ui/admin/dashboard.py" line="178" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="145" />
+      <location filename="../../app/ui/admin/dashboard.py" line="192" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="58" />
+      <location filename="../../app/ui/admin/matters.py" line="60" />
       <source>新建事项</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated). SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>新建事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="59" />
+      <location filename="../../app/ui/admin/matters.py" line="61" />
       <source>删除事项</source>
       <translation>删除事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="69" />
+      <location filename="../../app/ui/admin/matters.py" line="71" />
       <source>未规定</source>
       <translation>未规定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="73" />
+      <location filename="../../app/ui/admin/matters.py" line="75" />
       <source>窗口编号，逗号分隔</source>
       <translation>窗口编号，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="74" />
+      <location filename="../../app/ui/admin/matters.py" line="76" />
       <source>允许容缺受理</source>
       <translation>允许容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="76" />
+      <location filename="../../app/ui/admin/matters.py" line="78" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>每行一个情形：编码|名称|提问</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="82" />
+      <location filename="../../app/ui/admin/matters.py" line="84" />
       <source>添加材料</source>
       <translation>添加材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="83" />
+      <location filename="../../app/ui/admin/matters.py" line="85" />
       <source>删除所选材料</source>
       <translation>删除所选材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="86" />
       <source>保存事项</source>
       <translation>保存事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="87" />
+      <location filename="../../app/ui/admin/matters.py" line="89" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="88" />
+      <location filename="../../app/ui/admin/matters.py" line="90" />
       <source>事项名称</source>
       <translation>事项名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="89" />
+      <location filename="../../app/ui/admin/matters.py" line="91" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="90" />
+      <location filename="../../app/ui/admin/matters.py" line="92" />
       <source>实施部门</source>
       <translation>实施部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="91" />
+      <location filename="../../app/ui/admin/matters.py" line="93" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <location filename="../../app/ui/admin/matters.py" line="94" />
       <source>法定时限（工作日）</source>
       <translation>法定时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="95" />
       <source>承诺时限（工作日）</source>
       <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="96" />
       <source>办理窗口</source>
       <translation>办理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="96" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="97" />
+      <location filename="../../app/ui/admin/matters.py" line="99" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="273" />
+      <location filename="../../app/ui/admin/matters.py" line="312" />
       <source>事项“%1”已保存</source>
       <translation>事项“%1”已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="275" />
+      <location filename="../../app/ui/admin/matters.py" line="314" />
       <source>；提示：</source>
       <translation>；提示：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="283" />
+      <location filename="../../app/ui/admin/matters.py" line="322" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>请先在左侧选择要删除的事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="287" />
+      <location filename="../../app/ui/admin/matters.py" line="327" />
       <source>事项已删除</source>
       <translation>事项已删除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="45" />
+      <location filename="../../app/ui/admin/posts.py" line="47" />
       <source>设为该岗位</source>
       <translation>设为该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="46" />
+      <location filename="../../app/ui/admin/posts.py" line="48" />
       <source>取消该岗位</source>
       <translation>取消该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="53" />
+      <location filename="../../app/ui/admin/posts.py" line="55" />
       <source>事由，如“A岗请假”</source>
       <translation>事由，如“A岗请假”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="54" />
+      <location filename="../../app/ui/admin/posts.py" line="56" />
       <source>批准顶岗</source>
       <translation>批准顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <location filename="../../app/ui/admin/posts.py" line="59" />
       <source>AB岗</source>
       <translation>AB岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
-      <location filename="../../app/ui/admin/attendance.py" line="77" />
-      <location filename="../../app/ui/admin/posts.py" line="61" />
-      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="90" />
+      <location filename="../../app/ui/admin/attendance.py" line="115" />
+      <location filename="../../app/ui/admin/posts.py" line="63" />
+      <location filename="../../app/ui/admin/posts.py" line="130" />
       <source>岗位</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="70" />
+      <location filename="../../app/ui/admin/posts.py" line="72" />
       <source>顶岗（按日批准）</source>
       <translation>顶岗（按日批准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="72" />
-      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <location filename="../../app/ui/admin/posts.py" line="74" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
       <source>顶岗人员</source>
       <translation>顶岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="46" />
-      <location filename="../../app/ui/admin/posts.py" line="73" />
-      <location filename="../../app/ui/admin/posts.py" line="151" />
-      <location filename="../../app/ui/admin/settings.py" line="63" />
-      <location filename="../../app/ui/admin/settings.py" line="99" />
+      <location filename="../../app/ui/admin/attendance.py" line="51" />
+      <location filename="../../app/ui/admin/posts.py" line="75" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/settings.py" line="65" />
+      <location filename="../../app/ui/admin/settings.py" line="103" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="74" />
-      <location filename="../../app/ui/admin/posts.py" line="151" />
+      <location filename="../../app/ui/admin/posts.py" line="76" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
-      <location filename="../../app/ui/admin/attendance.py" line="77" />
-      <location filename="../../app/ui/admin/posts.py" line="126" />
-      <location filename="../../app/ui/admin/staff.py" line="57" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
+      <location filename="../../app/ui/admin/attendance.py" line="89" />
+      <location filename="../../app/ui/admin/attendance.py" line="115" />
+      <location filename="../../app/ui/admin/posts.py" line="130" />
+      <location filename="../../app/ui/admin/staff.py" line="59" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="126" />
-      <location filename="../../app/ui/admin/posts.py" line="151" />
-      <location filename="../../app/ui/admin/staff.py" line="56" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
+      <location filename="../../app/ui/admin/posts.py" line="130" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/staff.py" line="58" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="23" />
+      <location filename="../../app/ui/admin/attendance.py" line="22" />
       <source>未签退</source>
       <translation>未签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="50" />
+      <location filename="../../app/ui/admin/attendance.py" line="57" />
       <source>签到签退</source>
       <translation>签到签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="50" />
+      <location filename="../../app/ui/admin/attendance.py" line="58" />
       <source>B岗/顶岗</source>
       <translation>B岗/顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="51" />
+      <location filename="../../app/ui/admin/attendance.py" line="59" />
       <source>交接</source>
       <translation>交接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="71" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>工作日</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="71" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>休息日</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="71" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>办公时间：</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="91" />
       <source>签到</source>
       <translation>签到</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="92" />
       <source>签退</source>
       <translation>签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="73" />
+      <location filename="../../app/ui/admin/attendance.py" line="93" />
       <source>迟到(分)</source>
       <translation>迟到(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="74" />
+      <location filename="../../app/ui/admin/attendance.py" line="94" />
       <source>早退(分)</source>
       <translation>早退(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="74" />
+      <location filename="../../app/ui/admin/attendance.py" line="95" />
       <source>离开(分)</source>
       <translation>离开(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="74" />
+      <location filename="../../app/ui/admin/attendance.py" line="96" />
       <source>离开次数</source>
       <translation>离开次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="77" />
-      <location filename="../../app/ui/admin/attendance.py" line="81" />
-      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="115" />
+      <location filename="../../app/ui/admin/attendance.py" line="125" />
+      <location filename="../../app/ui/admin/posts.py" line="130" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="77" />
-      <location filename="../../app/ui/admin/attendance.py" line="81" />
-      <location filename="../../app/ui/admin/posts.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="115" />
+      <location filename="../../app/ui/admin/attendance.py" line="125" />
+      <location filename="../../app/ui/admin/posts.py" line="130" />
       <source>止</source>
       <translation>止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="79" />
+      <location filename="../../app/ui/admin/attendance.py" line="120" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="79" />
+      <location filename="../../app/ui/admin/attendance.py" line="120" />
       <source>交出</source>
       <translation>交出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="79" />
+      <location filename="../../app/ui/admin/attendance.py" line="120" />
       <source>接手</source>
       <translation>接手</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="79" />
+      <location filename="../../app/ui/admin/attendance.py" line="120" />
       <source>交接事项</source>
       <translation>交接事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="81" />
+      <location filename="../../app/ui/admin/attendance.py" line="125" />
       <source>分钟</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="135" />
+      <location filename="../../app/ui/admin/posts.py" line="142" />
       <source>已设置%1号窗口的%2</source>
       <translation>已设置%1号窗口的%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="140" />
+      <location filename="../../app/ui/admin/posts.py" line="148" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <source>已批准%1在%2顶岗</source>
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="151" />
-      <location filename="../../app/ui/admin/registers.py" line="164" />
+      <location filename="../../app/ui/admin/registers.py" line="152" />
+      <location filename="../../app/ui/admin/registers.py" line="168" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="183" />
+      <location filename="../../app/ui/admin/registers.py" line="188" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="185" />
+      <location filename="../../app/ui/admin/registers.py" line="190" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="187" />
+      <location filename="../../app/ui/admin/registers.py" line="192" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="193" />
+      <location filename="../../app/ui/admin/registers.py" line="199" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="193" />
-      <location filename="../../app/ui/admin/registers.py" line="282" />
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="200" />
+      <location filename="../../app/ui/admin/registers.py" line="322" />
+      <location filename="../../app/ui/admin/registers.py" line="374" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="194" />
+      <location filename="../../app/ui/admin/registers.py" line="201" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="194" />
-      <location filename="../../app/ui/admin/registers.py" line="325" />
+      <location filename="../../app/ui/admin/registers.py" line="202" />
+      <location filename="../../app/ui/admin/registers.py" line="377" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="195" />
+      <location filename="../../app/ui/admin/registers.py" line="203" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="195" />
+      <location filename="../../app/ui/admin/registers.py" line="204" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="196" />
+      <location filename="../../app/ui/admin/registers.py" line="205" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="196" />
-      <location filename="../../app/ui/admin/registers.py" line="326" />
-      <location filename="../../app/ui/admin/registers.py" line="436" />
+      <location filename="../../app/ui/admin/registers.py" line="207" />
+      <location filename="../../app/ui/admin/registers.py" line="379" />
+      <location filename="../../app/ui/admin/registers.py" line="539" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="197" />
+      <location filename="../../app/ui/admin/registers.py" line="208" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="197" />
+      <location filename="../../app/ui/admin/registers.py" line="209" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="198" />
+      <location filename="../../app/ui/admin/registers.py" line="210" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="200" />
+      <location filename="../../app/ui/admin/registers.py" line="213" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="202" />
+      <location filename="../../app/ui/admin/registers.py" line="215" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="203" />
+      <location filename="../../app/ui/admin/registers.py" line="216" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="204" />
+      <location filename="../../app/ui/admin/registers.py" line="217" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="234" />
+      <location filename="../../app/ui/admin/registers.py" line="265" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="253" />
+      <location filename="../../app/ui/admin/registers.py" line="285" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="258" />
+      <location filename="../../app/ui/admin/registers.py" line="290" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="266" />
+      <location filename="../../app/ui/admin/registers.py" line="302" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="317" />
+      <location filename="../../app/ui/admin/registers.py" line="366" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="319" />
+      <location filename="../../app/ui/admin/registers.py" line="368" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="321" />
+      <location filename="../../app/ui/admin/registers.py" line="370" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers.py" line="373" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="324" />
+      <location filename="../../app/ui/admin/registers.py" line="376" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="326" />
+      <location filename="../../app/ui/admin/registers.py" line="380" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="327" />
+      <location filename="../../app/ui/admin/registers.py" line="381" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="329" />
+      <location filename="../../app/ui/admin/registers.py" line="384" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="330" />
+      <location filename="../../app/ui/admin/registers.py" line="385" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="331" />
+      <location filename="../../app/ui/admin/registers.py" line="386" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="332" />
+      <location filename="../../app/ui/admin/registers.py" line="387" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="333" />
+      <location filename="../../app/ui/admin/registers.py" line="388" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="340" />
+      <location filename="../../app/ui/admin/registers.py" line="400" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="340" />
+      <location filename="../../app/ui/admin/registers.py" line="400" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="303" />
       <location filename="../../app/ui/admin/registers.py" line="350" />
-      <location filename="../../app/ui/admin/registers.py" line="412" />
-      <location filename="../../app/ui/admin/registers.py" line="456" />
+      <location filename="../../app/ui/admin/registers.py" line="425" />
+      <location filename="../../app/ui/admin/registers.py" line="511" />
+      <location filename="../../app/ui/admin/registers.py" line="579" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="154" />
+      <location filename="../../app/ui/admin/registers.py" line="156" />
       <source>已保存到%1</source>
       <translation>已保存到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="157" />
+      <location filename="../../app/ui/admin/registers.py" line="161" />
       <source>保存PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="201" />
+      <location filename="../../app/ui/admin/registers.py" line="214" />
       <source>附证据…</source>
       <translation>附证据…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="205" />
+      <location filename="../../app/ui/admin/registers.py" line="218" />
       <source>书面答复PDF…</source>
       <translation>书面答复PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="238" />
+      <location filename="../../app/ui/admin/registers.py" line="269" />
       <source>选择证据文件</source>
       <translation>选择证据文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="249" />
+      <location filename="../../app/ui/admin/registers.py" line="280" />
       <source>证据已附上</source>
       <translation>证据已附上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="281" />
+      <location filename="../../app/ui/admin/registers.py" line="320" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="281" />
+      <location filename="../../app/ui/admin/registers.py" line="321" />
       <source>咨询人</source>
       <translation>咨询人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="282" />
+      <location filename="../../app/ui/admin/registers.py" line="323" />
       <source>咨询内容</source>
       <translation>咨询内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="283" />
+      <location filename="../../app/ui/admin/registers.py" line="324" />
       <source>一次性告知内容</source>
       <translation>一次性告知内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="285" />
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="327" />
+      <location filename="../../app/ui/admin/registers.py" line="709" />
       <source>咨询登记</source>
       <translation>咨询登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="334" />
+      <location filename="../../app/ui/admin/registers.py" line="389" />
       <source>业务办理单PDF…</source>
       <translation>业务办理单PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="354" />
+      <location filename="../../app/ui/admin/registers.py" line="429" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="358" />
+      <location filename="../../app/ui/admin/registers.py" line="433" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="364" />
+      <location filename="../../app/ui/admin/registers.py" line="439" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="369" />
+      <location filename="../../app/ui/admin/registers.py" line="443" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="383" />
+      <location filename="../../app/ui/admin/registers.py" line="458" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="387" />
+      <location filename="../../app/ui/admin/registers.py" line="463" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="387" />
+      <location filename="../../app/ui/admin/registers.py" line="464" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers.py" line="465" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers.py" line="466" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="389" />
+      <location filename="../../app/ui/admin/registers.py" line="467" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="389" />
+      <location filename="../../app/ui/admin/registers.py" line="468" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="391" />
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="471" />
+      <location filename="../../app/ui/admin/registers.py" line="708" />
       <source>首问登记</source>
       <extracomment>The registers by name, in tab order (``RegistersPage(only=...)`` picks some of them). What a window's staff may use at the counter (intake side); a lead also sees 否定备案.</extracomment>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="392" />
+      <location filename="../../app/ui/admin/registers.py" line="472" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="416" />
+      <location filename="../../app/ui/admin/registers.py" line="515" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="428" />
+      <location filename="../../app/ui/admin/registers.py" line="528" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="431" />
+      <location filename="../../app/ui/admin/registers.py" line="531" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="434" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/registers.py" line="535" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="435" />
+      <location filename="../../app/ui/admin/registers.py" line="537" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="436" />
+      <location filename="../../app/ui/admin/registers.py" line="540" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="437" />
+      <location filename="../../app/ui/admin/registers.py" line="541" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="439" />
+      <location filename="../../app/ui/admin/registers.py" line="544" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="440" />
+      <location filename="../../app/ui/admin/registers.py" line="545" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="441" />
+      <location filename="../../app/ui/admin/registers.py" line="546" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="442" />
+      <location filename="../../app/ui/admin/registers.py" line="547" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="448" />
+      <location filename="../../app/ui/admin/registers.py" line="561" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="448" />
+      <location filename="../../app/ui/admin/registers.py" line="562" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="460" />
+      <location filename="../../app/ui/admin/registers.py" line="583" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="466" />
+      <location filename="../../app/ui/admin/registers.py" line="589" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="476" />
+      <location filename="../../app/ui/admin/registers.py" line="601" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="477" />
+      <location filename="../../app/ui/admin/registers.py" line="602" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="478" />
+      <location filename="../../app/ui/admin/registers.py" line="603" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="479" />
+      <location filename="../../app/ui/admin/registers.py" line="604" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="480" />
+      <location filename="../../app/ui/admin/registers.py" line="605" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="485" />
-      <location filename="../../app/ui/admin/registers.py" line="490" />
+      <location filename="../../app/ui/admin/registers.py" line="617" />
+      <location filename="../../app/ui/admin/registers.py" line="628" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="496" />
+      <location filename="../../app/ui/admin/registers.py" line="634" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="513" />
+      <location filename="../../app/ui/admin/registers.py" line="652" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="514" />
+      <location filename="../../app/ui/admin/registers.py" line="653" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="515" />
+      <location filename="../../app/ui/admin/registers.py" line="654" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="527" />
+      <location filename="../../app/ui/admin/registers.py" line="669" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="710" />
       <source>投诉</source>
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="711" />
       <source>办不成事</source>
       <translation>办不成事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="712" />
       <source>帮办代办</source>
       <translation>帮办代办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="713" />
       <source>否定备案</source>
       <translation>否定备案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="552" />
+      <location filename="../../app/ui/admin/registers.py" line="714" />
       <source>差评回访</source>
       <translation>差评回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="46" />
-      <location filename="../../app/ui/admin/settings.py" line="100" />
+      <location filename="../../app/ui/admin/settings.py" line="48" />
+      <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="48" />
+      <location filename="../../app/ui/admin/settings.py" line="50" />
       <source>原因，如“台风停止办公”</source>
       <translation>原因，如“台风停止办公”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="49" />
+      <location filename="../../app/ui/admin/settings.py" line="51" />
       <source>保存调整</source>
       <translation>保存调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="50" />
+      <location filename="../../app/ui/admin/settings.py" line="52" />
       <source>撤销该日调整</source>
       <translation>撤销该日调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="51" />
+      <location filename="../../app/ui/admin/settings.py" line="53" />
       <source>导入节假日安排…</source>
       <translation>导入节假日安排…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="59" />
+      <location filename="../../app/ui/admin/settings.py" line="61" />
       <source>保存大厅设置</source>
       <translation>保存大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="61" />
+      <location filename="../../app/ui/admin/settings.py" line="63" />
       <source>工作日历调整</source>
       <translation>工作日历调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="65" />
-      <location filename="../../app/ui/admin/settings.py" line="99" />
+      <location filename="../../app/ui/admin/settings.py" line="67" />
+      <location filename="../../app/ui/admin/settings.py" line="103" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="74" />
+      <location filename="../../app/ui/admin/settings.py" line="76" />
       <source>大厅设置</source>
       <translation>大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="76" />
+      <location filename="../../app/ui/admin/settings.py" line="78" />
       <source>大厅名称</source>
       <translation>大厅名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="77" />
+      <location filename="../../app/ui/admin/settings.py" line="79" />
       <source>办公时间</source>
       <translation>办公时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="80" />
+      <location filename="../../app/ui/admin/settings.py" line="82" />
       <source>差评回访时限（工作日）</source>
       <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="99" />
+      <location filename="../../app/ui/admin/settings.py" line="103" />
       <source>上班/休息</source>
       <translation>上班/休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="100" />
+      <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="116" />
+      <location filename="../../app/ui/admin/settings.py" line="121" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="120" />
+      <location filename="../../app/ui/admin/settings.py" line="126" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <location filename="../../app/ui/admin/settings.py" line="129" />
       <source>选择节假日安排文件</source>
       <translation>选择节假日安排文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <location filename="../../app/ui/admin/settings.py" line="129" />
       <source>文本文件 (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="130" />
+      <location filename="../../app/ui/admin/settings.py" line="139" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>已导入：新增%1天，修改%2天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="139" />
+      <location filename="../../app/ui/admin/settings.py" line="154" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="40" />
-      <location filename="../../app/ui/admin/windows.py" line="65" />
+      <location filename="../../app/ui/admin/staff.py" line="42" />
+      <location filename="../../app/ui/admin/windows.py" line="67" />
       <source>部门编码</source>
       <translation>部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="43" />
+      <location filename="../../app/ui/admin/staff.py" line="45" />
       <source>中共党员</source>
       <translation>中共党员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="44" />
+      <location filename="../../app/ui/admin/staff.py" line="46" />
       <source>在岗（取消则停用账号）</source>
       <translation>在岗（取消则停用账号）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="48" />
+      <location filename="../../app/ui/admin/staff.py" line="50" />
       <source>新增人员</source>
       <translation>新增人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="49" />
+      <location filename="../../app/ui/admin/staff.py" line="51" />
       <source>保存资料</source>
       <translation>保存资料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="50" />
+      <location filename="../../app/ui/admin/staff.py" line="52" />
       <source>保存所选人员的角色</source>
       <translation>保存所选人员的角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="51" />
+      <location filename="../../app/ui/admin/staff.py" line="53" />
       <source>设置照片…</source>
       <translation>设置照片…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="52" />
+      <location filename="../../app/ui/admin/staff.py" line="54" />
       <source>重置密码</source>
       <translation>重置密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="53" />
+      <location filename="../../app/ui/admin/staff.py" line="55" />
       <source>解锁</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="58" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
-      <location filename="../../app/ui/admin/windows.py" line="63" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="60" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/windows.py" line="65" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>部门</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="59" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
+      <location filename="../../app/ui/admin/staff.py" line="61" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
       <source>职务</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="60" />
+      <location filename="../../app/ui/admin/staff.py" line="62" />
       <source>电话</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="66" />
-      <location filename="../../app/ui/admin/staff.py" line="89" />
+      <location filename="../../app/ui/admin/staff.py" line="68" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="89" />
+      <location filename="../../app/ui/admin/staff.py" line="100" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="90" />
+      <location filename="../../app/ui/admin/staff.py" line="108" />
       <source>有</source>
       <translation>有</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="91" />
+      <location filename="../../app/ui/admin/staff.py" line="109" />
       <source>已锁定</source>
       <translation>已锁定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="91" />
+      <location filename="../../app/ui/admin/staff.py" line="109" />
       <source>在岗</source>
       <translation>在岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="91" />
-      <location filename="../../app/ui/admin/windows.py" line="104" />
+      <location filename="../../app/ui/admin/staff.py" line="109" />
+      <location filename="../../app/ui/admin/windows.py" line="114" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="120" />
+      <location filename="../../app/ui/admin/staff.py" line="142" />
       <source>已新增%1，临时密码：%2（首次登录须修改）</source>
       <translation>已新增%1，临时密码：%2（首次登录须修改）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="132" />
+      <location filename="../../app/ui/admin/staff.py" line="164" />
       <source>资料已保存</source>
       <translation>资料已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="136" />
+      <location filename="../../app/ui/admin/staff.py" line="169" />
       <source>角色已保存</source>
       <translation>角色已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="139" />
+      <location filename="../../app/ui/admin/staff.py" line="172" />
       <source>选择照片</source>
       <translation>选择照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="139" />
+      <location filename="../../app/ui/admin/staff.py" line="172" />
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="146" />
+      <location filename="../../app/ui/admin/staff.py" line="181" />
       <source>照片已更新</source>
       <translation>照片已更新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="151" />
+      <location filename="../../app/ui/admin/staff.py" line="188" />
       <source>%1的临时密码：%2</source>
       <translation>%1的临时密码：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="155" />
+      <location filename="../../app/ui/admin/staff.py" line="193" />
       <source>已解锁</source>
       <translation>已解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="45" />
+      <location filename="../../app/ui/admin/windows.py" line="47" />
       <source>保存部门</source>
       <translation>保存部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="52" />
+      <location filename="../../app/ui/admin/windows.py" line="54" />
       <source>取号类别，如 A,B</source>
       <translation>取号类别，如 A,B</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="54" />
+      <location filename="../../app/ui/admin/windows.py" line="56" />
       <source>部门编码，逗号分隔</source>
       <translation>部门编码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="58" />
-      <location filename="../../app/ui/admin/windows.py" line="104" />
+      <location filename="../../app/ui/admin/windows.py" line="60" />
+      <location filename="../../app/ui/admin/windows.py" line="114" />
       <source>启用</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="60" />
+      <location filename="../../app/ui/admin/windows.py" line="62" />
       <source>保存窗口</source>
       <translation>保存窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="66" />
+      <location filename="../../app/ui/admin/windows.py" line="68" />
       <source>部门名称</source>
       <translation>部门名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="73" />
+      <location filename="../../app/ui/admin/windows.py" line="75" />
       <source>窗口编号</source>
       <translation>窗口编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="74" />
+      <location filename="../../app/ui/admin/windows.py" line="76" />
       <source>窗口名称</source>
       <translation>窗口名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="75" />
+      <location filename="../../app/ui/admin/windows.py" line="77" />
       <source>窗口类型</source>
       <translation>窗口类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="76" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>取号类别</source>
       <translation>取号类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="77" />
+      <location filename="../../app/ui/admin/windows.py" line="79" />
       <source>所属部门</source>
       <translation>所属部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="80" />
       <source>设备设置</source>
       <translation>设备设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="101" />
+      <location filename="../../app/ui/admin/windows.py" line="103" />
       <source>编码</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="120" />
+      <location filename="../../app/ui/admin/windows.py" line="134" />
       <source>部门已保存</source>
       <translation>部门已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="129" />
+      <location filename="../../app/ui/admin/windows.py" line="143" />
       <source>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</source>
       <translation>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="135" />
+      <location filename="../../app/ui/admin/windows.py" line="154" />
       <source>窗口已保存</source>
       <translation>窗口已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="76" />
-      <source>本机未配置中心服务（%1）</source>
-      <extracomment>The ``Services.extras`` keys the center-side screens use; ``store`` is what the others are built from.</extracomment>
-      <translation>本机未配置中心服务（%1）</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/admin/center.py" line="112" />
+      <location filename="../../app/ui/admin/center.py" line="53" />
       <source>电子监察</source>
       <translation>电子监察</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="113" />
-      <location filename="../../app/ui/admin/statistics.py" line="60" />
+      <location filename="../../app/ui/admin/center.py" line="54" />
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="115" />
+      <location filename="../../app/ui/admin/center.py" line="56" />
       <source>考勤</source>
       <translation>考勤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="116" />
-      <location filename="../../app/ui/admin/registers.py" line="584" />
+      <location filename="../../app/ui/admin/center.py" line="57" />
+      <location filename="../../app/ui/admin/registers.py" line="753" />
       <source>登记台账</source>
       <extracomment>The panels shown, by register name (the others are built but never shown).</extracomment>
       <translation>登记台账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="118" />
+      <location filename="../../app/ui/admin/center.py" line="59" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="58" />
+      <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>今日</source>
       <extracomment>The dimensions offered, in the order of the combo box (values of ``Dimension``). The last statistics shown.</extracomment>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="59" />
+      <location filename="../../app/ui/admin/statistics.py" line="61" />
       <source>本月</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <location filename="../../app/ui/admin/statistics.py" line="63" />
       <source>导出 PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <location filename="../../app/ui/admin/statistics.py" line="64" />
       <source>导出 Excel…</source>
       <translation>导出 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="66" />
+      <location filename="../../app/ui/admin/statistics.py" line="69" />
       <source>从</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="66" />
+      <location filename="../../app/ui/admin/statistics.py" line="71" />
       <source>至</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="67" />
+      <location filename="../../app/ui/admin/statistics.py" line="73" />
       <source>按</source>
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="119" />
+      <location filename="../../app/ui/admin/statistics.py" line="131" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="122" />
+      <location filename="../../app/ui/admin/statistics.py" line="135" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
     </message>
@@ -1482,187 +1476,275 @@
   <context>
     <name>AwayDialog</name>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="63" />
+      <location filename="../../app/ui/dialogs.py" line="65" />
       <source>离开留言</source>
       <translation>离开留言</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="66" />
+      <location filename="../../app/ui/dialogs.py" line="68" />
       <source>外出办事</source>
       <translation>外出办事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="66" />
+      <location filename="../../app/ui/dialogs.py" line="68" />
       <source>参加会议</source>
       <translation>参加会议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="66" />
+      <location filename="../../app/ui/dialogs.py" line="68" />
       <source>临时离开</source>
       <translation>临时离开</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="66" />
+      <location filename="../../app/ui/dialogs.py" line="68" />
       <source>就餐</source>
       <translation>就餐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="73" />
+      <location filename="../../app/ui/dialogs.py" line="77" />
       <source>离开原因</source>
       <translation>离开原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="74" />
+      <location filename="../../app/ui/dialogs.py" line="78" />
       <source>去向</source>
       <translation>去向</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="75" />
+      <location filename="../../app/ui/dialogs.py" line="79" />
       <source>联系方式</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="76" />
+      <location filename="../../app/ui/dialogs.py" line="80" />
       <source>预计返回</source>
       <translation>预计返回</translation>
     </message>
   </context>
   <context>
+    <name>CapturePanel</name>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="96" />
+      <source>材料采集（高拍仪/扫描仪）</source>
+      <extracomment>Fact: pages were added or changed; the case as it is now (the checklist follows).</extracomment>
+      <translation>材料采集（高拍仪/扫描仪）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="97" />
+      <source>P 拍照并下一项　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</source>
+      <translation>P 拍照并下一项　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="99" />
+      <source>本窗口未配置高拍仪</source>
+      <translation>本窗口未配置高拍仪</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="101" />
+      <source>本机未启用电子档案，材料只记录核验结果</source>
+      <translation>本机未启用电子档案，材料只记录核验结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="116" />
+      <source>当前材料：%1</source>
+      <translation>当前材料：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="146" />
+      <source>本窗口未配置高拍仪，可按 S 用扫描仪</source>
+      <translation>本窗口未配置高拍仪，可按 S 用扫描仪</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="152" />
+      <source>正在拍摄“%1”…</source>
+      <translation>正在拍摄“%1”…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="160" />
+      <source>本窗口未配置扫描仪</source>
+      <translation>本窗口未配置扫描仪</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="162" />
+      <source>正在扫描“%1”…</source>
+      <translation>正在扫描“%1”…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="196" />
+      <source>该申请人没有可复用的此项材料</source>
+      <translation>该申请人没有可复用的此项材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="237" />
+      <source>已保存到电子档案</source>
+      <translation>已保存到电子档案</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="254" />
+      <source>第%1页</source>
+      <translation>第%1页</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="260" />
+      <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
+      <translation>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardFiller</name>
+    <message>
+      <location filename="../../app/ui/pages/intake_card.py" line="48" />
+      <source>本窗口未配置身份证阅读器，请手工填写</source>
+      <extracomment>the photo from the card (or why there is none) what was read, or why nothing was the last card filled in (tests, the 受理 check)</extracomment>
+      <translation>本窗口未配置身份证阅读器，请手工填写</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake_card.py" line="50" />
+      <source>正在读取身份证…</source>
+      <translation>正在读取身份证…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake_card.py" line="94" />
+      <source>无照片</source>
+      <translation>无照片</translation>
+    </message>
+  </context>
+  <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="243" />
+      <location filename="../../app/ui/pages/cases.py" line="265" />
       <source>我的办件</source>
-      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). Gives the register service (None: this PC has no registers, the button stays off).</extracomment>
+      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="246" />
+      <location filename="../../app/ui/pages/cases.py" line="268" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="247" />
+      <location filename="../../app/ui/pages/cases.py" line="269" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="249" />
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="271" />
+      <location filename="../../app/ui/pages/cases.py" line="429" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="249" />
+      <location filename="../../app/ui/pages/cases.py" line="272" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="249" />
+      <location filename="../../app/ui/pages/cases.py" line="273" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="250" />
-      <location filename="../../app/ui/pages/cases.py" line="369" />
+      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="400" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="250" />
+      <location filename="../../app/ui/pages/cases.py" line="275" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="250" />
-      <location filename="../../app/ui/pages/cases.py" line="375" />
+      <location filename="../../app/ui/pages/cases.py" line="276" />
+      <location filename="../../app/ui/pages/cases.py" line="410" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="251" />
-      <location filename="../../app/ui/pages/cases.py" line="375" />
+      <location filename="../../app/ui/pages/cases.py" line="277" />
+      <location filename="../../app/ui/pages/cases.py" line="410" />
       <source>办结（不予）</source>
       <translation>办结（不予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="251" />
+      <location filename="../../app/ui/pages/cases.py" line="278" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="251" />
-      <location filename="../../app/ui/pages/cases.py" line="396" />
+      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <location filename="../../app/ui/pages/cases.py" line="435" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="255" />
+      <location filename="../../app/ui/pages/cases.py" line="283" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="256" />
+      <location filename="../../app/ui/pages/cases.py" line="285" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="299" />
-      <location filename="../../app/ui/pages/cases.py" line="337" />
+      <location filename="../../app/ui/pages/cases.py" line="326" />
+      <location filename="../../app/ui/pages/cases.py" line="365" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="302" />
+      <location filename="../../app/ui/pages/cases.py" line="330" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="311" />
+      <location filename="../../app/ui/pages/cases.py" line="339" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="345" />
+      <location filename="../../app/ui/pages/cases.py" line="373" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="369" />
+      <location filename="../../app/ui/pages/cases.py" line="401" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="370" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="370" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="370" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="370" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="376" />
+      <location filename="../../app/ui/pages/cases.py" line="411" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="429" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="396" />
+      <location filename="../../app/ui/pages/cases.py" line="435" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1670,43 +1752,43 @@
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="65" />
+      <location filename="../../app/ui/login.py" line="67" />
       <source>修改密码</source>
       <extracomment>The session after the change (set when accepted).</extracomment>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="66" />
+      <location filename="../../app/ui/login.py" line="68" />
       <source>首次登录或密码已重置，请设置新密码后再开始办理。</source>
       <translation>首次登录或密码已重置，请设置新密码后再开始办理。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="67" />
+      <location filename="../../app/ui/login.py" line="69" />
       <source>原密码</source>
       <translation>原密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="67" />
+      <location filename="../../app/ui/login.py" line="69" />
       <source>新密码</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="67" />
+      <location filename="../../app/ui/login.py" line="69" />
       <source>再次输入新密码</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="69" />
+      <location filename="../../app/ui/login.py" line="71" />
       <source>确定</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="70" />
+      <location filename="../../app/ui/login.py" line="72" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="75" />
+      <location filename="../../app/ui/login.py" line="77" />
       <source>两次输入的新密码不一致</source>
       <translation>两次输入的新密码不一致</translation>
     </message>
@@ -1719,77 +1801,77 @@
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="73" />
+      <location filename="../../app/ui/pages/cases.py" line="74" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="75" />
+      <location filename="../../app/ui/pages/cases.py" line="79" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="76" />
+      <location filename="../../app/ui/pages/cases.py" line="80" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="77" />
+      <location filename="../../app/ui/pages/cases.py" line="81" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="78" />
+      <location filename="../../app/ui/pages/cases.py" line="83" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="80" />
+      <location filename="../../app/ui/pages/cases.py" line="89" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="82" />
+      <location filename="../../app/ui/pages/cases.py" line="95" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="84" />
+      <location filename="../../app/ui/pages/cases.py" line="102" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="74" />
+      <location filename="../../app/ui/pages/intake.py" line="94" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="76" />
+      <location filename="../../app/ui/pages/intake.py" line="98" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="77" />
+      <location filename="../../app/ui/pages/intake.py" line="99" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="78" />
+      <location filename="../../app/ui/pages/intake.py" line="100" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="79" />
+      <location filename="../../app/ui/pages/intake.py" line="101" />
       <source>标注</source>
       <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="80" />
+      <location filename="../../app/ui/pages/intake.py" line="103" />
       <source>核验</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="82" />
+      <location filename="../../app/ui/pages/intake.py" line="107" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -1797,145 +1879,145 @@
   <context>
     <name>CounterPeripherals</name>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="162" />
+      <location filename="../../app/ui/peripherals.py" line="142" />
       <source>打印机：就绪</source>
       <translation>打印机：就绪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="169" />
+      <location filename="../../app/ui/peripherals.py" line="149" />
       <source>中心库：正在连接…</source>
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="203" />
+      <location filename="../../app/ui/peripherals.py" line="189" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="155" />
+      <location filename="../../app/ui/peripherals.py" line="135" />
       <source>正在连接…</source>
       <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="91" />
+      <location filename="../../app/ui/peripherals.py" line="70" />
       <source>%1 秒</source>
-      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason</extracomment>
+      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time.</extracomment>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="93" />
+      <location filename="../../app/ui/peripherals.py" line="72" />
       <source>%1 分钟</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="94" />
+      <location filename="../../app/ui/peripherals.py" line="73" />
       <source>%1 小时</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="101" />
+      <location filename="../../app/ui/peripherals.py" line="80" />
       <source>中心库：在线</source>
       <translation>中心库：在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="103" />
+      <location filename="../../app/ui/peripherals.py" line="82" />
       <source>中心库：离线</source>
       <translation>中心库：离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="105" />
+      <location filename="../../app/ui/peripherals.py" line="84" />
       <source>，待上传 %1 条</source>
       <translation>，待上传 %1 条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="108" />
+      <location filename="../../app/ui/peripherals.py" line="88" />
       <source>（最早 %1前）</source>
       <translation>（最早 %1前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="241" />
+      <location filename="../../app/ui/peripherals.py" line="226" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="270" />
+      <location filename="../../app/ui/peripherals.py" line="260" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="273" />
+      <location filename="../../app/ui/peripherals.py" line="263" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="277" />
+      <location filename="../../app/ui/peripherals.py" line="267" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="278" />
+      <location filename="../../app/ui/peripherals.py" line="268" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="312" />
+      <location filename="../../app/ui/peripherals.py" line="302" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="317" />
-      <location filename="../../app/ui/peripherals.py" line="330" />
+      <location filename="../../app/ui/peripherals.py" line="307" />
+      <location filename="../../app/ui/peripherals.py" line="320" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="318" />
+      <location filename="../../app/ui/peripherals.py" line="308" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="323" />
+      <location filename="../../app/ui/peripherals.py" line="313" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="324" />
+      <location filename="../../app/ui/peripherals.py" line="314" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="332" />
+      <location filename="../../app/ui/peripherals.py" line="322" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="337" />
+      <location filename="../../app/ui/peripherals.py" line="329" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="338" />
+      <location filename="../../app/ui/peripherals.py" line="330" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="362" />
+      <location filename="../../app/ui/peripherals.py" line="355" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="376" />
+      <location filename="../../app/ui/peripherals.py" line="369" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="376" />
+      <location filename="../../app/ui/peripherals.py" line="369" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="389" />
+      <location filename="../../app/ui/peripherals.py" line="382" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
@@ -1943,106 +2025,106 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="245" />
+      <location filename="../../app/ui/pages/decision.py" line="249" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <location filename="../../app/ui/pages/decision.py" line="253" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <location filename="../../app/ui/pages/decision.py" line="254" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <location filename="../../app/ui/pages/decision.py" line="255" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="250" />
+      <location filename="../../app/ui/pages/decision.py" line="256" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="251" />
+      <location filename="../../app/ui/pages/decision.py" line="257" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="251" />
-      <location filename="../../app/ui/pages/decision.py" line="311" />
+      <location filename="../../app/ui/pages/decision.py" line="258" />
+      <location filename="../../app/ui/pages/decision.py" line="328" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <location filename="../../app/ui/pages/decision.py" line="262" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="287" />
-      <location filename="../../app/ui/pages/decision.py" line="405" />
+      <location filename="../../app/ui/pages/decision.py" line="301" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="331" />
-      <location filename="../../app/ui/pages/decision.py" line="377" />
+      <location filename="../../app/ui/pages/decision.py" line="352" />
+      <location filename="../../app/ui/pages/decision.py" line="398" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="357" />
+      <location filename="../../app/ui/pages/decision.py" line="378" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="359" />
+      <location filename="../../app/ui/pages/decision.py" line="380" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="361" />
+      <location filename="../../app/ui/pages/decision.py" line="382" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="363" />
+      <location filename="../../app/ui/pages/decision.py" line="384" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="364" />
+      <location filename="../../app/ui/pages/decision.py" line="385" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="384" />
+      <location filename="../../app/ui/pages/decision.py" line="405" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="390" />
+      <location filename="../../app/ui/pages/decision.py" line="412" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="394" />
+      <location filename="../../app/ui/pages/decision.py" line="419" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="396" />
+      <location filename="../../app/ui/pages/decision.py" line="421" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="398" />
+      <location filename="../../app/ui/pages/decision.py" line="423" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
@@ -2050,28 +2132,28 @@
   <context>
     <name>DeliveryDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="112" />
+      <location filename="../../app/ui/pages/cases.py" line="130" />
       <source>送达</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="118" />
+      <location filename="../../app/ui/pages/cases.py" line="136" />
       <source>窗口领取须由申请人在回执上签字确认</source>
       <translation>窗口领取须由申请人在回执上签字确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="121" />
+      <location filename="../../app/ui/pages/cases.py" line="141" />
       <source>送达方式</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="122" />
+      <location filename="../../app/ui/pages/cases.py" line="142" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="143" />
       <source>快递单号</source>
       <translation>快递单号</translation>
     </message>
@@ -2079,22 +2161,22 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="433" />
+      <location filename="../../app/ui/setup/wizard.py" line="458" />
       <source>评价器和窗口屏</source>
       <translation>评价器和窗口屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="434" />
+      <location filename="../../app/ui/setup/wizard.py" line="459" />
       <source>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</source>
       <translation>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="435" />
+      <location filename="../../app/ui/setup/wizard.py" line="460" />
       <source>评价器</source>
       <translation>评价器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="436" />
+      <location filename="../../app/ui/setup/wizard.py" line="461" />
       <source>LED 窗口屏</source>
       <translation>LED 窗口屏</translation>
     </message>
@@ -2102,32 +2184,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="144" />
+      <location filename="../../app/ui/pages/cases.py" line="164" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="148" />
+      <location filename="../../app/ui/pages/cases.py" line="168" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="157" />
+      <location filename="../../app/ui/pages/cases.py" line="179" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="158" />
+      <location filename="../../app/ui/pages/cases.py" line="180" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="159" />
+      <location filename="../../app/ui/pages/cases.py" line="181" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="174" />
+      <location filename="../../app/ui/pages/cases.py" line="196" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -2147,295 +2229,295 @@
     </message>
     <message>
       <location filename="../../app/ui/pages/guide.py" line="45" />
-      <location filename="../../app/ui/pages/guide.py" line="72" />
-      <location filename="../../app/ui/pages/guide.py" line="233" />
+      <location filename="../../app/ui/pages/guide.py" line="82" />
+      <location filename="../../app/ui/pages/guide.py" line="275" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="51" />
+      <location filename="../../app/ui/pages/guide.py" line="55" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="64" />
+      <location filename="../../app/ui/pages/guide.py" line="72" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="65" />
+      <location filename="../../app/ui/pages/guide.py" line="73" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="76" />
+      <location filename="../../app/ui/pages/guide.py" line="92" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="81" />
+      <location filename="../../app/ui/pages/guide.py" line="100" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="83" />
+      <location filename="../../app/ui/pages/guide.py" line="104" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="87" />
+      <location filename="../../app/ui/pages/guide.py" line="108" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="88" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="89" />
+      <location filename="../../app/ui/pages/guide.py" line="110" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="90" />
+      <location filename="../../app/ui/pages/guide.py" line="111" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="91" />
+      <location filename="../../app/ui/pages/guide.py" line="112" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="92" />
+      <location filename="../../app/ui/pages/guide.py" line="113" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="93" />
+      <location filename="../../app/ui/pages/guide.py" line="114" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="94" />
+      <location filename="../../app/ui/pages/guide.py" line="115" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="95" />
+      <location filename="../../app/ui/pages/guide.py" line="116" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="96" />
+      <location filename="../../app/ui/pages/guide.py" line="117" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="97" />
+      <location filename="../../app/ui/pages/guide.py" line="118" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="98" />
+      <location filename="../../app/ui/pages/guide.py" line="119" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="99" />
+      <location filename="../../app/ui/pages/guide.py" line="120" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="100" />
+      <location filename="../../app/ui/pages/guide.py" line="121" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="101" />
+      <location filename="../../app/ui/pages/guide.py" line="122" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="102" />
+      <location filename="../../app/ui/pages/guide.py" line="123" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="103" />
+      <location filename="../../app/ui/pages/guide.py" line="124" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="104" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="126" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="106" />
+      <location filename="../../app/ui/pages/guide.py" line="128" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="106" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="106" />
+      <location filename="../../app/ui/pages/guide.py" line="131" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="107" />
+      <location filename="../../app/ui/pages/guide.py" line="133" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="136" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="137" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="139" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="113" />
+      <location filename="../../app/ui/pages/guide.py" line="144" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="119" />
+      <location filename="../../app/ui/pages/guide.py" line="151" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="121" />
+      <location filename="../../app/ui/pages/guide.py" line="154" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="123" />
+      <location filename="../../app/ui/pages/guide.py" line="159" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="125" />
+      <location filename="../../app/ui/pages/guide.py" line="162" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="127" />
+      <location filename="../../app/ui/pages/guide.py" line="164" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="166" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="168" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="170" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <location filename="../../app/ui/pages/guide.py" line="172" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="132" />
+      <location filename="../../app/ui/pages/guide.py" line="173" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <location filename="../../app/ui/pages/guide.py" line="174" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="175" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="135" />
+      <location filename="../../app/ui/pages/guide.py" line="176" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="136" />
+      <location filename="../../app/ui/pages/guide.py" line="177" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="143" />
+      <location filename="../../app/ui/pages/guide.py" line="186" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="226" />
+      <location filename="../../app/ui/pages/guide.py" line="268" />
       <source>事项指南</source>
       <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="229" />
+      <location filename="../../app/ui/pages/guide.py" line="271" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="230" />
+      <location filename="../../app/ui/pages/guide.py" line="272" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="231" />
+      <location filename="../../app/ui/pages/guide.py" line="273" />
       <source>一件事收件</source>
       <translation>一件事收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="232" />
+      <location filename="../../app/ui/pages/guide.py" line="274" />
       <source>“一件事”：多个事项一次收件，材料只收一次</source>
       <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="239" />
-      <location filename="../../app/ui/pages/guide.py" line="250" />
+      <location filename="../../app/ui/pages/guide.py" line="281" />
+      <location filename="../../app/ui/pages/guide.py" line="292" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="342" />
+      <location filename="../../app/ui/pages/guide.py" line="385" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="344" />
+      <location filename="../../app/ui/pages/guide.py" line="387" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -2443,154 +2525,169 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="65" />
+      <location filename="../../app/ui/pages/intake.py" line="84" />
       <source>可容缺</source>
-      <extracomment>Keys of the checklist and the mark they set.</extracomment>
+      <extracomment>Keys of the checklist and the mark they set. Capture keys of the checklist and the action they request.</extracomment>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="67" />
+      <location filename="../../app/ui/pages/intake.py" line="86" />
       <source>免提交</source>
       <translation>免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="69" />
+      <location filename="../../app/ui/pages/intake.py" line="88" />
       <source>非必要</source>
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="290" />
+      <location filename="../../app/ui/pages/intake.py" line="348" />
       <source>收件</source>
-      <extracomment>Request: mark the line in ``row`` with ``status``. Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
+      <extracomment>Request: mark the line in ``row`` with ``status``. Request: a capture action (``capture``, ``scan``, ``rotate``, ``remove``, ``reuse``) on ``row``. Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="294" />
+      <location filename="../../app/ui/pages/intake.py" line="352" />
       <source>申请人类型</source>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="294" />
+      <location filename="../../app/ui/pages/intake.py" line="353" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="294" />
+      <location filename="../../app/ui/pages/intake.py" line="354" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <location filename="../../app/ui/pages/intake.py" line="355" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <location filename="../../app/ui/pages/intake.py" line="356" />
+      <source>住址</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="357" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <location filename="../../app/ui/pages/intake.py" line="358" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="296" />
+      <location filename="../../app/ui/pages/intake.py" line="359" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="296" />
+      <location filename="../../app/ui/pages/intake.py" line="360" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="297" />
+      <location filename="../../app/ui/pages/intake.py" line="361" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="297" />
+      <location filename="../../app/ui/pages/intake.py" line="362" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="298" />
+      <location filename="../../app/ui/pages/intake.py" line="363" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="302" />
-      <source>申请人</source>
-      <translation>申请人</translation>
+      <location filename="../../app/ui/pages/intake.py" line="367" />
+      <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
+      <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="303" />
+      <location filename="../../app/ui/pages/intake.py" line="368" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="304" />
+      <location filename="../../app/ui/pages/intake.py" line="369" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="305" />
+      <location filename="../../app/ui/pages/intake.py" line="370" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="306" />
+      <location filename="../../app/ui/pages/intake.py" line="372" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="307" />
+      <location filename="../../app/ui/pages/intake.py" line="374" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="308" />
+      <location filename="../../app/ui/pages/intake.py" line="375" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="309" />
+      <location filename="../../app/ui/pages/intake.py" line="376" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="310" />
+      <location filename="../../app/ui/pages/intake.py" line="377" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="413" />
+      <location filename="../../app/ui/pages/intake.py" line="503" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="588" />
+      <location filename="../../app/ui/pages/intake.py" line="639" />
+      <source>政务数据共享平台</source>
+      <translation>政务数据共享平台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="641" />
+      <source>已核验，免提交</source>
+      <translation>已核验，免提交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="769" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="593" />
+      <location filename="../../app/ui/pages/intake.py" line="774" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="596" />
+      <location filename="../../app/ui/pages/intake.py" line="777" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="599" />
+      <location filename="../../app/ui/pages/intake.py" line="780" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="607" />
+      <location filename="../../app/ui/pages/intake.py" line="788" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -2598,33 +2695,33 @@
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="94" />
+      <location filename="../../app/ui/kiosk.py" line="104" />
       <source>取号</source>
       <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button). How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
       <translation>取号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="95" />
+      <location filename="../../app/ui/kiosk.py" line="105" />
       <source>请选择您要办理的业务</source>
       <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="98" />
+      <location filename="../../app/ui/kiosk.py" line="108" />
       <source>绿色通道：老年人、残疾人、孕妇请先点此</source>
       <translation>绿色通道：老年人、残疾人、孕妇请先点此</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="99" />
+      <location filename="../../app/ui/kiosk.py" line="109" />
       <source>已预约？输入预约号后选择业务</source>
       <translation>已预约？输入预约号后选择业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="128" />
+      <location filename="../../app/ui/kiosk.py" line="139" />
       <source>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</source>
       <translation>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="145" />
+      <location filename="../../app/ui/kiosk.py" line="159" />
       <source>取号后请在等候区就座</source>
       <translation>取号后请在等候区就座</translation>
     </message>
@@ -2632,28 +2729,28 @@
   <context>
     <name>LockScreen</name>
     <message>
-      <location filename="../../app/ui/lock.py" line="114" />
+      <location filename="../../app/ui/lock.py" line="120" />
       <source>窗口已锁定</source>
       <extracomment>Fact: nobody touched keyboard or mouse for the configured time. Fact: the same person unlocked with their password. Request: someone else wants to take over the window.</extracomment>
       <translation>窗口已锁定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="115" />
+      <location filename="../../app/ui/lock.py" line="121" />
       <source>解锁</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="116" />
+      <location filename="../../app/ui/lock.py" line="122" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="117" />
+      <location filename="../../app/ui/lock.py" line="123" />
       <source>本人密码</source>
       <translation>本人密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="126" />
+      <location filename="../../app/ui/lock.py" line="133" />
       <source>%1（%2）离开时锁定，请本人输入密码解锁</source>
       <translation>%1（%2）离开时锁定，请本人输入密码解锁</translation>
     </message>
@@ -2661,69 +2758,69 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="145" />
+      <location filename="../../app/ui/login.py" line="156" />
       <source>切换用户</source>
-      <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code; the composition root may put it in ``extras``. The session after a successful login. Open while a first-login password change is asked for.</extracomment>
+      <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code (the window's name once someone has logged in there). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="145" />
+      <location filename="../../app/ui/login.py" line="156" />
       <source>登录 — 窗口受理台</source>
       <translation>登录 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="147" />
+      <location filename="../../app/ui/login.py" line="158" />
       <source>本机窗口：%1号窗口</source>
       <translation>本机窗口：%1号窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="151" />
+      <location filename="../../app/ui/login.py" line="162" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="151" />
+      <location filename="../../app/ui/login.py" line="162" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="153" />
-      <location filename="../../app/ui/login.py" line="168" />
+      <location filename="../../app/ui/login.py" line="164" />
+      <location filename="../../app/ui/login.py" line="179" />
       <source>请输入工号</source>
       <translation>请输入工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="154" />
+      <location filename="../../app/ui/login.py" line="165" />
       <source>交接：把上一位人员未完成的收件交给新登录人员</source>
       <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="155" />
+      <location filename="../../app/ui/login.py" line="166" />
       <source>交接说明（必填：交接了什么、需注意什么）</source>
       <translation>交接说明（必填：交接了什么、需注意什么）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="167" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="157" />
+      <location filename="../../app/ui/login.py" line="168" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="172" />
+      <location filename="../../app/ui/login.py" line="183" />
       <source>请输入密码</source>
       <translation>请输入密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="179" />
+      <location filename="../../app/ui/login.py" line="190" />
       <source>勾选交接时请填写交接说明</source>
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="207" />
+      <location filename="../../app/ui/login.py" line="221" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>
@@ -2731,255 +2828,255 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="275" />
+      <location filename="../../app/ui/main_window.py" line="292" />
       <source>呼叫下一位</source>
-      <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter. Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (given in extras or built from the store on first use). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
+      <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter. Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
       <translation>呼叫下一位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="275" />
+      <location filename="../../app/ui/main_window.py" line="293" />
       <source>重呼</source>
       <translation>重呼</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="275" />
+      <location filename="../../app/ui/main_window.py" line="294" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="276" />
+      <location filename="../../app/ui/main_window.py" line="295" />
       <source>转窗</source>
       <translation>转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="276" />
+      <location filename="../../app/ui/main_window.py" line="296" />
       <source>挂起/恢复</source>
       <translation>挂起/恢复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="276" />
-      <location filename="../../app/ui/main_window.py" line="467" />
+      <location filename="../../app/ui/main_window.py" line="297" />
+      <location filename="../../app/ui/main_window.py" line="506" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="277" />
+      <location filename="../../app/ui/main_window.py" line="298" />
       <source>无号办理</source>
       <translation>无号办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="277" />
+      <location filename="../../app/ui/main_window.py" line="299" />
       <source>办结叫号</source>
       <translation>办结叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="277" />
+      <location filename="../../app/ui/main_window.py" line="300" />
       <source>暂停/恢复服务</source>
       <translation>暂停/恢复服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="278" />
+      <location filename="../../app/ui/main_window.py" line="301" />
       <source>离开留言/返回</source>
       <translation>离开留言/返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="278" />
+      <location filename="../../app/ui/main_window.py" line="302" />
       <source>锁屏</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="278" />
+      <location filename="../../app/ui/main_window.py" line="303" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="279" />
+      <location filename="../../app/ui/main_window.py" line="304" />
       <source>查找事项</source>
       <translation>查找事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="279" />
+      <location filename="../../app/ui/main_window.py" line="305" />
       <source>去决定</source>
       <translation>去决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="279" />
+      <location filename="../../app/ui/main_window.py" line="306" />
       <source>大字体</source>
       <translation>大字体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="307" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
-      <location filename="../../app/ui/main_window.py" line="630" />
+      <location filename="../../app/ui/main_window.py" line="308" />
+      <location filename="../../app/ui/main_window.py" line="675" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="280" />
+      <location filename="../../app/ui/main_window.py" line="309" />
       <source>窗口受理</source>
       <translation>窗口受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="281" />
+      <location filename="../../app/ui/main_window.py" line="310" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="281" />
+      <location filename="../../app/ui/main_window.py" line="311" />
       <source>首问登记…</source>
       <translation>首问登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="282" />
+      <location filename="../../app/ui/main_window.py" line="312" />
       <source>咨询登记…</source>
       <translation>咨询登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="282" />
+      <location filename="../../app/ui/main_window.py" line="313" />
       <source>受理投诉…</source>
       <translation>受理投诉…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="283" />
+      <location filename="../../app/ui/main_window.py" line="314" />
       <source>“办不成事”登记…</source>
       <translation>“办不成事”登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="283" />
+      <location filename="../../app/ui/main_window.py" line="315" />
       <source>帮办代办…</source>
       <translation>帮办代办…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="284" />
+      <location filename="../../app/ui/main_window.py" line="316" />
       <source>否定备案（本窗口）…</source>
       <translation>否定备案（本窗口）…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="294" />
+      <location filename="../../app/ui/main_window.py" line="326" />
       <source>叫号(&amp;Q)</source>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="295" />
+      <location filename="../../app/ui/main_window.py" line="327" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="296" />
+      <location filename="../../app/ui/main_window.py" line="328" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="297" />
+      <location filename="../../app/ui/main_window.py" line="329" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="298" />
+      <location filename="../../app/ui/main_window.py" line="330" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="414" />
+      <location filename="../../app/ui/main_window.py" line="451" />
       <source>手工录入票号</source>
       <translation>手工录入票号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="415" />
+      <location filename="../../app/ui/main_window.py" line="451" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="423" />
+      <location filename="../../app/ui/main_window.py" line="460" />
       <source>叫号服务离线</source>
       <translation>叫号服务离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="434" />
+      <location filename="../../app/ui/main_window.py" line="471" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="446" />
+      <location filename="../../app/ui/main_window.py" line="484" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="452" />
+      <location filename="../../app/ui/main_window.py" line="491" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="456" />
+      <location filename="../../app/ui/main_window.py" line="495" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/main_window.py" line="499" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/main_window.py" line="499" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="467" />
+      <location filename="../../app/ui/main_window.py" line="506" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="555" />
+      <location filename="../../app/ui/main_window.py" line="594" />
       <source>叫号服务在线</source>
       <translation>叫号服务在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="568" />
+      <location filename="../../app/ui/main_window.py" line="607" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="490" />
+      <location filename="../../app/ui/main_window.py" line="529" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="490" />
+      <location filename="../../app/ui/main_window.py" line="529" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="558" />
+      <location filename="../../app/ui/main_window.py" line="597" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="581" />
+      <location filename="../../app/ui/main_window.py" line="621" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="589" />
+      <location filename="../../app/ui/main_window.py" line="632" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="695" />
+      <location filename="../../app/ui/main_window.py" line="750" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="718" />
+      <location filename="../../app/ui/main_window.py" line="774" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="720" />
+      <location filename="../../app/ui/main_window.py" line="776" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -2987,58 +3084,58 @@
   <context>
     <name>PrintJobsDialog</name>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="50" />
+      <location filename="../../app/ui/print_jobs.py" line="77" />
       <source>打印队列</source>
-      <extracomment>Column headers, in order. Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
+      <extracomment>Column headers, in order. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="53" />
+      <location filename="../../app/ui/print_jobs.py" line="81" />
       <source>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</source>
       <translation>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="64" />
+      <location filename="../../app/ui/print_jobs.py" line="92" />
       <source>重试</source>
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="65" />
+      <location filename="../../app/ui/print_jobs.py" line="93" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="66" />
+      <location filename="../../app/ui/print_jobs.py" line="94" />
       <source>补打</source>
       <translation>补打</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="67" />
+      <location filename="../../app/ui/print_jobs.py" line="95" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="68" />
+      <location filename="../../app/ui/print_jobs.py" line="96" />
       <source>关闭</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="100" />
+      <location filename="../../app/ui/print_jobs.py" line="128" />
       <source>（补打）</source>
       <translation>（补打）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="122" />
+      <location filename="../../app/ui/print_jobs.py" line="150" />
       <source>已重新发送等待中的文书</source>
       <translation>已重新发送等待中的文书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="134" />
+      <location filename="../../app/ui/print_jobs.py" line="162" />
       <source>已取消：%1</source>
       <translation>已取消：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="148" />
+      <location filename="../../app/ui/print_jobs.py" line="176" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
@@ -3046,47 +3143,47 @@
   <context>
     <name>PrinterPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="336" />
+      <location filename="../../app/ui/setup/wizard.py" line="345" />
       <source>打印机地址</source>
       <translation>打印机地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="337" />
+      <location filename="../../app/ui/setup/wizard.py" line="346" />
       <source>纸宽</source>
       <translation>纸宽</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="338" />
+      <location filename="../../app/ui/setup/wizard.py" line="347" />
       <source>中文打印方式</source>
       <translation>中文打印方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="346" />
+      <location filename="../../app/ui/setup/wizard.py" line="355" />
       <source>打印机</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="347" />
+      <location filename="../../app/ui/setup/wizard.py" line="356" />
       <source>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</source>
       <translation>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="348" />
+      <location filename="../../app/ui/setup/wizard.py" line="357" />
       <source>图像（使用程序自带字体，推荐）</source>
       <translation>图像（使用程序自带字体，推荐）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="349" />
+      <location filename="../../app/ui/setup/wizard.py" line="358" />
       <source>打印机自带中文字库（GB18030）</source>
       <translation>打印机自带中文字库（GB18030）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="350" />
+      <location filename="../../app/ui/setup/wizard.py" line="359" />
       <source>打印测试页</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="353" />
+      <location filename="../../app/ui/setup/wizard.py" line="363" />
       <source>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</source>
       <translation>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</translation>
     </message>
@@ -3105,12 +3202,12 @@
       <translation>过号（双击重新排队）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_panel.py" line="75" />
+      <location filename="../../app/ui/queue_panel.py" line="76" />
       <source>等候 %1 人</source>
       <translation>等候 %1 人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_panel.py" line="86" />
+      <location filename="../../app/ui/queue_panel.py" line="88" />
       <source>等候 — 人</source>
       <translation>等候 — 人</translation>
     </message>
@@ -3118,12 +3215,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="140" />
+      <location filename="../../app/ui/pages/decision.py" line="144" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="141" />
+      <location filename="../../app/ui/pages/decision.py" line="145" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -3147,47 +3244,47 @@
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="92" />
+      <location filename="../../app/ui/pages/decision.py" line="94" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="93" />
+      <location filename="../../app/ui/pages/decision.py" line="95" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="95" />
+      <location filename="../../app/ui/pages/decision.py" line="97" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="96" />
+      <location filename="../../app/ui/pages/decision.py" line="98" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="97" />
+      <location filename="../../app/ui/pages/decision.py" line="99" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="98" />
+      <location filename="../../app/ui/pages/decision.py" line="100" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="121" />
+      <location filename="../../app/ui/pages/decision.py" line="123" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="123" />
+      <location filename="../../app/ui/pages/decision.py" line="125" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="125" />
+      <location filename="../../app/ui/pages/decision.py" line="127" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
@@ -3195,7 +3292,7 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="502" />
+      <location filename="../../app/ui/setup/wizard.py" line="533" />
       <source>窗口受理台 首次设置</source>
       <extracomment>Fact: the settings file was written (its path). the settings written by the last *Finish* (None before)</extracomment>
       <translation>窗口受理台 首次设置</translation>
@@ -3204,13 +3301,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/ui/main.py" line="93" />
-      <location filename="../../app/ui/main.py" line="140" />
+      <location filename="../../app/ui/main.py" line="88" />
+      <location filename="../../app/ui/main.py" line="135" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="96" />
+      <location filename="../../app/ui/main.py" line="91" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>
@@ -3238,12 +3335,12 @@
       <translation>当前 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="111" />
+      <location filename="../../app/ui/status_strip.py" line="112" />
       <source>等候 %1</source>
       <translation>等候 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="115" />
+      <location filename="../../app/ui/status_strip.py" line="118" />
       <source>办理 %1</source>
       <translation>办理 %1</translation>
     </message>
@@ -3251,69 +3348,69 @@
   <context>
     <name>StorePage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="170" />
-      <location filename="../../app/ui/setup/wizard.py" line="241" />
+      <location filename="../../app/ui/setup/wizard.py" line="171" />
+      <location filename="../../app/ui/setup/wizard.py" line="248" />
       <source>数据库文件</source>
       <extracomment>windows found by the last successful test</extracomment>
       <translation>数据库文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="171" />
+      <location filename="../../app/ui/setup/wizard.py" line="172" />
       <source>服务器</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="172" />
+      <location filename="../../app/ui/setup/wizard.py" line="173" />
       <source>端口</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="173" />
+      <location filename="../../app/ui/setup/wizard.py" line="174" />
       <source>数据库名</source>
       <translation>数据库名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="174" />
+      <location filename="../../app/ui/setup/wizard.py" line="175" />
       <source>用户名（本窗口专用）</source>
       <translation>用户名（本窗口专用）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="175" />
+      <location filename="../../app/ui/setup/wizard.py" line="176" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="196" />
+      <location filename="../../app/ui/setup/wizard.py" line="197" />
       <source>数据库</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="197" />
+      <location filename="../../app/ui/setup/wizard.py" line="198" />
       <source>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</source>
       <translation>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="198" />
+      <location filename="../../app/ui/setup/wizard.py" line="199" />
       <source>本机数据库（单机，SQLite 文件）</source>
       <translation>本机数据库（单机，SQLite 文件）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="199" />
+      <location filename="../../app/ui/setup/wizard.py" line="200" />
       <source>大厅中心库（PostgreSQL）</source>
       <translation>大厅中心库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="200" />
+      <location filename="../../app/ui/setup/wizard.py" line="201" />
       <source>浏览……</source>
       <translation>浏览……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="201" />
+      <location filename="../../app/ui/setup/wizard.py" line="202" />
       <source>测试连接</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="241" />
+      <location filename="../../app/ui/setup/wizard.py" line="250" />
       <source>SQLite 数据库 (*.db)</source>
       <translation>SQLite 数据库 (*.db)</translation>
     </message>
@@ -3321,49 +3418,49 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="459" />
+      <location filename="../../app/ui/setup/wizard.py" line="484" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="460" />
+      <location filename="../../app/ui/setup/wizard.py" line="485" />
       <source>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</source>
       <translation>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="467" />
+      <location filename="../../app/ui/setup/wizard.py" line="492" />
       <source>设置文件：%1</source>
       <translation>设置文件：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="468" />
+      <location filename="../../app/ui/setup/wizard.py" line="493" />
       <source>窗口：%1</source>
       <translation>窗口：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="469" />
+      <location filename="../../app/ui/setup/wizard.py" line="494" />
       <source>数据库：%1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="470" />
+      <location filename="../../app/ui/setup/wizard.py" line="495" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="470" />
-      <location filename="../../app/ui/setup/wizard.py" line="471" />
-      <location filename="../../app/ui/setup/wizard.py" line="472" />
+      <location filename="../../app/ui/setup/wizard.py" line="495" />
+      <location filename="../../app/ui/setup/wizard.py" line="496" />
+      <location filename="../../app/ui/setup/wizard.py" line="497" />
       <source>未设置</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="471" />
+      <location filename="../../app/ui/setup/wizard.py" line="496" />
       <source>评价器：%1</source>
       <translation>评价器：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="472" />
+      <location filename="../../app/ui/setup/wizard.py" line="497" />
       <source>窗口屏：%1</source>
       <translation>窗口屏：%1</translation>
     </message>
@@ -3398,77 +3495,77 @@
       <translation>评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="69" />
+      <location filename="../../app/ui/pages/today.py" line="70" />
       <source>服务</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="69" />
+      <location filename="../../app/ui/pages/today.py" line="71" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="70" />
+      <location filename="../../app/ui/pages/today.py" line="72" />
       <source>平均等候</source>
       <translation>平均等候</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="70" />
+      <location filename="../../app/ui/pages/today.py" line="73" />
       <source>平均办理</source>
       <translation>平均办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="71" />
+      <location filename="../../app/ui/pages/today.py" line="74" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="71" />
+      <location filename="../../app/ui/pages/today.py" line="75" />
       <source>按办件类型</source>
       <translation>按办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="72" />
+      <location filename="../../app/ui/pages/today.py" line="76" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="72" />
+      <location filename="../../app/ui/pages/today.py" line="77" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="72" />
+      <location filename="../../app/ui/pages/today.py" line="78" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="73" />
+      <location filename="../../app/ui/pages/today.py" line="79" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="73" />
+      <location filename="../../app/ui/pages/today.py" line="80" />
       <source>评价数</source>
       <translation>评价数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="74" />
+      <location filename="../../app/ui/pages/today.py" line="81" />
       <source>评价分布</source>
       <translation>评价分布</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="74" />
+      <location filename="../../app/ui/pages/today.py" line="82" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="97" />
+      <location filename="../../app/ui/pages/today.py" line="105" />
       <source>今日数据</source>
       <translation>今日数据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="101" />
+      <location filename="../../app/ui/pages/today.py" line="110" />
       <source>%1号窗口 %2 数据</source>
       <translation>%1号窗口 %2 数据</translation>
     </message>
@@ -3491,27 +3588,27 @@
       <translation>或业务类别字母，如B</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="40" />
+      <location filename="../../app/ui/dialogs.py" line="42" />
       <source>转往窗口</source>
       <translation>转往窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="41" />
+      <location filename="../../app/ui/dialogs.py" line="43" />
       <source>转往类别</source>
       <translation>转往类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="42" />
+      <location filename="../../app/ui/dialogs.py" line="44" />
       <source>转窗说明</source>
       <translation>转窗说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="51" />
+      <location filename="../../app/ui/dialogs.py" line="53" />
       <source>请填写转往的窗口或业务类别</source>
       <translation>请填写转往的窗口或业务类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/dialogs.py" line="53" />
+      <location filename="../../app/ui/dialogs.py" line="55" />
       <source>请填写转窗说明</source>
       <translation>请填写转窗说明</translation>
     </message>
@@ -3519,29 +3616,29 @@
   <context>
     <name>WindowPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="279" />
+      <location filename="../../app/ui/setup/wizard.py" line="288" />
       <source>本机窗口</source>
       <translation>本机窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="286" />
+      <location filename="../../app/ui/setup/wizard.py" line="295" />
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="287" />
+      <location filename="../../app/ui/setup/wizard.py" line="296" />
       <source>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</source>
       <translation>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/setup/wizard.py" line="300" />
+      <location filename="../../app/ui/setup/wizard.py" line="309" />
       <source>数据库中有 %n 个窗口。</source>
       <translation>
         <numerusform>数据库中有 %n 个窗口。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="302" />
+      <location filename="../../app/ui/setup/wizard.py" line="311" />
       <source>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</source>
       <translation>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</translation>
     </message>
@@ -3549,27 +3646,27 @@
   <context>
     <name>_DeviceBox</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="399" />
+      <location filename="../../app/ui/setup/wizard.py" line="416" />
       <source>连接地址</source>
       <translation>连接地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="400" />
+      <location filename="../../app/ui/setup/wizard.py" line="417" />
       <source>协议</source>
       <translation>协议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="401" />
+      <location filename="../../app/ui/setup/wizard.py" line="418" />
       <source>总线地址</source>
       <translation>总线地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="402" />
+      <location filename="../../app/ui/setup/wizard.py" line="419" />
       <source>测试</source>
       <translation>测试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="403" />
+      <location filename="../../app/ui/setup/wizard.py" line="420" />
       <source>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</source>
       <translation>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</translation>
     </message>
@@ -3577,7 +3674,7 @@
   <context>
     <name>_TestRow</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="111" />
+      <location filename="../../app/ui/setup/wizard.py" line="112" />
       <source>正在测试……</source>
       <extracomment>Default PostgreSQL port shown in the form. Fact: a test finished (``ok``) for the values it was started with.</extracomment>
       <translation>正在测试……</translation>

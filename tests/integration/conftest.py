@@ -1,7 +1,7 @@
 """A whole counter window PC on the real store with its real peripherals, emulated.
 
-The evaluator listens on TCP, the LED screen on a pseudo-terminal (the serial code
-path), the receipt printer is the ESC/POS VirtualPrinter on TCP in resident-text
+The evaluator listens on TCP, the LED screen and the ID-card reader on pseudo-terminals
+(the serial code path), the 高拍仪 and the scanner are the emulated ones, the receipt printer is the ESC/POS VirtualPrinter on TCP in resident-text
 mode (so the slip decodes to text).  The store is the demo hall seeded for today's
 hall day (Beijing time).  Only the device timings are shortened.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ class Counter:
     led: Any
     calendar: Any
     ops: Any
+    reader: Any = None
+    camera: Any = None
 
 
 def build_services(store: Any, settings: Any, queue_store: Any = None, **parts: Any) -> Any:
@@ -73,12 +75,16 @@ def build_services(store: Any, settings: Any, queue_store: Any = None, **parts: 
 @pytest.fixture()
 def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: ignore[no-untyped-def]
     from app.devices.config import DeviceConfig
+    from app.devices.capture.camera import EmulatedCamera
+    from app.devices.capture.scanner import EmulatedScanner
     from app.devices.emulators.evaluator import EvaluatorEmulator
+    from app.devices.emulators.idcard import IdCardReaderEmulator
     from app.devices.emulators.led import LedEmulator
     from app.devices.emulators.printer import VirtualPrinter
     from app.devices.qt_bridge import DeviceHub
     from app.domain.ids import utcnow
     from app.services.calendar_service import load_calendar
+    from app.services.case_files import CaseFileService
     from app.services.clock import hall_day
     from app.services.demo import DEMO_WINDOW, seed_demo_hall
     from app.services.printing import PrintService
@@ -93,9 +99,11 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     printer = VirtualPrinter(port=0, out_dir=tmp_path / "printer").start()
     evaluator = EvaluatorEmulator()
     led = LedEmulator()
+    reader = IdCardReaderEmulator()
     configs = [
         DeviceConfig("评价器", "evaluator", evaluator.serve_tcp(), "cdk-eval/1"),
         DeviceConfig("窗口屏", "led", led.serve_pty(), "cdk-led/1", options={"encoding": "gb18030"}),
+        DeviceConfig("身份证阅读器", "idcard", reader.serve_pty(str(tmp_path / "ttyUSB-idcard")), "sam/1"),
     ]
     hub = DeviceHub(configs, timing=FAST)
     hub.start()
@@ -116,18 +124,39 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     )
     printing.start()
     calendar = load_calendar(store)
-    services = build_services(store, settings, devices=hub, printing=printing, print_events=events)
+    from app.store.blob_files import BlobFiles
+
+    camera = EmulatedCamera(fps=2)
+    services = build_services(
+        store,
+        settings,
+        devices=hub,
+        printing=printing,
+        print_events=events,
+        camera=camera,
+        scanner=EmulatedScanner(),
+        case_files=None,
+    )
+    services = replace(
+        services, case_files=CaseFileService(store, services.session, BlobFiles(tmp_path / "window.files"))
+    )
     ops = OpRunner(synchronous=True)
     window = MainWindow(services, ops)
     peripherals = CounterPeripherals(window, services, ops)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: hub.status("评价器")[0] and hub.status("窗口屏")[0], timeout=5000)
-    yield Counter(window, services, peripherals, store, hub, printing, printer, evaluator, led, calendar, ops)
+    qtbot.waitUntil(
+        lambda: hub.status("评价器")[0] and hub.status("窗口屏")[0] and hub.status("身份证阅读器")[0], timeout=5000
+    )
+    yield Counter(
+        window, services, peripherals, store, hub, printing, printer, evaluator, led, calendar, ops, reader, camera
+    )
     peripherals.stop()
     hub.stop()
     printing.stop()
     evaluator.close()
     led.stop()
+    reader.stop()
+    camera.stop()
     printer.stop()

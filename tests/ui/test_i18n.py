@@ -26,6 +26,8 @@ COUNTER_WINDOW_MODULES = (
     "statusbar.py",
     "pages/guide.py",
     "pages/intake.py",
+    "pages/intake_card.py",
+    "pages/capture_panel.py",
     "pages/decision.py",
     "pages/cases.py",
     "pages/today.py",

@@ -7,6 +7,21 @@ import serial
 from app.devices.errors import TransportError
 from app.devices.transports.base import describe_os_error
 
+try:  # POSIX: tcdrain/tcflush on a vanished pty or USB adapter raise termios.error, not OSError
+    from termios import error as _TermiosError
+except ImportError:  # Windows
+    _TermiosError = OSError  # type: ignore[misc, assignment]
+
+#: what a read or write on a port that went away can raise
+_PORT_ERRORS = (
+    serial.SerialException,
+    serial.SerialTimeoutException,
+    OSError,
+    _TermiosError,
+    TypeError,
+    AttributeError,
+)
+
 
 class SerialTransport:
     """pyserial ``serial_for_url`` behind the ``Transport`` contract."""
@@ -44,7 +59,7 @@ class SerialTransport:
             if waiting:
                 data += port.read(waiting)
             return bytes(data)
-        except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
+        except _PORT_ERRORS as exc:
             self.close()
             raise TransportError(f"串口 {self.url} 读取失败：{_explain(exc)}", detail=_explain(exc)) from exc
 
@@ -53,7 +68,7 @@ class SerialTransport:
         try:
             port.write(data)
             port.flush()
-        except (serial.SerialException, serial.SerialTimeoutException, OSError, TypeError, AttributeError) as exc:
+        except _PORT_ERRORS as exc:
             self.close()
             raise TransportError(f"串口 {self.url} 写入失败：{_explain(exc)}", detail=_explain(exc)) from exc
 
@@ -64,6 +79,9 @@ class SerialTransport:
 
 
 def _explain(exc: BaseException) -> str:
+    if isinstance(exc, _TermiosError) and not isinstance(exc, OSError):
+        code = exc.args[0] if exc.args else None
+        return "设备已断开（输入输出错误）" if code == 5 else f"串口错误：{exc}"
     if isinstance(exc, serial.SerialException):
         inner = exc.__context__ or exc.__cause__
         if isinstance(inner, OSError):

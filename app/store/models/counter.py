@@ -70,6 +70,8 @@ class Case(Base):
     id_type: Mapped[str | None] = mapped_column(String(32))
     id_number: Mapped[str | None] = mapped_column(String(32), index=True)
     phone: Mapped[str | None] = mapped_column(String(32))
+    #: 住址 of a natural person (from the ID card)
+    address: Mapped[str | None] = mapped_column(String(200))
     org_name: Mapped[str | None] = mapped_column(String(200))
     credit_code: Mapped[str | None] = mapped_column(String(18), index=True)
     legal_rep: Mapped[str | None] = mapped_column(String(50))

@@ -283,6 +283,13 @@ class DecisionPage(Page):
         self.error_label.setText("")
         self._show_case()
 
+    def focus_default(self) -> None:
+        """Keyboard-first: the cursor on 受理 when all is there, else on 一次性告知."""
+        for name in ("accept", "notify"):
+            if self.buttons[name].isEnabled():
+                self.buttons[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def accept_case(self) -> None:
         self._decide(lambda d, cid: d.accept(cid))
 

@@ -3,8 +3,11 @@
 The applicant form checks each field as it is typed with the domain validators and
 shows the Chinese message next to the field; the intake service checks again when
 saving (it is the authority).  The checklist is driven from the keyboard: ``1`` 已收,
-``2`` 缺少, ``3`` 有误 (then type the note and press Enter), ``4`` 共享免提交, Space
-已收 and next line.
+``2`` 缺少, ``3`` 有误 (then type the note and press Enter), ``4`` 共享免提交 (the check is
+recorded), Space 已收 and next line; ``P`` photographs the material with the 高拍仪 and
+moves on, ``S`` scans, ``R``/``Delete`` turn/remove its last page, ``5`` re-uses an
+earlier capture (see :mod:`app.ui.pages.capture_panel`). Ctrl+R, or placing the ID card
+on the reader, fills the applicant (:mod:`app.ui.pages.intake_card`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,13 +36,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ApplicantKind, IdType, MaterialStatus
 from app.domain.errors import ValidationError
-from app.domain.validators import parse_credit_code, parse_phone, parse_resident_id, validate_person_name
+from app.domain.validators import (
+    parse_credit_code,
+    parse_mobile,
+    parse_phone,
+    parse_resident_id,
+    validate_person_name,
+)
 from app.services.dto import ApplicantInput, CaseInfo, ChecklistLine
 from app.services.errors import ApplicantInvalid
 from app.ui.context import Services
 from app.ui.models import Column, DtoTableModel
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
+from app.ui.pages.capture_panel import CapturePanel
+from app.ui.pages.intake_card import CardFiller
 
 #: Keys of the checklist and the mark they set.
 KEY_MARKS = {
@@ -47,6 +58,14 @@ KEY_MARKS = {
     Qt.Key.Key_2: MaterialStatus.MISSING,
     Qt.Key.Key_3: MaterialStatus.DEFECTIVE,
     Qt.Key.Key_4: MaterialStatus.SHARED,
+}
+#: Capture keys of the checklist and the action they request.
+KEY_CAPTURE = {
+    Qt.Key.Key_P: "capture",
+    Qt.Key.Key_S: "scan",
+    Qt.Key.Key_R: "rotate",
+    Qt.Key.Key_Delete: "remove",
+    Qt.Key.Key_5: "reuse",
 }
 
 _STATUS_COLOURS = {
@@ -99,10 +118,18 @@ class ChecklistView(QTableView):
 
     #: Request: mark the line in ``row`` with ``status``.
     mark_requested = Signal(int, str)
+    #: Request: a capture action (``capture``, ``scan``, ``rotate``, ``remove``, ``reuse``) on ``row``.
+    capture_requested = Signal(int, str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()
         key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if row >= 0 and key in KEY_CAPTURE and plain:
+            self.capture_requested.emit(row, KEY_CAPTURE[key])
+            if KEY_CAPTURE[key] == "capture" and row + 1 < self.model().rowCount():
+                self.setCurrentIndex(self.model().index(row + 1, 0))
+            return
         if row >= 0 and key in KEY_MARKS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.mark_requested.emit(row, KEY_MARKS[key].value)
             return
@@ -176,6 +203,7 @@ class IntakePage(Page):
         self.fields: dict[str, _Field] = {
             "name": _Field("name", self.applicant_box, validate_person_name),
             "id_number": _Field("id_number", self.applicant_box, self._check_id),
+            "address": _Field("address", self.applicant_box, None),
             "phone": _Field("phone", self.applicant_box, parse_phone),
             "org_name": _Field("org_name", self.applicant_box, None),
             "credit_code": _Field("credit_code", self.applicant_box, parse_credit_code),
@@ -211,6 +239,10 @@ class IntakePage(Page):
         self.note_edit = QLineEdit(self.checklist_box)
         self.all_received_button = QPushButton(self.checklist_box)
         self.decide_button = QPushButton(self)
+        self.capture_panel = CapturePanel(services, ops, self.checklist_box)
+        self.card = CardFiller(self)
+        self.read_card_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
+        self.read_card_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self._build_layout()
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
@@ -222,6 +254,11 @@ class IntakePage(Page):
         self.note_edit.returnPressed.connect(self._on_note_edit_return_pressed)
         self.all_received_button.clicked.connect(self._on_all_received_button_clicked)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.checklist_view.capture_requested.connect(self._on_checklist_view_capture_requested)
+        self.checklist_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._follow_current_line())
+        self.capture_panel.case_updated.connect(self._on_capture_panel_case_updated)
+        self.read_card_shortcut.activated.connect(self.card.read)
+        self.fields["phone"].edit.textEdited.connect(self._on_phone_edit_text_edited)
         self.retranslate()
         self.clear()
 
@@ -243,6 +280,7 @@ class IntakePage(Page):
         for key in (
             "name",
             "id_number",
+            "address",
             "org_name",
             "credit_code",
             "legal_rep",
@@ -266,10 +304,15 @@ class IntakePage(Page):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.all_received_button)
         checklist_layout.addLayout(note_row)
+        checklist_layout.addWidget(self.capture_panel)
 
         left_widget = QWidget(self)
         left = QVBoxLayout(left_widget)
         left.setContentsMargins(0, 0, 0, 0)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card.status_label, 1)
+        card_row.addWidget(self.card.photo_label)
+        left.addLayout(card_row)
         left.addWidget(self.applicant_box)
         left.addWidget(self.situation_box)
         left.addStretch(1)
@@ -310,6 +353,7 @@ class IntakePage(Page):
             "id_type": self.tr("证件类型"),
             "name": self.tr("姓名"),
             "id_number": self.tr("证件号码"),
+            "address": self.tr("住址"),
             "phone": self.tr("联系电话"),
             "org_name": self.tr("单位名称"),
             "credit_code": self.tr("统一社会信用代码"),
@@ -320,7 +364,7 @@ class IntakePage(Page):
         }
         for key, label in self._labels.items():
             label.setText(texts[key])
-        self.applicant_box.setTitle(self.tr("申请人"))
+        self.applicant_box.setTitle(self.tr("申请人（放身份证或按 Ctrl+R 读卡）"))
         self.situation_box.setTitle(self.tr("情形（勾选适用的情形，材料清单随之变化）"))
         self.no_situation_label.setText(self.tr("本事项无需选择情形"))
         self.checklist_box.setTitle(self.tr("材料清单"))
@@ -349,6 +393,8 @@ class IntakePage(Page):
         self.banner.hide()
         self.banner.setText("")
         self.demo_badge.hide()
+        self.card.clear()
+        self.capture_panel.set_target(None, None)
         self._update_kind_fields()
         self._show_header()
         self.setEnabled(False)
@@ -389,6 +435,7 @@ class IntakePage(Page):
         self._show_header()
         self._show_earlier_notices(case)
         self._update_kind_fields()
+        self._follow_current_line()
         self.case_changed.emit(case)
 
     def applicant_input(self) -> ApplicantInput:
@@ -406,7 +453,20 @@ class IntakePage(Page):
             agent_name=text["agent_name"],
             agent_id_number=text["agent_id_number"],
             agent_phone=text["agent_phone"],
+            address=text["address"],
         )
+
+    def fill_applicant(self, applicant: ApplicantInput) -> None:
+        """Put a card's values into the form (not saved yet: the phone may still be missing)."""
+        self._loading = True
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(applicant.kind.value)))
+        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(applicant.id_type.value)))
+        for key in ("name", "id_number", "address"):
+            field = self.fields[key]
+            field.edit.setText(getattr(applicant, key))
+            field.show(field.validate())
+        self._loading = False
+        self._update_kind_fields()
 
     def save_applicant(self, then: Callable[[CaseInfo], None] | None = None) -> None:
         """Store the applicant in the draft; field messages come back inline on failure."""
@@ -474,6 +534,8 @@ class IntakePage(Page):
 
     @Slot(int, str)
     def _on_checklist_view_mark_requested(self, row: int, status: str) -> None:
+        if status == MaterialStatus.SHARED and self._record_shared(row):
+            return
         self.mark(
             row, MaterialStatus(status), self.note_edit.text().strip() if status == MaterialStatus.DEFECTIVE else ""
         )
@@ -525,10 +587,81 @@ class IntakePage(Page):
                     self.fields[key].show(message)
         self.form_error.setText(error_message(exc))
 
+    @Slot(int, str)
+    def _on_checklist_view_capture_requested(self, row: int, action: str) -> None:
+        if self.case is None or not (0 <= row < self.checklist.rowCount()):
+            return
+        panel = self.capture_panel
+        panel.set_target(self.case, self.checklist.dto(row))
+        {
+            "capture": panel.capture,
+            "scan": panel.scan,
+            "rotate": panel.rotate_last,
+            "remove": panel.remove_last,
+            "reuse": panel.reuse,
+        }[action]()
+
+    def _on_capture_panel_case_updated(self, case: CaseInfo) -> None:
+        if self.case is not None and case.id == self.case.id:
+            self.set_case(case)
+
+    @Slot(str)
+    def _on_phone_edit_text_edited(self, text: str) -> None:
+        """A complete mobile number moves on by itself (no Enter needed): saved, and the
+        cursor goes to the next empty visible field or to the checklist."""
+        digits = text.strip()
+        if len(digits) != 11 or not digits.isdigit():
+            return
+        try:
+            parse_mobile(digits)
+        except ValidationError:
+            return
+        following = [k for k in ("agent_name", "agent_id_number", "agent_phone") if self.fields[k].edit.isVisible()]
+        empty = next((self.fields[k].edit for k in following if not self.fields[k].edit.text()), None)
+        (empty or self.checklist_view).setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- helpers -----------------------------------------------------------------------------
 
+    def _record_shared(self, row: int) -> bool:
+        """Key 4 on a 免提交 line records what was checked (共享核验) when the file service is here."""
+        files, case = self.services.case_files, self.case
+        line = self.checklist.dto(row)
+        if files is None or case is None or not line.shared:
+            return False
+        who = case.applicant.id_masked or case.applicant.display_name
+        note = self.note_edit.text().strip()
+        self.note_edit.clear()
+
+        def work() -> CaseInfo:
+            files.record_shared_check(
+                case.id,
+                line.id,
+                source=self.tr("政务数据共享平台"),
+                reference=f"{line.name}（{who}）",
+                result=note or self.tr("已核验，免提交"),
+            )
+            return self.services.intake.get(case.id)
+
+        self.ops.run(work, self.set_case, self._on_save_failed)
+        return True
+
+    def _follow_current_line(self) -> None:
+        row = self.checklist_view.currentIndex().row()
+        line = self.checklist.dto(row) if self.case is not None and 0 <= row < self.checklist.rowCount() else None
+        target = self.capture_panel.target
+        if line is None or target is None or target.line_id != line.id or target.case_id != self.case.id:  # type: ignore[union-attr]
+            self.capture_panel.set_target(self.case, line)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.capture_panel.start_preview()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.capture_panel.stop_preview()
+        super().hideEvent(event)
+
     def _check_id(self, text: str) -> object:
-        if self._id_type() is IdType.RESIDENT_ID:
+        if self._id_type() in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
             return parse_resident_id(text, today=self.services.session.today())
         return text
 
@@ -566,6 +699,7 @@ class IntakePage(Page):
             agent_name=a.agent_name,
             agent_id_number=a.agent_id_number,
             agent_phone=a.agent_phone,
+            address=a.address,
         )
 
     def _fill_applicant(self, case: CaseInfo) -> None:
@@ -613,6 +747,7 @@ class IntakePage(Page):
         visible = {
             "name": person,
             "id_number": person,
+            "address": person,
             "phone": True,
             "org_name": not person,
             "credit_code": not person,
