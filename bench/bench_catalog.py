@@ -20,13 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.seed.synthetic import synthetic_catalog  # noqa: E402
-
-from app.domain.catalog import parse_catalog  # noqa: E402
+from app.exchange.catalog_file import parse_catalog  # noqa: E402
 from app.services.catalog_admin import import_catalog  # noqa: E402
 from app.store.engine import make_engine  # noqa: E402
 from app.store.migrate import upgrade  # noqa: E402
 from app.store.uow import Store  # noqa: E402
+from db.seed.synthetic import synthetic_catalog  # noqa: E402
 
 
 def raw_import(path: Path, data: dict) -> float:

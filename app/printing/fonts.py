@@ -9,7 +9,6 @@ TrueType fallback fonts (``simsunb.ttf`` on Windows covers Extension B) and
 
 from __future__ import annotations
 
-import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,16 +16,10 @@ from pathlib import Path
 
 from PIL import ImageFont
 
+from app.resources import resources_dir
+
 #: The font file shipped with the program.
 BUNDLED_FONT_NAME = "wqy-microhei.ttc"
-
-
-def resources_dir() -> Path:
-    """``resources/`` in a source checkout or next to a PyInstaller one-folder build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def bundled_font() -> Path:

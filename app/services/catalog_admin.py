@@ -14,6 +14,7 @@ from pathlib import Path
 from app.domain import catalog as c
 from app.domain.actor import SYSTEM, Actor
 from app.domain.errors import CatalogError
+from app.exchange.catalog_file import dump_catalog, parse_catalog
 from app.store.catalog_io import ImportSummary, known_window_codes, load_catalog, replace_catalog
 from app.store.uow import Store
 
@@ -45,7 +46,7 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
     """Parse, check and store a ``counterdesk-catalog/1`` file; raises CatalogError."""
     with store.read() as session:
         windows = known_window_codes(session)
-    catalog, warnings = c.parse_catalog(data, known_windows=windows)
+    catalog, warnings = parse_catalog(data, known_windows=windows)
     search_text = _default_search_text()
     with store.write(actor) as tx:
         summary = replace_catalog(tx.session, catalog, search_text)
@@ -70,4 +71,4 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
 def export_catalog(store: Store) -> str:
     """The store's catalog as canonical file text."""
     with store.read() as session:
-        return c.dump_catalog(load_catalog(session))
+        return dump_catalog(load_catalog(session))

@@ -27,6 +27,7 @@ from app.domain.actor import Actor
 from app.domain.calendar import Override
 from app.domain.enums import PostRole, Role, WindowKind
 from app.domain.errors import CatalogError, NotFound, PermissionDenied, ValidationError
+from app.exchange.catalog_file import catalog_to_dict, matter_to_dict, parse_catalog
 from app.services import admin
 from app.services.base import CenterService
 from app.services.calendar_service import NoticeImport, import_notice
@@ -188,7 +189,7 @@ class ConsoleService(CenterService):
             found = load_catalog(session).find_matter(code)
         if found is None:
             raise NotFound(f"事项“{code}”不存在")
-        return c.matter_to_dict(found)
+        return matter_to_dict(found)
 
     def save_matter(self, actor: Actor, matter: Mapping[str, Any], replaces: str | None = None) -> MatterSaved:
         """Add a matter or replace ``replaces`` with it, after checking the whole catalog with it in place.
@@ -245,9 +246,9 @@ class ConsoleService(CenterService):
 
     @staticmethod
     def _checked(session: Session, change: Any) -> tuple[c.Catalog, list[str]]:
-        data = c.catalog_to_dict(load_catalog(session))
+        data = catalog_to_dict(load_catalog(session))
         data["matters"] = change(data["matters"])
-        return c.parse_catalog(json.dumps(data, ensure_ascii=False), known_windows=known_window_codes(session))
+        return parse_catalog(json.dumps(data, ensure_ascii=False), known_windows=known_window_codes(session))
 
     # -- departments and windows ----------------------------------------------------------------
 

@@ -79,10 +79,9 @@ DEMO_STAFF = (
 
 
 def demo_catalog_path() -> Path:
-    import sys
+    from app.resources import resources_dir
 
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return base / "resources" / "catalog" / "demo_catalog.json"
+    return resources_dir() / "catalog" / "demo_catalog.json"
 
 
 def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = None) -> bool:

@@ -6,16 +6,9 @@ importing Pillow or reportlab.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-
-def resources_dir() -> Path:
-    """``resources/`` next to the ``app`` package, or inside the frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+from app.resources import resources_dir
 
 
 def i18n_dir() -> Path:

@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
-from app.domain.catalog import FORMAT, dump_catalog, parse_catalog
+from app.domain.catalog import FORMAT
+from app.exchange.catalog_file import dump_catalog, parse_catalog
 from db.seed.annex import ANNEX_ROWS
 from db.seed.matters_full import COMPLAINT, HOURS, MATTERS_FULL
 

@@ -3,7 +3,7 @@
 A real county hall has a few hundred matters; a city or a provincial test system can
 hold ten thousand.  :func:`synthetic_catalog` composes realistic Chinese matter names
 from pieces so search benchmarks see plausible text, and every generated file passes
-:func:`app.domain.catalog.parse_catalog` without errors or warnings.
+:func:`app.exchange.catalog_file.parse_catalog` without errors or warnings.
 """
 
 from __future__ import annotations

@@ -14,17 +14,16 @@ from typing import Any
 
 import pytest
 
-from app.domain.catalog import (
-    DEFAULT_PROMISED_LIMIT_DAYS,
+from app.domain.catalog import DEFAULT_PROMISED_LIMIT_DAYS, Catalog
+from app.domain.enums import CaseKind, MaterialForm, MatterType, Necessity, Target, WindowKind
+from app.domain.errors import CatalogError
+from app.exchange.catalog_file import (
     MAX_REPORTED_ISSUES,
-    Catalog,
     CatalogFileError,
     catalog_to_dict,
     dump_catalog,
     parse_catalog,
 )
-from app.domain.enums import CaseKind, MaterialForm, MatterType, Necessity, Target, WindowKind
-from app.domain.errors import CatalogError
 from tests.catalog.base import MATTER_A, assert_survives, text
 
 BROKEN = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "broken"

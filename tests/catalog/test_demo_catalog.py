@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.catalog import Catalog, dump_catalog, parse_catalog
+from app.domain.catalog import Catalog
 from app.domain.enums import CaseKind, Necessity
+from app.exchange.catalog_file import dump_catalog, parse_catalog
 from db.seed.annex import ANNEX_ROWS
 from db.seed.build_demo_catalog import build, render
 from db.seed.synthetic import synthetic_catalog
