@@ -316,6 +316,7 @@ def main(argv: list[str]) -> int:
     if demo:
         from app.devices.emulators.demo import start_demo_devices
         from app.devices.emulators.gui import EvaluatorEmulatorWindow, LedEmulatorWindow
+        from app.devices.emulators.idcard_gui import IdCardReaderEmulatorWindow
 
         devices = start_demo_devices(with_voice=True)
         stops.append(devices.stop)
@@ -324,6 +325,7 @@ def main(argv: list[str]) -> int:
         emulator_windows += [
             EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]),
             LedEmulatorWindow(devices.led, urls["窗口屏"]),
+            IdCardReaderEmulatorWindow(devices.idcard, urls["身份证阅读器"]),
         ]
         for w in emulator_windows:
             w.show()

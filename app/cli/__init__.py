@@ -1,7 +1,7 @@
 """The command line: ``python -m app admin …`` for the hall's IT person.
 
 One module per command group (``init``, ``catalog``, ``calendar``, ``staff``, ``window``,
-``print-sample``, ``role``), each adding its sub-commands with ``register``. Every
+``print-sample``, ``role``, ``casefile``), each adding its sub-commands with ``register``. Every
 ``admin`` command takes ``--store URL`` after its own arguments (default: this PC's
 embedded SQLite from the settings). Errors print one Chinese line to stderr and exit
 non-zero; nothing is half-done because each command is one transaction.
@@ -13,14 +13,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import calendar, catalog, database, printing, roles, staff, windows
+from app.cli import calendar, casefiles, catalog, database, printing, roles, staff, windows
 from app.cli.common import ChineseArgumentParser, Handler, subcommands
 from app.domain.errors import CounterDeskError
 
 __all__ = ["ChineseArgumentParser", "build_parser", "run_admin"]
 
 #: The command groups of ``admin``, in the order ``--help`` lists them.
-COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles)
+COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles, casefiles)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -168,6 +168,25 @@ class CaseFileService:
         ).all()
         return max(numbers, default=0) + 1
 
+    def _new_page(self, tx: WriteTxn, case: Case, line: CaseMaterial, **facts: object) -> CasePage:
+        """The next page of ``line`` (numbered after its live pages), by the person acting."""
+        page = CasePage(
+            id=uuid7(),
+            owner_window=case.owner_window,
+            case_id=case.id,
+            line_id=line.id,
+            material_code=line.material_code,
+            material_name=line.name,
+            page_no=self._next_page_no(tx.session, case.id, line.id),
+            captured_at=self._clock(),
+            staff_id=tx.actor.staff_id,
+            post=tx.actor.post,
+            **facts,
+        )
+        tx.session.add(page)
+        tx.session.flush()
+        return page
+
     # -- capture ---------------------------------------------------------------------
 
     def add_page(
@@ -192,14 +211,10 @@ class CaseFileService:
             case = self._case(tx.session, case_id, actor)
             line = self._line(case, line_id)
             sha = self._add_blob(tx, case, image, media_type)
-            page = CasePage(
-                id=uuid7(),
-                owner_window=case.owner_window,
-                case_id=case.id,
-                line_id=line.id,
-                material_code=line.material_code,
-                material_name=line.name,
-                page_no=self._next_page_no(tx.session, case.id, line.id),
+            page = self._new_page(
+                tx,
+                case,
+                line,
                 sha256=sha,
                 media_type=media_type,
                 width=width,
@@ -207,11 +222,7 @@ class CaseFileService:
                 size_bytes=len(image),
                 source=source,
                 valid_until=valid_until,
-                captured_at=self._clock(),
-                staff_id=actor.staff_id,
-                post=actor.post,
             )
-            tx.session.add(page)
             self._mark_received(case, line)
             tx.emit("case_page", page)
             tx.audit("case.page", "case_pages", page.id, material=line.material_code, sha256=sha, source=source)
@@ -327,14 +338,10 @@ class CaseFileService:
             for earlier_id in offer.page_ids:
                 old = tx.session.get(CasePage, earlier_id)
                 assert old is not None
-                page = CasePage(
-                    id=uuid7(),
-                    owner_window=case.owner_window,
-                    case_id=case.id,
-                    line_id=line.id,
-                    material_code=line.material_code,
-                    material_name=line.name,
-                    page_no=self._next_page_no(tx.session, case.id, line.id),
+                page = self._new_page(
+                    tx,
+                    case,
+                    line,
                     sha256=old.sha256,
                     media_type=old.media_type,
                     width=old.width,
@@ -343,12 +350,7 @@ class CaseFileService:
                     source="reuse",
                     reused_from=old.id,
                     valid_until=old.valid_until,
-                    captured_at=self._clock(),
-                    staff_id=actor.staff_id,
-                    post=actor.post,
                 )
-                tx.session.add(page)
-                tx.session.flush()
                 tx.emit("case_page", page)
                 added.append(_page_info(page))
             check = self._check(

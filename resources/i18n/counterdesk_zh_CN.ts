@@ -1550,42 +1550,52 @@
       <translation>当前材料：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="146" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="163" />
+      <source>政务数据共享平台</source>
+      <translation>政务数据共享平台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="165" />
+      <source>已核验，免提交</source>
+      <translation>已核验，免提交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/capture_panel.py" line="177" />
       <source>本窗口未配置高拍仪，可按 S 用扫描仪</source>
       <translation>本窗口未配置高拍仪，可按 S 用扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="152" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="183" />
       <source>正在拍摄“%1”…</source>
       <translation>正在拍摄“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="160" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="191" />
       <source>本窗口未配置扫描仪</source>
       <translation>本窗口未配置扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="162" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="193" />
       <source>正在扫描“%1”…</source>
       <translation>正在扫描“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="196" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="227" />
       <source>该申请人没有可复用的此项材料</source>
       <translation>该申请人没有可复用的此项材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="237" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="268" />
       <source>已保存到电子档案</source>
       <translation>已保存到电子档案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="254" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="285" />
       <source>第%1页</source>
       <translation>第%1页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="260" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="291" />
       <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
       <translation>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</translation>
     </message>
@@ -1841,37 +1851,37 @@
       <translation>计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="94" />
+      <location filename="../../app/ui/pages/checklist.py" line="57" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="98" />
+      <location filename="../../app/ui/pages/checklist.py" line="61" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="99" />
+      <location filename="../../app/ui/pages/checklist.py" line="62" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="100" />
+      <location filename="../../app/ui/pages/checklist.py" line="63" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="101" />
+      <location filename="../../app/ui/pages/checklist.py" line="64" />
       <source>标注</source>
       <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="103" />
+      <location filename="../../app/ui/pages/checklist.py" line="66" />
       <source>核验</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="107" />
+      <location filename="../../app/ui/pages/checklist.py" line="70" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -2525,169 +2535,159 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="84" />
+      <location filename="../../app/ui/pages/checklist.py" line="47" />
       <source>可容缺</source>
       <extracomment>Keys of the checklist and the mark they set. Capture keys of the checklist and the action they request.</extracomment>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="86" />
+      <location filename="../../app/ui/pages/checklist.py" line="49" />
       <source>免提交</source>
       <translation>免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="88" />
+      <location filename="../../app/ui/pages/checklist.py" line="51" />
       <source>非必要</source>
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="348" />
+      <location filename="../../app/ui/pages/intake.py" line="259" />
       <source>收件</source>
-      <extracomment>Request: mark the line in ``row`` with ``status``. Request: a capture action (``capture``, ``scan``, ``rotate``, ``remove``, ``reuse``) on ``row``. Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
+      <extracomment>Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="352" />
+      <location filename="../../app/ui/pages/intake.py" line="263" />
       <source>申请人类型</source>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="353" />
+      <location filename="../../app/ui/pages/intake.py" line="264" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="354" />
+      <location filename="../../app/ui/pages/intake.py" line="265" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="355" />
+      <location filename="../../app/ui/pages/intake.py" line="266" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="356" />
+      <location filename="../../app/ui/pages/intake.py" line="267" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="357" />
+      <location filename="../../app/ui/pages/intake.py" line="268" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="358" />
+      <location filename="../../app/ui/pages/intake.py" line="269" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="359" />
+      <location filename="../../app/ui/pages/intake.py" line="270" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="360" />
+      <location filename="../../app/ui/pages/intake.py" line="271" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="361" />
+      <location filename="../../app/ui/pages/intake.py" line="272" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="362" />
+      <location filename="../../app/ui/pages/intake.py" line="273" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="363" />
+      <location filename="../../app/ui/pages/intake.py" line="274" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="367" />
+      <location filename="../../app/ui/pages/intake.py" line="278" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="368" />
+      <location filename="../../app/ui/pages/intake.py" line="279" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="369" />
+      <location filename="../../app/ui/pages/intake.py" line="280" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="370" />
+      <location filename="../../app/ui/pages/intake.py" line="281" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="372" />
+      <location filename="../../app/ui/pages/intake.py" line="283" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="374" />
+      <location filename="../../app/ui/pages/intake.py" line="285" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="375" />
+      <location filename="../../app/ui/pages/intake.py" line="286" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="376" />
+      <location filename="../../app/ui/pages/intake.py" line="287" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="377" />
+      <location filename="../../app/ui/pages/intake.py" line="288" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="503" />
+      <location filename="../../app/ui/pages/intake.py" line="414" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="639" />
-      <source>政务数据共享平台</source>
-      <translation>政务数据共享平台</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="641" />
-      <source>已核验，免提交</source>
-      <translation>已核验，免提交</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="769" />
+      <location filename="../../app/ui/pages/intake.py" line="658" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="774" />
+      <location filename="../../app/ui/pages/intake.py" line="663" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="777" />
+      <location filename="../../app/ui/pages/intake.py" line="666" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="780" />
+      <location filename="../../app/ui/pages/intake.py" line="669" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="788" />
+      <location filename="../../app/ui/pages/intake.py" line="677" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>

@@ -27,6 +27,7 @@ COUNTER_WINDOW_MODULES = (
     "pages/guide.py",
     "pages/intake.py",
     "pages/intake_card.py",
+    "pages/checklist.py",
     "pages/capture_panel.py",
     "pages/decision.py",
     "pages/cases.py",

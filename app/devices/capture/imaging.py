@@ -8,7 +8,7 @@ pixels is smallest; the full image is turned by that angle and cut to that box.
 A scan (no desk around the page) is left as it is.
 
 Encoding by content: a page that is grey text on white (no colour, few mid-tones) is
-stored as PNG in 16 grey levels — sharp and small; anything with colour or photos
+stored as a 4-bit PNG of 16 grey levels — sharp and small; anything with colour or photos
 (a red seal, a photo ID) as JPEG quality 85.
 """
 
@@ -71,6 +71,14 @@ def _page_mask(image: Image.Image, size: int = _ANALYSIS) -> tuple[Image.Image, 
     return small.point(lambda v: 255 if v > threshold else 0), scale
 
 
+def _border_bright(mask: Image.Image) -> float:
+    """Share of paper-bright pixels on the image's outermost rows and columns."""
+    w, h = mask.size
+    edges = [mask.crop(b) for b in ((0, 0, w, 2), (0, h - 2, w, h), (0, 0, 2, h), (w - 2, 0, w, h))]
+    bright = sum(sum(e.histogram()[128:]) for e in edges)
+    return bright / sum(e.width * e.height for e in edges)
+
+
 def _box_area(mask: Image.Image, angle: float) -> tuple[float, tuple[int, int, int, int] | None]:
     turned = mask.rotate(angle, resample=Image.Resampling.NEAREST, expand=True, fillcolor=0)
     box = turned.getbbox()
@@ -79,53 +87,53 @@ def _box_area(mask: Image.Image, angle: float) -> tuple[float, tuple[int, int, i
     return (box[2] - box[0]) * (box[3] - box[1]), box
 
 
-def find_page(image: Image.Image) -> tuple[float, bool]:
-    """(angle to turn by, whether a page lies on a desk) for ``image``."""
+def _find(image: Image.Image) -> tuple[float, Image.Image | None, float]:
+    """(angle, the fine page mask, its scale); mask None for a scan without a desk."""
     mask, _scale = _page_mask(image)
-    bright = sum(mask.histogram()[128:]) / (mask.width * mask.height)
-    box = mask.getbbox()
-    if box is None or bright > 0.97:
-        return 0.0, False  # a scan: the page is the whole image
-    full = (box[2] - box[0]) * (box[3] - box[1]) / (mask.width * mask.height)
-    if full > 0.98 and bright > 0.85:
-        return 0.0, False
+    if mask.getbbox() is None or _border_bright(mask) > 0.5:
+        return 0.0, None, 1.0  # a scan: paper up to the edges, no desk around the page
     best_angle, best_area = 0.0, float("inf")
     for angle in _ANGLES:
         area, _ = _box_area(mask, angle)
         if area < best_area - 1e-6 or (area == best_area and abs(angle) < abs(best_angle)):
             best_angle, best_area = angle, area
     coarse = best_angle
-    fine, _ = _page_mask(image, 3 * _ANALYSIS)  # refine to 0.1° where the box is sharper
+    fine, fine_scale = _page_mask(image, 3 * _ANALYSIS)  # refine to 0.1° where the box is sharper
     best_area = float("inf")
     for tenth in range(-6, 7):
         angle = coarse + tenth / 10
         area, _ = _box_area(fine, angle)
         if area < best_area - 1e-6:
             best_angle, best_area = angle, area
-    return round(best_angle, 1), True
+    return round(best_angle, 1), fine, fine_scale
+
+
+def find_page(image: Image.Image) -> tuple[float, bool]:
+    """(angle to turn by, whether a page lies on a desk) for ``image``."""
+    angle, mask, _scale = _find(image)
+    return angle, mask is not None
 
 
 def crop_and_deskew(image: Image.Image) -> Image.Image:
-    """The page alone, straightened (unchanged for a scan without desk around it)."""
-    angle, on_desk = find_page(image)
-    if not on_desk:
+    """The page alone, straightened (unchanged for a scan without desk around it).
+
+    The page's box is taken from the fine analysis mask turned by the same angle (the
+    full image turned with ``expand`` has the same geometry, scaled), so the full-size
+    picture is turned once and cut once.
+    """
+    angle, mask, scale = _find(image)
+    if mask is None:
         return image
-    rgb = image.convert("RGB")
-    turned = rgb.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(0, 0, 0))
-    mask, scale = _page_mask(turned)
-    box = mask.getbbox()
+    _area, box = _box_area(mask, angle)
     if box is None:
-        return turned
-    inset = 2  # analysis pixels: keep the desk's shadow line out of the page
-    left, top, right, bottom = (
-        round((box[0] + inset) / scale),
-        round((box[1] + inset) / scale),
-        round((box[2] - inset) / scale),
-        round((box[3] - inset) / scale),
-    )
+        return image
+    turned = image.convert("RGB").rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=(0, 0, 0))
+    inset = 3  # analysis pixels: keep the desk's shadow line out of the page
+    left, top = round((box[0] + inset) / scale), round((box[1] + inset) / scale)
+    right, bottom = round((box[2] - inset) / scale), round((box[3] - inset) / scale)
     if right - left < 32 or bottom - top < 32:
         return image
-    return turned.crop((left, top, min(right, turned.width), min(bottom, turned.height)))
+    return turned.crop((max(0, left), max(0, top), min(right, turned.width), min(bottom, turned.height)))
 
 
 def is_text_page(image: Image.Image) -> bool:
@@ -144,8 +152,9 @@ def encode_page(image: Image.Image) -> EncodedPage:
     """PNG (16 grey levels) for text pages, JPEG 85 for everything else."""
     out = io.BytesIO()
     if is_text_page(image):
-        grey = ImageOps.grayscale(image).point(lambda v: (v // 16) * 17)
-        grey.save(out, format="PNG", optimize=True)
+        grey = ImageOps.grayscale(image).point(lambda v: v // 16).convert("P")
+        grey.putpalette([level * 17 for level in range(16) for _ in range(3)])
+        grey.save(out, format="PNG", bits=4)
         media = "image/png"
     else:
         image.convert("RGB").save(out, format="JPEG", quality=85, optimize=True)

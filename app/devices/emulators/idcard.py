@@ -288,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--tcp", metavar="HOST:PORT", help="serve as socket:// for pyserial")
     parser.add_argument("--cards", type=Path, help="JSON list of extra cards")
     parser.add_argument("--place", metavar="NAME", help="card on the reader at start")
+    parser.add_argument("--gui", action="store_true", help="a window with a button per card")
     args = parser.parse_args(argv)
     emulator = IdCardReaderEmulator()
     if args.cards:
@@ -300,6 +301,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.place:
         emulator.place(args.place)
     print(f"身份证阅读器模拟器已启动：{url}（可用证件：{'、'.join(emulator.cards)}）", flush=True)
+    if args.gui:
+        from app.devices.emulators.idcard_gui import run_idcard_window
+
+        try:
+            return run_idcard_window(emulator, url)
+        finally:
+            emulator.stop()
     print("输入 place 名称 放卡，remove 拿走，list 查看，quit 退出", flush=True)
     try:
         for line in sys.stdin:

@@ -138,6 +138,37 @@ class CapturePanel(QGroupBox):
 
     # -- actions ---------------------------------------------------------------------
 
+    def act(self, case: CaseInfo, line: ChecklistLine, action: str) -> None:
+        """A checklist key on ``line``: ``capture``, ``scan``, ``rotate``, ``remove`` or ``reuse``."""
+        self.set_target(case, line)
+        {
+            "capture": self.capture,
+            "scan": self.scan,
+            "rotate": self.rotate_last,
+            "remove": self.remove_last,
+            "reuse": self.reuse,
+        }[action]()
+
+    def record_shared(self, case: CaseInfo, line: ChecklistLine, note: str) -> bool:
+        """共享免提交: record the check (source, record, result, who, when); False without a file service."""
+        files = self.files
+        if files is None:
+            return False
+        who = case.applicant.id_masked or case.applicant.display_name
+
+        def work() -> CaseInfo:
+            files.record_shared_check(
+                case.id,
+                line.id,
+                source=self.tr("政务数据共享平台"),
+                reference=f"{line.name}（{who}）",
+                result=note or self.tr("已核验，免提交"),
+            )
+            return self.services.intake.get(case.id)
+
+        self.ops.run(work, self._on_stored, self._on_failed)
+        return True
+
     def capture(self) -> bool:
         """Take a picture of the material in focus; False when no camera can."""
         if self.target is None or self.files is None:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,102 +42,14 @@ from app.domain.validators import (
     parse_resident_id,
     validate_person_name,
 )
-from app.services.dto import ApplicantInput, CaseInfo, ChecklistLine
+from app.services.dto import ApplicantInput, CaseInfo
 from app.services.errors import ApplicantInvalid
 from app.ui.context import Services
-from app.ui.models import Column, DtoTableModel
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
+from app.ui.pages.checklist import CHECKLIST_COLUMNS, ChecklistView, checklist_model
 from app.ui.pages.capture_panel import CapturePanel
 from app.ui.pages.intake_card import CardFiller
-
-#: Keys of the checklist and the mark they set.
-KEY_MARKS = {
-    Qt.Key.Key_1: MaterialStatus.RECEIVED,
-    Qt.Key.Key_2: MaterialStatus.MISSING,
-    Qt.Key.Key_3: MaterialStatus.DEFECTIVE,
-    Qt.Key.Key_4: MaterialStatus.SHARED,
-}
-#: Capture keys of the checklist and the action they request.
-KEY_CAPTURE = {
-    Qt.Key.Key_P: "capture",
-    Qt.Key.Key_S: "scan",
-    Qt.Key.Key_R: "rotate",
-    Qt.Key.Key_Delete: "remove",
-    Qt.Key.Key_5: "reuse",
-}
-
-_STATUS_COLOURS = {
-    MaterialStatus.RECEIVED: "#2e7d32",
-    MaterialStatus.SHARED: "#1565c0",
-    MaterialStatus.MISSING: "#c62828",
-    MaterialStatus.DEFECTIVE: "#c62828",
-    MaterialStatus.DEFERRED: "#b26a00",
-}
-
-
-def line_labels(line: ChecklistLine) -> str:
-    """容缺 and 免提交 labels of a checklist line (empty when neither)."""
-    labels = []
-    if line.deficiency_ok:
-        labels.append(QCoreApplication.translate("IntakePage", "可容缺"))
-    if line.shared:
-        labels.append(QCoreApplication.translate("IntakePage", "免提交"))
-    if not line.required:
-        labels.append(QCoreApplication.translate("IntakePage", "非必要"))
-    return "、".join(labels)
-
-
-CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "材料名称"),
-        lambda l: l.name,
-        tooltip=lambda l: l.name + (f"\n{l.standard}" if l.standard else ""),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda l: l.necessity.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda l: l.form.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda l: l.copies, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "标注"), line_labels),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "核验"),
-        lambda l: l.status.value,
-        foreground=lambda l: _STATUS_COLOURS.get(l.status),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda l: l.note),
-)
-
-
-def checklist_model(parent: QWidget | None = None) -> DtoTableModel[ChecklistLine]:
-    """The checklist table model (one row per material, keyed by line id)."""
-    return DtoTableModel(CHECKLIST_COLUMNS, key=lambda l: l.id, parent=parent)
-
-
-class ChecklistView(QTableView):
-    """A table that turns the number keys and Space into mark requests."""
-
-    #: Request: mark the line in ``row`` with ``status``.
-    mark_requested = Signal(int, str)
-    #: Request: a capture action (``capture``, ``scan``, ``rotate``, ``remove``, ``reuse``) on ``row``.
-    capture_requested = Signal(int, str)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        row = self.currentIndex().row()
-        key = Qt.Key(event.key())
-        plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
-        if row >= 0 and key in KEY_CAPTURE and plain:
-            self.capture_requested.emit(row, KEY_CAPTURE[key])
-            if KEY_CAPTURE[key] == "capture" and row + 1 < self.model().rowCount():
-                self.setCurrentIndex(self.model().index(row + 1, 0))
-            return
-        if row >= 0 and key in KEY_MARKS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.mark_requested.emit(row, KEY_MARKS[key].value)
-            return
-        if row >= 0 and key == Qt.Key.Key_Space:
-            self.mark_requested.emit(row, MaterialStatus.RECEIVED.value)
-            if row + 1 < self.model().rowCount():
-                self.setCurrentIndex(self.model().index(row + 1, 0))
-            return
-        super().keyPressEvent(event)
 
 
 class _Field:
@@ -589,17 +500,8 @@ class IntakePage(Page):
 
     @Slot(int, str)
     def _on_checklist_view_capture_requested(self, row: int, action: str) -> None:
-        if self.case is None or not (0 <= row < self.checklist.rowCount()):
-            return
-        panel = self.capture_panel
-        panel.set_target(self.case, self.checklist.dto(row))
-        {
-            "capture": panel.capture,
-            "scan": panel.scan,
-            "rotate": panel.rotate_last,
-            "remove": panel.remove_last,
-            "reuse": panel.reuse,
-        }[action]()
+        if self.case is not None and 0 <= row < self.checklist.rowCount():
+            self.capture_panel.act(self.case, self.checklist.dto(row), action)
 
     def _on_capture_panel_case_updated(self, case: CaseInfo) -> None:
         if self.case is not None and case.id == self.case.id:
@@ -623,26 +525,13 @@ class IntakePage(Page):
     # -- helpers -----------------------------------------------------------------------------
 
     def _record_shared(self, row: int) -> bool:
-        """Key 4 on a 免提交 line records what was checked (共享核验) when the file service is here."""
-        files, case = self.services.case_files, self.case
-        line = self.checklist.dto(row)
-        if files is None or case is None or not line.shared:
+        """Key 4 on a 免提交 line records what was checked (共享核验); the note is the result."""
+        if self.case is None or not self.checklist.dto(row).shared:
             return False
-        who = case.applicant.id_masked or case.applicant.display_name
         note = self.note_edit.text().strip()
+        if not self.capture_panel.record_shared(self.case, self.checklist.dto(row), note):
+            return False
         self.note_edit.clear()
-
-        def work() -> CaseInfo:
-            files.record_shared_check(
-                case.id,
-                line.id,
-                source=self.tr("政务数据共享平台"),
-                reference=f"{line.name}（{who}）",
-                result=note or self.tr("已核验，免提交"),
-            )
-            return self.services.intake.get(case.id)
-
-        self.ops.run(work, self.set_case, self._on_save_failed)
         return True
 
     def _follow_current_line(self) -> None:
