@@ -1524,78 +1524,78 @@
   <context>
     <name>CapturePanel</name>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="96" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="97" />
       <source>材料采集（高拍仪/扫描仪）</source>
       <extracomment>Fact: pages were added or changed; the case as it is now (the checklist follows).</extracomment>
       <translation>材料采集（高拍仪/扫描仪）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="97" />
-      <source>P 拍照并下一项　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</source>
-      <translation>P 拍照并下一项　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</translation>
+      <location filename="../../app/ui/pages/capture_panel.py" line="99" />
+      <source>P 拍照并下一项　Shift+P 再拍一页　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</source>
+      <translation>P 拍照并下一项　Shift+P 再拍一页　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="99" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="102" />
       <source>本窗口未配置高拍仪</source>
       <translation>本窗口未配置高拍仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="101" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="104" />
       <source>本机未启用电子档案，材料只记录核验结果</source>
       <translation>本机未启用电子档案，材料只记录核验结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="116" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="119" />
       <source>当前材料：%1</source>
       <translation>当前材料：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="163" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="166" />
       <source>政务数据共享平台</source>
       <translation>政务数据共享平台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="165" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="168" />
       <source>已核验，免提交</source>
       <translation>已核验，免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="177" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="180" />
       <source>本窗口未配置高拍仪，可按 S 用扫描仪</source>
       <translation>本窗口未配置高拍仪，可按 S 用扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="183" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="186" />
       <source>正在拍摄“%1”…</source>
       <translation>正在拍摄“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="191" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="194" />
       <source>本窗口未配置扫描仪</source>
       <translation>本窗口未配置扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="193" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="196" />
       <source>正在扫描“%1”…</source>
       <translation>正在扫描“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="227" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="230" />
       <source>该申请人没有可复用的此项材料</source>
       <translation>该申请人没有可复用的此项材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="268" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="271" />
       <source>已保存到电子档案</source>
       <translation>已保存到电子档案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="285" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="288" />
       <source>第%1页</source>
       <translation>第%1页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="291" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="294" />
       <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
       <translation>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</translation>
     </message>

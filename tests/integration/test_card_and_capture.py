@@ -96,6 +96,12 @@ def test_camera_and_scanner_capture_into_the_case_pdf(qtbot, counter, tmp_path) 
         (page.case.checklist[2].name, "scanner"),
     ]
     assert page.capture_panel.thumbs.count() == 1
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)  # a second page, same material
+    qtbot.waitUntil(lambda: len(files.pages(page.case.id)) == 3, timeout=5000)
+    assert view.currentIndex().row() == 2 and page.capture_panel.thumbs.count() == 2
+    assert [p.page_no for p in files.pages(page.case.id) if p.line_id == page.case.checklist[2].id] == [1, 2]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # … and out again
+    qtbot.waitUntil(lambda: len(files.pages(page.case.id)) == 2, timeout=5000)
     qtbot.keyClick(view, Qt.Key.Key_R)  # turn the scanned page
     turned = files.pages(page.case.id)[1]
     assert (turned.width, turned.height) == (pages[1].height, pages[1].width)
@@ -105,3 +111,20 @@ def test_camera_and_scanner_capture_into_the_case_pdf(qtbot, counter, tmp_path) 
     assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == 3  # type: ignore[union-attr]
     listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert len(listing.strip().splitlines()) - 2 == 2
+
+
+def test_the_card_photo_is_shown_when_the_vendor_decoder_gave_one(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+
+    from app.devices.emulators.idcard import DEMO_CARDS
+
+    page = _start_draft(qtbot, counter)
+    bmp = io.BytesIO()
+    Image.new("RGB", (102, 126), (200, 30, 30)).save(bmp, format="BMP")
+    counter.hub.card_read.emit(DEMO_CARDS["李〇芳"].data, bmp.getvalue(), "")  # as the hub does with a decoder
+    assert page.fields["name"].edit.text() == "李〇芳"
+    pixmap = page.card.photo_label.pixmap()
+    assert not pixmap.isNull() and (pixmap.width(), pixmap.height()) == (102, 126)
+    assert "照片" not in page.card.status_label.text()

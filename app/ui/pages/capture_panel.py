@@ -1,7 +1,8 @@
 """The 高拍仪/scanner panel of the intake page: live preview, the focused material's pages.
 
-Keys (on the checklist, see :class:`app.ui.pages.intake.ChecklistView`): ``P`` takes a
-picture of the material in focus and moves to the next line, ``S`` scans, ``R`` turns
+Keys (on the checklist, see :class:`app.ui.pages.checklist.ChecklistView`): ``P`` takes a
+picture of the material in focus and moves to the next line, ``Shift+P`` takes another
+page of the same material, ``S`` scans, ``R`` turns
 the line's last page by 90°, ``Delete`` takes it out, ``5`` re-uses the applicant's
 earlier capture of this material (offered here with its capture date). Capturing marks
 the line 已收. Cropping, straightening and encoding run on the worker thread.
@@ -94,7 +95,9 @@ class CapturePanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("材料采集（高拍仪/扫描仪）"))
-        self.hint.setText(self.tr("P 拍照并下一项　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料"))
+        self.hint.setText(
+            self.tr("P 拍照并下一项　Shift+P 再拍一页　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料")
+        )
         if self.camera is None:
             self.preview.setText(self.tr("本窗口未配置高拍仪"))
         if self.files is None:

@@ -1,7 +1,7 @@
 """The material checklist of the intake page: its table model and the keyboard view.
 
 ``1`` 已收, ``2`` 缺少, ``3`` 有误, ``4`` 共享免提交, Space 已收 and next line; ``P`` 拍照
-and next line, ``S`` 扫描, ``R`` 旋转, ``Delete`` 删除, ``5`` 复用 (see
+and next line, ``Shift+P`` another page of the same material, ``S`` 扫描, ``R`` 旋转, ``Delete`` 删除, ``5`` 复用 (see
 :mod:`app.ui.pages.capture_panel`).
 """
 
@@ -87,10 +87,12 @@ class ChecklistView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()
         key = Qt.Key(event.key())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if row >= 0 and key in KEY_CAPTURE and plain:
             self.capture_requested.emit(row, KEY_CAPTURE[key])
-            if KEY_CAPTURE[key] == "capture" and row + 1 < self.model().rowCount():
+            # P moves on to the next material; Shift+P stays for the next page of this one
+            if KEY_CAPTURE[key] == "capture" and not shift and row + 1 < self.model().rowCount():
                 self.setCurrentIndex(self.model().index(row + 1, 0))
             return
         if row >= 0 and key in KEY_MARKS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
