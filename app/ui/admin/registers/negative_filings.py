@@ -1,0 +1,64 @@
+"""否定备案 tab: the lead confirms a refusal of their window, the center reviews it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from app.ui.admin.common import ActorSource, tr
+from app.ui.ops import OpRunner
+
+if TYPE_CHECKING:
+    from app.services.registers import RegisterService
+from app.ui.admin.registers.common import ListPanel
+
+
+class NegativeFilingPanel(ListPanel):
+    headers = ("窗口", "办件编号", "类型", "理由", "首席代表确认", "审查结果", "审查意见")
+
+    def __init__(
+        self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(registers, ops, actor, parent)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(tr("审查意见（责令重办时必填）"))
+        self.form.addRow(tr("审查意见"), self.note_edit)
+        self.confirm_button = self.button(tr("首席代表确认"), self._on_confirm_clicked)
+        self.approve_button = self.button(tr("审查：确认"), self._on_approve_clicked)
+        self.reprocess_button = self.button(tr("审查：责令重办"), self._on_reprocess_clicked)
+
+    def refresh(self) -> None:
+        def show(views: list[Any]) -> None:
+            self.show_rows(
+                [v.id for v in views],
+                [
+                    [
+                        v.window,
+                        v.case_number or "",
+                        v.kind,
+                        v.reason,
+                        tr("已确认") if v.lead_confirmed else "",
+                        v.review_state,
+                        v.review_note,
+                    ]
+                    for v in views
+                ],
+            )
+
+        self.ops.run(self._registers.negative_filings, show, self.message.fail)
+
+    def _on_confirm_clicked(self) -> None:
+        self.with_selected(self._registers.lead_confirm_refusal, tr("已确认"))
+
+    def _review(self, decision_value: str) -> None:
+        from app.services.registers import ReviewDecision
+
+        decision, note = ReviewDecision(decision_value), self.note_edit.text()
+        self.with_selected(lambda a, i: self._registers.review_negative(a, i, decision, note), tr("已审查"))
+
+    def _on_approve_clicked(self) -> None:
+        self._review("确认")
+
+    def _on_reprocess_clicked(self) -> None:
+        self._review("责令重办")
