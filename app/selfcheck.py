@@ -753,7 +753,8 @@ def _open_windows(platform_name: str, ctx: _Context) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", platform_name)
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.i18n import apply_look, install_translator
+    from app.ui.look import apply_look
+    from app.ui.translations import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform_name])
     install_translator(app, ctx.settings.language)

@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.domain.enums import PostRole, TicketPriority  # noqa: E402
-from app.services.admin import assign_post, create_staff  # noqa: E402
 from app.services.queue import QueueService  # noqa: E402
 from app.services.session import SessionService  # noqa: E402
+from app.services.staffing import assign_post, create_staff  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.store.engine import make_engine  # noqa: E402
 from app.store.migrate import upgrade  # noqa: E402

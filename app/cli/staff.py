@@ -24,7 +24,7 @@ def console(args: argparse.Namespace) -> ConsoleService:
 
 
 def staff_add(args: argparse.Namespace) -> int:
-    from app.services.admin import create_staff, temporary_password
+    from app.services.staffing import create_staff, temporary_password
 
     password = args.password or temporary_password()
     create_staff(
@@ -55,7 +55,7 @@ def staff_list(args: argparse.Namespace) -> int:
 
 
 def staff_passwd(args: argparse.Namespace) -> int:
-    from app.services.admin import set_password, temporary_password
+    from app.services.staffing import set_password, temporary_password
 
     password = args.password or temporary_password()
     set_password(open_store(args), args.staff_no, password, must_change=True, actor=CLI_ADMIN)

@@ -28,7 +28,7 @@ def window_list(args: argparse.Namespace) -> int:
 
 
 def window_assign(args: argparse.Namespace) -> int:
-    from app.services.admin import assign_post
+    from app.services.staffing import assign_post
 
     assign_post(
         open_store(args),
@@ -45,8 +45,8 @@ def window_assign(args: argparse.Namespace) -> int:
 
 def window_substitute(args: argparse.Namespace) -> int:
     from app.domain.ids import utcnow
-    from app.services.admin import approve_substitute
     from app.services.clock import hall_day
+    from app.services.staffing import approve_substitute
 
     day = args.day or hall_day(utcnow())
     approve_substitute(

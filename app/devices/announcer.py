@@ -16,7 +16,6 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-
 log = logging.getLogger(__name__)
 
 #: how Mandarin speakers read ticket letters, written as pinyin syllables
@@ -174,7 +173,7 @@ class QtSpeechBackend:
     name = "qt"
 
     def __init__(self) -> None:
-        from PySide6.QtCore import QLocale, QMetaObject, Qt, Q_ARG
+        from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, Qt
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self._tts = QTextToSpeech()

@@ -23,9 +23,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from itertools import compress
-from datetime import date, timedelta
 
 import chinese_calendar
 from chinese_calendar import constants as _cc

@@ -12,17 +12,17 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import qrcode
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -37,8 +37,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from app.forms.document import (
     BigText,

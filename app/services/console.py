@@ -5,7 +5,7 @@ Only a 中心管理员 may use it (:class:`PermissionDenied` for everybody else,
 every call, not only when the screen opens), and every change writes an audit row in
 the same transaction. A matter edited here passes the same ``counterdesk-catalog/1``
 checks as an imported file, because it is checked as part of the whole catalog before
-anything is stored. Staff, posts and substitutes reuse :mod:`app.services.admin`, the
+anything is stored. Staff, posts and substitutes reuse :mod:`app.services.staffing`, the
 functions the admin command line and the demo seeder use, so the console and the
 command line cannot disagree about who may log in where.
 """
@@ -28,7 +28,7 @@ from app.domain.calendar import Override
 from app.domain.enums import PostRole, Role, WindowKind
 from app.domain.errors import CatalogError, NotFound, PermissionDenied, ValidationError
 from app.exchange.catalog_file import catalog_to_dict, matter_to_dict, parse_catalog
-from app.services import admin
+from app.services import staffing
 from app.services.base import CenterService
 from app.services.calendar_service import NoticeImport, import_notice
 from app.services.catalog_admin import CatalogImportResult, export_catalog, import_catalog
@@ -383,8 +383,8 @@ class ConsoleService(CenterService):
     ) -> str:
         """Create a person with a temporary password (returned once, to hand over; changed at first login)."""
         self.require_admin(actor, "新增工作人员")
-        password = admin.temporary_password(TEMP_PASSWORD_LENGTH)
-        admin.create_staff(
+        password = staffing.temporary_password(TEMP_PASSWORD_LENGTH)
+        staffing.create_staff(
             self._store,
             staff_no=staff_no,
             name=name,
@@ -415,7 +415,7 @@ class ConsoleService(CenterService):
         if not name.strip():
             raise ValidationError("请填写姓名", field="姓名")
         with self._store.write(actor) as tx:
-            row = admin.staff_by_no(tx.session, staff_no)
+            row = staffing.staff_by_no(tx.session, staff_no)
             dept_id = None
             if department_code:
                 dept = tx.session.scalars(select(Department).where(Department.code == department_code)).first()
@@ -433,7 +433,7 @@ class ConsoleService(CenterService):
         if not values:
             raise ValidationError("至少保留一个角色", field="角色")
         with self._store.write(actor) as tx:
-            row = admin.staff_by_no(tx.session, staff_no)
+            row = staffing.staff_by_no(tx.session, staff_no)
             if row.id == actor.staff_id and Role.ADMIN.value not in values:
                 raise ValidationError("不能取消自己的中心管理员角色", field="角色")
             before = list(row.roles or [])
@@ -449,7 +449,7 @@ class ConsoleService(CenterService):
         if len(data) > MAX_PHOTO_BYTES:
             raise ValidationError("照片不能超过1MB，请压缩后再上传", field="照片")
         with self._store.write(actor) as tx:
-            row = admin.staff_by_no(tx.session, staff_no)
+            row = staffing.staff_by_no(tx.session, staff_no)
             row.photo = data
             tx.audit("staff.photo", "staff", row.id, format=kind, size=len(data))
             tx.emit("reference.staff", row)
@@ -457,15 +457,15 @@ class ConsoleService(CenterService):
     def reset_password(self, actor: Actor, staff_no: str) -> str:
         """A new temporary password (returned once); it also unlocks the account."""
         self.require_admin(actor, "重置密码")
-        password = admin.temporary_password(TEMP_PASSWORD_LENGTH)
-        admin.set_password(self._store, staff_no, password, must_change=True, actor=actor)
+        password = staffing.temporary_password(TEMP_PASSWORD_LENGTH)
+        staffing.set_password(self._store, staff_no, password, must_change=True, actor=actor)
         return password
 
     def unlock(self, actor: Actor, staff_no: str) -> None:
         """Lift a lockout after too many wrong passwords."""
         self.require_admin(actor, "解锁账号")
         with self._store.write(actor) as tx:
-            row = admin.staff_by_no(tx.session, staff_no)
+            row = staffing.staff_by_no(tx.session, staff_no)
             row.failed_logins = 0
             row.locked_until = None
             tx.audit("staff.unlock", "staff", row.id)
@@ -500,7 +500,7 @@ class ConsoleService(CenterService):
     ) -> None:
         """Make someone the A岗 or a B岗 of a window (a new A岗 replaces the old one)."""
         self.require_admin(actor, "设置AB岗")
-        admin.assign_post(
+        staffing.assign_post(
             self._store,
             window_code=window_code,
             staff_no=staff_no,
@@ -513,7 +513,10 @@ class ConsoleService(CenterService):
     def remove_post(self, actor: Actor, window_code: str, staff_no: str, post: PostRole) -> None:
         self.require_admin(actor, "取消AB岗")
         with self._store.write(actor) as tx:
-            window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
+            window, person = (
+                staffing.window_by_code(tx.session, window_code),
+                staffing.staff_by_no(tx.session, staff_no),
+            )
             row = tx.session.scalars(
                 select(PostAssignment).where(
                     PostAssignment.window_id == window.id,
@@ -543,14 +546,17 @@ class ConsoleService(CenterService):
         self.require_admin(actor, "批准顶岗")
         if day < self.today():
             raise ValidationError("不能为已过去的日期批准顶岗", field="日期")
-        admin.approve_substitute(
+        staffing.approve_substitute(
             self._store, window_code=window_code, staff_no=staff_no, day=day, note=note, actor=actor
         )
 
     def remove_substitute(self, actor: Actor, window_code: str, staff_no: str, day: date) -> None:
         self.require_admin(actor, "撤销顶岗")
         with self._store.write(actor) as tx:
-            window, person = admin.window_by_code(tx.session, window_code), admin.staff_by_no(tx.session, staff_no)
+            window, person = (
+                staffing.window_by_code(tx.session, window_code),
+                staffing.staff_by_no(tx.session, staff_no),
+            )
             row = tx.session.scalars(
                 select(Substitution).where(
                     Substitution.window_id == window.id, Substitution.staff_id == person.id, Substitution.day == day

@@ -20,11 +20,11 @@ from datetime import timedelta
 from pypinyin import Style, lazy_pinyin
 from sqlalchemy import String, cast, func, select
 
+from app.domain.enums import MaterialForm, Necessity
 from app.domain.errors import NotFound
 from app.services.clock import Clock, system_clock
 from app.services.dto import BundleInfo, GuideMaterial, MatterGuide, MatterHit, SituationInfo
 from app.services.session import SessionService
-from app.domain.enums import MaterialForm, Necessity
 from app.store.models import Bundle, Case, Department, Material, Matter
 from app.store.uow import Store
 

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.domain.enums import TicketPriority, TicketStatus, WindowStatus
 from app.domain.actor import Actor
+from app.domain.enums import TicketPriority, TicketStatus, WindowStatus
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ids import uuid7
 from app.services.clock import Clock, hall_day, system_clock

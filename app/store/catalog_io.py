@@ -15,8 +15,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.domain import catalog as c
-from app.domain.ids import uuid7
 from app.domain.enums import CaseKind, MaterialForm, MatterType, Necessity, Target, WindowKind
+from app.domain.ids import uuid7
 from app.store.models import (
     Bundle,
     Department,

@@ -17,8 +17,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui.context import Services
-from app.ui.i18n import apply_look, install_translator
+from app.ui.look import apply_look
 from app.ui.ops import OpRunner, error_message
+from app.ui.translations import install_translator
 
 if TYPE_CHECKING:
     from app.settings import Settings
@@ -91,8 +92,8 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
     ops.run(build, None, failed, label=QApplication.translate("Startup", "正在连接数据"))
 
     def logged_in() -> None:
+        from app.ui.devices_printer_sync import CounterPeripherals
         from app.ui.main_window import MainWindow
-        from app.ui.peripherals import CounterPeripherals
 
         services = pending.built
         if services is None or dialog.session_info is None:
@@ -120,9 +121,8 @@ def run_kiosk(services_factory: Callable[[], Services], settings: Settings) -> i
     state: dict[str, object] = {}
 
     def built(services: Services) -> None:
-        from app.ui.kiosk import KioskWindow
-
         from app.logs import report_shown
+        from app.ui.kiosk import KioskWindow
 
         window = KioskWindow(services, ops)
         state["window"] = window

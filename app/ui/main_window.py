@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_large_font(self) -> None:
-        from app.ui.i18n import LARGE_POINT_SIZE, NORMAL_POINT_SIZE
+        from app.ui.look import LARGE_POINT_SIZE, NORMAL_POINT_SIZE
 
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -74,9 +74,9 @@ def build_services(store: Any, settings: Any, queue_store: Any = None, **parts: 
 
 @pytest.fixture()
 def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]:  # type: ignore[no-untyped-def]
-    from app.devices.config import DeviceConfig
     from app.devices.capture.camera import EmulatedCamera
     from app.devices.capture.scanner import EmulatedScanner
+    from app.devices.config import DeviceConfig
     from app.devices.emulators.evaluator import EvaluatorEmulator
     from app.devices.emulators.idcard import IdCardReaderEmulator
     from app.devices.emulators.led import LedEmulator
@@ -89,9 +89,9 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     from app.services.demo import DEMO_WINDOW, seed_demo_hall
     from app.services.printing import PrintService
     from app.settings import PrinterSettings, Settings
+    from app.ui.devices_printer_sync import CounterPeripherals
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
-    from app.ui.peripherals import CounterPeripherals
     from app.ui.print_jobs import PrintEvents
 
     store = sqlite_store

@@ -24,9 +24,9 @@ from app.sync.central import CentralStore
 from app.sync.errors import NotRegistered
 from app.sync.reference import publish_release, pull_reference
 from app.sync.registration import current_registration, register_device
+from app.ui.devices_printer_sync import CounterPeripherals
 from app.ui.main_window import MainWindow
 from app.ui.ops import OpRunner
-from app.ui.peripherals import CounterPeripherals
 from tests.integration.conftest import build_services
 
 
@@ -135,7 +135,7 @@ def test_a_never_registered_pc_does_not_start_unsynced_when_the_center_is_unreac
 
 def test_lamp_words_for_pending_age_and_alarms() -> None:
     from app.sync.status import SyncStatus
-    from app.ui.peripherals import sync_lamp_text
+    from app.ui.devices_printer_sync import sync_lamp_text
 
     def status(online: bool, pending: int, age: int | None, alarms: tuple[str, ...] = ()) -> SyncStatus:
         return SyncStatus(

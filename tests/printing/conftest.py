@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 from collections.abc import Iterator
 from datetime import date
+from urllib.parse import quote
 
 import pytest
 

@@ -11,20 +11,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.enums import MaterialForm, Necessity, PostRole
+from app.services.clock import ManualClock
 from app.services.console import ConsoleService
 from app.services.session import SessionService
+from app.services.stats import StatsService
 from app.settings import Settings
 from app.store.uow import Store
 from app.ui.admin.common import actor_source
 from app.ui.admin.console import AdminConsole
-from app.services.clock import ManualClock
-from app.services.stats import StatsService
 from app.ui.context import Services
 from app.ui.login import LoginDialog
 from app.ui.ops import OpRunner
-from tests.services.conftest import make_desk
 from tests.registers.conftest import Hall, clock_at
 from tests.registers.test_console_service import CATALOG
+from tests.services.conftest import make_desk
 
 TODAY = date(2026, 10, 10)
 

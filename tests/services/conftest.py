@@ -10,13 +10,13 @@ import pytest
 
 from app.domain.calendar import WorkCalendar
 from app.domain.enums import PostRole, Role
-from app.services.admin import approve_substitute, assign_post, create_staff
 from app.services.clock import ManualClock
 from app.services.decisions import DecisionService
 from app.services.guide import GuideService, build_search_text
 from app.services.intake import IntakeService
 from app.services.queue import QueueService
 from app.services.session import SessionService
+from app.services.staffing import approve_substitute, assign_post, create_staff
 from app.services.tracking import TrackingService
 from app.settings import Settings
 from app.store.models import Bundle, Department, HallSetting, Material, Matter, Situation, Window

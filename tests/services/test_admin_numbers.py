@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from app.domain.enums import PostRole, TicketStatus
 from app.domain.errors import NotFound, ValidationError
-from app.services.admin import assign_post, create_staff, set_password
 from app.services.dto import ApplicantInput
 from app.services.numbering import format_case_number, parse_case_number
 from app.services.passwords import verify_password
+from app.services.staffing import assign_post, create_staff, set_password
 from app.store.models import NegativeFiling, PostAssignment, Staff
 from tests.services.conftest import CREDIT_CODE, PASSWORD, PERSON_ID, Desk, make_desk
 

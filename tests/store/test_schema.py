@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from app.domain.actor import Actor
 from app.domain.ids import uuid7, uuid7_time
 from app.store.migrate import current_revision, head_revision, upgrade
-from app.store.models import AuditEntry, Case, DeviceRegistration, Department, OutboxEntry
+from app.store.models import AuditEntry, Case, Department, DeviceRegistration, OutboxEntry
 
 
 def test_migration_reaches_head_and_is_idempotent(store):

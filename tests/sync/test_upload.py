@@ -31,7 +31,7 @@ from app.sync.errors import CentralUnavailable, DeviceRefused
 from app.sync.incoming import IncomingRow
 from app.sync.registration import current_epoch, register_device
 from app.sync.status import central_overview, sync_status, window_status
-from app.sync.uploader import Uploader, SyncWorker
+from app.sync.uploader import SyncWorker, Uploader
 from app.sync.verify import verify_delivery
 from tests.sync.clerk import advance_case, case_numbers, open_case
 

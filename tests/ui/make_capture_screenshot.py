@@ -40,9 +40,9 @@ def main() -> int:
     from app.devices.qt_bridge import DeviceHub
     from app.services.demo import DEMO_PASSWORD
     from app.settings import Settings
-    from app.ui.i18n import install_translator
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
+    from app.ui.translations import install_translator
 
     install_translator(app, "zh_CN")
     root = Path(tempfile.mkdtemp())

@@ -99,10 +99,11 @@ def _earlier_cases(services, clock) -> None:  # type: ignore[no-untyped-def]
 def main() -> int:
     from app.domain.enums import MaterialStatus
     from app.services.demo import DEMO_PASSWORD
-    from app.ui.i18n import apply_look, install_translator
     from app.ui.login import LoginDialog
+    from app.ui.look import apply_look
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
+    from app.ui.translations import install_translator
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translator(app, "zh_CN")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from app.ui.i18n import CATALOG, install_translator
 from app.ui.paths import i18n_dir
+from app.ui.translations import CATALOG, install_translator
 
 TOOLS = Path(sys.executable).parent
 
@@ -53,7 +53,7 @@ def test_shipped_catalogue_is_up_to_date_and_complete(tmp_path: Path) -> None:
     counter_files = [str(ui / name) for name in COUNTER_WINDOW_MODULES]
     subprocess.run([str(TOOLS / "pyside6-lupdate"), "-silent", *counter_files, "-ts", str(fresh)], check=True)
     missing = {s for s in _sources(fresh) - _sources(shipped) if not s[0].startswith("_") and s[0]}
-    assert missing == set(), "run: python -m app.ui.i18n update && python -m app.ui.i18n release"
+    assert missing == set(), "run: python -m app.ui.translations update && python -m app.ui.translations release"
     tree = ET.parse(shipped)
     unfinished = [
         m.findtext("source") for m in tree.iter("message") if m.find("translation").get("type") == "unfinished"

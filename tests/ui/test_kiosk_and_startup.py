@@ -7,8 +7,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import TicketPriority
-from app.ui.i18n import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, apply_look, load_bundled_font
 from app.ui.kiosk import KioskWindow
+from app.ui.look import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, apply_look, load_bundled_font
 from app.ui.main_window import MainWindow
 from app.ui.ops import OpRunner
 from tests.services.conftest import PASSWORD

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.devices.codecs.base import Codec
 from app.devices.drivers.base import DeviceDriver, DriverTiming, EventSink
-from app.devices.transports.base import Transport
 from app.devices.messages import LedClear, LedState, LedStatus, LedText, LedTicket, LedWindow
+from app.devices.transports.base import Transport
 
 
 class LedDriver(DeviceDriver):

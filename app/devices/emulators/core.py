@@ -13,7 +13,6 @@ from app.devices.codecs.framing import BROADCAST
 from app.devices.emulators.endpoints import Endpoint, PtyEndpoint, TcpEndpoint, WebSocketEndpoint
 from app.devices.messages import Ack, DeviceStatus, Nak, Packet, Ping
 
-
 #: a device re-sends an unacknowledged message after this long …
 RETRANSMIT_S = 1.0
 #: … at most this many times

@@ -1,10 +1,10 @@
-"""Administrator use cases the demo seeder and the admin command line share:
-create staff, assign A/B posts, approve a day substitute (顶岗)."""
+"""The hall's staff and their posts: create staff, set passwords, assign A/B posts, approve a
+day substitute (顶岗) — the rules the administrator console, the admin command line and the
+demo seeder share (formerly ``services/admin.py``)."""
 
 from __future__ import annotations
 
 import secrets
-
 import uuid
 from collections.abc import Iterable
 from datetime import date

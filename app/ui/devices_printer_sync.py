@@ -1,4 +1,4 @@
-"""The counter window's peripherals: evaluator, LED screen and voice, printer, sync lamp.
+"""The counter window's devices (evaluator, LED screen, voice), printer and sync lamp.
 
 Why one wiring object: the window only states facts (a person logged in, a ticket
 was called or finished, a decision was taken, the status changed); the devices,

@@ -1,10 +1,9 @@
-"""Start-up look of the program: translator, bundled CJK font, base font size, style sheet.
+"""The program's Qt Linguist catalogues: installing the translator, and regenerating them.
 
 Source strings in ``app/ui`` are Chinese and go through ``tr()``; Qt Linguist files
-live in ``resources/i18n``.  Regenerate them with ``python -m app.ui.i18n update``
-(``pyside6-lupdate`` → ``.ts``) and ``python -m app.ui.i18n release`` (``lrelease`` →
-``.qm``).  The bundled font is registered with :class:`QFontDatabase` so Chinese
-renders the same on a fresh Windows, UOS or Kylin PC as on the developer's machine.
+live in ``resources/i18n``.  Regenerate them with ``python -m app.ui.translations update``
+(``pyside6-lupdate`` → ``.ts``) and ``python -m app.ui.translations release``
+(``lrelease`` → ``.qm``).
 """
 
 from __future__ import annotations
@@ -14,20 +13,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
 
-from app.ui.paths import font_path, i18n_dir, qss_path
+from app.ui.paths import i18n_dir
 
 #: Translation catalogue base name: ``counterdesk_<language>.qm``.
 CATALOG = "counterdesk"
-#: Base point size, and the size used with the accessible large-font option.
-NORMAL_POINT_SIZE = 10
-LARGE_POINT_SIZE = 14
 #: The language of the source strings in ``tr()`` calls.
 SOURCE_LANGUAGE = "zh_CN"
-#: Family of the bundled font, preferred before any system fallback.
-BUNDLED_FAMILY = "WenQuanYi Micro Hei"
 
 
 def install_translator(app: QCoreApplication, language: str = "zh_CN") -> list[QTranslator]:
@@ -51,31 +43,6 @@ def install_translator(app: QCoreApplication, language: str = "zh_CN") -> list[Q
         installed.append(qt_base)
     QLocale.setDefault(QLocale(language))
     return installed
-
-
-def load_bundled_font() -> str | None:
-    """Register the bundled WQY Micro Hei; returns its family name (None if missing)."""
-    path = font_path()
-    if not path.exists():
-        return None
-    font_id = QFontDatabase.addApplicationFont(str(path))
-    if font_id < 0:
-        return None
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    return families[0] if families else None
-
-
-def apply_look(app: QApplication, *, large_font: bool = False) -> None:
-    """Base font (bundled CJK first, large option for poor eyesight) and the style sheet."""
-    family = load_bundled_font()
-    font = QFont(app.font())
-    if family:
-        font.setFamilies([family, BUNDLED_FAMILY, "Microsoft YaHei", "Noto Sans CJK SC"])
-    font.setPointSize(LARGE_POINT_SIZE if large_font else NORMAL_POINT_SIZE)
-    app.setFont(font)
-    sheet = qss_path()
-    if sheet.exists():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
 
 
 def _tool(name: str) -> str:
@@ -154,9 +121,9 @@ def release_qm(language: str = "zh_CN") -> Path:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m app.ui.i18n update|release [language]``."""
+    """``python -m app.ui.translations update|release [language]``."""
     if not argv or argv[0] not in ("update", "release"):
-        print("用法：python -m app.ui.i18n update|release [zh_CN]")
+        print("用法：python -m app.ui.translations update|release [zh_CN]")
         return 2
     language = argv[1] if len(argv) > 1 else "zh_CN"
     path = update_ts(language) if argv[0] == "update" else release_qm(language)
