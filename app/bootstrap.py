@@ -1,14 +1,13 @@
 """Composition root: settings → stores → services → printer and devices → windows.
 
 Nothing imports this module; ``python -m app`` calls :func:`main`. The heavy parts
-(SQLAlchemy, migrations, the catalog index, escpos/reportlab) are built by
+(SQLAlchemy, migrations, the catalog index, reportlab) are built by
 :func:`wire_window` on a worker thread while the start-up window is already shown.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,14 +30,7 @@ if TYPE_CHECKING:
 
 
 def _prepare_environment() -> None:
-    """Process-wide set-up that must precede the heavy imports."""
-    from app.settings import cache_dir
-
-    # python-escpos pickles its printer capabilities on first import; keep that cache
-    # in our cache directory instead of a fresh temp dir on every start.
-    cache = cache_dir() / "escpos"
-    cache.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    """Process-wide set-up that must precede the heavy imports: the log and crash hooks."""
     try:
         from app.logs import install as install_logging
     except ImportError:

@@ -48,7 +48,6 @@ CRASH_LOG_TAIL_LINES = 80
 #: Printed on stdout (and logged) once the first window is on screen.
 SHOWN_MARKER = "COUNTERDESK-SHOWN"
 EXIT_AFTER_SHOWN_ENV = "CD_EXIT_AFTER_SHOWN"
-ESCPOS_PICKLE_ENV = "ESCPOS_CAPABILITIES_PICKLE_DIR"
 
 _PASSWORD_IN_URL = re.compile(r"(?P<head>[a-zA-Z][\w+.-]*://[^:/@\s]*:)(?P<secret>[^@\s]*)@")
 _SECRET_KEYS = ("password", "passwd", "secret", "token", "key")
@@ -110,35 +109,19 @@ def app_version() -> str:
         return "未知"
 
 
-def configure_escpos_cache(cache_dir: Path) -> Path:
-    """Keep python-escpos's capabilities pickle in the program's cache directory.
-
-    python-escpos reads ``ESCPOS_CAPABILITIES_PICKLE_DIR`` once, when it is first
-    imported, and otherwise writes a new temporary folder on every start; so this must
-    run before anything imports ``escpos``.  An explicit value in the environment wins.
-    """
-    folder = Path(os.environ.get(ESCPOS_PICKLE_ENV) or cache_dir / "escpos")
-    folder.mkdir(parents=True, exist_ok=True)
-    os.environ[ESCPOS_PICKLE_ENV] = str(folder)
-    return folder
-
-
 def init_logging(
     log_dir: Path,
     *,
-    cache_dir: Path | None = None,
     settings: object | None = None,
     level: int = logging.INFO,
     console: bool = False,
 ) -> Path:
-    """Set up the rotating log, the crash hooks and the escpos cache; returns the log file.
+    """Set up the rotating log and the crash hooks; returns the log file.
 
-    Call it first thing in start-up (before Qt, escpos or the store are imported).
+    Call it first thing in start-up (before Qt or the store are imported).
     Calling it again (e.g. after the setup wizard wrote new settings) only refreshes
     the settings summary quoted in crash reports.
     """
-    if cache_dir is not None:
-        configure_escpos_cache(cache_dir)
     if settings is not None:
         _state["summary"] = settings_summary(settings)
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -168,15 +151,15 @@ def init_logging(
 
 
 def install(settings: object | None = None, *, console: bool = False) -> Path:
-    """Start-up entry for the composition root: logs, crash hooks, escpos cache, Qt messages.
+    """Start-up entry for the composition root: logs, crash hooks, Qt messages.
 
     Uses the folders of :mod:`app.settings` (``CD_LOG_DIR``/``CD_CACHE_DIR`` override
-    them).  Call it before anything imports escpos; call it again with the loaded
+    them).  Call it first thing in start-up; call it again with the loaded
     settings so crash reports quote them.  Returns the log file.
     """
     from app import settings as places
 
-    path = init_logging(places.log_dir(), cache_dir=places.cache_dir(), settings=settings, console=console)
+    path = init_logging(places.log_dir(), settings=settings, console=console)
     try:
         install_qt_message_handler()
     except ImportError:

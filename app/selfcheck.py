@@ -886,7 +886,7 @@ def _prepare_logging() -> None:
     from app.logs import init_logging
 
     try:
-        init_logging(s.log_dir(), cache_dir=s.cache_dir())
+        init_logging(s.log_dir())
     except OSError:
         pass
 

@@ -47,7 +47,6 @@ def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dirs]:
     found = Dirs(tmp_path / "config", tmp_path / "data", tmp_path / "cache", tmp_path / "log")
     for key, value in found.env().items():
         monkeypatch.setenv(key, value)
-    monkeypatch.delenv("ESCPOS_CAPABILITIES_PICKLE_DIR", raising=False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     root = logging.getLogger()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 
@@ -26,7 +25,7 @@ def test_a_worker_thread_crash_is_written_with_version_and_settings_but_no_passw
     settings = Settings(
         window_code="05", central_url=SECRET_URL, printer=PrinterSettings(url="tcp://192.168.1.50:9100")
     )
-    logs.init_logging(dirs.log, cache_dir=dirs.cache, settings=settings)
+    logs.init_logging(dirs.log, settings=settings)
 
     def work() -> None:
         raise RuntimeError(f"lost connection to {SECRET_URL}")
@@ -76,12 +75,6 @@ def test_the_log_rotates_and_keeps_a_bounded_number_of_files(dirs: Dirs, monkeyp
     assert len(files) == 1 + logs.LOG_BACKUPS
     assert all(p.stat().st_size <= 4_000 + 400 for p in dirs.log.glob("counterdesk.log*"))
     assert "line 199" in (dirs.log / "counterdesk.log").read_text(encoding="utf-8")
-
-
-def test_escpos_capabilities_cache_goes_to_the_cache_dir(dirs: Dirs) -> None:
-    logs.init_logging(dirs.log, cache_dir=dirs.cache)
-    assert os.environ[logs.ESCPOS_PICKLE_ENV] == str(dirs.cache / "escpos")
-    assert (dirs.cache / "escpos").is_dir()
 
 
 def test_qt_warnings_go_to_the_log(dirs: Dirs, qapp: QApplication) -> None:
@@ -158,5 +151,4 @@ def test_install_uses_the_program_folders(dirs: Dirs, qapp: QApplication) -> Non
     finally:
         qInstallMessageHandler(None)
     assert path == dirs.log / logs.LOG_FILE_NAME
-    assert os.environ[logs.ESCPOS_PICKLE_ENV] == str(dirs.cache / "escpos")
     assert logs._state["summary"]["window_code"] == "07"
