@@ -25,7 +25,7 @@ class CatalogImportResult:
     warnings: tuple[str, ...]
 
 
-def _default_search_text() -> Callable[[c.Matter], str] | None:
+def default_search_text() -> Callable[[c.Matter], str] | None:
     try:
         from app.services.guide import build_search_text
     except ImportError:  # guide service not available in a stripped build
@@ -47,7 +47,7 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
     with store.read() as session:
         windows = known_window_codes(session)
     catalog, warnings = parse_catalog(data, known_windows=windows)
-    search_text = _default_search_text()
+    search_text = default_search_text()
     with store.write(actor) as tx:
         summary = replace_catalog(tx.session, catalog, search_text)
         tx.audit(
