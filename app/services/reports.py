@@ -18,12 +18,10 @@ Definitions used everywhere:
 
 from __future__ import annotations
 
-import calendar as _calendar
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -31,12 +29,24 @@ from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
 from app.domain.case_state import CaseState
-from app.domain.enums import CaseKind, Rating, Role, TicketStatus
-from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
-from app.printing.xlsx import render_report_xlsx
-from app.services.attendance import AttendanceSummary, CoverageSummary, summarize_attendance
+from app.domain.enums import CaseKind, Role, TicketStatus
+from app.services.attendance import summarize_attendance
 from app.services.base import CenterService
-from app.services.hall import CENTER_ROLES, day_bounds, hall_day, hall_name, require_role
+from app.services.hall import CENTER_ROLES, hall_day, hall_name, require_role
+from app.services.report_figures import (
+    ACCEPTED_STATES,
+    COMPLETED_STATES,
+    RUNNING_STATES,
+    Dimension,
+    ExportFormat,
+    FigureRow,
+    MonthlyReport,
+    Period,
+    RatingFigures,
+    RegisterSummary,
+    Statistics,
+)
+from app.services.report_sheets import monthly_sheet, render_sheet, statistics_sheet
 from app.store.models import (
     AssistRecord,
     CannotDoReport,
@@ -57,188 +67,8 @@ from app.store.models import (
     WindowDepartment,
 )
 
-GOOD_RATINGS = frozenset({Rating.VERY_SATISFIED, Rating.SATISFIED, Rating.BASIC})
-BAD_RATINGS = frozenset({Rating.DISSATISFIED, Rating.VERY_DISSATISFIED})
-
-#: States a case reaches once it is accepted (the clock ran for it).
-ACCEPTED_STATES = frozenset(
-    {
-        CaseState.ACCEPTED,
-        CaseState.SUPPLEMENT_REQUESTED,
-        CaseState.SUSPENDED,
-        CaseState.DEFICIENCY_ACCEPTED,
-        CaseState.COMPLETED_APPROVED,
-        CaseState.COMPLETED_DENIED,
-        CaseState.DELIVERED,
-    }
-)
-COMPLETED_STATES = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED})
-#: Open states whose clock is running (a stopped clock cannot be overdue).
-RUNNING_STATES = frozenset({CaseState.ACCEPTED, CaseState.DEFICIENCY_ACCEPTED})
-
 #: Kinds of issued documents that are not notices to an applicant.
 _NOT_NOTICES = frozenset({"取号单"})
-
-
-class ExportFormat(StrEnum):
-    """File formats a report is exported to; the value is the file suffix."""
-
-    PDF = "pdf"
-    XLSX = "xlsx"
-
-
-def render_sheet(sheet: ReportSheet, fmt: ExportFormat) -> bytes:
-    """The sheet as PDF or ``.xlsx`` bytes (same figures in both)."""
-    return render_report_pdf(sheet) if ExportFormat(fmt) is ExportFormat.PDF else render_report_xlsx(sheet)
-
-
-class Dimension(StrEnum):
-    """What a statistics table is broken down by."""
-
-    WINDOW = "窗口"
-    CLERK = "工作人员"
-    DEPARTMENT = "部门"
-    MATTER = "事项"
-
-
-@dataclass(frozen=True)
-class Period:
-    """A closed range of hall days with the label reports print (``2026年10月``)."""
-
-    start: date
-    end: date
-    label: str
-
-    @classmethod
-    def day(cls, day: date) -> Period:
-        return cls(day, day, f"{day.year}年{day.month}月{day.day}日")
-
-    @classmethod
-    def month(cls, year: int, month: int) -> Period:
-        last = _calendar.monthrange(year, month)[1]
-        return cls(date(year, month, 1), date(year, month, last), f"{year}年{month}月")
-
-    @classmethod
-    def between(cls, start: date, end: date) -> Period:
-        if end < start:
-            start, end = end, start
-        return cls(start, end, f"{start.isoformat()} 至 {end.isoformat()}")
-
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
-    def bounds(self) -> tuple[datetime, datetime]:
-        """UTC-aware [first instant, first instant after] of the period in hall time."""
-        return day_bounds(self.start, self.end)
-
-
-@dataclass(frozen=True)
-class RatingFigures:
-    """好差评 counts of one window/clerk/department/matter (or the hall)."""
-
-    total: int = 0
-    good: int = 0
-    bad: int = 0
-    unrated: int = 0
-
-    @property
-    def rated(self) -> int:
-        return self.good + self.bad
-
-    @property
-    def good_rate(self) -> float | None:
-        """好评率 as a fraction (``None`` when nothing was rated)."""
-        return round(self.good / self.rated, 4) if self.rated else None
-
-    @property
-    def unrated_share(self) -> float | None:
-        return round(self.unrated / self.total, 4) if self.total else None
-
-    def add(self, rating: str) -> RatingFigures:
-        value = Rating(rating)
-        return RatingFigures(
-            total=self.total + 1,
-            good=self.good + (value in GOOD_RATINGS),
-            bad=self.bad + (value in BAD_RATINGS),
-            unrated=self.unrated + (value is Rating.UNRATED),
-        )
-
-
-def percent(value: float | None) -> str:
-    """``95.2%`` as printed on screen and paper; ``—`` when there is nothing to divide."""
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
-@dataclass(frozen=True)
-class FigureRow:
-    """The figures of one window, clerk, department or matter over a period."""
-
-    key: str
-    label: str
-    tickets: int = 0
-    avg_wait_min: float | None = None
-    avg_service_min: float | None = None
-    cases: int = 0
-    by_kind: tuple[tuple[str, int], ...] = ()
-    accepted: int = 0
-    finished_on_spot: int = 0
-    completed: int = 0
-    notified: int = 0
-    refused: int = 0
-    returned: int = 0
-    notices: int = 0
-    overdue: int = 0
-    ratings: RatingFigures = field(default_factory=RatingFigures)
-
-    def kind_count(self, kind: str) -> int:
-        return dict(self.by_kind).get(kind, 0)
-
-
-@dataclass(frozen=True)
-class Statistics:
-    """One breakdown of a period: a row per key and the hall total."""
-
-    period: Period
-    dimension: Dimension
-    rows: tuple[FigureRow, ...]
-    total: FigureRow
-
-
-@dataclass(frozen=True)
-class RegisterSummary:
-    """Counts of the registers over a period, for the monthly report."""
-
-    first_inquiries: int = 0
-    consultations: int = 0
-    complaints: int = 0
-    complaints_valid: int = 0
-    complaints_closed: int = 0
-    complaints_overdue: int = 0
-    cannot_do: int = 0
-    cannot_do_in_scope: int = 0
-    cannot_do_satisfied: int = 0
-    assists: int = 0
-    assists_special: int = 0
-    follow_ups: int = 0
-    follow_ups_overdue: int = 0
-    negative_filings: int = 0
-    negative_reprocess: int = 0
-
-
-@dataclass(frozen=True)
-class MonthlyReport:
-    """月通报: the hall's month in figures, in the order the report prints them."""
-
-    hall_name: str
-    period: Period
-    generated_on: date
-    total: FigureRow
-    by_window: tuple[FigureRow, ...]
-    by_department: tuple[FigureRow, ...]
-    by_clerk: tuple[FigureRow, ...]
-    registers: RegisterSummary
-    attendance: tuple[AttendanceSummary, ...] = ()
-    coverage: tuple[CoverageSummary, ...] = ()
 
 
 # -- computing ------------------------------------------------------------------------------
@@ -584,161 +414,3 @@ class ReportService(CenterService):
         with self._store.read() as session:
             hall = hall_name(session)
         return render_sheet(statistics_sheet(self.statistics(period, dimension), hall), fmt)
-
-
-# -- the printable layout -----------------------------------------------------------------------
-
-FIGURE_HEADERS = (
-    "名称",
-    "办结取号",
-    "平均等候(分钟)",
-    "平均办理(分钟)",
-    "办件量",
-    "即办件",
-    "承诺件",
-    "联办件",
-    "上报件",
-    "受理",
-    "办结",
-    "一次性告知",
-    "不予受理",
-    "退回",
-    "文书",
-    "超期",
-    "评价总数",
-    "好评",
-    "差评",
-    "未评价",
-    "好评率",
-    "未评价占比",
-)
-
-
-def figure_cells(row: FigureRow) -> list[Any]:
-    """One table line of a :class:`FigureRow` in the order of :data:`FIGURE_HEADERS` (rates as fractions)."""
-    r = row.ratings
-    return [
-        row.label,
-        row.tickets,
-        row.avg_wait_min,
-        row.avg_service_min,
-        row.cases,
-        row.kind_count(CaseKind.IMMEDIATE),
-        row.kind_count(CaseKind.PROMISED),
-        row.kind_count(CaseKind.JOINT),
-        row.kind_count(CaseKind.FORWARDED),
-        row.accepted,
-        row.completed + row.finished_on_spot,
-        row.notified,
-        row.refused,
-        row.returned,
-        row.notices,
-        row.overdue,
-        r.total,
-        r.good,
-        r.bad,
-        r.unrated,
-        r.good_rate,
-        r.unrated_share,
-    ]
-
-
-ATTENDANCE_HEADERS = ("姓名", "出勤天数", "迟到天数", "迟到分钟", "早退天数", "离开分钟")
-COVERAGE_HEADERS = ("窗口", "B岗/顶岗分钟", "交接次数", "空岗分钟")
-
-#: Columns of :data:`FIGURE_HEADERS` that are fractions to print as percentages.
-PERCENT_COLUMNS = frozenset({"好评率", "未评价占比"})
-
-
-def statistics_sheet(stats: Statistics, hall: str = "") -> ReportSheet:
-    """A statistics breakdown as a printable/exportable sheet."""
-    table = ReportTable(
-        caption=f"按{stats.dimension}统计",
-        headers=FIGURE_HEADERS,
-        rows=tuple(tuple(figure_cells(r)) for r in (*stats.rows, stats.total)),
-        percent_columns=PERCENT_COLUMNS,
-    )
-    return ReportSheet(title=f"{hall}业务统计表".strip(), subtitle=f"统计期间：{stats.period.label}", tables=(table,))
-
-
-def monthly_sheet(report: MonthlyReport) -> ReportSheet:
-    """The 月通报 layout: summary sentences, then the window, department and clerk tables and the registers."""
-    t, g = report.total, report.registers
-    summary = (
-        f"{report.period.label}，全中心共办结取号{t.tickets}个，受理办件{t.cases}件，"
-        f"其中即办件{t.kind_count(CaseKind.IMMEDIATE)}件、承诺件{t.kind_count(CaseKind.PROMISED)}件；"
-        f"超期办件{t.overdue}件。",
-        f"收到评价{t.ratings.total}次，好评{t.ratings.good}次，差评{t.ratings.bad}次，"
-        f"好评率{percent(t.ratings.good_rate)}，未评价占比{percent(t.ratings.unrated_share)}。",
-        f"受理投诉{g.complaints}件（有效{g.complaints_valid}件，超期{g.complaints_overdue}件），"
-        f"“办不成事”反映{g.cannot_do}件（受理{g.cannot_do_in_scope}件），帮办代办{g.assists}件，"
-        f"差评回访{g.follow_ups}件（超期{g.follow_ups_overdue}件），否定备案{g.negative_filings}件"
-        f"（责令重办{g.negative_reprocess}件）。",
-    )
-    register_table = ReportTable(
-        caption="六、制度执行情况",
-        headers=("项目", "数量"),
-        rows=(
-            ("首问责任登记", g.first_inquiries),
-            ("咨询登记", g.consultations),
-            ("投诉", g.complaints),
-            ("其中有效投诉", g.complaints_valid),
-            ("投诉已办结", g.complaints_closed),
-            ("投诉超期", g.complaints_overdue),
-            ("办不成事反映", g.cannot_do),
-            ("办不成事受理", g.cannot_do_in_scope),
-            ("办不成事回访满意", g.cannot_do_satisfied),
-            ("帮办代办", g.assists),
-            ("其中特殊群体", g.assists_special),
-            ("差评回访", g.follow_ups),
-            ("差评回访超期", g.follow_ups_overdue),
-            ("否定备案", g.negative_filings),
-            ("责令重办", g.negative_reprocess),
-        ),
-    )
-
-    def table(caption: str, rows: tuple[FigureRow, ...]) -> ReportTable:
-        return ReportTable(
-            caption=caption,
-            headers=FIGURE_HEADERS,
-            rows=tuple(tuple(figure_cells(r)) for r in (*rows, report.total)),
-            percent_columns=PERCENT_COLUMNS,
-        )
-
-    attendance_table = ReportTable(
-        caption="四、考勤情况",
-        headers=ATTENDANCE_HEADERS,
-        rows=tuple(
-            (
-                f"{a.staff_name}（{a.staff_no}）",
-                a.days_present,
-                a.late_days,
-                a.late_minutes,
-                a.early_days,
-                a.away_minutes,
-            )
-            for a in report.attendance
-        ),
-    )
-    coverage_table = ReportTable(
-        caption="五、AB岗顶岗与空岗情况",
-        headers=COVERAGE_HEADERS,
-        rows=tuple(
-            (f"{c.window} {c.window_name}".strip(), c.cover_minutes, c.handovers, c.unstaffed_minutes)
-            for c in report.coverage
-        ),
-    )
-    return ReportSheet(
-        title=f"{report.hall_name}{report.period.label}工作通报",
-        subtitle=f"统计期间：{report.period.start.isoformat()} 至 {report.period.end.isoformat()}"
-        f"    生成日期：{report.generated_on.isoformat()}",
-        paragraphs=summary,
-        tables=(
-            table("一、各窗口办件及评价情况", report.by_window),
-            table("二、各部门办件及评价情况", report.by_department),
-            table("三、工作人员办件及评价情况", report.by_clerk),
-            attendance_table,
-            coverage_table,
-            register_table,
-        ),
-    )

@@ -43,14 +43,8 @@ from app.services.hall import (
     require_role,
 )
 from app.services.registers import RegisterItem, RegisterService
-from app.services.reports import (
-    RUNNING_STATES,
-    Dimension,
-    NameLookup,
-    Period,
-    RatingFigures,
-    rating_figures,
-)
+from app.services.report_figures import RUNNING_STATES, Dimension, Period, RatingFigures
+from app.services.reports import NameLookup, rating_figures
 from app.store.models import Case, CentralDevice, DeviceCursor, Staff, StatusEvent, Window
 from app.store.uow import Store
 

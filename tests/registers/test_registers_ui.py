@@ -15,7 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from app.domain.actor import Actor
 from app.domain.errors import PermissionDenied
 from app.services.registers import RegisterService
-from app.services.reports import ReportService, percent
+from app.services.report_figures import percent
+from app.services.reports import ReportService
 from app.services.supervision import SupervisionService
 from app.store.models import Case
 from app.store.uow import Store

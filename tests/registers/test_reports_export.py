@@ -15,7 +15,9 @@ from app.domain.errors import PermissionDenied
 from app.printing.reports import render_report_pdf
 from app.printing.xlsx import render_report_xlsx
 from app.services.registers import ComplaintInput, RegisterService
-from app.services.reports import Dimension, Period, ReportService, monthly_sheet, percent, statistics_sheet
+from app.services.report_figures import Dimension, Period, percent
+from app.services.report_sheets import monthly_sheet, statistics_sheet
+from app.services.reports import ReportService
 from app.services.supervision import SupervisionService
 from app.store.uow import Store
 from tests.registers.conftest import Hall, clock_at

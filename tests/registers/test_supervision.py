@@ -128,7 +128,8 @@ def test_hall_wide_statistics_are_for_the_center_and_leads_only(reg_store: Store
     import pytest
 
     from app.domain.errors import PermissionDenied
-    from app.services.reports import Dimension, Period, ReportService
+    from app.services.report_figures import Dimension, Period
+    from app.services.reports import ReportService
 
     reports = ReportService(reg_store, clock_at(date(2026, 10, 12), 10, 0))
     period = Period.month(2026, 10)

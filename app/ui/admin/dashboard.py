@@ -129,7 +129,7 @@ class SupervisionDashboard(PanelBase):
         return d.year(), d.month()
 
     def refresh(self) -> None:
-        from app.services.reports import Period
+        from app.services.report_figures import Period
 
         year, month = self.month()
         period = Period.month(year, month)
@@ -195,7 +195,7 @@ class SupervisionDashboard(PanelBase):
 
     def export_to(self, path: Path, fmt: str) -> None:
         """Render the month's report off the GUI thread and write it to ``path``."""
-        from app.services.reports import ExportFormat
+        from app.services.report_figures import ExportFormat
 
         year, month = self.month()
         export = ExportFormat(fmt)

@@ -23,7 +23,8 @@ from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
-    from app.services.reports import Dimension, Period, ReportService, Statistics
+    from app.services.report_figures import Dimension, Period, Statistics
+    from app.services.reports import ReportService
 
 #: The dimensions offered, in the order of the combo box (values of ``Dimension``).
 DIMENSIONS = ("窗口", "工作人员", "部门", "事项")
@@ -92,13 +93,13 @@ class StatisticsPanel(PanelBase):
         self.export_xlsx_button.clicked.connect(lambda: self._on_export_clicked("xlsx"))
 
     def _period(self) -> Period:
-        from app.services.reports import Period
+        from app.services.report_figures import Period
 
         start, end = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
         return Period.day(start) if start == end else Period.between(start, end)
 
     def _dimension(self) -> Dimension:
-        from app.services.reports import Dimension
+        from app.services.report_figures import Dimension
 
         return Dimension(self.dimension_combo.currentText())
 
@@ -120,7 +121,7 @@ class StatisticsPanel(PanelBase):
 
     def show_statistics(self, stats: Statistics) -> None:
         from app.printing.reports import format_cell
-        from app.services.reports import FIGURE_HEADERS, PERCENT_COLUMNS, figure_cells
+        from app.services.report_sheets import FIGURE_HEADERS, PERCENT_COLUMNS, figure_cells
 
         self.data = stats
         rows = [
@@ -138,7 +139,7 @@ class StatisticsPanel(PanelBase):
             self.export_to(Path(path), fmt)
 
     def export_to(self, path: Path, fmt: str) -> None:
-        from app.services.reports import ExportFormat
+        from app.services.report_figures import ExportFormat
 
         period, dimension, export = self._period(), self._dimension(), ExportFormat(fmt)
         self.run(
