@@ -80,7 +80,7 @@
     <message>
       <location filename="../../app/ui/admin/console.py" line="115" />
       <location filename="../../app/ui/admin/dashboard.py" line="205" />
-      <location filename="../../app/ui/admin/statistics.py" line="146" />
+      <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
@@ -170,14 +170,14 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="140" />
-      <location filename="../../app/ui/admin/registers.py" line="375" />
-      <location filename="../../app/ui/admin/registers.py" line="538" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="39" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="39" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="140" />
-      <location filename="../../app/ui/admin/registers.py" line="536" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="37" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -589,486 +589,486 @@
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="152" />
-      <location filename="../../app/ui/admin/registers.py" line="168" />
+      <location filename="../../app/ui/admin/registers/common.py" line="80" />
+      <location filename="../../app/ui/admin/registers/common.py" line="96" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="188" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="35" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="190" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="37" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="192" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="39" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="199" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="46" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="200" />
-      <location filename="../../app/ui/admin/registers.py" line="322" />
-      <location filename="../../app/ui/admin/registers.py" line="374" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="38" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="47" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="33" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="201" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="48" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="202" />
-      <location filename="../../app/ui/admin/registers.py" line="377" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="41" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="49" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="203" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="50" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="204" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="51" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="205" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="52" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="207" />
-      <location filename="../../app/ui/admin/registers.py" line="379" />
-      <location filename="../../app/ui/admin/registers.py" line="539" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="40" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="43" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="54" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="208" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="55" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="209" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="56" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="210" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="57" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="213" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="60" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="215" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="62" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="216" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="63" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="217" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="64" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="265" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="112" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="285" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="132" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="290" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="137" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="302" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="149" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="366" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="30" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="368" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="32" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="370" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="34" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="373" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="37" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="376" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="40" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="380" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="44" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="381" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="45" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="384" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="48" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="385" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="49" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="386" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="50" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="387" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="51" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="388" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="52" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="400" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="64" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="400" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="64" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="350" />
-      <location filename="../../app/ui/admin/registers.py" line="425" />
-      <location filename="../../app/ui/admin/registers.py" line="511" />
-      <location filename="../../app/ui/admin/registers.py" line="579" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="80" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="89" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="61" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="82" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="156" />
+      <location filename="../../app/ui/admin/registers/common.py" line="84" />
       <source>已保存到%1</source>
       <translation>已保存到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="161" />
+      <location filename="../../app/ui/admin/registers/common.py" line="89" />
       <source>保存PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="214" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="61" />
       <source>附证据…</source>
       <translation>附证据…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="218" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="65" />
       <source>书面答复PDF…</source>
       <translation>书面答复PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="269" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="116" />
       <source>选择证据文件</source>
       <translation>选择证据文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="280" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="127" />
       <source>证据已附上</source>
       <translation>证据已附上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="320" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="31" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="321" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="32" />
       <source>咨询人</source>
       <translation>咨询人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="323" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="34" />
       <source>咨询内容</source>
       <translation>咨询内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="324" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="35" />
       <source>一次性告知内容</source>
       <translation>一次性告知内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="327" />
-      <location filename="../../app/ui/admin/registers.py" line="709" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="84" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="38" />
       <source>咨询登记</source>
       <translation>咨询登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="389" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="53" />
       <source>业务办理单PDF…</source>
       <translation>业务办理单PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="429" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="93" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="433" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="97" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="439" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="103" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="443" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="107" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="458" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="463" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="34" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="464" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="35" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="465" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="36" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="466" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="37" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="467" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="38" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="468" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="39" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="471" />
-      <location filename="../../app/ui/admin/registers.py" line="708" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="83" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="42" />
       <source>首问登记</source>
       <extracomment>The registers by name, in tab order (``RegistersPage(only=...)`` picks some of them). What a window's staff may use at the counter (intake side); a lead also sees 否定备案.</extracomment>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="472" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="43" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="515" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="86" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="528" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="29" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="531" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="32" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="535" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="36" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="537" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="38" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="540" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="41" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="541" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="42" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="544" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="45" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="545" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="46" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="546" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="547" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="48" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="561" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="62" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="562" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="63" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="583" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="84" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="589" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="90" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="601" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="25" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="602" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="26" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="603" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="27" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="604" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="28" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="605" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="29" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="617" />
-      <location filename="../../app/ui/admin/registers.py" line="628" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="41" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="52" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="634" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="58" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="652" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="653" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="27" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="654" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="28" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="669" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="43" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="710" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="85" />
       <source>投诉</source>
       <translation>投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="711" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="86" />
       <source>办不成事</source>
       <translation>办不成事</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="712" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="87" />
       <source>帮办代办</source>
       <translation>帮办代办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="713" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="88" />
       <source>否定备案</source>
       <translation>否定备案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers.py" line="714" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="89" />
       <source>差评回访</source>
       <translation>差评回访</translation>
     </message>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/center.py" line="54" />
-      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <location filename="../../app/ui/admin/statistics.py" line="63" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/center.py" line="57" />
-      <location filename="../../app/ui/admin/registers.py" line="753" />
+      <location filename="../../app/ui/admin/registers/__init__.py" line="128" />
       <source>登记台账</source>
       <extracomment>The panels shown, by register name (the others are built but never shown).</extracomment>
       <translation>登记台账</translation>
@@ -1427,50 +1427,119 @@
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="60" />
+      <location filename="../../app/ui/admin/statistics.py" line="61" />
       <source>今日</source>
       <extracomment>The dimensions offered, in the order of the combo box (values of ``Dimension``). The last statistics shown.</extracomment>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
       <source>本月</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="63" />
+      <location filename="../../app/ui/admin/statistics.py" line="64" />
       <source>导出 PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="64" />
+      <location filename="../../app/ui/admin/statistics.py" line="65" />
       <source>导出 Excel…</source>
       <translation>导出 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="69" />
+      <location filename="../../app/ui/admin/statistics.py" line="70" />
       <source>从</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="71" />
+      <location filename="../../app/ui/admin/statistics.py" line="72" />
       <source>至</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="73" />
+      <location filename="../../app/ui/admin/statistics.py" line="74" />
       <source>按</source>
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="131" />
+      <location filename="../../app/ui/admin/statistics.py" line="132" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="135" />
+      <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplicantForm</name>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="118" />
+      <source>申请人类型</source>
+      <extracomment>The fields in form order. The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
+      <translation>申请人类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="119" />
+      <source>证件类型</source>
+      <translation>证件类型</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="120" />
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="121" />
+      <source>证件号码</source>
+      <translation>证件号码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="122" />
+      <source>住址</source>
+      <translation>住址</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="123" />
+      <source>联系电话</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="124" />
+      <source>单位名称</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="125" />
+      <source>统一社会信用代码</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="126" />
+      <source>法定代表人</source>
+      <translation>法定代表人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="127" />
+      <source>代理人姓名</source>
+      <translation>代理人姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="128" />
+      <source>代理人身份证</source>
+      <translation>代理人身份证</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="129" />
+      <source>代理人电话</source>
+      <translation>代理人电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="133" />
+      <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
+      <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
   </context>
   <context>
@@ -1889,145 +1958,145 @@
   <context>
     <name>CounterPeripherals</name>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="142" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="142" />
       <source>打印机：就绪</source>
       <translation>打印机：就绪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="149" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="149" />
       <source>中心库：正在连接…</source>
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="189" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="189" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="135" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="135" />
       <source>正在连接…</source>
       <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="70" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="70" />
       <source>%1 秒</source>
       <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time.</extracomment>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="72" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="72" />
       <source>%1 分钟</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="73" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="73" />
       <source>%1 小时</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="80" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="80" />
       <source>中心库：在线</source>
       <translation>中心库：在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="82" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="82" />
       <source>中心库：离线</source>
       <translation>中心库：离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="84" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="84" />
       <source>，待上传 %1 条</source>
       <translation>，待上传 %1 条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="88" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="88" />
       <source>（最早 %1前）</source>
       <translation>（最早 %1前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="226" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="226" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="260" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="260" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="263" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="263" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="267" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="267" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="268" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="268" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="302" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="302" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="307" />
-      <location filename="../../app/ui/peripherals.py" line="320" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="320" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="308" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="308" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="313" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="313" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="314" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="314" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="322" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="322" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="329" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="329" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="330" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="330" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="355" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="369" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="369" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="369" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="369" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/peripherals.py" line="382" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="382" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
@@ -2551,143 +2620,78 @@
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="259" />
+      <location filename="../../app/ui/pages/intake.py" line="175" />
       <source>收件</source>
       <extracomment>Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="263" />
-      <source>申请人类型</source>
-      <translation>申请人类型</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="264" />
-      <source>证件类型</source>
-      <translation>证件类型</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="265" />
-      <source>姓名</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="266" />
-      <source>证件号码</source>
-      <translation>证件号码</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="267" />
-      <source>住址</source>
-      <translation>住址</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="268" />
-      <source>联系电话</source>
-      <translation>联系电话</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="269" />
-      <source>单位名称</source>
-      <translation>单位名称</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="270" />
-      <source>统一社会信用代码</source>
-      <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="271" />
-      <source>法定代表人</source>
-      <translation>法定代表人</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="272" />
-      <source>代理人姓名</source>
-      <translation>代理人姓名</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="273" />
-      <source>代理人身份证</source>
-      <translation>代理人身份证</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="274" />
-      <source>代理人电话</source>
-      <translation>代理人电话</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="278" />
-      <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
-      <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/intake.py" line="279" />
+      <location filename="../../app/ui/pages/intake.py" line="179" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="280" />
+      <location filename="../../app/ui/pages/intake.py" line="180" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="281" />
+      <location filename="../../app/ui/pages/intake.py" line="181" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="283" />
+      <location filename="../../app/ui/pages/intake.py" line="183" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="285" />
+      <location filename="../../app/ui/pages/intake.py" line="185" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="286" />
+      <location filename="../../app/ui/pages/intake.py" line="186" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="287" />
+      <location filename="../../app/ui/pages/intake.py" line="187" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="288" />
+      <location filename="../../app/ui/pages/intake.py" line="188" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="414" />
+      <location filename="../../app/ui/pages/intake.py" line="295" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="658" />
+      <location filename="../../app/ui/pages/intake.py" line="498" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="663" />
+      <location filename="../../app/ui/pages/intake.py" line="503" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="666" />
+      <location filename="../../app/ui/pages/intake.py" line="506" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="669" />
+      <location filename="../../app/ui/pages/intake.py" line="509" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="677" />
+      <location filename="../../app/ui/pages/intake.py" line="517" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -3301,13 +3305,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/ui/main.py" line="88" />
+      <location filename="../../app/ui/main.py" line="89" />
       <location filename="../../app/ui/main.py" line="135" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="91" />
+      <location filename="../../app/ui/main.py" line="92" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

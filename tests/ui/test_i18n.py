@@ -26,6 +26,8 @@ COUNTER_WINDOW_MODULES = (
     "statusbar.py",
     "pages/guide.py",
     "pages/intake.py",
+    "pages/applicant_form.py",
+    "pages/checklist.py",
     "pages/intake_card.py",
     "pages/checklist.py",
     "pages/capture_panel.py",

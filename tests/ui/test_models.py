@@ -12,8 +12,8 @@ from app.domain.enums import MaterialForm, MaterialStatus, Necessity
 from app.services.dto import ChecklistLine, FiveDayInfo, MatterHit, TrackedCase
 from app.ui.models import DtoListModel, DtoRole, KeyRole, RawRole
 from app.ui.pages.cases import NEAR_DUE_COLOUR, OVERDUE_COLOUR, cases_model
+from app.ui.pages.checklist import checklist_model
 from app.ui.pages.guide import hit_text
-from app.ui.pages.intake import checklist_model
 
 
 def _line(code: str, name: str, necessity: Necessity = Necessity.REQUIRED, **kw) -> ChecklistLine:  # type: ignore[no-untyped-def]

@@ -20,8 +20,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,48 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import ApplicantKind, IdType, MaterialStatus
+from app.domain.enums import IdType, MaterialStatus
 from app.domain.errors import ValidationError
 from app.domain.validators import (
-    parse_credit_code,
     parse_mobile,
-    parse_phone,
-    parse_resident_id,
-    validate_person_name,
 )
 from app.services.dto import ApplicantInput, CaseInfo
 from app.services.errors import ApplicantInvalid
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+from app.ui.pages.applicant_form import ApplicantForm, Field
 from app.ui.pages.base import Page
-from app.ui.pages.checklist import CHECKLIST_COLUMNS, ChecklistView, checklist_model
 from app.ui.pages.capture_panel import CapturePanel
+from app.ui.pages.checklist import CHECKLIST_COLUMNS, ChecklistView, checklist_model
 from app.ui.pages.intake_card import CardFiller
-
-
-class _Field:
-    """One line edit of the applicant form with its validator and inline message."""
-
-    def __init__(self, name: str, parent: QWidget, check: Callable[[str], object] | None) -> None:
-        self.name = name
-        self.edit = QLineEdit(parent)
-        self.error = QLabel(parent)
-        self.error.setObjectName("InlineError")
-        self.check = check
-
-    def validate(self) -> str:
-        """The Chinese message for the current text ('' when fine or empty and optional)."""
-        text = self.edit.text().strip()
-        if not text or self.check is None:
-            return ""
-        try:
-            self.check(text)
-        except ValidationError as exc:
-            return exc.message
-        return ""
-
-    def show(self, message: str) -> None:
-        self.error.setText(message)
 
 
 class IntakePage(Page):
@@ -104,28 +74,11 @@ class IntakePage(Page):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
-        self.applicant_box = QGroupBox(self)
-        self.kind_combo = QComboBox(self.applicant_box)
-        for kind in ApplicantKind:
-            self.kind_combo.addItem(kind.value, kind.value)
-        self.id_type_combo = QComboBox(self.applicant_box)
-        for id_type in IdType:
-            self.id_type_combo.addItem(id_type.value, id_type.value)
-        self.fields: dict[str, _Field] = {
-            "name": _Field("name", self.applicant_box, validate_person_name),
-            "id_number": _Field("id_number", self.applicant_box, self._check_id),
-            "address": _Field("address", self.applicant_box, None),
-            "phone": _Field("phone", self.applicant_box, parse_phone),
-            "org_name": _Field("org_name", self.applicant_box, None),
-            "credit_code": _Field("credit_code", self.applicant_box, parse_credit_code),
-            "legal_rep": _Field("legal_rep", self.applicant_box, validate_person_name),
-            "agent_name": _Field("agent_name", self.applicant_box, validate_person_name),
-            "agent_id_number": _Field("agent_id_number", self.applicant_box, parse_resident_id),
-            "agent_phone": _Field("agent_phone", self.applicant_box, parse_phone),
-        }
-        self.form_error = QLabel(self.applicant_box)
-        self.form_error.setObjectName("InlineError")
-        self.form_error.setWordWrap(True)
+        self.applicant_box = ApplicantForm(services.session.today, self)
+        self.kind_combo = self.applicant_box.kind_combo
+        self.id_type_combo = self.applicant_box.id_type_combo
+        self.fields = self.applicant_box.fields
+        self.form_error = self.applicant_box.form_error
 
         self.situation_box = QGroupBox(self)
         self._situation_layout = QVBoxLayout(self.situation_box)
@@ -179,34 +132,6 @@ class IntakePage(Page):
         head.addWidget(self.demo_badge)
         head.addWidget(self.visit_label)
 
-        grid = QGridLayout(self.applicant_box)
-        grid.setVerticalSpacing(1)
-        grid.setColumnStretch(1, 1)
-        self._labels: dict[str, QLabel] = {}
-        grid.addWidget(self._label("kind"), 0, 0)
-        grid.addWidget(self.kind_combo, 0, 1)
-        grid.addWidget(self._label("id_type"), 1, 0)
-        grid.addWidget(self.id_type_combo, 1, 1)
-        row = 2
-        for key in (
-            "name",
-            "id_number",
-            "address",
-            "org_name",
-            "credit_code",
-            "legal_rep",
-            "phone",
-            "agent_name",
-            "agent_id_number",
-            "agent_phone",
-        ):
-            field = self.fields[key]
-            grid.addWidget(self._label(key), row, 0)
-            grid.addWidget(field.edit, row, 1)
-            grid.addWidget(field.error, row + 1, 1)
-            row += 2
-        grid.addWidget(self.form_error, row, 0, 1, 2)
-
         checklist_layout = QVBoxLayout(self.checklist_box)
         checklist_layout.addWidget(self.checklist_view, 1)
         checklist_layout.addWidget(self.key_hint)
@@ -234,10 +159,6 @@ class IntakePage(Page):
         body.setStretchFactor(1, 7)
         body.setChildrenCollapsible(False)
         body.setSizes([360, 840])
-        digits = self.fontMetrics().horizontalAdvance("0" * 18)
-        for field in self.fields.values():
-            field.edit.setMinimumWidth(digits)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
@@ -248,34 +169,13 @@ class IntakePage(Page):
         foot.addWidget(self.decide_button)
         layout.addLayout(foot)
 
-    def _label(self, key: str) -> QLabel:
-        label = QLabel(self.applicant_box)
-        self._labels[key] = label
-        return label
-
     # -- Page ----------------------------------------------------------------------------
 
     def title(self) -> str:
         return self.tr("收件")
 
     def retranslate(self) -> None:
-        texts = {
-            "kind": self.tr("申请人类型"),
-            "id_type": self.tr("证件类型"),
-            "name": self.tr("姓名"),
-            "id_number": self.tr("证件号码"),
-            "address": self.tr("住址"),
-            "phone": self.tr("联系电话"),
-            "org_name": self.tr("单位名称"),
-            "credit_code": self.tr("统一社会信用代码"),
-            "legal_rep": self.tr("法定代表人"),
-            "agent_name": self.tr("代理人姓名"),
-            "agent_id_number": self.tr("代理人身份证"),
-            "agent_phone": self.tr("代理人电话"),
-        }
-        for key, label in self._labels.items():
-            label.setText(texts[key])
-        self.applicant_box.setTitle(self.tr("申请人（放身份证或按 Ctrl+R 读卡）"))
+        self.applicant_box.retranslate()
         self.situation_box.setTitle(self.tr("情形（勾选适用的情形，材料清单随之变化）"))
         self.no_situation_label.setText(self.tr("本事项无需选择情形"))
         self.checklist_box.setTitle(self.tr("材料清单"))
@@ -351,31 +251,12 @@ class IntakePage(Page):
 
     def applicant_input(self) -> ApplicantInput:
         """What the form holds now, as the intake service takes it."""
-        text = {key: f.edit.text().strip() for key, f in self.fields.items()}
-        return ApplicantInput(
-            kind=self._kind(),
-            name=text["name"],
-            id_type=self._id_type(),
-            id_number=text["id_number"],
-            phone=text["phone"],
-            org_name=text["org_name"],
-            credit_code=text["credit_code"],
-            legal_rep=text["legal_rep"],
-            agent_name=text["agent_name"],
-            agent_id_number=text["agent_id_number"],
-            agent_phone=text["agent_phone"],
-            address=text["address"],
-        )
+        return self.applicant_box.value()
 
     def fill_applicant(self, applicant: ApplicantInput) -> None:
         """Put a card's values into the form (not saved yet: the phone may still be missing)."""
         self._loading = True
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(applicant.kind.value)))
-        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(applicant.id_type.value)))
-        for key in ("name", "id_number", "address"):
-            field = self.fields[key]
-            field.edit.setText(getattr(applicant, key))
-            field.show(field.validate())
+        self.applicant_box.show_card(applicant)
         self._loading = False
         self._update_kind_fields()
 
@@ -398,9 +279,9 @@ class IntakePage(Page):
     def flush(self) -> None:
         """Store applicant fields typed but not yet saved, without touching the screen afterwards —
         the page is about to be cleared (applicant finished) and the draft waits in 我的办件."""
-        if self.case is None or any(f.validate() for f in self.fields.values()):
+        if self.case is None or self.applicant_box.has_errors():
             return
-        if not self._has_applicant_text() or self.applicant_input() == self._saved_input():
+        if not self.applicant_box.has_text() or self.applicant_input() == self._saved_input():
             return
         case_id, applicant, intake = self.case.id, self.applicant_input(), self.services.intake
         self.ops.run(lambda: intake.set_applicant(case_id, applicant), None, lambda _exc: None)
@@ -431,7 +312,7 @@ class IntakePage(Page):
     def _on_kind_combo_current_index_changed(self, _index: int) -> None:
         self._update_kind_fields()
 
-    def _on_field_text_edited(self, field: _Field) -> None:
+    def _on_field_text_edited(self, field: Field) -> None:
         field.show(field.validate())
 
     @Slot()
@@ -440,7 +321,7 @@ class IntakePage(Page):
             return
         if any(f.validate() for f in self.fields.values()):
             return
-        if self._has_applicant_text() and self.applicant_input() != self._saved_input():
+        if self.applicant_box.has_text() and self.applicant_input() != self._saved_input():
             self.save_applicant()
 
     @Slot(int, str)
@@ -549,28 +430,11 @@ class IntakePage(Page):
         self.capture_panel.stop_preview()
         super().hideEvent(event)
 
-    def _check_id(self, text: str) -> object:
-        if self._id_type() in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
-            return parse_resident_id(text, today=self.services.session.today())
-        return text
-
-    def _kind(self) -> ApplicantKind:
-        return ApplicantKind(self.kind_combo.currentData())
-
-    def _id_type(self) -> IdType:
-        return IdType(self.id_type_combo.currentData())
-
     def _focus_first_field(self) -> None:
         """A new draft starts at the applicant's name; a resumed one at the checklist."""
         self._update_kind_fields()
-        key = "name" if self._kind() is ApplicantKind.PERSON else "org_name"
-        if not self.fields[key].edit.text():
-            self.fields[key].edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        if not self.applicant_box.focus_first_empty():
             self.checklist_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _has_applicant_text(self) -> bool:
-        return any(f.edit.text().strip() for f in self.fields.values())
 
     def _saved_input(self) -> ApplicantInput:
         a = self.case.applicant if self.case is not None else None
@@ -593,12 +457,7 @@ class IntakePage(Page):
 
     def _fill_applicant(self, case: CaseInfo) -> None:
         self._loading = True
-        saved = self._saved_input()
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(saved.kind.value)))
-        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(saved.id_type.value)))
-        for key, field in self.fields.items():
-            field.edit.setText(getattr(saved, key))
-            field.show("")
+        self.applicant_box.show_saved(self._saved_input())
         self._loading = False
 
     def _set_situations(self, situations: tuple, chosen: tuple[str, ...] = ()) -> None:
@@ -631,26 +490,7 @@ class IntakePage(Page):
         return any("委托" in names.get(c, "") or "代理" in names.get(c, "") for c in self.chosen_situations())
 
     def _update_kind_fields(self) -> None:
-        person = self._kind() is ApplicantKind.PERSON
-        agent = self._needs_agent()
-        visible = {
-            "name": person,
-            "id_number": person,
-            "address": person,
-            "phone": True,
-            "org_name": not person,
-            "credit_code": not person,
-            "legal_rep": not person,
-            "agent_name": agent,
-            "agent_id_number": agent,
-            "agent_phone": agent,
-        }
-        for key, field in self.fields.items():
-            field.edit.setVisible(visible[key])
-            field.error.setVisible(visible[key])
-            self._labels[key].setVisible(visible[key])
-        self.id_type_combo.setVisible(person)
-        self._labels["id_type"].setVisible(person)
+        self.applicant_box.show_fields_for(agent=self._needs_agent())
 
     def _show_header(self) -> None:
         case = self.case

@@ -1,0 +1,219 @@
+"""The applicant form of the intake page: person or organisation, ID, contact, agent.
+
+Each field is checked as it is typed with the domain validators and shows the Chinese
+message next to it; the intake service checks again when saving (it is the authority).
+Which fields show depends on the applicant's kind and on whether an agent acts (the
+page knows that from the chosen situations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from app.domain.enums import ApplicantKind, IdType
+from app.domain.errors import ValidationError
+from app.domain.validators import parse_credit_code, parse_phone, parse_resident_id, validate_person_name
+from app.services.dto import ApplicantInput
+
+#: The fields in form order.
+FIELD_ORDER = (
+    "name",
+    "id_number",
+    "address",
+    "org_name",
+    "credit_code",
+    "legal_rep",
+    "phone",
+    "agent_name",
+    "agent_id_number",
+    "agent_phone",
+)
+
+
+class Field:
+    """One line edit of the applicant form with its validator and inline message."""
+
+    def __init__(self, name: str, parent: QWidget, check: Callable[[str], object] | None) -> None:
+        self.name = name
+        self.edit = QLineEdit(parent)
+        self.error = QLabel(parent)
+        self.error.setObjectName("InlineError")
+        self.check = check
+
+    def validate(self) -> str:
+        """The Chinese message for the current text ('' when fine or empty and optional)."""
+        text = self.edit.text().strip()
+        if not text or self.check is None:
+            return ""
+        try:
+            self.check(text)
+        except ValidationError as exc:
+            return exc.message
+        return ""
+
+    def show(self, message: str) -> None:
+        self.error.setText(message)
+
+
+class ApplicantForm(QGroupBox):
+    """申请人: the kind, the ID type and the fields, each with its inline message."""
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.kind_combo = QComboBox(self)
+        for kind in ApplicantKind:
+            self.kind_combo.addItem(kind.value, kind.value)
+        self.id_type_combo = QComboBox(self)
+        for id_type in IdType:
+            self.id_type_combo.addItem(id_type.value, id_type.value)
+        self.fields: dict[str, Field] = {
+            "name": Field("name", self, validate_person_name),
+            "id_number": Field("id_number", self, self._check_id),
+            "address": Field("address", self, None),
+            "phone": Field("phone", self, parse_phone),
+            "org_name": Field("org_name", self, None),
+            "credit_code": Field("credit_code", self, parse_credit_code),
+            "legal_rep": Field("legal_rep", self, validate_person_name),
+            "agent_name": Field("agent_name", self, validate_person_name),
+            "agent_id_number": Field("agent_id_number", self, parse_resident_id),
+            "agent_phone": Field("agent_phone", self, parse_phone),
+        }
+        self.form_error = QLabel(self)
+        self.form_error.setObjectName("InlineError")
+        self.form_error.setWordWrap(True)
+        #: The label of each field (and of ``kind``/``id_type``), by key.
+        self.labels: dict[str, QLabel] = {}
+
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self._label("kind"), 0, 0)
+        grid.addWidget(self.kind_combo, 0, 1)
+        grid.addWidget(self._label("id_type"), 1, 0)
+        grid.addWidget(self.id_type_combo, 1, 1)
+        row = 2
+        for key in FIELD_ORDER:
+            field = self.fields[key]
+            grid.addWidget(self._label(key), row, 0)
+            grid.addWidget(field.edit, row, 1)
+            grid.addWidget(field.error, row + 1, 1)
+            row += 2
+        grid.addWidget(self.form_error, row, 0, 1, 2)
+        digits = self.fontMetrics().horizontalAdvance("0" * 18)
+        for field in self.fields.values():
+            field.edit.setMinimumWidth(digits)
+
+    def _label(self, key: str) -> QLabel:
+        label = QLabel(self)
+        self.labels[key] = label
+        return label
+
+    def retranslate(self) -> None:
+        texts = {
+            "kind": self.tr("申请人类型"),
+            "id_type": self.tr("证件类型"),
+            "name": self.tr("姓名"),
+            "id_number": self.tr("证件号码"),
+            "address": self.tr("住址"),
+            "phone": self.tr("联系电话"),
+            "org_name": self.tr("单位名称"),
+            "credit_code": self.tr("统一社会信用代码"),
+            "legal_rep": self.tr("法定代表人"),
+            "agent_name": self.tr("代理人姓名"),
+            "agent_id_number": self.tr("代理人身份证"),
+            "agent_phone": self.tr("代理人电话"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.setTitle(self.tr("申请人（放身份证或按 Ctrl+R 读卡）"))
+
+    # -- values ----------------------------------------------------------------------------
+
+    def kind(self) -> ApplicantKind:
+        return ApplicantKind(self.kind_combo.currentData())
+
+    def id_type(self) -> IdType:
+        return IdType(self.id_type_combo.currentData())
+
+    def value(self) -> ApplicantInput:
+        """What the form holds now, as the intake service takes it."""
+        text = {key: f.edit.text().strip() for key, f in self.fields.items()}
+        return ApplicantInput(
+            kind=self.kind(),
+            name=text["name"],
+            id_type=self.id_type(),
+            id_number=text["id_number"],
+            phone=text["phone"],
+            org_name=text["org_name"],
+            credit_code=text["credit_code"],
+            legal_rep=text["legal_rep"],
+            agent_name=text["agent_name"],
+            agent_id_number=text["agent_id_number"],
+            agent_phone=text["agent_phone"],
+            address=text["address"],
+        )
+
+    def has_text(self) -> bool:
+        return any(f.edit.text().strip() for f in self.fields.values())
+
+    def has_errors(self) -> bool:
+        return any(f.validate() for f in self.fields.values())
+
+    def show_card(self, applicant: ApplicantInput) -> None:
+        """A card's values (name, ID, address) in the form, each checked."""
+        self._set_kind(applicant)
+        for key in ("name", "id_number", "address"):
+            field = self.fields[key]
+            field.edit.setText(getattr(applicant, key))
+            field.show(field.validate())
+
+    def show_saved(self, saved: ApplicantInput) -> None:
+        """The applicant as stored in the draft, messages cleared."""
+        self._set_kind(saved)
+        for key, field in self.fields.items():
+            field.edit.setText(getattr(saved, key))
+            field.show("")
+
+    def _set_kind(self, applicant: ApplicantInput) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(applicant.kind.value)))
+        self.id_type_combo.setCurrentIndex(max(0, self.id_type_combo.findData(applicant.id_type.value)))
+
+    def show_fields_for(self, *, agent: bool) -> None:
+        """Person or organisation fields for the kind chosen; the agent's when one acts."""
+        person = self.kind() is ApplicantKind.PERSON
+        visible = {
+            "name": person,
+            "id_number": person,
+            "address": person,
+            "phone": True,
+            "org_name": not person,
+            "credit_code": not person,
+            "legal_rep": not person,
+            "agent_name": agent,
+            "agent_id_number": agent,
+            "agent_phone": agent,
+        }
+        for key, field in self.fields.items():
+            field.edit.setVisible(visible[key])
+            field.error.setVisible(visible[key])
+            self.labels[key].setVisible(visible[key])
+        self.id_type_combo.setVisible(person)
+        self.labels["id_type"].setVisible(person)
+
+    def focus_first_empty(self) -> bool:
+        """Focus the name (or organisation) when it is still empty; False when it is filled."""
+        key = "name" if self.kind() is ApplicantKind.PERSON else "org_name"
+        if self.fields[key].edit.text():
+            return False
+        self.fields[key].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _check_id(self, text: str) -> object:
+        if self.id_type() in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
+            return parse_resident_id(text, today=self._today())
+        return text
