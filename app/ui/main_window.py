@@ -9,12 +9,14 @@ A 中心管理员 or 电子监察 logging in gets the center's workspace instead
 (an administrator without a post never calls tickets); window staff reach the registers
 they may use through the 登记 menu.  The center-side services are ``Services.center``,
 wired by the composition root; a PC without them has neither menu nor workspace.
+
+The F-key table and when each action may be used are :mod:`app.ui.window_actions`; the
+queue and status keys and their results on screen are :mod:`app.ui.queue_actions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QStackedWidget,
@@ -32,90 +33,35 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role, WindowStatus
-from app.services.dto import DecisionResult, QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
-from app.services.errors import QueueOffline
+from app.services.dto import DecisionResult, SessionInfo, TicketInfo, WindowStatusInfo
 from app.ui.admin.center import CenterWorkspace
 from app.ui.admin.common import actor_source
 from app.ui.admin.registers import COUNTER_REGISTERS, RegistersDialog
 from app.ui.context import CenterServices, Services
-from app.ui.dialogs import AwayDialog, TransferDialog
 from app.ui.lock import IdleWatcher, LockScreen
 from app.ui.login import LoginDialog
-from app.ui.ops import OpRunner, error_message
+from app.ui.ops import OpRunner
 from app.ui.pages.base import Page
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.decision import DecisionPage
 from app.ui.pages.guide import GuidePage
 from app.ui.pages.intake import IntakePage
 from app.ui.pages.today import TodayPage
+from app.ui.queue_actions import QueueActions
 from app.ui.queue_panel import QueuePanel
-from app.ui.status_strip import StatusStrip, TicketTimes
+from app.ui.status_strip import StatusStrip
 from app.ui.statusbar import StatusBar
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """A window action: its name, F-key and the slot it triggers."""
-
-    name: str
-    key: str
-    slot: str
-
-
-#: The queue and status actions, in button order (None: separator).
-ACTION_SPECS: tuple[ActionSpec | None, ...] = (
-    ActionSpec("call_next", "F1", "call_next"),
-    ActionSpec("recall", "F2", "recall"),
-    ActionSpec("no_show", "F3", "no_show"),
-    ActionSpec("transfer", "F4", "transfer"),
-    ActionSpec("park", "F5", "park_or_resume"),
-    ActionSpec("call_number", "F6", "call_number"),
-    ActionSpec("walk_in", "F7", "walk_in"),
-    ActionSpec("finish", "F8", "finish"),
-    None,
-    ActionSpec("pause", "F9", "toggle_pause"),
-    ActionSpec("away", "F10", "toggle_away"),
-    ActionSpec("lock", "F11", "lock"),
-    ActionSpec("switch_user", "F12", "switch_user"),
-)
-
-#: The 登记 menu: action name → register shown first (the lead also gets 否定备案).
-REGISTER_ACTIONS: tuple[tuple[str, str], ...] = (
-    ("reg_first_inquiries", "first_inquiries"),
-    ("reg_consultations", "consultations"),
-    ("reg_complaints", "complaints"),
-    ("reg_cannot_do", "cannot_do"),
-    ("reg_assists", "assists"),
-    ("reg_negative", "negative"),
-)
-#: Actions that act on the window's queue or status: only for someone working at the counter.
-COUNTER_ACTIONS = (
-    "call_next",
-    "recall",
-    "no_show",
-    "transfer",
-    "park",
-    "call_number",
-    "walk_in",
-    "finish",
-    "pause",
-    "away",
-    "search",
-    "decide",
+from app.ui.window_actions import (
+    ACTION_SPECS,
+    REGISTER_ACTIONS,
+    action_states,
+    action_texts,
+    is_center_person,
+    works_counter,
 )
 
 
-def is_center_person(info: SessionInfo | None) -> bool:
-    """A 中心管理员 or 电子监察: the center's workspace is theirs."""
-    return info is not None and (Role.ADMIN.value in info.roles or Role.SUPERVISOR.value in info.roles)
-
-
-def works_counter(info: SessionInfo | None) -> bool:
-    """Logged in as A岗/B岗/顶岗 of this window (an administrator without a post is not)."""
-    return info is not None and info.post is not None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QueueActions, QMainWindow):
     """The clerk's window; built from the services, shown after a successful login."""
 
     #: Fact: the person on screen changed (login, switch) — device adapters follow it.
@@ -288,33 +234,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window again (language change)."""
-        texts = {
-            "call_next": self.tr("呼叫下一位"),
-            "recall": self.tr("重呼"),
-            "no_show": self.tr("过号"),
-            "transfer": self.tr("转窗"),
-            "park": self.tr("挂起/恢复"),
-            "call_number": self.tr("指定呼叫"),
-            "walk_in": self.tr("无号办理"),
-            "finish": self.tr("办结叫号"),
-            "pause": self.tr("暂停/恢复服务"),
-            "away": self.tr("离开留言/返回"),
-            "lock": self.tr("锁屏"),
-            "switch_user": self.tr("切换用户"),
-            "search": self.tr("查找事项"),
-            "decide": self.tr("去决定"),
-            "large_font": self.tr("大字体"),
-            "quit": self.tr("退出"),
-            "show_center": self.tr("中心工作台"),
-            "show_counter": self.tr("窗口受理"),
-            "console": self.tr("管理控制台"),
-            "reg_first_inquiries": self.tr("首问登记…"),
-            "reg_consultations": self.tr("咨询登记…"),
-            "reg_complaints": self.tr("受理投诉…"),
-            "reg_cannot_do": self.tr("“办不成事”登记…"),
-            "reg_assists": self.tr("帮办代办…"),
-            "reg_negative": self.tr("否定备案（本窗口）…"),
-        }
+        texts = action_texts()
         for name, text in texts.items():
             action = self.actions[name]
             key = action.property("fkey")
@@ -438,109 +358,6 @@ class MainWindow(QMainWindow):
         """Device/sync lamps in the status bar (printer, evaluator, led, store, queue …)."""
         self.status.set_indicator(name, ok, text)
 
-    # -- queue actions -------------------------------------------------------------------------
-
-    @Slot()
-    def call_next(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.call_next, self._on_called_next, self._on_queue_failed)
-
-    def enter_manual_ticket(self) -> None:
-        """Offline: the clerk types the number on the applicant's paper ticket."""
-        number, ok = QInputDialog.getText(
-            self, self.tr("手工录入票号"), self.tr("叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：")
-        )
-        if ok and number.strip():
-            queue = self.services.queue
-            self.ops.run(lambda: queue.manual_ticket(number), self._on_ticket_taken)
-
-    def _on_queue_failed(self, exc: BaseException) -> None:
-        self.status.show_error(error_message(exc))
-        if isinstance(exc, QueueOffline):
-            self.set_indicator("queue", False, self.tr("叫号服务离线"))
-            self.enter_manual_ticket()
-
-    @Slot()
-    def recall(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.recall, self._on_recalled)
-
-    @Slot()
-    def no_show(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.no_show, lambda t: self._after_ticket_left(t, self.tr("%1号已过号")))
-
-    @Slot()
-    def transfer(self) -> None:
-        dialog = TransferDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        queue = self.services.queue
-        to_window = dialog.window_edit.text().strip() or None
-        to_category = dialog.category_edit.text().strip() or None
-        note = dialog.note_edit.text().strip()
-        self.ops.run(
-            lambda: queue.transfer(to_window=to_window, to_category=to_category, note=note),
-            lambda t: self._after_ticket_left(t, self.tr("%1号已转窗")),
-        )
-
-    @Slot()
-    def park_or_resume(self) -> None:
-        queue = self.services.queue
-        if self.ticket is not None:
-            self.ops.run(queue.park, lambda t: self._after_ticket_left(t, self.tr("%1号已挂起")))
-            return
-        parked = self.queue_panel.parked_numbers()
-        if not parked:
-            self.status.show_info(self.tr("没有挂起的号"))
-            return
-        number = parked[0]
-        if len(parked) > 1:
-            number, ok = QInputDialog.getItem(self, self.tr("恢复挂起"), self.tr("恢复哪一个号"), parked, 0, False)
-            if not ok:
-                return
-        self.ops.run(lambda: queue.resume(number), self._on_ticket_taken)
-
-    @Slot()
-    def call_number(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("指定呼叫"), self.tr("号码（如A012）"))
-        if ok and number.strip():
-            queue = self.services.queue
-            self.ops.run(lambda: queue.call_number(number), self._on_ticket_taken)
-
-    @Slot()
-    def walk_in(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.walk_in, self._on_ticket_taken)
-
-    @Slot()
-    def finish(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.finish, self._on_finished)
-
-    # -- status actions --------------------------------------------------------------------------
-
-    @Slot()
-    def toggle_pause(self) -> None:
-        session = self.services.session
-        if self.window_status is not None and self.window_status.status is WindowStatus.PAUSED:
-            self.ops.run(session.resume_serving, self._on_status)
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("暂停服务"), self.tr("暂停原因（可不填）"))
-        if ok:
-            self.ops.run(lambda: session.pause(reason.strip()), self._on_status)
-
-    @Slot()
-    def toggle_away(self) -> None:
-        session = self.services.session
-        if self.window_status is not None and self.window_status.status is WindowStatus.AWAY:
-            self.ops.run(session.come_back, self._on_status)
-            return
-        dialog = AwayDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            message = dialog.message()
-            self.ops.run(lambda: session.go_away(message), self._on_status)
-
     @Slot()
     def lock(self) -> None:
         """Hide the work behind the lock screen (F11, or idle time)."""
@@ -584,79 +401,6 @@ class MainWindow(QMainWindow):
             font.setPointSize(LARGE_POINT_SIZE if self.actions["large_font"].isChecked() else NORMAL_POINT_SIZE)
             app.setFont(font)
 
-    def refresh_queue(self) -> None:
-        queue = self.services.queue
-        self.ops.run(queue.overview, self._on_overview, lambda exc: None)
-
-    # -- results --------------------------------------------------------------------------------
-
-    def _on_called_next(self, ticket: TicketInfo | None) -> None:
-        self.set_indicator("queue", True, self.tr("叫号服务在线"))
-        if ticket is None:
-            self._set_ticket(None)
-            self.status.show_info(self.tr("当前没有等候的群众"))
-            self.refresh_queue()
-            return
-        self._on_ticket_taken(ticket)
-
-    def _on_finished(self, ticket: TicketInfo) -> None:
-        """The applicant is done: their intake and decision leave the screen (a draft waits in 我的办件)."""
-        self.intake_page.flush()
-        self.intake_page.clear()
-        self.decision_page.clear()
-        self._after_ticket_left(ticket, self.tr("%1号办理结束"))
-        self.cases_page.refresh()
-        self.ticket_finished.emit(ticket)
-
-    def _on_ticket_taken(self, ticket: TicketInfo) -> None:
-        """A new applicant at the counter: the previous one's intake leaves the screen."""
-        previous = self.ticket
-        if previous is not None and previous.id != ticket.id:
-            self.ticket_finished.emit(previous)  # calling the next one finished the previous
-        self.intake_page.flush()
-        self.intake_page.clear()
-        self.decision_page.clear()
-        self._set_ticket(ticket)
-        self.status.show_info(
-            self.tr("请 %1 号到 %2 号窗口办理")
-            .replace("%1", ticket.number)
-            .replace("%2", self.services.settings.window_code)
-        )
-        self.refresh_queue()
-        self.focus_search()
-        self.ticket_called.emit(ticket)
-
-    def _on_recalled(self, ticket: TicketInfo) -> None:
-        self._set_ticket(ticket)
-        self.status.show_info(
-            self.tr("已重呼 %1 号（还可重呼 %2 次）")
-            .replace("%1", ticket.number)
-            .replace("%2", str(ticket.recalls_left))
-        )
-        self.ticket_recalled.emit(ticket)
-
-    def _after_ticket_left(self, ticket: TicketInfo, message: str) -> None:
-        self._set_ticket(None)
-        self.status.show_info(message.replace("%1", ticket.number))
-        self.refresh_queue()
-
-    def _set_ticket(self, ticket: TicketInfo | None) -> None:
-        self.ticket = ticket
-        if ticket is None:
-            self.strip.set_ticket(None)
-        else:
-            self.strip.set_ticket(TicketTimes(ticket.number, ticket.issued_at, ticket.called_at))
-        self._update_actions()
-
-    def _on_overview(self, overview: QueueOverview) -> None:
-        self.queue_panel.set_overview(overview)
-
-    def _on_status(self, status: WindowStatusInfo) -> None:
-        self.window_status = status
-        self._show_person()
-        self._update_actions()
-        self.status_changed.emit(status)
-
     def _show_person(self) -> None:
         info = self.person
         code = self.services.settings.window_code
@@ -684,71 +428,33 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.person is not None and self.root.currentIndex() == 0
-        counter = works_counter(self.person)
-        logged_in = unlocked and counter and self.body.currentIndex() == 0
-        has_ticket = self.ticket is not None
-        serving = self.window_status is None or self.window_status.status is WindowStatus.SERVING
-        enabled = {
-            "call_next": logged_in and serving,
-            "recall": logged_in and has_ticket,
-            "no_show": logged_in and has_ticket,
-            "transfer": logged_in and has_ticket,
-            "park": logged_in,
-            "call_number": logged_in and serving,
-            "walk_in": logged_in and serving,
-            "finish": logged_in and has_ticket,
-            "pause": logged_in,
-            "away": logged_in,
-            "lock": unlocked,
-            "switch_user": self.person is not None or self.root.currentIndex() == 1,
-            "search": logged_in,
-            "decide": logged_in,
-        }
-        for name, on in enabled.items():
-            self.actions[name].setEnabled(on)
+        logged_in = unlocked and works_counter(self.person) and self.body.currentIndex() == 0
+        states = action_states(
+            person=self.person,
+            unlocked=unlocked,
+            lock_screen_shown=self.root.currentIndex() == 1,
+            on_counter=self.body.currentIndex() == 0,
+            has_ticket=self.ticket is not None,
+            status=self.window_status,
+            has_workspace=self.workspace is not None,
+            has_console=self.workspace is not None and self.workspace.console is not None,
+            has_center=self.center is not None,
+        )
+        for name, state in states.items():
+            if state.visible is not None:
+                self.actions[name].setVisible(state.visible)
+            self.actions[name].setEnabled(state.enabled)
         for i in range(len(self.pages)):
             self.actions[f"page_{i}"].setEnabled(logged_in)
         self.tabs.setEnabled(logged_in)
-        has_workspace = self.workspace is not None
-        admin = has_workspace and self.workspace is not None and self.workspace.console is not None
-        for name, on, visible in (
-            ("show_center", unlocked and has_workspace, has_workspace),
-            ("show_counter", unlocked and has_workspace and counter, has_workspace and counter),
-            ("console", unlocked and admin, admin),
-        ):
-            self.actions[name].setVisible(visible)
-            self.actions[name].setEnabled(on)
-        registers = unlocked and self.center is not None
-        lead = self.person is not None and Role.LEAD.value in self.person.roles
-        for name, _register in REGISTER_ACTIONS:
-            self.actions[name].setEnabled(registers and (name != "reg_negative" or lead))
-            self.actions[name].setVisible(name != "reg_negative" or lead)
         self.register_menu.menuAction().setVisible(self.center is not None)
-        self.queue_menu.menuAction().setVisible(self.person is None or counter)
+        self.queue_menu.menuAction().setVisible(self.person is None or works_counter(self.person))
 
     @Slot(str)
     def _on_guide_page_intake_requested(self, code: str) -> None:
         ticket_id = self.ticket.id if self.ticket is not None else None
         self.intake_page.start(code, ticket_id)
         self.tabs.setCurrentWidget(self.intake_page)
-
-    @Slot(str)
-    def _on_queue_panel_resume_requested(self, number: str) -> None:
-        if self.person is None:
-            return
-        queue = self.services.queue
-        self.ops.run(lambda: queue.resume(number), self._on_ticket_taken)
-
-    @Slot(str)
-    def _on_queue_panel_requeue_requested(self, number: str) -> None:
-        if self.person is None:
-            return
-        queue = self.services.queue
-        self.ops.run(lambda: queue.requeue(number), self._after_requeue)
-
-    def _after_requeue(self, ticket: TicketInfo) -> None:
-        self.status.show_info(self.tr("%1号已重新排队").replace("%1", ticket.number))
-        self.refresh_queue()
 
     @Slot(str)
     def _on_guide_page_bundle_intake_requested(self, code: str) -> None:

@@ -2832,257 +2832,258 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="292" />
-      <source>呼叫下一位</source>
-      <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter. Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
-      <translation>呼叫下一位</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="293" />
-      <source>重呼</source>
-      <translation>重呼</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="294" />
-      <source>过号</source>
-      <translation>过号</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="295" />
-      <source>转窗</source>
-      <translation>转窗</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="296" />
-      <source>挂起/恢复</source>
-      <translation>挂起/恢复</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="297" />
-      <location filename="../../app/ui/main_window.py" line="506" />
+      <location filename="../../app/ui/queue_actions.py" line="133" />
+      <location filename="../../app/ui/window_actions.py" line="90" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="298" />
-      <source>无号办理</source>
-      <translation>无号办理</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="299" />
-      <source>办结叫号</source>
-      <translation>办结叫号</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="300" />
-      <source>暂停/恢复服务</source>
-      <translation>暂停/恢复服务</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="301" />
-      <source>离开留言/返回</source>
-      <translation>离开留言/返回</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="302" />
-      <source>锁屏</source>
-      <translation>锁屏</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="303" />
-      <source>切换用户</source>
-      <translation>切换用户</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="304" />
-      <source>查找事项</source>
-      <translation>查找事项</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="305" />
-      <source>去决定</source>
-      <translation>去决定</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="306" />
-      <source>大字体</source>
-      <translation>大字体</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="307" />
-      <source>退出</source>
-      <translation>退出</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="308" />
-      <location filename="../../app/ui/main_window.py" line="675" />
+      <location filename="../../app/ui/main_window.py" line="419" />
+      <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="309" />
-      <source>窗口受理</source>
-      <translation>窗口受理</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="310" />
-      <source>管理控制台</source>
-      <translation>管理控制台</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="311" />
-      <source>首问登记…</source>
-      <translation>首问登记…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="312" />
-      <source>咨询登记…</source>
-      <translation>咨询登记…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="313" />
-      <source>受理投诉…</source>
-      <translation>受理投诉…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="314" />
-      <source>“办不成事”登记…</source>
-      <translation>“办不成事”登记…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="315" />
-      <source>帮办代办…</source>
-      <translation>帮办代办…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="316" />
-      <source>否定备案（本窗口）…</source>
-      <translation>否定备案（本窗口）…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/main_window.py" line="326" />
+      <location filename="../../app/ui/main_window.py" line="246" />
       <source>叫号(&amp;Q)</source>
+      <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="327" />
+      <location filename="../../app/ui/main_window.py" line="247" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="328" />
+      <location filename="../../app/ui/main_window.py" line="248" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="329" />
+      <location filename="../../app/ui/main_window.py" line="249" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="330" />
+      <location filename="../../app/ui/main_window.py" line="250" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="451" />
+      <location filename="../../app/ui/queue_actions.py" line="67" />
       <source>手工录入票号</source>
       <translation>手工录入票号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="451" />
+      <location filename="../../app/ui/queue_actions.py" line="68" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="460" />
+      <location filename="../../app/ui/queue_actions.py" line="79" />
       <source>叫号服务离线</source>
       <translation>叫号服务离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="471" />
+      <location filename="../../app/ui/queue_actions.py" line="89" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="484" />
+      <location filename="../../app/ui/queue_actions.py" line="102" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="491" />
+      <location filename="../../app/ui/queue_actions.py" line="109" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="495" />
+      <location filename="../../app/ui/queue_actions.py" line="114" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="499" />
+      <location filename="../../app/ui/queue_actions.py" line="120" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="499" />
+      <location filename="../../app/ui/queue_actions.py" line="121" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="506" />
+      <location filename="../../app/ui/queue_actions.py" line="134" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="594" />
+      <location filename="../../app/ui/queue_actions.py" line="180" />
       <source>叫号服务在线</source>
       <translation>叫号服务在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="607" />
+      <location filename="../../app/ui/queue_actions.py" line="193" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="529" />
+      <location filename="../../app/ui/queue_actions.py" line="157" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="529" />
+      <location filename="../../app/ui/queue_actions.py" line="158" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="597" />
+      <location filename="../../app/ui/queue_actions.py" line="183" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="621" />
+      <location filename="../../app/ui/queue_actions.py" line="207" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="632" />
+      <location filename="../../app/ui/queue_actions.py" line="218" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="750" />
+      <location filename="../../app/ui/queue_actions.py" line="259" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="774" />
+      <location filename="../../app/ui/main_window.py" line="480" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="776" />
+      <location filename="../../app/ui/main_window.py" line="482" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="85" />
+      <source>呼叫下一位</source>
+      <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter.</extracomment>
+      <translation>呼叫下一位</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="86" />
+      <source>重呼</source>
+      <translation>重呼</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="87" />
+      <source>过号</source>
+      <translation>过号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="88" />
+      <source>转窗</source>
+      <translation>转窗</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="89" />
+      <source>挂起/恢复</source>
+      <translation>挂起/恢复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="91" />
+      <source>无号办理</source>
+      <translation>无号办理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="92" />
+      <source>办结叫号</source>
+      <translation>办结叫号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="93" />
+      <source>暂停/恢复服务</source>
+      <translation>暂停/恢复服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="94" />
+      <source>离开留言/返回</source>
+      <translation>离开留言/返回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="95" />
+      <source>锁屏</source>
+      <translation>锁屏</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="96" />
+      <source>切换用户</source>
+      <translation>切换用户</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="97" />
+      <source>查找事项</source>
+      <translation>查找事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="98" />
+      <source>去决定</source>
+      <translation>去决定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="99" />
+      <source>大字体</source>
+      <translation>大字体</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="100" />
+      <source>退出</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="102" />
+      <source>窗口受理</source>
+      <translation>窗口受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="103" />
+      <source>管理控制台</source>
+      <translation>管理控制台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="104" />
+      <source>首问登记…</source>
+      <translation>首问登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="105" />
+      <source>咨询登记…</source>
+      <translation>咨询登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="106" />
+      <source>受理投诉…</source>
+      <translation>受理投诉…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="107" />
+      <source>“办不成事”登记…</source>
+      <translation>“办不成事”登记…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="108" />
+      <source>帮办代办…</source>
+      <translation>帮办代办…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="109" />
+      <source>否定备案（本窗口）…</source>
+      <translation>否定备案（本窗口）…</translation>
     </message>
   </context>
   <context>

@@ -21,6 +21,8 @@ COUNTER_WINDOW_MODULES = (
     "login.py",
     "main.py",
     "main_window.py",
+    "queue_actions.py",
+    "window_actions.py",
     "queue_panel.py",
     "status_strip.py",
     "statusbar.py",
