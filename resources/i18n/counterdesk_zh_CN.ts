@@ -2833,13 +2833,13 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../app/ui/queue_actions.py" line="133" />
-      <location filename="../../app/ui/window_actions.py" line="90" />
+      <location filename="../../app/ui/window_actions.py" line="89" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
       <location filename="../../app/ui/main_window.py" line="419" />
-      <location filename="../../app/ui/window_actions.py" line="101" />
+      <location filename="../../app/ui/window_actions.py" line="100" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
@@ -2970,118 +2970,118 @@
       <translation>，办件编号 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="85" />
+      <location filename="../../app/ui/window_actions.py" line="84" />
       <source>呼叫下一位</source>
       <extracomment>The queue and status actions, in button order (None: separator). The 登记 menu: action name → register shown first (the lead also gets 否定备案). Actions that act on the window's queue or status: only for someone working at the counter.</extracomment>
       <translation>呼叫下一位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="86" />
+      <location filename="../../app/ui/window_actions.py" line="85" />
       <source>重呼</source>
       <translation>重呼</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="87" />
+      <location filename="../../app/ui/window_actions.py" line="86" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="88" />
+      <location filename="../../app/ui/window_actions.py" line="87" />
       <source>转窗</source>
       <translation>转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="89" />
+      <location filename="../../app/ui/window_actions.py" line="88" />
       <source>挂起/恢复</source>
       <translation>挂起/恢复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="91" />
+      <location filename="../../app/ui/window_actions.py" line="90" />
       <source>无号办理</source>
       <translation>无号办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="92" />
+      <location filename="../../app/ui/window_actions.py" line="91" />
       <source>办结叫号</source>
       <translation>办结叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="93" />
+      <location filename="../../app/ui/window_actions.py" line="92" />
       <source>暂停/恢复服务</source>
       <translation>暂停/恢复服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="94" />
+      <location filename="../../app/ui/window_actions.py" line="93" />
       <source>离开留言/返回</source>
       <translation>离开留言/返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="95" />
+      <location filename="../../app/ui/window_actions.py" line="94" />
       <source>锁屏</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="96" />
+      <location filename="../../app/ui/window_actions.py" line="95" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="97" />
+      <location filename="../../app/ui/window_actions.py" line="96" />
       <source>查找事项</source>
       <translation>查找事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="98" />
+      <location filename="../../app/ui/window_actions.py" line="97" />
       <source>去决定</source>
       <translation>去决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="99" />
+      <location filename="../../app/ui/window_actions.py" line="98" />
       <source>大字体</source>
       <translation>大字体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="100" />
+      <location filename="../../app/ui/window_actions.py" line="99" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="102" />
+      <location filename="../../app/ui/window_actions.py" line="101" />
       <source>窗口受理</source>
       <translation>窗口受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="103" />
+      <location filename="../../app/ui/window_actions.py" line="102" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="104" />
+      <location filename="../../app/ui/window_actions.py" line="103" />
       <source>首问登记…</source>
       <translation>首问登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="105" />
+      <location filename="../../app/ui/window_actions.py" line="104" />
       <source>咨询登记…</source>
       <translation>咨询登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="106" />
+      <location filename="../../app/ui/window_actions.py" line="105" />
       <source>受理投诉…</source>
       <translation>受理投诉…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="107" />
+      <location filename="../../app/ui/window_actions.py" line="106" />
       <source>“办不成事”登记…</source>
       <translation>“办不成事”登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="108" />
+      <location filename="../../app/ui/window_actions.py" line="107" />
       <source>帮办代办…</source>
       <translation>帮办代办…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="109" />
+      <location filename="../../app/ui/window_actions.py" line="108" />
       <source>否定备案（本窗口）…</source>
       <translation>否定备案（本窗口）…</translation>
     </message>

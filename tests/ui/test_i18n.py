@@ -29,7 +29,6 @@ COUNTER_WINDOW_MODULES = (
     "pages/guide.py",
     "pages/intake.py",
     "pages/applicant_form.py",
-    "pages/checklist.py",
     "pages/intake_card.py",
     "pages/checklist.py",
     "pages/capture_panel.py",
