@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -30,7 +31,7 @@ from app.services.dto import QueueOverview, TicketInfo
 from app.services.errors import DecisionNotAllowed, QueueOffline
 from app.services.session import SessionService
 from app.store.models import Ticket, Window
-from app.store.repositories import counters, tickets
+from app.store.repositories import tickets
 from app.store.uow import Store, WriteTxn
 
 PRIORITY_RANK = {TicketPriority.GREEN: 0, TicketPriority.APPOINTMENT: 1, TicketPriority.NORMAL: 2}
@@ -110,19 +111,30 @@ class QueueService:
         return hall_day(self._clock())
 
     @contextmanager
-    def _queue_write(self, actor: Actor | None = None) -> Iterator[WriteTxn]:
+    def _queue_write(self, actor: Actor | None = None) -> Iterator[_QueueTxn]:
         """A write transaction on the queue store; connection failures become QueueOffline.
 
         ``actor`` defaults to the person logged in (the kiosk passes :data:`KIOSK`).
+        Audit rows belong to this PC's chain: when the queue is the center's, they are
+        written to the local store right after the queue's commit.
         """
         actor = actor or self._session.require_window_staff()
+        deferred: list[tuple[str, str, object, dict[str, object]]] = []
         try:
             with self._queue.write(actor) as tx:
-                yield tx
+                yield _QueueTxn(tx, deferred if self._queue is not self._local else None)
         except (OperationalError, DBAPIError) as exc:
             if _is_connection_error(exc, self._queue):
                 raise QueueOffline() from exc
             raise
+        if deferred:
+            with self._local.write(actor) as local:
+                for action, entity, entity_id, detail in deferred:
+                    local.audit(action, entity, entity_id, **detail)
+
+    def _change(self, tx: _QueueTxn, ticket: Ticket, **changes: object) -> Ticket:
+        """Change a ticket this window called (through the queue's function centrally)."""
+        return tickets.update_own(tx.session, ticket, window_code=self.window_code, changes=changes)
 
     def _read(self, fn: Callable[..., T]) -> T:
         try:
@@ -158,7 +170,7 @@ class QueueService:
     def _info(self, ticket: Ticket) -> TicketInfo:
         return ticket_info(ticket, self._clock(), self.recall_limit)
 
-    def _current_ticket(self, tx: WriteTxn) -> Ticket:
+    def _current_ticket(self, tx: _QueueTxn) -> Ticket:
         ticket = self._find_current(tx.session)
         if ticket is None:
             raise DecisionNotAllowed("当前没有正在办理的号")
@@ -188,19 +200,18 @@ class QueueService:
         now = self._clock()
         day = hall_day(now)
         with self._queue_write(KIOSK) as tx:
-            number = counters.next_value(tx.session, f"ticket:{day.isoformat()}:{category}")
-            ticket = Ticket(
-                id=uuid7(),
-                hall_day=day,
-                number=f"{category}{number:03d}",
+            ticket = tickets.issue(
+                tx.session,
+                window_code=None,
                 category=category,
                 priority=priority.value,
                 priority_rank=PRIORITY_RANK[priority],
-                status=TicketStatus.WAITING.value,
                 appointment_ref=appointment_ref,
-                issued_at=now,
+                day=day,
+                now=now,
+                serve=False,
+                staff_id=None,
             )
-            tx.session.add(ticket)
             tx.emit("ticket_issued", ticket)
             tx.audit("ticket_issued", "tickets", ticket.id, number=ticket.number)
             return self._info(ticket)
@@ -231,8 +242,7 @@ class QueueService:
         with self._queue_write() as tx:
             current = self._find_current(tx.session)
             if current is not None:
-                self._finish_row(current, now)
-                tx.emit("ticket_finished", current)
+                tx.emit("ticket_finished", self._finish_row(tx, current, now))
             ticket = tickets.claim_next(
                 tx.session,
                 window_code=self.window_code,
@@ -263,8 +273,7 @@ class QueueService:
                 raise DecisionNotAllowed(f"{number}号当前状态为“{ticket.status}”，不能呼叫")
             current = self._find_current(tx.session)
             if current is not None:
-                self._finish_row(current, now)
-                tx.emit("ticket_finished", current)
+                tx.emit("ticket_finished", self._finish_row(tx, current, now))
             claimed = tickets.claim_one(
                 tx.session, ticket_id=ticket.id, window_code=self.window_code, now=now, staff_id=actor.staff_id
             )
@@ -282,8 +291,7 @@ class QueueService:
             ticket = self._current_ticket(tx)
             if ticket.recall_count >= self.recall_limit:
                 raise DecisionNotAllowed(f"{ticket.number}号已重呼{ticket.recall_count}次，已达上限，可标记过号")
-            ticket.recall_count += 1
-            ticket.version += 1
+            ticket = self._change(tx, ticket, recall_count=ticket.recall_count + 1)
             tx.emit("ticket_recalled", ticket)
             tx.audit("ticket_recalled", "tickets", ticket.id, count=ticket.recall_count)
             return self._info(ticket)
@@ -294,9 +302,7 @@ class QueueService:
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
             if ticket.service_started_at is None:
-                ticket.service_started_at = self._clock()
-                ticket.status = TicketStatus.SERVING.value
-                ticket.version += 1
+                ticket = self._change(tx, ticket, service_started_at=self._clock(), status=TicketStatus.SERVING.value)
                 tx.emit("ticket_serving", ticket)
             return self._info(ticket)
 
@@ -304,10 +310,9 @@ class QueueService:
         """过号: the applicant did not come; the ticket can be re-queued later."""
         self._session.require_window_staff()
         with self._queue_write() as tx:
-            ticket = self._current_ticket(tx)
-            ticket.status = TicketStatus.NO_SHOW.value
-            ticket.finished_at = self._clock()
-            ticket.version += 1
+            ticket = self._change(
+                tx, self._current_ticket(tx), status=TicketStatus.NO_SHOW.value, finished_at=self._clock()
+            )
             tx.emit("ticket_no_show", ticket)
             tx.audit("ticket_no_show", "tickets", ticket.id, number=ticket.number)
             self._current = None
@@ -324,13 +329,18 @@ class QueueService:
                 raise NotFound(f"今天没有{number}号")
             if ticket.status != TicketStatus.NO_SHOW.value:
                 raise DecisionNotAllowed(f"{number}号不是过号状态，不能重新排队")
-            ticket.status = TicketStatus.WAITING.value
-            ticket.issued_at = now
-            ticket.called_at = None
-            ticket.called_by_window = None
-            ticket.finished_at = None
-            ticket.recall_count = 0
-            ticket.version += 1
+            if ticket.called_by_window != self.window_code:
+                raise DecisionNotAllowed(f"{number}号是{ticket.called_by_window}号窗口的过号，请由该窗口重新排队")
+            ticket = self._change(
+                tx,
+                ticket,
+                status=TicketStatus.WAITING.value,
+                issued_at=now,
+                called_at=None,
+                called_by_window=None,
+                finished_at=None,
+                recall_count=0,
+            )
             tx.emit("ticket_requeued", ticket)
             tx.audit("ticket_requeued", "tickets", ticket.id, number=number)
             return self._info(ticket)
@@ -353,16 +363,18 @@ class QueueService:
                 exists = self._local_window_exists(to_window)
                 if not exists:
                     raise NotFound(f"窗口“{to_window}”不存在")
-            ticket.status = TicketStatus.WAITING.value
-            ticket.transferred_to = to_window or None
+            changes: dict[str, object] = {
+                "status": TicketStatus.WAITING.value,
+                "transferred_to": to_window or None,
+                "transfer_note": note.strip(),
+                "called_at": None,
+                "called_by_window": None,
+                "service_started_at": None,
+                "recall_count": 0,
+            }
             if to_category:
-                ticket.category = to_category.strip().upper()
-            ticket.transfer_note = note.strip()
-            ticket.called_at = None
-            ticket.called_by_window = None
-            ticket.service_started_at = None
-            ticket.recall_count = 0
-            ticket.version += 1
+                changes["category"] = to_category.strip().upper()
+            ticket = self._change(tx, ticket, **changes)
             tx.emit("ticket_transferred", ticket)
             tx.audit(
                 "ticket_transferred", "tickets", ticket.id, to_window=to_window, to_category=to_category, note=note
@@ -378,9 +390,7 @@ class QueueService:
         """挂起: set the current applicant aside (e.g. fetching a document) and serve others."""
         self._session.require_window_staff()
         with self._queue_write() as tx:
-            ticket = self._current_ticket(tx)
-            ticket.status = TicketStatus.PARKED.value
-            ticket.version += 1
+            ticket = self._change(tx, self._current_ticket(tx), status=TicketStatus.PARKED.value)
             tx.emit("ticket_parked", ticket)
             tx.audit("ticket_parked", "tickets", ticket.id)
             self._current = None
@@ -401,10 +411,8 @@ class QueueService:
                 raise NotFound(f"本窗口没有挂起的{number}号")
             current = self._find_current(tx.session)
             if current is not None:
-                self._finish_row(current, now)
-                tx.emit("ticket_finished", current)
-            ticket.status = TicketStatus.SERVING.value
-            ticket.version += 1
+                tx.emit("ticket_finished", self._finish_row(tx, current, now))
+            ticket = self._change(tx, ticket, status=TicketStatus.SERVING.value)
             tx.emit("ticket_resumed", ticket)
             tx.audit("ticket_resumed", "tickets", ticket.id)
             self._current = (ticket.id, False)
@@ -419,24 +427,19 @@ class QueueService:
         with self._queue_write() as tx:
             current = self._find_current(tx.session)
             if current is not None:
-                self._finish_row(current, now)
-                tx.emit("ticket_finished", current)
-            n = counters.next_value(tx.session, f"ticket:{day.isoformat()}:{WALK_IN_CATEGORY}")
-            ticket = Ticket(
-                id=uuid7(),
-                hall_day=day,
-                number=f"{WALK_IN_CATEGORY}{n:03d}",
+                tx.emit("ticket_finished", self._finish_row(tx, current, now))
+            ticket = tickets.issue(
+                tx.session,
+                window_code=self.window_code,
                 category=WALK_IN_CATEGORY,
                 priority=TicketPriority.NORMAL.value,
                 priority_rank=2,
-                status=TicketStatus.SERVING.value,
-                issued_at=now,
-                called_at=now,
-                service_started_at=now,
-                called_by_window=self.window_code,
+                appointment_ref=None,
+                day=day,
+                now=now,
+                serve=True,
                 staff_id=actor.staff_id,
             )
-            tx.session.add(ticket)
             tx.emit("ticket_walk_in", ticket)
             tx.audit("ticket_walk_in", "tickets", ticket.id, number=ticket.number)
             self._current = (ticket.id, False)
@@ -448,19 +451,20 @@ class QueueService:
         if self._current is not None and self._current[1]:
             return self._finish_manual()
         with self._queue_write() as tx:
-            ticket = self._current_ticket(tx)
-            self._finish_row(ticket, self._clock())
+            ticket = self._finish_row(tx, self._current_ticket(tx), self._clock())
             tx.emit("ticket_finished", ticket)
             tx.audit("ticket_finished", "tickets", ticket.id)
             self._current = None
             return self._info(ticket)
 
-    def _finish_row(self, ticket: Ticket, now: datetime) -> None:
-        if ticket.service_started_at is None:
-            ticket.service_started_at = ticket.called_at or now
-        ticket.status = TicketStatus.DONE.value
-        ticket.finished_at = now
-        ticket.version += 1
+    def _finish_row(self, tx: _QueueTxn, ticket: Ticket, now: datetime) -> Ticket:
+        return self._change(
+            tx,
+            ticket,
+            service_started_at=ticket.service_started_at or ticket.called_at or now,
+            status=TicketStatus.DONE.value,
+            finished_at=now,
+        )
 
     def current(self) -> TicketInfo | None:
         """The ticket being served at this window, with its wait and service time now."""
@@ -533,10 +537,38 @@ class QueueService:
             ticket = tx.session.get(Ticket, self._current[0])
             if ticket is None:
                 raise NotFound("号票不存在")
-            self._finish_row(ticket, self._clock())
+            now = self._clock()
+            ticket.service_started_at = ticket.service_started_at or ticket.called_at or now
+            ticket.status = TicketStatus.DONE.value
+            ticket.finished_at = now
+            ticket.version += 1
             tx.emit("ticket_finished", ticket)
             self._current = None
             return self._info(ticket)
+
+
+@dataclass
+class _QueueTxn:
+    """The queue's write transaction as the queue methods use it: audit rows go to this
+    PC's own chain (``deferred``, written after the queue's commit) when the queue is
+    the center's."""
+
+    tx: WriteTxn
+    deferred: list[tuple[str, str, object, dict[str, object]]] | None
+
+    @property
+    def session(self) -> Session:
+        return self.tx.session
+
+    def emit(self, kind: str, obj: Ticket) -> None:
+        if self.deferred is None:  # the center's queue is the record itself: nothing to upload
+            self.tx.emit(kind, obj)
+
+    def audit(self, action: str, entity: str, entity_id: object = None, **detail: object) -> None:
+        if self.deferred is None:
+            self.tx.audit(action, entity, entity_id, **detail)
+        else:
+            self.deferred.append((action, entity, entity_id, detail))
 
 
 def _is_connection_error(exc: DBAPIError, store: Store) -> bool:

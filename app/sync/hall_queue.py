@@ -11,6 +11,7 @@ overwritten: the row is rejected and an alarm raised.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.domain.enums import TicketStatus
 from app.store.models import Ticket, TicketAlias
+from app.store.uow import to_jsonable
 from app.sync import alarms
 from app.sync.incoming import APPLIED, REJECTED, Outcome
 
@@ -56,7 +58,16 @@ def reconcile_manual_ticket(
     conn: Connection, values: dict[str, Any], *, window_code: str, device_id: uuid.UUID | None = None
 ) -> Outcome:
     """Match an uploaded ticket of ``window_code`` with the central queue (caller's
-    transaction): update it, take over the waiting ticket of the same number, or create it."""
+    transaction): update it, take over the waiting ticket of the same number, or create it.
+
+    On PostgreSQL the function ``cd_ticket_reconcile`` does it (a window role cannot
+    write the queue itself; the function checks the caller's window)."""
+    if conn.dialect.name == "postgresql":
+        detail = conn.execute(
+            text("SELECT cd_ticket_reconcile(:w, CAST(:v AS jsonb), :d)"),
+            {"w": window_code, "v": json.dumps(to_jsonable(values), ensure_ascii=False), "d": device_id},
+        ).scalar()
+        return Outcome(APPLIED) if detail is None else Outcome(REJECTED, str(detail))
     local_id = values["id"]
     changes = {k: values.get(k) for k in _WINDOW_FIELDS}
     target = conn.execute(

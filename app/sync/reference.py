@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.domain.ids import utcnow
 from app.store.engine import WRITE_OPTION
 from app.store.models import Base, ReferencePublished, ReferenceRelease, ReferenceReleaseRow
+from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 from app.store.repositories import counters
 from app.store.uow import Store, to_jsonable
 from app.sync.codec import primary_key_of, primary_key_values, row_from_payload, row_hash
@@ -90,10 +91,21 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+#: Columns a release never carries: credentials travel as events and come back only
+#: to the windows where the person may sign in (app/sync/credentials.py), so a release
+#: can neither leak a hash nor undo a password change or a lockout.
+WITHHELD: dict[str, tuple[str, ...]] = {"staff": STAFF_CREDENTIAL_COLUMNS}
+
+
+def _published_columns(table: Table) -> list[Any]:
+    withheld = WITHHELD.get(table.name, ())
+    return [c for c in table.columns if c.name not in withheld]
+
+
 def _current_rows(conn: Connection, name: str) -> dict[str, dict[str, Any]]:
     table = _table(name)
     out: dict[str, dict[str, Any]] = {}
-    for row in conn.execute(select(table)).mappings():
+    for row in conn.execute(select(*_published_columns(table))).mappings():
         values = {k: to_jsonable(v) for k, v in row.items()}
         out[primary_key_of(table, dict(row))] = values
     return out
@@ -203,23 +215,17 @@ def current_release(store: Store) -> int:
         return counters.peek(session, CURSOR_KEY)
 
 
-def _set_counter(session: Session, key: str, value: int) -> None:
-    module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    from app.store.models import Counter
-
-    stmt = module.insert(Counter).values(key=key, value=value)
-    session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
-
-
 def _upsert_rows(session: Session, name: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     table = _table(name)
     module = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    values = [row_from_payload(table, r) for r in rows]
+    withheld = WITHHELD.get(name, ())
+    values = [{k: v for k, v in row_from_payload(table, r).items() if k not in withheld} for r in rows]
     stmt = module.insert(table)
     pk = [c.key for c in table.primary_key.columns]
-    set_ = {c.key: stmt.excluded[c.key] for c in table.columns if not c.primary_key}
+    # Only what a release carries is overwritten: this PC's credential columns stay.
+    set_ = {c.key: stmt.excluded[c.key] for c in _published_columns(table) if not c.primary_key}
     stmt = stmt.on_conflict_do_update(index_elements=pk, set_=set_) if set_ else stmt.on_conflict_do_nothing()
     for start in range(0, len(values), 500):
         session.execute(stmt, values[start : start + 500])
@@ -340,9 +346,9 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
                     (n, k, None) for n, keys in stale.items() for k in keys
                 ]
             rows, dead = _apply(tx.session, changes)
-            _set_counter(tx.session, CURSOR_KEY, release_no)
-            _set_counter(tx.session, SCHEMA_KEY, REFERENCE_SCHEMA_VERSION)
-            _set_counter(tx.session, RELEASE_SCHEMA_KEY, target_schema)
+            counters.set_value(tx.session, CURSOR_KEY, release_no)
+            counters.set_value(tx.session, SCHEMA_KEY, REFERENCE_SCHEMA_VERSION)
+            counters.set_value(tx.session, RELEASE_SCHEMA_KEY, target_schema)
         total_rows += rows
         total_dead += dead
         applied.append(release_no)

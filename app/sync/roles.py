@@ -1,38 +1,86 @@
-"""Least-privilege PostgreSQL roles, one per window PC (``admin role create/revoke``).
+"""Least-privilege PostgreSQL roles (``admin role create/revoke/audit``), one per window
+PC, kiosk … — every kind of role is declared once, in :data:`ROLE_KINDS`.
 
-Mechanism (chosen over SECURITY DEFINER upload functions so the same Python upload
-path runs for the owner and for a window): **row-level security**. Migration 0002
-enables RLS on every window-owned table and on the sync tables, with policies
-``owner_window = cd_window_of(current_user)``; ``cd_window_of`` is a SECURITY DEFINER
-lookup in ``window_roles``. This module creates the login role, records which window
-it is, and grants exactly:
+How a role is kept to its own rows:
 
-* read: reference tables, releases, the hall queue (``tickets``);
-* read/insert/update, filtered by RLS to its own window: cases and their materials and
-  events, documents, ratings, registers …, and its own inbox/cursor/device/alarm rows;
-* update of tickets (calling is a claim on the shared queue).
+* **grants** (this module): exactly the tables, columns and SECURITY DEFINER functions
+  its :class:`RoleKind` lists — ``admin role create`` revokes everything else first;
+* **row-level security** (migrations ``0002`` and ``0003``): enabled on *every* table;
+  a window's rows are those with ``owner_window = cd_window_of(current_user)``
+  (``cd_window_of`` looks the role up in ``window_roles``, which no role can read);
+  reference data, releases and the queue have an explicit read-all policy;
+* **functions**: the hall queue is changed only through ``cd_ticket_*`` functions
+  that check the calling role's window; password hashes leave the center only
+  through ``cd_my_credentials()``, for the people who may sign in at that window;
+* **triggers**: the audit, status and credential events are append-only; an audit
+  row must name the person of a login session at that window; a login must be of
+  someone who may sign in there; credential events are folded by the center.
 
-It cannot see or change another window's cases: those rows are invisible to it, an
-upsert over one fails the policy, and the upload is rejected to the visible list.
-Table owners (the migration/admin account) are not subject to RLS.
+Adding a kind of role (the back office, the hall web service, the provincial
+exchange): add a :class:`RoleKind` to :data:`ROLE_KINDS` with its grants and
+functions, and — if it needs rows that no existing policy gives it — a migration
+with those policies (keyed by ``cd_caller_kind()``). :func:`audit_roles` then checks
+it like every other role; see docs/security.md.
+
+Table owners (the migration/admin account, the center's role) are not subject to RLS.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, delete, insert, select, text
+from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
-from app.store.models import WindowRole
+from app.store.models import Base, WindowRole
+from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 from app.sync.errors import RoleError
 
-REFERENCE_READ = (
+READ = ("SELECT",)
+APPEND = ("SELECT", "INSERT")
+OWN = ("SELECT", "INSERT", "UPDATE")
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """Privileges on one table; ``columns`` limits a privilege to some columns."""
+
+    table: str
+    privileges: tuple[str, ...] = ()
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def all_privileges(self) -> frozenset[str]:
+        return frozenset(self.privileges) | frozenset(self.columns)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleKind:
+    """One kind of database role: its name prefix, what it is, and all it may do."""
+
+    name: str
+    #: Role names are ``<prefix>_<database>_<code>``.
+    prefix: str
+    label: str
+    grants: tuple[Grant, ...]
+    #: SECURITY DEFINER (and policy helper) functions it may execute, with signatures.
+    functions: tuple[str, ...]
+
+    def grant_for(self, table: str) -> Grant | None:
+        return next((g for g in self.grants if g.table == table), None)
+
+
+def _staff_public_columns() -> tuple[str, ...]:
+    return tuple(c.name for c in Base.metadata.tables["staff"].columns if c.name not in STAFF_CREDENTIAL_COLUMNS)
+
+
+#: Reference data and releases every window reads (staff without credentials).
+_REFERENCE = (
     "hall_settings",
     "departments",
     "windows",
     "window_departments",
-    "staff",
     "post_assignments",
     "substitutions",
     "matters",
@@ -43,7 +91,8 @@ REFERENCE_READ = (
     "ref_releases",
     "ref_release_rows",
 )
-OWN_READ_WRITE = (
+#: A window's own records: it writes snapshots of them (upsert by owner).
+_OWN_ROWS = (
     "cases",
     "case_events",
     "case_materials",
@@ -51,24 +100,56 @@ OWN_READ_WRITE = (
     "print_jobs",
     "ratings",
     "follow_ups",
-    "status_events",
-    "audit_log",
     "first_inquiries",
     "consultations",
     "complaints",
     "cannot_do_reports",
     "assist_ledger",
     "negative_filings",
-    "inbox",
-    "devices",
-    "device_cursors",
-    "tickets",
-    "counters",
+    # the electronic case file (migration 0003_case_files)
     "blobs",
     "case_pages",
     "material_checks",
 )
-OWN_READ_INSERT = ("alarms", "rejected_rows", "ticket_aliases", "blob_chunks")
+#: Appended, never changed (also centrally append-only for status/audit/credentials).
+_OWN_EVENTS = ("audit_log", "status_events", "credential_events", "alarms", "rejected_rows", "blob_chunks")
+
+_QUEUE_FUNCTIONS = (
+    "cd_ticket_claim_next(text, text[], date, timestamptz, uuid)",
+    "cd_ticket_claim_one(text, uuid, timestamptz, uuid)",
+    "cd_ticket_update(text, uuid, jsonb)",
+    "cd_ticket_issue(text, text, text, integer, text, date, timestamptz, boolean, uuid)",
+    "cd_ticket_reconcile(text, jsonb, uuid)",
+)
+
+WINDOW = RoleKind(
+    name="window",
+    prefix="cdw",
+    label="窗口电脑",
+    grants=(
+        *(Grant(t, READ) for t in _REFERENCE),
+        Grant("staff", columns={"SELECT": _staff_public_columns()}),
+        Grant("tickets", READ),
+        Grant("ticket_aliases", READ),
+        *(Grant(t, OWN) for t in _OWN_ROWS),
+        *(Grant(t, APPEND) for t in _OWN_EVENTS),
+        Grant("inbox", APPEND, {"UPDATE": ("projected",)}),
+        Grant("devices", APPEND, {"UPDATE": ("state", "refused_reason")}),
+        Grant("device_cursors", OWN),
+    ),
+    functions=("cd_window_of(text)", "cd_my_credentials()", *_QUEUE_FUNCTIONS),
+)
+
+KIOSK = RoleKind(
+    name="kiosk",
+    prefix="cdk",
+    label="取号机",
+    grants=(Grant("tickets", READ), Grant("windows", READ), Grant("hall_settings", READ)),
+    functions=("cd_ticket_issue(text, text, text, integer, text, date, timestamptz, boolean, uuid)",),
+)
+
+#: Every kind of role, by name. Add new kinds here (see the module docstring).
+ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK)}
 
 
 def _quote_ident(name: str) -> str:
@@ -81,9 +162,16 @@ def _quote_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def role_name_for(database: str, window_code: str) -> str:
-    """``cdw_<database>_<window>`` in lower-case ASCII (non-ASCII window codes as hex),
-    at most 63 bytes: role names are global to the server, so the database is part of it."""
+def _kind(name: str) -> RoleKind:
+    try:
+        return ROLE_KINDS[name]
+    except KeyError:
+        raise RoleError(f"未知的角色类别“{name}”（可用：{'、'.join(ROLE_KINDS)}）") from None
+
+
+def role_name_for(database: str, code: str, kind: str = WINDOW.name) -> str:
+    """``<prefix>_<database>_<code>`` in lower-case ASCII (non-ASCII as hex), at most 63
+    bytes: role names are global to the server, so the database is part of it."""
 
     def clean(part: str) -> str:
         out = []
@@ -91,7 +179,7 @@ def role_name_for(database: str, window_code: str) -> str:
             out.append(ch if re.fullmatch(r"[a-z0-9_]", ch) else ch.encode("utf-8").hex())
         return "".join(out)
 
-    return f"cdw_{clean(database)}_{clean(window_code)}"[:63]
+    return f"{_kind(kind).prefix}_{clean(database)}_{clean(code)}"[:63]
 
 
 def _require_postgres(engine: Engine) -> None:
@@ -99,39 +187,73 @@ def _require_postgres(engine: Engine) -> None:
         raise RoleError("单机 SQLite 中心库没有数据库角色；窗口角色只用于 PostgreSQL 大厅中心库")
 
 
-def create_window_role(central: Engine, window_code: str, password: str | None = None) -> str:
-    """Create (or refresh the grants and password of) the role of ``window_code``."""
+def _apply_grants(conn: Connection, kind: RoleKind, role: str, database: str, schema: str) -> None:
+    q = _quote_ident(role)
+    s = _quote_ident(schema)
+    # Start from nothing, so a grant added by hand (drift) does not survive a refresh.
+    conn.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {q}")
+    conn.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {q}")
+    conn.exec_driver_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM {q}")
+    conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_quote_ident(database)} TO {q}")
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {s} TO {q}")
+    for grant in kind.grants:
+        if grant.privileges:
+            conn.exec_driver_sql(f"GRANT {', '.join(grant.privileges)} ON {_quote_ident(grant.table)} TO {q}")
+        for privilege, columns in grant.columns.items():
+            cols = ", ".join(_quote_ident(c) for c in columns)
+            conn.exec_driver_sql(f"GRANT {privilege} ({cols}) ON {_quote_ident(grant.table)} TO {q}")
+    for function in kind.functions:
+        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {s}.{function} TO {q}")
+
+
+def create_role(central: Engine, kind: str, code: str, password: str | None = None) -> str:
+    """Create (or refresh the grants and password of) the role of ``code`` of ``kind``."""
     _require_postgres(central)
-    if not window_code or len(window_code) > 16:
-        raise RoleError(f"窗口编号“{window_code}”无效")
+    spec = _kind(kind)
+    if not code or len(code) > 16:
+        raise RoleError(f"编号“{code}”无效")
     with central.begin() as conn:
         database, schema = conn.execute(text("SELECT current_database(), current_schema()")).one()
-        role = role_name_for(database, window_code)
+        role = role_name_for(database, code, kind)
         q = _quote_ident(role)
         exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
         login = f"LOGIN PASSWORD {_quote_literal(password)}" if password is not None else "LOGIN"
         conn.exec_driver_sql(
-            f"{'ALTER' if exists else 'CREATE'} ROLE {q} {login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT"
+            f"{'ALTER' if exists else 'CREATE'} ROLE {q} {login} "
+            "NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS"
         )
-        conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_quote_ident(database)} TO {q}")
-        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {_quote_ident(schema)} TO {q}")
-        conn.exec_driver_sql(f"GRANT SELECT ON {', '.join(REFERENCE_READ)} TO {q}")
-        conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {', '.join(OWN_READ_WRITE)} TO {q}")
-        conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {', '.join(OWN_READ_INSERT)} TO {q}")
-        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {_quote_ident(schema)}.cd_window_of(text) TO {q}")
+        _apply_grants(conn, spec, role, database, schema)
         conn.execute(delete(WindowRole).where(WindowRole.role_name == role))
-        conn.execute(insert(WindowRole).values(role_name=role, window_code=window_code))
+        conn.execute(insert(WindowRole).values(role_name=role, window_code=code, kind=spec.name))
     return role
 
 
-def revoke_window_role(central: Engine, window_code: str) -> str:
-    """Remove the role of ``window_code``: its grants, its mapping, its open sessions."""
+def create_window_role(central: Engine, window_code: str, password: str | None = None) -> str:
+    """The role of a window PC (see :func:`create_role`)."""
+    return create_role(central, WINDOW.name, window_code, password)
+
+
+def refresh_roles(central: Engine) -> list[str]:
+    """Re-apply every mapped role's grants from :data:`ROLE_KINDS` (after an upgrade)."""
+    _require_postgres(central)
+    refreshed = []
+    with central.begin() as conn:
+        database, schema = conn.execute(text("SELECT current_database(), current_schema()")).one()
+        for role, kind in conn.execute(select(WindowRole.role_name, WindowRole.kind)).all():
+            if kind in ROLE_KINDS:
+                _apply_grants(conn, ROLE_KINDS[kind], role, database, schema)
+                refreshed.append(role)
+    return refreshed
+
+
+def revoke_role(central: Engine, kind: str, code: str) -> str:
+    """Remove the role of ``code``: its grants, its mapping, its open sessions."""
     _require_postgres(central)
     with central.begin() as conn:
         database = conn.execute(text("SELECT current_database()")).scalar_one()
-        role = role_name_for(database, window_code)
+        role = role_name_for(database, code, kind)
         if conn.execute(select(WindowRole.role_name).where(WindowRole.role_name == role)).first() is None:
-            raise RoleError(f"{window_code} 号窗口没有数据库角色")
+            raise RoleError(f"“{code}”没有{_kind(kind).label}数据库角色")
         conn.execute(delete(WindowRole).where(WindowRole.role_name == role))
         q = _quote_ident(role)
         conn.exec_driver_sql(f"ALTER ROLE {q} NOLOGIN")
@@ -146,7 +268,27 @@ def revoke_window_role(central: Engine, window_code: str) -> str:
     return role
 
 
+def revoke_window_role(central: Engine, window_code: str) -> str:
+    return revoke_role(central, WINDOW.name, window_code)
+
+
 def window_roles(central: Engine) -> dict[str, str]:
-    """Role name → window code, for the admin view."""
+    """Role name → window (or kiosk) code, for the admin view."""
     with central.connect() as conn:
         return dict(conn.execute(select(WindowRole.role_name, WindowRole.window_code)).all())
+
+
+__all__ = [
+    "KIOSK",
+    "ROLE_KINDS",
+    "WINDOW",
+    "Grant",
+    "RoleKind",
+    "create_role",
+    "create_window_role",
+    "refresh_roles",
+    "revoke_role",
+    "revoke_window_role",
+    "role_name_for",
+    "window_roles",
+]

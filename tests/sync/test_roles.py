@@ -66,7 +66,7 @@ def test_window_role_sees_and_changes_only_its_own_cases(central_engine, make_lo
         register_device(local2, CentralStore(central_engine), "02", "HALL")
         mine = open_case(local1, "张三")
         theirs = open_case(local2, "李四")
-        assert Uploader(local1, CentralStore(w1)).sync_once().acked == 3
+        assert Uploader(local1, CentralStore(w1)).sync_once().acked == 4  # the case's 3 rows + registration audit
         Uploader(local2, CentralStore(central_engine)).sync_once()
 
         with w1.connect() as c:

@@ -14,6 +14,7 @@ from app.store.models.central import (
     TicketAlias,
     WindowRole,
 )
+from app.store.models.credentials import CredentialEvent
 from app.store.models.counter import (
     AuditEntry,
     Case,
@@ -78,6 +79,7 @@ __all__ = [
     "Complaint",
     "Consultation",
     "Counter",
+    "CredentialEvent",
     "Department",
     "DeviceRegistration",
     "FirstInquiry",

@@ -150,9 +150,13 @@ class ReferencePublished(Base):
 
 
 class WindowRole(Base):
-    """Which PostgreSQL role belongs to which window (row-level security looks it up)."""
+    """Which PostgreSQL role belongs to which window, kiosk … (row-level security and
+    the SECURITY DEFINER functions look it up; see ``app/sync/roles.py``)."""
 
     __tablename__ = "window_roles"
     role_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    #: The window code (for ``kind`` "window") or the name of the kiosk etc.
     window_code: Mapped[str] = mapped_column(String(16), index=True)
+    #: A kind of :data:`app.sync.roles.ROLE_KINDS` ("window", "kiosk" …).
+    kind: Mapped[str] = mapped_column(String(16), default="window", server_default="window")
     created_at: Mapped[datetime] = now_column()

@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.store.base import Base, now_column, pk, window_code
@@ -240,12 +240,22 @@ class StatusEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
     #: For a handover: who takes over.
     to_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    #: The login session this event belongs to (the ``login`` event's session opens it);
+    #: the center checks every audit row's person against it.
+    session_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
 
 
 class AuditEntry(Base):
-    """Who did what, in which capacity, at which window, when — for every change."""
+    """Who did what, in which capacity, at which window, when — for every change.
+
+    Rows are chained per device: ``row_hash`` is SHA-256 over the row's fields and the
+    previous row's hash (:mod:`app.store.audit_chain`), so the center can prove a row
+    was neither removed nor edited after it left the PC. Centrally the table is
+    append-only.
+    """
 
     __tablename__ = "audit_log"
+    __table_args__ = (UniqueConstraint("device_id", "chain_seq"),)
     id: Mapped[uuid.UUID] = pk()
     at: Mapped[datetime] = now_column()
     owner_window: Mapped[str | None] = mapped_column(String(16), index=True)
@@ -255,6 +265,15 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The login session of the person acting (None for the system and the command line).
+    session_id: Mapped[uuid.UUID | None]
+    #: The PC whose chain this row belongs to (None: written on the center itself, or
+    #: on a PC before it was registered).
+    device_id: Mapped[uuid.UUID | None]
+    #: Position in that chain (1, 2, 3 … without gaps).
+    chain_seq: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Counter(Base):

@@ -71,10 +71,15 @@ class Staff(Base):
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     #: Role values of :class:`app.domain.enums.Role`.
     roles: Mapped[list[str]] = mapped_column(default=list)
+    # Credentials: never published in releases; the center folds credential events
+    # into them and ships them only to the windows where the person may sign in
+    # (app/sync/credentials.py).
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
+    #: Bumped by every password change or reset (a change made on a stale version loses).
+    password_version: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     department: Mapped[Department | None] = relationship()
 

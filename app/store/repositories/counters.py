@@ -29,3 +29,11 @@ def peek(session: Session, key: str) -> int:
     """The counter's current value (0 when never used)."""
     row = session.get(Counter, key)
     return 0 if row is None else int(row.value)
+
+
+def set_value(session: Session, key: str, value: int) -> None:
+    """Set counter ``key`` to ``value`` (a cursor or checkpoint rather than a number)."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(Counter).values(key=key, value=value)
+    session.execute(stmt.on_conflict_do_update(index_elements=[Counter.key], set_={"value": value}))
