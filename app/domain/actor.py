@@ -20,6 +20,9 @@ class Actor:
     window_code: str | None
     post: str | None = None
     roles: tuple[str, ...] = ()
+    #: The login session this person acts in (audit rows carry it; the center checks
+    #: that the person of each row is the one who logged in on that session).
+    session_id: uuid.UUID | None = None
 
     def has_role(self, role: str) -> bool:
         return role in self.roles

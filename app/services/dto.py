@@ -55,6 +55,8 @@ class SessionInfo:
     must_change_password: bool
     logged_in_at: datetime
     photo: bytes | None = None
+    #: This login session (its ``login`` status event and every audit row carry it).
+    session_id: uuid.UUID | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -74,6 +76,7 @@ class SessionInfo:
             window_code=self.window_code,
             post=self.post.value if self.post is not None else None,
             roles=self.roles,
+            session_id=self.session_id,
         )
 
 

@@ -9,12 +9,15 @@ of the person logged in, so every action records who did it and in which capacit
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain import credentials as cred
 from app.domain.actor import Actor
 from app.domain.enums import PostRole, Role, WindowStatus
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -31,11 +34,31 @@ from app.services.errors import (
 from app.services.passwords import check_new_password, hash_password, verify_password
 from app.settings import Settings
 from app.store.models import Case, PostAssignment, Staff, StatusEvent, Substitution, Window
+from app.store.repositories import credentials as credential_events
 from app.store.uow import Store
 
-#: Wrong passwords in a row that lock an account, and for how long.
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=15)
+#: Wrong passwords in a row that lock an account, and for how long (hall-wide).
+MAX_FAILED_LOGINS = cred.MAX_FAILED_LOGINS
+LOCKOUT = cred.LOCKOUT
+
+log = logging.getLogger(__name__)
+
+
+class CredentialLink(Protocol):
+    """The center, as the login needs it while it is reachable (app/sync/credentials.py).
+
+    Both calls may fail when the center is unreachable; the login then works on this
+    PC's own credential state and the events reach the center later.
+    """
+
+    def refresh(self, staff_no: str) -> None:
+        """Take the center's current credentials of ``staff_no`` (hall-wide lockout)."""
+        ...
+
+    def push(self) -> None:
+        """Upload this PC's credential events now."""
+        ...
+
 
 #: ``StatusEvent.kind`` values written by this service.
 EV_LOGIN = "login"
@@ -95,10 +118,18 @@ class SessionService:
     :class:`StatusEvent` rows with times.
     """
 
-    def __init__(self, store: Store, settings: Settings, *, clock: Clock = system_clock) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        clock: Clock = system_clock,
+        credentials: CredentialLink | None = None,
+    ) -> None:
         self._store = store
         self._settings = settings
         self._clock = clock
+        self._credentials = credentials
         self._current: SessionInfo | None = None
         self._locked = False
         self._status = WindowStatusInfo(status=WindowStatus.OFFLINE, since=None)
@@ -164,20 +195,38 @@ class SessionService:
             raise PermissionDenied("以管理员身份登录只能进行管理操作，不能叫号或办理业务")
         return actor
 
+    def attach_credentials(self, link: CredentialLink | None) -> None:
+        """Use the center for credentials (set by the composition root once sync runs)."""
+        self._credentials = link
+
+    def _with_center(self, call: str, *args: str) -> None:
+        """``refresh``/``push`` on the center if there is one; offline is not an error."""
+        if self._credentials is None:
+            return
+        try:
+            getattr(self._credentials, call)(*args)
+        except Exception:  # noqa: BLE001 - offline or refused: the local state stands, sync retries
+            log.info("credential %s with the center failed; working on this PC's state", call, exc_info=True)
+
     # -- login -------------------------------------------------------------------------
 
     def _check_credentials(self, staff_no: str, password: str) -> Staff:
         """Verify ``staff_no``/``password``, counting failures and locking after five.
 
-        Failure bookkeeping is committed even though the login fails, so restarting the
-        program does not reset the counter.
+        Online, the center's state of the person is taken first and every failure is
+        sent at once, so the five tries count across the hall, not per PC. Failure
+        bookkeeping is committed even though the login fails (a credential event in the
+        outbox), so neither a restart nor a reference release resets the counter.
         """
-        now = self._clock()
         staff_no = staff_no.strip()
+        self._with_center("refresh", staff_no)
+        now = self._clock()
         failure: Exception | None = None
+        recorded = False
         with self._store.write() as tx:
             staff = tx.session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
-            if staff is None or not staff.active:
+            if staff is None or not staff.active or not staff.password_hash:
+                # No hash on this PC: not someone who may sign in here (nothing to count).
                 raise WrongPassword("工号或密码错误")
             if staff.locked_until is not None and staff.locked_until > now:
                 raise AccountLocked(
@@ -185,10 +234,9 @@ class SessionService:
                     until=staff.locked_until,
                 )
             if not verify_password(staff.password_hash, password):
-                staff.failed_logins = (staff.failed_logins or 0) + 1
-                if staff.failed_logins >= MAX_FAILED_LOGINS:
-                    staff.failed_logins = 0
-                    staff.locked_until = now + LOCKOUT
+                credential_events.record(tx, staff.id, cred.LOGIN_FAILED, at=now)
+                recorded = True
+                if staff.locked_until is not None and staff.locked_until > now:
                     failure = AccountLocked(
                         f"连续输错密码{MAX_FAILED_LOGINS}次，账户已锁定，请于{_fmt_until(staff.locked_until)}后再试",
                         until=staff.locked_until,
@@ -197,9 +245,11 @@ class SessionService:
                     left = MAX_FAILED_LOGINS - staff.failed_logins
                     failure = WrongPassword(f"工号或密码错误，再错{left}次账户将被锁定15分钟", attempts_left=left)
                 tx.audit("login_failed", "staff", staff.id, staff_no=staff_no, window=self.window_code)
-            else:
-                staff.failed_logins = 0
-                staff.locked_until = None
+            elif staff.failed_logins:
+                credential_events.record(tx, staff.id, cred.LOGIN_OK, at=now)
+                recorded = True
+        if recorded:
+            self._with_center("push")
         if failure is not None:
             raise failure
         return staff
@@ -232,6 +282,7 @@ class SessionService:
                 must_change_password=bool(staff.must_change_password),
                 logged_in_at=self._clock(),
                 photo=staff.photo,
+                session_id=uuid7(),
             )
 
     def login(self, staff_no: str, password: str) -> SessionInfo:
@@ -260,9 +311,16 @@ class SessionService:
             staff = tx.session.get(Staff, info.staff_id)
             if staff is None or not verify_password(staff.password_hash, old_password):
                 raise WrongPassword("原密码错误")
-            staff.password_hash = hash_password(new_password)
-            staff.must_change_password = False
-            tx.audit("password_changed", "staff", staff.id)
+            event = credential_events.record(
+                tx,
+                staff.id,
+                cred.PASSWORD_CHANGED,
+                at=self._clock(),
+                password_hash=hash_password(new_password),
+                base_version=staff.password_version,
+            )
+            tx.audit("password_changed", "staff", staff.id, first_login=info.must_change_password, event=event.id)
+        self._with_center("push")
         self._current = replace(info, must_change_password=False)
         return self._current
 
@@ -313,22 +371,33 @@ class SessionService:
             return previous
         note = (handover_note or "").strip()
         if previous is not None:
+            # The previous person's handover and logout are theirs, and go to the
+            # center like every other event; handed-over drafts are uploaded with
+            # their new owner.
             with self._store.write(previous.as_actor()) as tx:
                 if note:
-                    tx.session.add(self._event(previous, EV_HANDOVER, note=note, to_staff_id=info.staff_id))
-                    moved = tx.session.execute(
-                        update(Case)
-                        .where(
+                    handover = self._event(previous, EV_HANDOVER, note=note, to_staff_id=info.staff_id)
+                    tx.session.add(handover)
+                    tx.emit("status_event", handover)
+                    drafts = tx.session.scalars(
+                        select(Case).where(
                             Case.owner_window == previous.window_code,
                             Case.staff_id == previous.staff_id,
                             Case.state == "收件中",
                         )
-                        .values(staff_id=info.staff_id, post=info.post.value if info.post else None)
-                    )
+                    ).all()
+                    for case in drafts:
+                        case.staff_id = info.staff_id
+                        case.post = info.post.value if info.post else None
+                        case.updated_at = self._clock()
+                        tx.emit("case.handed_over", case)
                     tx.audit(
-                        "handover", "staff", previous.staff_id, to=str(info.staff_id), note=note, drafts=moved.rowcount
+                        "handover", "staff", previous.staff_id, to=str(info.staff_id), note=note, drafts=len(drafts)
                     )
-                tx.session.add(self._event(previous, EV_LOGOUT, note="切换用户"))
+                logout = self._event(previous, EV_LOGOUT, note="切换用户")
+                tx.session.add(logout)
+                tx.emit("status_event", logout)
+                tx.audit(f"status_{EV_LOGOUT}", "status_events", logout.id, switch=True)
         self._record(info, EV_LOGIN, note=f"切换用户，以{info.capacity}身份登录")
         self._current = info
         self._locked = False
@@ -464,6 +533,7 @@ class SessionService:
             post=info.post.value if info.post is not None else None,
             kind=kind,
             at=self._clock(),
+            session_id=info.session_id,
             **values,
         )
 

@@ -12,12 +12,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import credentials
 from app.domain.actor import SYSTEM, Actor
 from app.domain.enums import PostRole, Role
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ids import uuid7
 from app.services.passwords import hash_password
 from app.store.models import Department, PostAssignment, Staff, Substitution, Window
+from app.store.repositories import credentials as credential_events
 from app.store.uow import Store
 
 
@@ -108,16 +110,27 @@ def create_staff(
 def set_password(
     store: Store, staff_no: str, password: str, *, must_change: bool = True, actor: Actor = SYSTEM
 ) -> None:
-    """Reset a password (and unlock the account); the person changes it at next login."""
+    """Reset a password (and unlock the account); the person changes it at next login.
+
+    Recorded as a credential event, so it reaches the center (where it is authoritative:
+    a change made elsewhere on the older password loses) and no release undoes it.
+    """
     if not password:
         raise ValidationError("请设置密码", field="password")
     with store.write(actor) as tx:
         staff = staff_by_no(tx.session, staff_no)
-        staff.password_hash = hash_password(password)
-        staff.must_change_password = must_change
-        staff.failed_logins = 0
-        staff.locked_until = None
+        credential_events.record(
+            tx, staff.id, credentials.PASSWORD_RESET, password_hash=hash_password(password), must_change=must_change
+        )
         tx.audit("staff.password_reset", "staff", staff.id)
+
+
+def unlock_staff(store: Store, staff_no: str, *, actor: Actor = SYSTEM) -> None:
+    """Lift a lockout after too many wrong passwords (a credential event, like a reset)."""
+    with store.write(actor) as tx:
+        staff = staff_by_no(tx.session, staff_no)
+        credential_events.record(tx, staff.id, credentials.UNLOCKED)
+        tx.audit("staff.unlock", "staff", staff.id)
 
 
 def assign_post(

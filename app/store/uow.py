@@ -17,12 +17,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, inspect, select, update
+from sqlalchemy import Engine, inspect, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.actor import SYSTEM, Actor
+from app.domain.audit_chain import GENESIS, HASHED_FIELDS, row_hash
+from app.domain.ids import utcnow, uuid7
 from app.store.engine import WRITE_OPTION
 from app.store.models import AuditEntry, Base, DeviceRegistration, OutboxEntry
+from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 
 #: Version of the outbox payload layout; the center accepts this and the previous one.
 PAYLOAD_SCHEMA_VERSION = 1
@@ -48,9 +51,12 @@ def to_jsonable(value: Any) -> Any:
 
 
 def row_payload(obj: Base) -> dict[str, Any]:
-    """A full snapshot of a mapped row's columns, for an upsert-by-owner projection."""
+    """A full snapshot of a mapped row's columns, for an upsert-by-owner projection.
+
+    A staff row never carries its credentials (they travel as credential events)."""
     mapper = inspect(obj).mapper
-    return {attr.key: to_jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    withheld = STAFF_CREDENTIAL_COLUMNS if obj.__tablename__ == "staff" else ()
+    return {attr.key: to_jsonable(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in withheld}
 
 
 @dataclass
@@ -60,6 +66,15 @@ class WriteTxn:
     session: Session
     actor: Actor
     emitted: list[OutboxEntry] = field(default_factory=list)
+    #: (chain position, hash) of the last audit row of this device's chain, once read.
+    _audit_head: tuple[int, str] | None = None
+    _registration: list[DeviceRegistration | None] = field(default_factory=list)
+
+    def registration(self) -> DeviceRegistration | None:
+        """This PC's registration (None on the center or an unregistered PC), read once."""
+        if not self._registration:
+            self._registration.append(self.session.scalars(select(DeviceRegistration).limit(1)).first())
+        return self._registration[0]
 
     def emit(
         self,
@@ -72,7 +87,7 @@ class WriteTxn:
     ) -> OutboxEntry | None:
         """Append an outbox row in this transaction (no-op when the PC is not registered,
         e.g. a one-PC township center writing straight into its only store)."""
-        registration = self.session.scalars(select(DeviceRegistration).limit(1)).first()
+        registration = self.registration()
         if registration is None:
             return None
         if obj is not None:
@@ -101,19 +116,53 @@ class WriteTxn:
         self.emitted.append(entry)
         return entry
 
-    def audit(self, action: str, entity: str, entity_id: Any = None, **detail: Any) -> None:
-        """Record who did what in which capacity (every change is audited)."""
-        self.session.add(
-            AuditEntry(
-                owner_window=self.actor.window_code,
-                staff_id=self.actor.staff_id,
-                post=self.actor.post,
-                action=action,
-                entity=entity,
-                entity_id=None if entity_id is None else str(entity_id),
-                detail=to_jsonable(detail),
-            )
+    def audit(self, action: str, entity: str, entity_id: Any = None, **detail: Any) -> AuditEntry:
+        """Record who did what in which capacity (every change is audited).
+
+        The row joins this PC's hash chain (:mod:`app.domain.audit_chain`) and goes to
+        the center through the outbox like any other row; the center keeps it
+        append-only and checks the person against the login session.
+        """
+        registration = self.registration()
+        device_id = registration.device_id if registration is not None else None
+        seq, prev = self._chain_head(device_id)
+        entry = AuditEntry(
+            id=uuid7(),
+            at=utcnow(),
+            owner_window=self.actor.window_code or (registration.window_code if registration is not None else None),
+            staff_id=self.actor.staff_id,
+            session_id=self.actor.session_id,
+            post=self.actor.post,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            detail=to_jsonable(detail),
+            device_id=device_id,
+            chain_seq=seq + 1,
+            prev_hash=prev,
         )
+        entry.row_hash = row_hash({name: getattr(entry, name) for name in HASHED_FIELDS})
+        self._audit_head = (seq + 1, entry.row_hash)
+        self.session.add(entry)
+        self.emit("audit", entry)
+        return entry
+
+    def _chain_head(self, device_id: uuid.UUID | None) -> tuple[int, str]:
+        if self._audit_head is not None:
+            return self._audit_head
+        if device_id is None and self.session.get_bind().dialect.name == "postgresql":
+            # The center's own chain: two administrators' commands must not interleave.
+            self.session.execute(text("SELECT pg_advisory_xact_lock(hashtext('cd-audit-center'))"))
+        which = AuditEntry.device_id.is_(None) if device_id is None else AuditEntry.device_id == device_id
+        last = self.session.execute(
+            select(AuditEntry.chain_seq, AuditEntry.row_hash)
+            .where(which, AuditEntry.chain_seq.is_not(None))
+            .order_by(AuditEntry.chain_seq.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            return 0, GENESIS
+        return int(last.chain_seq), str(last.row_hash)
 
 
 class Store:

@@ -27,6 +27,9 @@ NUMBER_COLLISION = "number_collision"
 REJECTED = "row_rejected"
 TICKET_CONFLICT = "ticket_conflict"
 FINGERPRINT = "fingerprint_changed"
+AUDIT_TAMPERED = "audit_tampered"
+AUDIT_GAP = "audit_gap"
+CREDENTIAL_CONFLICT = "credential_conflict"
 
 KIND_NAMES = {
     GAP: "上传序号缺号",
@@ -37,6 +40,9 @@ KIND_NAMES = {
     REJECTED: "数据被中心拒收",
     TICKET_CONFLICT: "手工号与中心队列冲突",
     FINGERPRINT: "设备指纹改变",
+    AUDIT_TAMPERED: "审计记录被改动",
+    AUDIT_GAP: "审计记录缺失",
+    CREDENTIAL_CONFLICT: "密码修改与中心冲突",
 }
 
 

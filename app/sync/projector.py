@@ -32,7 +32,17 @@ from app.sync.incoming import APPLIED, HELD, REJECTED, IncomingRow, Outcome
 #: Payload versions the center accepts: the current one and the one before (upgrades).
 ACCEPTED_VERSIONS = frozenset({PAYLOAD_SCHEMA_VERSION, PAYLOAD_SCHEMA_VERSION - 1})
 
-_TABLE_RANK = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+#: Rows that are appended once and never overwritten (centrally they are append-only:
+#: a resend of the same id changes nothing).
+APPEND_ONLY = frozenset({"audit_log", "status_events", "credential_events"})
+#: Projected last within a batch, in this order: an audit row is checked against the
+#: login status event of the same batch, a credential event against the person's posts.
+_LAST = ("credential_events", "audit_log")
+
+_TABLE_RANK = {
+    table.name: (len(Base.metadata.sorted_tables) + _LAST.index(table.name)) if table.name in _LAST else i
+    for i, table in enumerate(Base.metadata.sorted_tables)
+}
 
 
 def _owned_tables() -> frozenset[str]:
@@ -112,9 +122,26 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]], window_c
     after the ownership check; under RLS such a row cannot even be seen."""
     pk_cols = list(table.primary_key.columns)
     stmt = _insert_for(conn)(table)
+    if table.name in APPEND_ONLY:
+        if table.name == "credential_events" and conn.dialect.name != "postgresql":
+            _append_credentials(conn, table, rows)
+            return
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=pk_cols), rows)
+        return
     set_ = {c.key: stmt.excluded[c.key] for c in table.columns if not c.primary_key}
     where = table.c.owner_window == window_code if "owner_window" in table.c else None
     conn.execute(stmt.on_conflict_do_update(index_elements=pk_cols, set_=set_, where=where), rows)
+
+
+def _append_credentials(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """A SQLite center folds each new credential event itself (PostgreSQL: a trigger)."""
+    from app.store.repositories.credentials import fold_into_staff
+
+    known = set(conn.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))).scalars())
+    for row in rows:
+        if row["id"] in known:
+            continue
+        conn.execute(table.insert().values(**{**row, "outcome": fold_into_staff(conn, row)}))
 
 
 def _foreign_owned(
@@ -195,8 +222,10 @@ def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: 
             seq=p.row.seq,
         )
         return Outcome(REJECTED, f"编号 {number} 与中心已有记录重复")
-    if code == "42501" or "row-level security" in text:
+    if "row-level security" in text:
         return Outcome(REJECTED, "此记录属于其他窗口，本窗口无权修改")
+    if code == "42501":  # refused by a check of the center (trigger or function): its own words
+        return Outcome(REJECTED, text.splitlines()[0])
     return Outcome(REJECTED, f"中心无法保存此记录：{text.splitlines()[0] if text else type(exc).__name__}")
 
 
@@ -216,7 +245,13 @@ def project_rows(
         else:
             prepared.append(result)
     for p in tickets:
-        outcomes[p.row.id] = reconcile_manual_ticket(conn, p.values, window_code=window_code, device_id=device_id)
+        try:
+            with conn.begin_nested():
+                outcomes[p.row.id] = reconcile_manual_ticket(
+                    conn, p.values, window_code=window_code, device_id=device_id
+                )
+        except (IntegrityError, ProgrammingError, DataError) as exc:
+            outcomes[p.row.id] = _failure_outcome(conn, exc, p, device_id, window_code)
     if not prepared:
         return outcomes
     _apply_ticket_aliases(conn, prepared)

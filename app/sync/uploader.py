@@ -77,6 +77,9 @@ class Uploader:
         self.batch_size = batch_size
         self.fingerprint = fingerprint
         self.clock = clock or ClockOffset()
+        #: Held by every upload and by pulls that must not read the center before this
+        #: PC's own upload committed (credentials): one of them at a time.
+        self.lock = threading.RLock()
 
     def pending(self) -> tuple[int, datetime | None]:
         """Unacknowledged rows and the creation time of the oldest of them."""
@@ -136,6 +139,10 @@ class Uploader:
     def sync_once(self, max_batches: int | None = None) -> UploadReport:
         """Upload until the outbox is empty (or ``max_batches``); raises
         :class:`CentralUnavailable` or :class:`DeviceRefused` on failure."""
+        with self.lock:
+            return self._sync(max_batches)
+
+    def _sync(self, max_batches: int | None) -> UploadReport:
         reg = current_registration(self.local)
         if reg is None:
             raise NotRegistered("本机尚未在中心登记，无法上传。请管理员执行登记。")

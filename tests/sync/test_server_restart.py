@@ -54,12 +54,12 @@ def test_crash_restart_mid_batch_loses_and_doubles_nothing(private_server, make_
     uploader = Uploader(local, central, batch_size=50)
     with pytest.raises(CentralUnavailable):
         uploader.sync_once()
-    assert restarted and uploader.pending()[0] == 12
+    assert restarted and uploader.pending()[0] == 13  # 4 cases × 3 rows and the registration's audit row
     with engine.connect() as c:
         assert c.scalar(select(func.count()).select_from(Case)) == 0
     uploader.sync_once()
     check = verify_delivery(engine, [local])
     assert check.ok, check.problems
-    assert (check.inbox_rows, check.case_numbers) == (12, 4)
+    assert (check.inbox_rows, check.case_numbers) == (13, 4)
     engine.dispose()
     private_server.drop_database(name)

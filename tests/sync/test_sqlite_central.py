@@ -32,7 +32,7 @@ def test_sqlite_center_receives_once_and_rejects_a_collision(make_local) -> None
     report = Uploader(b, central).sync_once()
     assert report.rejected == 1
     with center.read() as s:
-        assert s.scalar(select(func.count()).select_from(InboxEntry)) == 10
+        assert s.scalar(select(func.count()).select_from(InboxEntry)) == 12  # with both registrations' audit rows
         assert s.scalar(select(Case.applicant_name).where(Case.case_number == "HALL20261123-01-1-0001")) == "甲"
         assert s.scalar(select(Alarm.kind).where(Alarm.kind == "number_collision")) == "number_collision"
     assert verify_delivery(center.engine, [a]).ok

@@ -51,8 +51,9 @@ def test_round_trip_projects_every_row_once(central, central_engine, make_local)
     ids = [open_case(local, f"申请人{i}") for i in range(7)]
     advance_case(local, ids[0])
     report = Uploader(local, central, batch_size=4).sync_once()
-    assert (report.sent, report.acked, report.rejected, report.contiguous_seq) == (22, 22, 0, 22)
-    assert report.batches == 6  # 4+4+4+4+4+2
+    # 7 cases × 3 rows, one later snapshot, and the audit row of the registration (seq 1)
+    assert (report.sent, report.acked, report.rejected, report.contiguous_seq) == (23, 23, 0, 23)
+    assert report.batches == 6  # 4+4+4+4+4+3
     with central_engine.connect() as c:
         assert c.scalar(select(func.count()).select_from(CaseMaterial)) == 7
         assert c.scalar(select(Case.state).where(Case.id == ids[0])) == "办结"
@@ -60,7 +61,7 @@ def test_round_trip_projects_every_row_once(central, central_engine, make_local)
         assert c.scalar(select(Case.case_number).where(Case.id == ids[1])) == "HALL20261123-05-1-0002"
     check = verify_delivery(central_engine, [local])
     assert check.ok, check.problems
-    assert (check.outbox_rows, check.inbox_rows, check.case_numbers) == (22, 22, 7)
+    assert (check.outbox_rows, check.inbox_rows, check.case_numbers) == (23, 23, 7)
 
 
 def test_lost_acknowledgement_resend_inserts_nothing(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
@@ -70,11 +71,11 @@ def test_lost_acknowledgement_resend_inserts_nothing(central, central_engine, ma
     uploader = Uploader(local, central)
     rows = uploader._next_batch(_device(local))
     first = uploader.send_batch(rows)  # committed centrally; the answer is "lost": nothing marked
-    assert uploader.pending()[0] == 3
+    assert uploader.pending()[0] == 4  # the registration's audit row and the case's 3 rows
     again = uploader.sync_once()
-    assert again.acked == 3 and first.received == frozenset(r.id for r in rows)
+    assert again.acked == 4 and first.received == frozenset(r.id for r in rows)
     with central_engine.connect() as c:
-        assert c.scalar(select(func.count()).select_from(InboxEntry)) == 3
+        assert c.scalar(select(func.count()).select_from(InboxEntry)) == 4
         assert c.scalar(select(func.count()).select_from(Case)) == 1
     assert verify_delivery(central_engine, [local]).ok
 
@@ -111,28 +112,28 @@ def _request(local, rows, **kw) -> BatchRequest:  # type: ignore[no-untyped-def]
 
 def test_gap_raises_alarm_and_holds_later_rows_until_filled(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
     local = make_local("w02")
-    register_device(local, central, "02", "HALL")
-    case_id = open_case(local)  # seq 1-3
-    advance_case(local, case_id, "补正")  # seq 4
-    advance_case(local, case_id, "办结")  # seq 5
+    register_device(local, central, "02", "HALL")  # seq 1: the registration's audit row
+    case_id = open_case(local)  # seq 2-4
+    advance_case(local, case_id, "补正")  # seq 5
+    advance_case(local, case_id, "办结")  # seq 6
     rows = _rows_of(local)
-    central.accept_batch(_request(local, rows[:2]))
-    result = central.accept_batch(_request(local, [rows[4]]))  # seq 5 arrives before 3 and 4
-    assert result.contiguous_seq == 2 and rows[4].id in result.received
+    central.accept_batch(_request(local, rows[:3]))
+    result = central.accept_batch(_request(local, [rows[5]]))  # seq 6 arrives before 4 and 5
+    assert result.contiguous_seq == 3 and rows[5].id in result.received
     open_alarms = alarms.list_alarms(central_engine)
     assert [(a.kind, a.kind_name, a.window_code) for a in open_alarms] == [(alarms.GAP, "上传序号缺号", "02")]
-    assert "缺少第 3 号记录" in open_alarms[0].detail
-    central.accept_batch(_request(local, [rows[4]]))  # the same gap again: still one open alarm
+    assert "缺少第 4 号记录" in open_alarms[0].detail
+    central.accept_batch(_request(local, [rows[5]]))  # the same gap again: still one open alarm
     assert len(alarms.list_alarms(central_engine)) == 1
     alarms.acknowledge(central_engine, open_alarms[0].id)
     assert alarms.list_alarms(central_engine) == []
     assert len(alarms.list_alarms(central_engine, open_only=False)) == 1
     with central_engine.connect() as c:
-        assert c.scalar(select(InboxEntry.projected).where(InboxEntry.id == rows[4].id)) is False
-    result = central.accept_batch(_request(local, rows[2:4]))
-    assert result.contiguous_seq == 5
+        assert c.scalar(select(InboxEntry.projected).where(InboxEntry.id == rows[5].id)) is False
+    result = central.accept_batch(_request(local, rows[3:5]))
+    assert result.contiguous_seq == 6
     with central_engine.connect() as c:
-        # Applied in sequence order: the late seq 4 did not overwrite the newer seq 5.
+        # Applied in sequence order: the late seq 5 did not overwrite the newer seq 6.
         assert c.scalar(select(Case.state).where(Case.id == case_id)) == "办结"
         assert c.scalar(select(func.count()).select_from(InboxEntry).where(InboxEntry.projected.is_(False))) == 0
     assert verify_delivery(central_engine, [local]).ok
@@ -142,18 +143,18 @@ def test_previous_payload_version_accepted_unknown_rejected_and_kept(central, ce
     local = make_local("w03")
     register_device(local, central, "03", "HALL")
     open_case(local)
-    rows = _rows_of(local)
-    old_case = rows[0].payload.copy()
+    rows = _rows_of(local)  # the registration's audit row, then the case's three
+    old_case = rows[1].payload.copy()
     old_case.pop("visit_no")  # a column the previous payload layout did not have
-    rows[0] = replace(rows[0], schema_version=PAYLOAD_SCHEMA_VERSION - 1, payload=old_case)
-    rows[2] = replace(rows[2], schema_version=PAYLOAD_SCHEMA_VERSION + 5)
+    rows[1] = replace(rows[1], schema_version=PAYLOAD_SCHEMA_VERSION - 1, payload=old_case)
+    rows[3] = replace(rows[3], schema_version=PAYLOAD_SCHEMA_VERSION + 5)
     result = central.accept_batch(_request(local, rows))
-    assert set(result.rejected) == {rows[2].id}
-    assert "数据版本" in result.rejected[rows[2].id]
+    assert set(result.rejected) == {rows[3].id}
+    assert "数据版本" in result.rejected[rows[3].id]
     with central_engine.connect() as c:
         assert c.scalar(select(Case.visit_no)) == 1
         kept = c.execute(select(RejectedRow)).one()
-        assert kept.id == rows[2].id and kept.payload == rows[2].payload and kept.window_code == "03"
+        assert kept.id == rows[3].id and kept.payload == rows[3].payload and kept.window_code == "03"
     Uploader(local, central).sync_once()  # the resend learns which row was rejected
     status = sync_status(local)
     assert status.pending_count == 0 and status.rejected_count == 1
@@ -167,7 +168,7 @@ def test_row_of_another_window_is_rejected_not_overwritten(central, central_engi
     register_device(b, central, "02", "HALL")
     case_id = open_case(a, "李四")
     Uploader(a, central).sync_once()
-    forged = _rows_of(a)[0]
+    forged = next(r for r in _rows_of(a) if r.entity == "cases")
     payload = {**forged.payload, "state": "不予受理"}
     tampered = IncomingRow(uuid7(), 1, forged.schema_version, "case.updated", "cases", forged.entity_id, payload)
     result = central.accept_batch(_request(b, [tampered]))
@@ -230,7 +231,7 @@ def test_connection_killed_mid_batch_commits_nothing_then_retry_delivers(pg_serv
     uploader = Uploader(local, central, batch_size=100)
     with pytest.raises(CentralUnavailable):
         uploader.sync_once()
-    assert killed and uploader.pending()[0] == 15
+    assert killed and uploader.pending()[0] == 16  # the registration's audit row and 5 cases × 3
     with central_engine.connect() as c:
         assert c.scalar(select(func.count()).select_from(Case)) == 0  # the batch's projection rolled back too
     uploader.sync_once()
@@ -265,7 +266,8 @@ def test_cloned_database_is_refused_with_an_alarm(central, central_engine, make_
     with pytest.raises(DeviceRefused):  # the identity is burnt until an admin re-registers
         Uploader(original, central).sync_once()
     reg = register_device(original, central, "09", "HALL")
-    assert reg.epoch == 2 and reg.next_seq == 4  # the 3 pending rows were carried over
+    # the 3 pending rows were carried over, then the new registration's audit row
+    assert reg.epoch == 2 and reg.next_seq == 5
     Uploader(original, central).sync_once()
     with central_engine.connect() as c:
         assert "丁" in c.scalars(select(Case.applicant_name)).all()
@@ -319,8 +321,8 @@ def test_worker_retries_on_its_timer_without_new_writes(central, central_engine,
 
     worker = SyncWorker(Uploader(local, central=link), interval_s=30, max_backoff_s=0.05, on_change=on_change)
     before = sync_status(local, worker.state)
-    assert not before.online and before.pending_count == 3
-    assert before.text.startswith("离线") and "待上传 3 条" in before.text
+    assert not before.online and before.pending_count == 4  # the registration's audit row, a case
+    assert before.text.startswith("离线") and "待上传 4 条" in before.text
     worker.start()
     try:
         assert done.wait(20), states
@@ -349,8 +351,9 @@ def test_reregistration_does_not_resend_rows_the_center_already_has(central, cen
     uploader.send_batch(uploader._next_batch(_device(local)))  # committed, answer lost
     open_case(local, "乙")  # never sent
     reg = register_device(local, central, "10", "HALL")
-    assert reg.epoch == 2 and reg.next_seq == 4  # only 乙's three rows were carried over
+    # only 乙's three rows were carried over, then the new registration's audit row
+    assert reg.epoch == 2 and reg.next_seq == 5
     Uploader(local, central).sync_once()
     check = verify_delivery(central_engine, [local])
     assert check.ok, check.problems
-    assert (check.outbox_rows, check.inbox_rows, check.devices) == (6, 6, 2)
+    assert (check.outbox_rows, check.inbox_rows, check.devices) == (8, 8, 2)

@@ -141,9 +141,4 @@ class StaffConsole(ConsoleBase):
     def unlock(self, actor: Actor, staff_no: str) -> None:
         """Lift a lockout after too many wrong passwords."""
         self.require_admin(actor, "解锁账号")
-        with self._store.write(actor) as tx:
-            row = staffing.staff_by_no(tx.session, staff_no)
-            row.failed_logins = 0
-            row.locked_until = None
-            tx.audit("staff.unlock", "staff", row.id)
-            tx.emit("reference.staff", row)
+        staffing.unlock_staff(self._store, staff_no, actor=actor)
