@@ -54,9 +54,11 @@ def wire_window(
     print_events: PrintEvents | None = None,
     camera: FrameSource | None = None,
     demo: bool = False,
+    sync: bool = True,
 ) -> WindowPC:
     """The stores, every service of this window PC (the center's included) and, with a
-    central store configured, its uploader (not started)."""
+    central store configured, its uploader (not started). ``sync=False`` for the kiosk:
+    it only issues tickets into the center's queue and uploads nothing."""
     from app.services.calendar_service import load_calendar
     from app.services.case_files import CaseFileService
     from app.services.decisions import DecisionService
@@ -86,7 +88,13 @@ def wire_window(
     calendar = load_calendar(store)
     session = SessionService(store, settings)
     files = _blob_files(settings)
-    worker = _sync_worker(settings, store, queue_store, files) if settings.central_url else None
+    worker = _sync_worker(settings, store, queue_store, files) if settings.central_url and sync else None
+    if worker is not None:
+        from app.sync.credentials import CredentialSync
+
+        # Logins take the center's credentials first and send failures at once: the
+        # lockout counts across the hall while the center is reachable.
+        session.attach_credentials(CredentialSync(store, queue_store.engine, worker.uploader))
     services = Services(
         settings=settings,
         session=session,
@@ -167,12 +175,16 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
     never reach the center. If the center cannot be reached for that, the counter does
     not start (the clerk is told why) rather than work unsynced. A PC the center
     refused (clone, restore) is not re-registered here — that is an administrator's
-    decision. The newest complete reference release is pulled now (so a new PC has its
-    staff and catalog before the first login) and again after each upload, with the
-    events others appended to this window's cases.
+    decision. The newest complete reference release and this window's credentials are
+    pulled now (so a new PC has its staff, catalog and passwords before the first login)
+    and again after each upload, with the events others appended to this window's
+    cases; after each upload the PC also checks its audit chain at the center against
+    its own copy (all of it on the first round).
     """
+    from app.sync.audit_verify import check_own_audit
     from app.sync.blobs import BlobSender, SqlBlobBackend
     from app.sync.central import CentralStore
+    from app.sync.credentials import pull_credentials
     from app.sync.errors import NotRegistered
     from app.sync.events import pull_foreign_events
     from app.sync.reference import pull_reference
@@ -191,13 +203,30 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
             ) from exc
     try:  # reference data (staff, windows, catalog) before the first login; offline: keep the last release
         pull_reference(store, central.engine)
+        pull_credentials(store, central.engine)
     except Exception:  # the worker retries after each upload and the lamp shows offline
         logging.getLogger(__name__).warning(
             "reference pull at start-up failed; working on the last release", exc_info=True
         )
+    uploader = Uploader(store, central, blobs=BlobSender(files, SqlBlobBackend(central.engine)))
+    audit_rounds = [0]
+
+    def credentials() -> None:
+        with uploader.lock:  # never a state read before this PC's own upload committed
+            pull_credentials(store, central.engine)
+
+    def audit() -> None:
+        check_own_audit(store, central.engine, full=audit_rounds[0] == 0)
+        audit_rounds[0] += 1
+
     return SyncWorker(
-        Uploader(store, central, blobs=BlobSender(files, SqlBlobBackend(central.engine))),
-        also=(lambda: pull_reference(store, central.engine), lambda: pull_foreign_events(store, central.engine)),
+        uploader,
+        also=(
+            lambda: pull_reference(store, central.engine),
+            credentials,
+            lambda: pull_foreign_events(store, central.engine),
+            audit,
+        ),
     )
 
 
@@ -348,7 +377,15 @@ def main(argv: list[str]) -> int:
             )
             printing.start()
             stops.append(printing.stop)
-        pc = wire_window(settings, devices=hub, printing=printing, print_events=print_events, camera=camera, demo=demo)
+        pc = wire_window(
+            settings,
+            devices=hub,
+            printing=printing,
+            print_events=print_events,
+            camera=camera,
+            demo=demo,
+            sync=mode != "kiosk",
+        )
         if pc.sync is not None:
             pc.sync.start()
             stops.append(pc.sync.stop)

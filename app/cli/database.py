@@ -13,6 +13,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     print(f"数据库已就绪（结构版本 {current_revision(store.engine)}）：{redact(store.engine.url)}")
+    if store.dialect == "postgresql":
+        from app.sync.roles import refresh_roles
+
+        refreshed = refresh_roles(store.engine)  # a new version may grant or withdraw rights
+        if refreshed:
+            print(f"已按本版本刷新 {len(refreshed)} 个数据库角色的权限")
     return 0
 
 

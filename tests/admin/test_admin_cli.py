@@ -191,7 +191,22 @@ def test_window_role_create_and_revoke_on_postgres(pg_url: str):
     assert admin("init", store=pg_url).returncode == 0
     created = admin("role", "create", "05", "--password", "w05-secret", store=pg_url)
     assert created.returncode == 0, created.stderr
-    assert "已为 05 号窗口创建数据库角色" in created.stdout
+    assert "已为窗口电脑 05 创建数据库角色" in created.stdout
+    kiosk = admin("role", "create", "K1", "--kind", "kiosk", store=pg_url)
+    assert kiosk.returncode == 0 and "已为取号机 K1 创建数据库角色" in kiosk.stdout, kiosk.stderr
+    # A fresh hall: every grant and policy listed, no hole.
+    audit = admin("role", "audit", store=pg_url)
+    assert audit.returncode == 0, audit.stdout + audit.stderr
+    assert "表 cases：INSERT, SELECT, UPDATE；行级安全：开" in audit.stdout and "结论：通过" in audit.stdout
+    again = admin("init", store=pg_url)  # an upgrade re-applies the roles' grants
+    assert "已按本版本刷新 2 个数据库角色的权限" in again.stdout, again.stderr
+    verify = admin("audit", "verify", store=pg_url)
+    assert verify.returncode == 0 and "结论：审计链完整" in verify.stdout, verify.stdout + verify.stderr
+    with make_engine(pg_url).begin() as c:
+        c.exec_driver_sql("ALTER TABLE cases DISABLE ROW LEVEL SECURITY")
+    holed = admin("role", "audit", store=pg_url)
+    assert holed.returncode == 1 and "可以访问的表 cases 没有启用行级安全" in holed.stdout
+    assert admin("role", "revoke", "K1", "--kind", "kiosk", store=pg_url).returncode == 0
     revoked = admin("role", "revoke", "05", store=pg_url)
     assert revoked.returncode == 0, revoked.stderr
 

@@ -21,6 +21,7 @@ from app.store.migrate import upgrade
 from app.store.models import InboxEntry, OutboxEntry
 from app.store.uow import Store
 from app.sync.central import CentralStore
+from app.sync.credentials import pull_credentials
 from app.sync.errors import NotRegistered
 from app.sync.reference import publish_release, pull_reference
 from app.sync.registration import current_registration, register_device
@@ -104,6 +105,7 @@ def test_lamp_says_offline_and_how_much_waits_when_the_center_is_unreachable(
     first_center = publish_demo_hall(f"sqlite+pysqlite:///{tmp_path / 'center.db'}")
     register_device(sqlite_store, CentralStore(first_center.engine), DEMO_WINDOW, "510626-LJJK")
     pull_reference(sqlite_store, first_center.engine)
+    pull_credentials(sqlite_store, first_center.engine)  # releases carry no passwords
     # Registered once; now the center's address leads nowhere (LAN down).
     unreachable = f"sqlite+pysqlite:///{tmp_path / 'no-such-dir' / 'center.db'}"
     window, peripherals, worker, center, ops = window_with_sync(qtbot, sqlite_store, unreachable)

@@ -102,6 +102,8 @@ def client_main(argv: list[str]) -> int:
     parser.add_argument("--p-answer", type=float, default=0.2)
     parser.add_argument("--broken", action="store_true")
     parser.add_argument("--pause-ms", type=float, default=5.0)
+    parser.add_argument("--mode", choices=("cases", "trust"), default="cases")
+    parser.add_argument("--window", default="01")
     args = parser.parse_args(argv)
 
     from sqlalchemy import func, select
@@ -129,7 +131,9 @@ def client_main(argv: list[str]) -> int:
         except CentralUnavailable:
             pass
 
-    while True:
+    if args.mode == "trust":
+        trust_clerk(local, args.window, args.cases, rng, upload_some)
+    while args.mode == "cases":
         existing = cases()
         if len(existing) >= args.cases:
             break
@@ -151,6 +155,53 @@ def client_main(argv: list[str]) -> int:
             return 0
         time.sleep(0.01)
     return 3
+
+
+#: The password of a person after ``version`` changes in the trust fault run.
+def password_at(version: int) -> str:
+    from tests.services.conftest import PASSWORD
+
+    return PASSWORD if version == 0 else f"Pass{version:04d}x"
+
+
+#: The person who works at each window of the services' hall.
+TRUST_CLERKS = {"01": "0101", "02": "0201"}
+
+
+def trust_clerk(local, window: str, changes: int, rng: random.Random, upload_some: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    """Log in (now and then after a wrong guess), change the password, pause, resume,
+    log out — until the person's password has changed ``changes`` times on this PC.
+    Every step is a local transaction with credential events and chained audit rows;
+    the process may be killed anywhere, and starts again from what its store says."""
+    from sqlalchemy import select
+
+    from app.services.clock import system_clock
+    from app.services.errors import WrongPassword
+    from app.services.session import SessionService
+    from app.settings import Settings
+    from app.store.models import Staff
+
+    staff_no = TRUST_CLERKS[window]
+    session = SessionService(local, Settings(window_code=window), clock=system_clock)
+
+    def version() -> int:
+        with local.read() as s:
+            return int(s.scalar(select(Staff.password_version).where(Staff.staff_no == staff_no)) or 0)
+
+    while (v := version()) < changes:
+        if rng.random() < 0.3:
+            try:
+                session.login(staff_no, "not-the-password-1")
+            except WrongPassword:
+                pass
+        session.login(staff_no, password_at(v))
+        if rng.random() < 0.5:
+            session.pause("故障注入")
+            session.resume_serving()
+        session.change_password(password_at(v), password_at(v + 1))
+        session.logout()
+        if rng.random() < 0.6:
+            upload_some()
 
 
 def _connection_killer(
@@ -240,8 +291,13 @@ def run_fault_injection(
     restart: Callable[[], None] | None = None,
     restarts: int = 0,
     kill_connections_every_s: tuple[float, float] = (0.05, 0.3),
+    mode: str = "cases",
+    prepare: Callable[[int, Path], str] | None = None,
 ) -> FaultRun:
-    """Register ``clients`` windows, run them as processes under faults, then check."""
+    """Register ``clients`` windows, run them as processes under faults, then check.
+
+    ``prepare(n, path)`` replaces the default registration of window ``n`` (the trust
+    run registers through each window's own role) and returns the URL the client uses."""
     import shutil
 
     from sqlalchemy.engine import make_url
@@ -258,6 +314,7 @@ def run_fault_injection(
     central_engine = make_engine(central_url)
     central = CentralStore(central_engine)
     paths: list[Path] = []
+    urls: list[str] = []
     for n in range(clients):
         path = workdir / f"window{n:02d}.db"
         if template is not None:
@@ -265,8 +322,12 @@ def run_fault_injection(
         store = Store(make_engine(f"sqlite+pysqlite:///{path}"))
         if template is None:
             upgrade(store.engine)
-        register_device(store, central, f"{n + 1:02d}", "HALL", fingerprint=f"pc-{n}")
+        if prepare is None:
+            register_device(store, central, f"{n + 1:02d}", "HALL", fingerprint=f"pc-{n}")
+            urls.append(central_url)
         store.dispose()
+        if prepare is not None:
+            urls.append(prepare(n, path))
         paths.append(path)
 
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -280,7 +341,11 @@ def run_fault_injection(
             "--local",
             str(paths[n]),
             "--central",
-            central_url,
+            urls[n],
+            "--mode",
+            mode,
+            "--window",
+            f"{n + 1:02d}",
             "--cases",
             str(cases),
             "--seed",
@@ -354,8 +419,11 @@ def run_fault_injection(
     stores = [Store(make_engine(f"sqlite+pysqlite:///{p}")) for p in paths]
     try:
         if not broken:
-            for store in stores:  # nothing should be left; a clean pass proves the uploader agrees
-                Uploader(store, central).sync_once()
+            for store, url in zip(stores, urls, strict=True):  # nothing should be left; a clean pass proves it
+                own = central if url == central_url else CentralStore(make_engine(url))
+                Uploader(store, own).sync_once()
+                if own is not central:
+                    own.engine.dispose()
         check = verify_delivery(central_engine, stores)
     finally:
         for store in stores:
