@@ -93,4 +93,5 @@ def test_killed_mid_file_twenty_times_every_blob_arrives_once_and_whole(
             assert len(data) == size and hashlib.sha256(data).hexdigest() == sha and data == originals[sha]
         assert c.scalar(select(func.count()).select_from(CasePage)) == len(originals)
     check = verify_delivery(central_engine, [local])
-    assert check.problems == () and check.outbox_rows == check.inbox_rows == 6 * 3 + 2 * len(originals)
+    # 6 cases × 3 rows, a blob row and a page row per file, and the registration's audit row
+    assert check.problems == () and check.outbox_rows == check.inbox_rows == 6 * 3 + 2 * len(originals) + 1

@@ -209,3 +209,21 @@ def test_role_audit_is_clean_on_a_fresh_hall_and_fails_on_every_hole(central_eng
             assert audit_roles(central_engine).ok
         finally:
             revoke_role(central_engine, "kiosk", "K1")
+
+
+def test_every_table_of_the_schema_has_row_level_security(central_engine) -> None:  # type: ignore[no-untyped-def]
+    """A table added later (back office, web service, exchange …) without RLS fails here,
+    even before a role is granted anything on it."""
+    from app.store.models import Base
+
+    with central_engine.connect() as c:
+        rls = dict(
+            c.execute(
+                text(
+                    "SELECT relname, relrowsecurity FROM pg_class JOIN pg_namespace n ON n.oid = relnamespace"
+                    " WHERE n.nspname = current_schema() AND relkind = 'r'"
+                )
+            ).all()
+        )
+    missing = sorted(t for t in Base.metadata.tables if not rls.get(t))
+    assert missing == [], f"tables without row-level security (add them to a migration): {missing}"

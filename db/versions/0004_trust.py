@@ -1,8 +1,8 @@
 """trust: credential events, a hash-chained append-only audit, login sessions, and on
 PostgreSQL row-level security on every table plus the hall queue behind functions
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 
 Why (issue 12): a password change or lockout made at a window must reach the center
 and never be undone by a release (credential events, folded in order); the audit must
@@ -19,8 +19,8 @@ import sqlalchemy as sa
 import app.store.base
 
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -33,7 +33,7 @@ ALL_TABLES = (
     "first_inquiries", "materials", "post_assignments", "situations", "status_events",
     "substitutions", "tickets", "cases", "ticket_aliases", "cannot_do_reports", "case_events",
     "case_materials", "documents", "negative_filings", "ratings", "follow_ups", "print_jobs",
-    "credential_events",
+    "credential_events", "blobs", "blob_chunks", "case_pages", "material_checks",
 )  # fmt: skip
 #: Shared tables every role that is granted SELECT may read whole (reference data,
 #: releases, the queue).
@@ -481,15 +481,16 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS cd_status_guard ON status_events")
         for table in READ_ALL:
             op.execute(f"DROP POLICY IF EXISTS cd_read_all ON {table}")
-        # Tables 0002 did not protect go back to no row-level security.
-        protected_by_0002 = {
+        # Tables 0002 and 0003 did not protect go back to no row-level security.
+        protected_before = {
+            "blobs", "blob_chunks", "case_pages", "material_checks",
             "cases", "case_events", "documents", "print_jobs", "ratings", "follow_ups", "status_events",
             "audit_log", "first_inquiries", "consultations", "complaints", "cannot_do_reports",
             "assist_ledger", "negative_filings", "case_materials", "devices", "device_cursors", "inbox",
             "rejected_rows", "alarms",
         }  # fmt: skip
         for table in ALL_TABLES:
-            if table not in protected_by_0002 and table != "credential_events":
+            if table not in protected_before and table != "credential_events":
                 op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
     op.drop_table('credential_events')  # its trigger and policy go with it
     if bind.dialect.name == "postgresql":
