@@ -1,9 +1,11 @@
 """Checks of what a clerk types about an applicant, with the Chinese message shown at the field.
 
 Each ``parse_*``/``validate_*`` function returns the normalised value to store, or raises
-:class:`~app.domain.errors.ValidationError` naming the field. Input is NFKC-normalised first
-(except names, which are NFC), so full-width digits and letters from a Chinese input method
-are accepted as typed.
+:class:`~app.domain.errors.ValidationError` naming the field. Input goes through the input
+policy first (:mod:`app.domain.input_policy`): NFKC (except names, which are NFC), so
+full-width digits and letters from a Chinese input method are accepted as typed; control
+and bidi characters refused; and digits only ASCII 0–9 — an Arabic-Indic or U+19DA digit
+gets a Chinese message, it never reaches ``int()`` and is never stored.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.input_policy import ascii_digits, clean_text
 
 # -- 居民身份证号码 (GB 11643-1999) ---------------------------------------------------------
 
@@ -58,8 +61,14 @@ def id_check_digit(first17: str) -> str:
     return _ID_CHECK[total % 11]
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", text))
+#: Longest text a code or number field takes before it is looked at (a paste of a page).
+_CODE_INPUT_MAX = 64
+
+
+def _compact(text: str, *, label: str, field: str) -> str:
+    """The policy (no control/bidi characters, ASCII digits only), then spaces and dashes out."""
+    value = clean_text(text, label=label, field=field, max_length=_CODE_INPUT_MAX)
+    return re.sub(r"[\s\-]", "", ascii_digits(value, label=label, field=field))
 
 
 def parse_resident_id(text: str, *, today: date | None = None, field: str = "身份证号码") -> ResidentId:
@@ -69,7 +78,7 @@ def parse_resident_id(text: str, *, today: date | None = None, field: str = "身
     birth date and the check digit computed. The birth date must exist, be from 1900 on and
     not after ``today`` (default: the system date).
     """
-    number = _compact(text).upper()
+    number = _compact(text, label="身份证号码", field=field).upper()
     if not number:
         raise ValidationError("请输入身份证号码", field=field)
     if len(number) == 15:
@@ -131,7 +140,7 @@ def parse_credit_code(text: str, *, field: str = "统一社会信用代码") -> 
     national bodies), and the MOD 31 check character. The GB 11714 check of the embedded
     organisation code is not enforced: codes given to 个体工商户 do not always satisfy it.
     """
-    code = _compact(text).upper()
+    code = _compact(text, label="统一社会信用代码", field=field).upper()
     if not code:
         raise ValidationError("请输入统一社会信用代码", field=field)
     if len(code) != 18:
@@ -172,14 +181,14 @@ class PhoneNumber:
     extension: str = ""
 
 
-_COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86(?=1\d{10}$))")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_COUNTRY_PREFIX = re.compile(r"^(?:\+86|0086|86(?=1\d{10}$))", re.ASCII)
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 _TWO_DIGIT_AREAS = frozenset({"10", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29"})
 
 
 def parse_mobile(text: str, *, field: str = "手机号码") -> PhoneNumber:
     """Validate a mainland mobile number (``1[3-9]`` + 9 digits); ``+86``, spaces and dashes are allowed."""
-    digits = _compact(text).replace("(", "").replace(")", "")
+    digits = _compact(text, label="手机号码", field=field).replace("(", "").replace(")", "")
     digits = _COUNTRY_PREFIX.sub("", digits)
     if not digits:
         raise ValidationError("请输入手机号码", field=field)
@@ -196,7 +205,9 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
     after ``转``, ``分机``, ``ext``, ``#`` or a dash behind a complete local number
     (``010-6234-5678`` is a grouped local number, not an extension). Stored as ``0838-2234567-8001``.
     """
-    raw = unicodedata.normalize("NFKC", text).strip()
+    raw = ascii_digits(
+        clean_text(text, label="联系电话", field=field, max_length=_CODE_INPUT_MAX), label="联系电话", field=field
+    )
     if not raw:
         raise ValidationError("请输入联系电话", field=field)
     compact = re.sub(r"[\s()（）]", "", raw)
@@ -207,14 +218,14 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
         extension = parts.pop()
         compact = "-".join(parts)
     else:
-        match = re.search(r"(?:转|分机|ext\.?|x|#)(\d{1,6})$", compact, re.IGNORECASE)
+        match = re.search(r"(?:转|分机|ext\.?|x|#)(\d{1,6})$", compact, re.IGNORECASE | re.ASCII)
         if match:
             extension = match.group(1)
             compact = compact[: match.start()]
-    if extension and not re.fullmatch(r"\d{1,6}", extension):
+    if extension and not re.fullmatch(r"\d{1,6}", extension, re.ASCII):
         raise ValidationError("分机号只能是1至6位数字", field=field)
     digits = compact.replace("-", "")
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise ValidationError("固定电话只能包含数字、区号分隔符“-”和分机号", field=field)
     if not digits.startswith("0"):
         raise ValidationError("固定电话应带区号，如 010-62345678、0838-2345678", field=field)
@@ -228,6 +239,7 @@ def parse_landline(text: str, *, field: str = "联系电话") -> PhoneNumber:
 
 def parse_phone(text: str, *, field: str = "联系电话") -> PhoneNumber:
     """A mobile or a fixed-line number, whichever ``text`` is; the message covers both."""
+    ascii_digits(clean_text(text, label=field, max_length=_CODE_INPUT_MAX), label=field)  # its own message first
     try:
         return parse_mobile(text, field=field)
     except ValidationError:
@@ -273,7 +285,7 @@ def validate_person_name(text: str, *, field: str = "姓名") -> str:
     ``·`` between parts (look-alike dots are replaced by ``·``). Latin names: letters with
     single spaces, hyphens, apostrophes and full stops. No digits, 1–50 characters.
     """
-    name = unicodedata.normalize("NFC", text).strip()
+    name = clean_text(text, label="姓名", field=field, max_length=_CODE_INPUT_MAX, form="NFC")
     name = re.sub(r"\s+", " ", name)
     if not name:
         raise ValidationError("请输入姓名", field=field)

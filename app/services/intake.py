@@ -32,6 +32,7 @@ from app.domain.case_state import CaseAction, CaseState, apply
 from app.domain.enums import ApplicantKind, CaseKind, IdType, MaterialStatus
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ids import uuid7
+from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import (
     parse_credit_code,
     parse_phone,
@@ -194,20 +195,30 @@ class IntakeService:
                 parsed = check("id_number", parse_resident_id, applicant.id_number, today=today)
                 values["id_number"] = parsed.number if parsed is not None else ""
             else:
-                number = "".join(applicant.id_number.split()).upper()
-                if not number:
+                number = (
+                    check(
+                        "id_number",
+                        lambda text, field: ascii_digits(text, label=f"{id_type.value}号码", field=field),
+                        applicant.id_number,
+                    )
+                    or ""
+                )
+                number = "".join(number.split()).upper()
+                if "id_number" in errors:
+                    pass
+                elif not number:
                     errors["id_number"] = f"请输入{id_type.value}号码"
-                elif len(number) > 32 or not number.isalnum():
+                elif len(number) > 32 or not (number.isascii() and number.isalnum()):
                     errors["id_number"] = f"{id_type.value}号码只能由字母和数字组成，最长32位"
                 values["id_number"] = number
             values["org_name"] = values["credit_code"] = values["legal_rep"] = ""
         else:
-            org = " ".join(applicant.org_name.split())
-            if not org:
-                errors["org_name"] = "请输入单位名称"
-            elif len(org) > 200:
-                errors["org_name"] = "单位名称不能超过200个字"
-            values["org_name"] = org
+            org = check(
+                "org_name",
+                lambda text, field: clean_text(text, label="单位名称", field=field, max_length=200, required=True),
+                applicant.org_name,
+            )
+            values["org_name"] = " ".join((org or "").split())
             values["credit_code"] = check("credit_code", parse_credit_code, applicant.credit_code) or ""
             values["legal_rep"] = check("legal_rep", validate_person_name, applicant.legal_rep) or ""
             values["name"] = values["legal_rep"]
@@ -318,7 +329,7 @@ class IntakeService:
         """
         actor = self._session.require_window_staff()
         status = MaterialStatus(status)
-        note = note.strip()
+        note = clean_text(note, label="材料说明", field="note", max_length=500, multiline=True)
         if status is MaterialStatus.DEFECTIVE and not note:
             raise ValidationError("标记“有误”时请写明问题，告知书会列出", field="note")
         if status is MaterialStatus.DEFERRED:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from app.domain.actor import Actor
 from app.domain.enums import TicketPriority, TicketStatus, WindowStatus
 from app.domain.errors import NotFound, ValidationError
+from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.ids import uuid7
 from app.services.clock import Clock, hall_day, system_clock
 from app.services.dto import QueueOverview, TicketInfo
@@ -194,8 +195,8 @@ class QueueService:
         self, category: str, priority: TicketPriority = TicketPriority.NORMAL, *, appointment_ref: str | None = None
     ) -> TicketInfo:
         """Issue a ticket: category letter + 3-digit daily number per category (A001, A002 …)."""
-        category = category.strip().upper()
-        if not category or not category.isalnum() or len(category) > 4:
+        category = _typed_code(category, "号票类别")
+        if not category or len(category) > 4:
             raise ValidationError("号票类别应为1至4位字母或数字", field="category")
         now = self._clock()
         day = hall_day(now)
@@ -263,7 +264,7 @@ class QueueService:
         """Call one particular waiting (or re-queued) ticket by its number, e.g. ``A012``."""
         actor = self._session.require_window_staff()
         self._require_serving()
-        number = number.strip().upper()
+        number = _typed_code(number, "号票号码")
         now = self._clock()
         with self._queue_write() as tx:
             ticket = tickets.find_by_number(tx.session, hall_day(now), number)
@@ -321,7 +322,7 @@ class QueueService:
     def requeue(self, number: str) -> TicketInfo:
         """Put a no-show ticket back in line (behind those waiting now)."""
         self._session.require_window_staff()
-        number = number.strip().upper()
+        number = _typed_code(number, "号票号码")
         now = self._clock()
         with self._queue_write() as tx:
             ticket = tickets.find_by_number(tx.session, hall_day(now), number)
@@ -353,7 +354,8 @@ class QueueService:
         self._session.require_window_staff()
         if not to_window and not to_category:
             raise ValidationError("请选择转往的窗口或业务类别", field="to_window")
-        if not note.strip():
+        note = clean_text(note, label="转窗说明", field="note", max_length=200, multiline=True)
+        if not note:
             raise ValidationError("请填写转窗说明", field="note")
         with self._queue_write() as tx:
             ticket = self._current_ticket(tx)
@@ -399,7 +401,7 @@ class QueueService:
     def resume(self, number: str) -> TicketInfo:
         """Take a parked ticket of this window back; the current one (if any) is finished."""
         self._session.require_window_staff()
-        number = number.strip().upper()
+        number = _typed_code(number, "号票号码")
         now = self._clock()
         with self._queue_write() as tx:
             ticket = tickets.find_by_number(tx.session, hall_day(now), number)
@@ -500,8 +502,8 @@ class QueueService:
         The row is ``manual=True`` and is reconciled with the hall queue later.
         """
         actor = self._session.require_window_staff()
-        number = number.strip().upper()
-        if not number or not number.isalnum() or len(number) > 16:
+        number = _typed_code(number, "号票号码")
+        if not number or len(number) > 16:
             raise ValidationError("请输入群众手中的号票号码，如A012", field="number")
         now = self._clock()
         day = hall_day(now)
@@ -545,6 +547,15 @@ class QueueService:
             tx.emit("ticket_finished", ticket)
             self._current = None
             return self._info(ticket)
+
+
+def _typed_code(text: str, label: str) -> str:
+    """A ticket number or category as typed (full-width letters and digits accepted):
+    ASCII letters and digits only, upper case."""
+    value = ascii_digits(clean_text(text, label=label, field="number", max_length=16), label=label).upper()
+    if value and not (value.isascii() and value.isalnum()):
+        raise ValidationError(f"{label}只能由字母和数字组成，如A012", field="number")
+    return value
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.domain import credentials as cred
 from app.domain.actor import Actor
 from app.domain.enums import PostRole, Role, WindowStatus
+from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
 from app.domain.ids import uuid7
 from app.services.clock import HALL_TZ, Clock, hall_day, system_clock
@@ -218,7 +219,7 @@ class SessionService:
         bookkeeping is committed even though the login fails (a credential event in the
         outbox), so neither a restart nor a reference release resets the counter.
         """
-        staff_no = staff_no.strip()
+        staff_no = ascii_digits(clean_text(staff_no, label="工号", field="staff_no", max_length=32), label="工号")
         self._with_center("refresh", staff_no)
         now = self._clock()
         failure: Exception | None = None
@@ -369,7 +370,7 @@ class SessionService:
         if previous is not None and previous.staff_id == info.staff_id:
             self._locked = False
             return previous
-        note = (handover_note or "").strip()
+        note = clean_text(handover_note, label="交接说明", field="handover_note", max_length=500, multiline=True)
         if previous is not None:
             # The previous person's handover and logout are theirs, and go to the
             # center like every other event; handed-over drafts are uploaded with
@@ -415,6 +416,7 @@ class SessionService:
     def pause(self, reason: str = "") -> WindowStatusInfo:
         """暂停服务: the window stops calling; the screens say so."""
         info = self._require_person()
+        reason = clean_text(reason, label="暂停原因", field="reason", max_length=100)
         self._record(info, EV_PAUSE, reason=reason or None)
         self._status = WindowStatusInfo(
             status=WindowStatus.PAUSED,
@@ -438,12 +440,20 @@ class SessionService:
     def go_away(self, message: AwayMessage) -> WindowStatusInfo:
         """去向留言: the clerk leaves the window; reason is required, the rest helps the applicant."""
         info = self._require_person()
-        if not message.reason.strip():
+        message = replace(
+            message,
+            reason=clean_text(message.reason, label="离开原因", field="reason", max_length=100),
+            whereabouts=clean_text(message.whereabouts, label="去向", field="whereabouts", max_length=100),
+            contact=ascii_digits(
+                clean_text(message.contact, label="联系方式", field="contact", max_length=64), label="联系方式"
+            ),
+        )
+        if not message.reason:
             raise ValidationError("请填写离开原因", field="reason")
         self._record(
             info,
             EV_AWAY,
-            reason=message.reason.strip(),
+            reason=message.reason,
             whereabouts=message.whereabouts or None,
             contact=message.contact or None,
             expected_return=message.expected_return,

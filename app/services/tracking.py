@@ -8,7 +8,6 @@ is right on any date and after any restart.
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -16,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
 from app.domain.deadlines import CaseClock, ClockEvent, ClockEventKind
@@ -156,7 +156,7 @@ class TrackingService(WindowCaseService):
         """Cases of this window by case number, applicant or organisation name, or ID /
         credit-code number (results show the ID masked). Others' drafts are not found."""
         actor = self._session.require_window_staff()
-        q = unicodedata.normalize("NFKC", text).strip()
+        q = ascii_digits(clean_text(text, label="查询内容", field="query", max_length=100), label="查询内容")
         if not q:
             return []
         upper = q.upper().replace(" ", "")
@@ -175,9 +175,10 @@ class TrackingService(WindowCaseService):
                         Case.owner_window == self._session.window_code,
                         or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
                         or_(
-                            Case.case_number.contains(upper),
-                            Case.applicant_name.contains(q),
-                            Case.org_name.contains(q),
+                            # autoescape: a typed % or _ is searched for, not a wildcard
+                            Case.case_number.contains(upper, autoescape=True),
+                            Case.applicant_name.contains(q, autoescape=True),
+                            Case.org_name.contains(q, autoescape=True),
                             Case.id_number.in_(ids),
                             Case.credit_code == upper,
                             Case.agent_id_number.in_(ids),

@@ -24,6 +24,7 @@ from app.domain.actor import SYSTEM, Actor
 from app.domain.audit_chain import GENESIS, HASHED_FIELDS, row_hash
 from app.domain.ids import utcnow, uuid7
 from app.store.engine import WRITE_OPTION
+from app.store.input_guard import install as install_input_guard
 from app.store.models import AuditEntry, Base, DeviceRegistration, OutboxEntry
 from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 
@@ -172,6 +173,7 @@ class Store:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        install_input_guard(self._write)  # nothing breaking the input policy is ever flushed
 
     @property
     def dialect(self) -> str:
