@@ -9,17 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import WithStore, nonnegative, open_store, parse_date, subcommands
-from app.domain.errors import CounterDeskError
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
-    from app.services.calendar_service import import_notice
+    from app.services.calendar_service import import_notice, read_notice_file
 
     path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CounterDeskError(f"无法读取日历文件 {path}：{exc}") from exc
+    text = read_notice_file(path)
     result = import_notice(open_store(args), text, source=str(path))
     print(f"日历已更新：新增 {result.added} 天，修改 {result.changed} 天。")
     return 0

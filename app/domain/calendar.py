@@ -19,7 +19,6 @@ thousands of questions a case list or a report asks cost a set lookup or a bisec
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -30,7 +29,8 @@ from itertools import compress
 import chinese_calendar
 from chinese_calendar import constants as _cc
 
-from app.domain.errors import CalendarError
+from app.domain.errors import CalendarError, ValidationError
+from app.domain.input_policy import ascii_digits, clean_text
 
 #: First and last day answered by the precomputed table; far beyond any case's life.
 TABLE_START = date(2000, 1, 1)
@@ -38,6 +38,14 @@ TABLE_END = date(2099, 12, 31)
 
 #: Longest range one notice line may cover; a longer one is almost surely a typo.
 MAX_RANGE_DAYS = 31
+#: A notice file is a few dozen lines; anything far bigger is not one (and is refused
+#: before it is read whole): characters, lines, characters per line, days in all.
+MAX_NOTICE_CHARS = 100_000
+MAX_NOTICE_LINES = 2_000
+MAX_LINE_CHARS = 300
+MAX_NOTICE_DAYS = 3_700
+#: The note shown beside a day (the column holds 200).
+MAX_NOTE_CHARS = 100
 
 _HOLIDAY_NAMES_ZH = {
     chinese_calendar.Holiday.new_years_day.value: "元旦",
@@ -241,7 +249,7 @@ class WorkCalendar:
 
 _OFF_WORDS = frozenset({"休", "放假", "休息"})
 _ON_WORDS = frozenset({"班", "上班"})
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _RANGE_SEPARATORS = ("..", "至")
 
 
@@ -282,10 +290,26 @@ def parse_notice(text: str) -> list[Override]:
     once in a file. Any bad line raises :class:`CalendarError` naming the line number,
     because the file is typed by hand from the State Council notice.
     """
+    if len(text) > MAX_NOTICE_CHARS:
+        raise CalendarError(
+            f"节假日安排文件过大（{len(text)} 个字符，最多 {MAX_NOTICE_CHARS} 个），这不是一份放假通知，请检查所选文件"
+        )
+    lines = text.splitlines()
+    if len(lines) > MAX_NOTICE_LINES:
+        raise CalendarError(f"节假日安排文件有 {len(lines)} 行，超过 {MAX_NOTICE_LINES} 行，请检查所选文件")
     overrides: list[Override] = []
     seen: dict[date, int] = {}
-    for line_no, raw in enumerate(text.splitlines(), start=1):
-        line = unicodedata.normalize("NFC", raw).lstrip("\ufeff")
+    for line_no, raw in enumerate(lines, start=1):
+        line = raw.removeprefix("\ufeff") if line_no == 1 else raw
+        if len(line) > MAX_LINE_CHARS:
+            raise CalendarError(f"第{line_no}行：一行有 {len(line)} 个字符，超过 {MAX_LINE_CHARS} 个，请检查是否写错")
+        try:
+            line = ascii_digits(
+                clean_text(line.replace("\t", " "), label=f"第{line_no}行", max_length=MAX_LINE_CHARS),
+                label=f"第{line_no}行",
+            )
+        except ValidationError as exc:
+            raise CalendarError(exc.message) from None
         line = line.split("#", 1)[0].replace("\u3000", " ").strip()
         if not line:
             continue
@@ -294,6 +318,8 @@ def parse_notice(text: str) -> list[Override]:
             raise CalendarError(f"第{line_no}行：缺少“休”或“班”，应写成“2027-01-01 休 元旦”这样")
         days_text, status, *rest = parts
         note = rest[0].strip() if rest else ""
+        if len(note) > MAX_NOTE_CHARS:
+            raise CalendarError(f"第{line_no}行：说明有 {len(note)} 个字，最多 {MAX_NOTE_CHARS} 个")
         if status in _OFF_WORDS:
             is_workday = False
         elif status in _ON_WORDS:
@@ -305,6 +331,8 @@ def parse_notice(text: str) -> list[Override]:
                 raise CalendarError(f"第{line_no}行：日期 {day.isoformat()} 已在第{seen[day]}行出现过")
             seen[day] = line_no
             overrides.append(Override(day=day, is_workday=is_workday, note=note))
+            if len(overrides) > MAX_NOTICE_DAYS:
+                raise CalendarError(f"节假日安排文件列出的日期超过 {MAX_NOTICE_DAYS} 天，请检查所选文件")
     return overrides
 
 

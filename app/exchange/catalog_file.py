@@ -41,7 +41,8 @@ from app.domain.catalog import (
 )
 from app.domain.catalog_rules import JsonPath, Problem, json_type_name, quote
 from app.domain.enums import CaseKind, MaterialForm, MatterType, Necessity, Target, WindowKind
-from app.domain.errors import CatalogError
+from app.domain.errors import CatalogError, ValidationError
+from app.domain.input_policy import check_json_shape, check_strings
 from app.exchange.catalog_schema import field_order, schema_problems
 
 MAX_REPORTED_ISSUES: Final = 20
@@ -133,6 +134,12 @@ def _reject_constant(name: str) -> Any:
     raise _BadConstant(name)
 
 
+#: A hall's catalog is a few MB at most; its deepest structure (matter → materials →
+#: material → a value, or an ``ext`` object) is far below the nesting allowed.
+MAX_CATALOG_CHARS = 32_000_000
+MAX_CATALOG_DEPTH = 16
+
+
 def _load_json(text_or_bytes: str | bytes) -> Any:
     """Decode and parse the file, turning every failure into a located Chinese error."""
     if isinstance(text_or_bytes, bytes):
@@ -145,7 +152,14 @@ def _load_json(text_or_bytes: str | bytes) -> Any:
     else:
         text = text_or_bytes.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=_pairs_without_duplicates, parse_constant=_reject_constant)
+        # Before parsing: a 200 KB file of nested brackets must get an answer, not a
+        # RecursionError; after: no control or bidi character reaches a printed notice.
+        check_json_shape(text, what="目录文件", max_chars=MAX_CATALOG_CHARS, max_depth=MAX_CATALOG_DEPTH)
+        data = json.loads(text, object_pairs_hook=_pairs_without_duplicates, parse_constant=_reject_constant)
+        check_strings(data, what="目录文件")
+        return data
+    except ValidationError as exc:
+        raise CatalogError(exc.message) from None
     except json.JSONDecodeError as exc:
         reason = next((zh for en, zh in _JSON_MESSAGES.items() if exc.msg.startswith(en)), exc.msg)
         raise CatalogError(f"目录文件不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{reason}") from exc

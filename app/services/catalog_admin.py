@@ -14,7 +14,7 @@ from pathlib import Path
 from app.domain import catalog as c
 from app.domain.actor import SYSTEM, Actor
 from app.domain.errors import CatalogError
-from app.exchange.catalog_file import dump_catalog, parse_catalog
+from app.exchange.catalog_file import MAX_CATALOG_CHARS, dump_catalog, parse_catalog
 from app.store.catalog_io import ImportSummary, known_window_codes, load_catalog, replace_catalog
 from app.store.uow import Store
 
@@ -34,7 +34,11 @@ def default_search_text() -> Callable[[c.Matter], str] | None:
 
 
 def read_catalog_file(path: Path) -> bytes:
+    """The file's bytes; refused (in Chinese) before reading when far too big for a catalog."""
     try:
+        size = path.stat().st_size
+        if size > MAX_CATALOG_CHARS * 4:
+            raise CatalogError(f"目录文件 {path.name} 有 {size} 字节，超过目录文件的上限，请检查所选文件")
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise CatalogError(f"找不到目录文件：{path}") from exc

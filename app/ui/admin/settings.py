@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.calendar_service import read_notice_file
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
 
@@ -133,7 +134,7 @@ class SettingsPanel(PanelBase):
     def import_notice_file(self, path: Path) -> None:
         """Import a holiday notice typed in the notice format (docs/calendar-format.md); all or nothing."""
         self.run(
-            lambda a: self._console.import_notice(a, path.read_text(encoding="utf-8-sig"), path.name),
+            lambda a: self._console.import_notice(a, read_notice_file(path), path.name),
             lambda r: (
                 self.message.ok(
                     tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added)).replace("%2", str(r.changed))
