@@ -223,9 +223,14 @@ class IntakeService:
             values["legal_rep"] = check("legal_rep", validate_person_name, applicant.legal_rep) or ""
             values["name"] = values["legal_rep"]
             values["id_number"] = ""
-        address = " ".join(applicant.address.split()) if kind is ApplicantKind.PERSON else ""
-        if len(address) > 200:
-            errors["address"] = "住址不能超过200个字"
+        address = ""
+        if kind is ApplicantKind.PERSON:
+            cleaned = check(
+                "address",
+                lambda text, field: clean_text(text, label="住址", field=field, max_length=200),
+                applicant.address,
+            )
+            address = " ".join((cleaned or "").split())
         values["address"] = address
         phone = check("phone", parse_phone, applicant.phone)
         values["phone"] = phone.text if phone is not None else ""

@@ -1,8 +1,8 @@
 """trust: credential events, a hash-chained append-only audit, login sessions, and on
 PostgreSQL row-level security on every table plus the hall queue behind functions
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 
 Why (issue 12): a password change or lockout made at a window must reach the center
 and never be undone by a release (credential events, folded in order); the audit must
@@ -19,8 +19,8 @@ import sqlalchemy as sa
 import app.store.base
 
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
