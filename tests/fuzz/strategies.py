@@ -36,9 +36,15 @@ def mutated(draw: st.DrawFn, valid: str) -> str:
     return "".join(chars)
 
 
+def near(valid: str) -> st.SearchStrategy[str]:
+    """The valid value itself (also full-width or padded), a mutation of it, or anything."""
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in valid)
+    return st.one_of(st.sampled_from([valid, wide, f" {valid} "]), mutated(valid), hostile_text)
+
+
 def id_like() -> st.SearchStrategy[str]:
-    return st.one_of(hostile_text, mutated("11010519491231002X"), mutated("110101199003074514"))
+    return st.one_of(near("11010519491231002X"), near("110101199003074514"))
 
 
 def phone_like() -> st.SearchStrategy[str]:
-    return st.one_of(hostile_text, mutated("13812345678"), mutated("0838-2234567转8001"))
+    return st.one_of(near("13812345678"), near("0838-2234567转8001"))
