@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text, update
 
-from app.services.admin import set_password, unlock_staff
+from app.services.staffing import set_password, unlock_staff
 from app.services.errors import AccountLocked, WrongPassword
 from app.services.passwords import verify_password
 from app.store.models import Alarm, CredentialEvent, Staff
