@@ -87,7 +87,7 @@ class Settings:
     idcard: DeviceSettings = field(default_factory=DeviceSettings)
     #: 高拍仪 and scanner for the case's electronic file.
     capture: CaptureSettings = field(default_factory=CaptureSettings)
-    #: "auto" (Qt voice if Chinese, else espeak-ng), "qt", "espeak", or "off".
+    #: "auto" (Windows: Qt voice, then SAPI; Linux: espeak-ng, then Qt), "qt", "sapi", "espeak-ng", or "off".
     announcer: str = "auto"
 
     def resolved_store_url(self) -> str:

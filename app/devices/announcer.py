@@ -1,4 +1,4 @@
-"""Call announcer: “请 A012 号到 5 号窗口办理” through Qt speech, espeak-ng (pinyin) or nothing.
+"""Call announcer: “请 A012 号到 5 号窗口办理” through Qt speech, Windows SAPI, espeak-ng (pinyin) or nothing.
 
 Why its own thread and a short, lossy queue: speech takes seconds, and a clerk who calls
 three tickets quickly must never wait for the voice; an announcement that is more than a
@@ -11,10 +11,11 @@ import collections
 import logging
 import shutil
 import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,10 @@ def to_pinyin_speech(text: str) -> str:
 class SpeechBackend(Protocol):
     """Something that can say a call announcement (blocking is fine: it runs on the announcer thread)."""
 
+    #: short id: "qt", "sapi", "espeak-ng"
     name: str
+    #: which voice speaks, for the self-check and the log (“Windows SAPI（Microsoft Huihui Desktop）”)
+    description: str
 
     def say(self, ticket: str, window_no: str, recall: bool) -> None:
         """Speak one announcement."""
@@ -119,6 +123,7 @@ class EspeakBackend:
         self.executable = executable
         self.voice = voice or self.best_voice(executable) or "cmn"
         self.speed_wpm = speed_wpm
+        self.description = f"espeak-ng（{self.voice}）"
 
     @staticmethod
     def available(executable: str = "espeak-ng") -> bool:
@@ -164,10 +169,12 @@ class EspeakBackend:
 
 
 class QtSpeechBackend:
-    """QTextToSpeech when the platform has a Chinese voice (Windows SAPI/WinRT usually does).
+    """QTextToSpeech (PySide6-Addons) when the platform has a Chinese voice.
 
-    Qt is imported lazily here: the driver layers stay Qt-free, and PySide6-Essentials
-    builds without the QtTextToSpeech module simply report “unavailable”.
+    On Windows Qt's ``winrt`` engine speaks with the OneCore voices (慧慧 Huihui, 瑶瑶 Yaoyao,
+    康康 Kangkang) that Windows 10/11 install with Chinese speech; ``sapi`` with the desktop
+    ones.  Qt is imported lazily here: the driver layers stay Qt-free, and a build with
+    PySide6-Essentials only (no QtTextToSpeech module) simply reports “unavailable”.
     """
 
     name = "qt"
@@ -179,8 +186,9 @@ class QtSpeechBackend:
         self._tts = QTextToSpeech()
         chinese = [v for v in self._tts.availableVoices() if v.locale().language() == QLocale.Language.Chinese]
         if not chinese:
-            raise RuntimeError("没有中文语音")
+            raise RuntimeError(f"{self._tts.engine() or 'Qt'} 引擎没有中文语音")
         self._tts.setVoice(chinese[0])
+        self.description = f"Qt 语音 {self._tts.engine()}（{chinese[0].name()}）"
         self._invoke = QMetaObject.invokeMethod
         self._queued = Qt.ConnectionType.QueuedConnection
         self._arg = Q_ARG
@@ -199,20 +207,116 @@ class QtSpeechBackend:
         self._invoke(self._tts, "say", self._queued, self._arg(str, spoken_hanzi(ticket, window_no, recall)))
 
 
-def choose_backend(name: str = "auto") -> SpeechBackend | None:
-    """Backend for a settings value: ``auto`` tries Qt, then espeak-ng; ``off`` gives ``None``."""
-    if name == "off":
-        return None
-    if name in ("auto", "qt"):
+class SapiBackend:
+    """Windows SAPI 5 through pywin32 (a dependency on Windows already, for the print queue).
+
+    Speaks with the first Simplified Chinese voice SAPI lists (``Microsoft Huihui Desktop``
+    where Chinese speech is installed).  COM objects belong to the thread that made them,
+    so each thread that speaks (the announcer's own, the self-check's) gets its own voice.
+    """
+
+    name = "sapi"
+    #: SAPI's token filter for Simplified Chinese voices (language id 0x0804)
+    CHINESE = "Language=804"
+    #: ``SpeechStreamFileMode.SSFMCreateForWrite``
+    CREATE_FOR_WRITE = 3
+
+    def __init__(self) -> None:
+        import pythoncom  # type: ignore[import-not-found]
+        import win32com.client  # type: ignore[import-not-found]
+
+        self._pythoncom = pythoncom
+        self._dispatch = win32com.client.Dispatch
+        self._local = threading.local()
+        self.voice_name = self._voice().Voice.GetDescription()
+        self.description = f"Windows SAPI（{self.voice_name}）"
+
+    def _new_voice(self) -> object:
+        voice: Any = self._dispatch("SAPI.SpVoice")
+        tokens = voice.GetVoices(self.CHINESE, "")
+        if not tokens.Count:
+            raise RuntimeError("SAPI 没有中文语音")
+        voice.Voice = tokens.Item(0)
+        return voice
+
+    def _voice(self) -> Any:
+        voice = getattr(self._local, "voice", None)
+        if voice is None:
+            self._pythoncom.CoInitialize()
+            voice = self._local.voice = self._new_voice()
+        return voice
+
+    def say(self, ticket: str, window_no: str, recall: bool) -> None:
+        self._voice().Speak(spoken_hanzi(ticket, window_no, recall), 0)  # SVSFDefault: returns when spoken
+
+    def render_wav(self, ticket: str, window_no: str, path: str, recall: bool = False) -> None:
+        """Speak the announcement into a WAV file (the self-check's proof that the voice works)."""
+        self._voice()  # COM ready on this thread
+        voice: Any = self._new_voice()
+        stream: Any = self._dispatch("SAPI.SpFileStream")
+        stream.Open(path, self.CREATE_FOR_WRITE, False)
         try:
-            return QtSpeechBackend()
-        except Exception:  # noqa: BLE001
-            if name == "qt":
-                log.warning("QTextToSpeech 不可用或没有中文语音，改用 espeak-ng")
-    if EspeakBackend.available():
-        return EspeakBackend()
-    log.warning("没有可用的中文语音，叫号不播报")
-    return None
+            voice.AudioOutputStream = stream
+            voice.Speak(spoken_hanzi(ticket, window_no, recall), 0)
+        finally:
+            stream.Close()
+
+
+def on_windows() -> bool:
+    """Whether this is a Windows PC (the one place the voice choice asks)."""
+    return sys.platform == "win32"
+
+
+#: settings value → backends tried in order; ``auto`` depends on the platform
+_ORDER = {
+    "qt": ("qt", "sapi", "espeak-ng"),
+    "sapi": ("sapi", "qt", "espeak-ng"),
+    "espeak": ("espeak-ng",),
+    "espeak-ng": ("espeak-ng",),
+}
+_TITLES = {"qt": "Qt 语音", "sapi": "Windows SAPI", "espeak-ng": "espeak-ng"}
+
+
+def backend_order(name: str = "auto") -> tuple[str, ...]:
+    """Which backends a settings value tries: Windows prefers its own voices, Linux espeak-ng (pinyin)."""
+    if name == "off":
+        return ()
+    if name in _ORDER:
+        return tuple(b for b in _ORDER[name] if b != "sapi" or on_windows())
+    return ("qt", "sapi", "espeak-ng") if on_windows() else ("espeak-ng", "qt")
+
+
+def _make(kind: str) -> SpeechBackend:
+    if kind == "qt":
+        return QtSpeechBackend()
+    if kind == "sapi":
+        return SapiBackend()
+    if not EspeakBackend.available():
+        raise RuntimeError("未安装 espeak-ng 或没有普通话语音" if not on_windows() else "未安装 espeak-ng")
+    return EspeakBackend()
+
+
+def find_backend(name: str = "auto") -> tuple[SpeechBackend | None, list[str]]:
+    """The first backend of :func:`backend_order` that works, and why each one before it did not."""
+    reasons: list[str] = []
+    for kind in backend_order(name):
+        try:
+            return _make(kind), reasons
+        except ImportError as exc:
+            reasons.append(f"{_TITLES[kind]}：缺少组件 {exc.name or exc}")
+        except Exception as exc:  # noqa: BLE001 - COM and Qt raise their own types; each means “not here”
+            reasons.append(f"{_TITLES[kind]}：{exc}")
+    return None, reasons
+
+
+def choose_backend(name: str = "auto") -> SpeechBackend | None:
+    """Backend for a settings value (``auto``, ``qt``, ``sapi``, ``espeak-ng``); ``off`` gives ``None``."""
+    backend, reasons = find_backend(name)
+    if backend is None and name != "off":
+        log.warning("没有可用的中文语音，叫号不播报：%s", "；".join(reasons))
+    elif reasons:
+        log.info("语音播报用 %s（%s）", backend.name if backend else "", "；".join(reasons))
+    return backend
 
 
 @dataclass(frozen=True)

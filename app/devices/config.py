@@ -24,7 +24,7 @@ from app.devices.transports.factory import transport_for_url
 
 ROLES = ("evaluator", "led", "announcer", "idcard")
 #: announcer "protocols" are speech backends (see app.devices.announcer)
-ANNOUNCER_BACKENDS = ("auto", "qt", "espeak-ng", "off")
+ANNOUNCER_BACKENDS = ("auto", "qt", "sapi", "espeak-ng", "off")
 
 
 @dataclass(frozen=True)
