@@ -280,8 +280,8 @@ class Win32RawBackend:
             raise PrinterConfigError("此电脑缺少 pywin32 组件，无法使用 Windows 打印队列") from exc
         try:
             handle = win32print.OpenPrinter(self.printer_name)
-        except Exception as exc:  # pywin32 raises pywintypes.error
-            raise PrinterUnreachable(self.printer_name, str(exc)) from exc
+        except Exception as exc:  # pywin32 raises pywintypes.error(winerror, funcname, strerror)
+            raise PrinterUnreachable(self.printer_name, getattr(exc, "strerror", None) or str(exc)) from exc
         try:
             win32print.StartDocPrinter(handle, 1, (name, None, "RAW"))
             try:
