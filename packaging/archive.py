@@ -29,12 +29,15 @@ def platform_tag() -> str:
     return f"{system}-{platform.machine().lower()}"
 
 
-def make_archive(dist: Path, name: str = "counterdesk") -> Path:
-    """Archive ``dist/<name>`` next to it; returns the archive's path."""
+def make_archive(dist: Path, name: str = "counterdesk", suffix: str = "") -> Path:
+    """Archive ``dist/<name>`` next to it; returns the archive's path.
+
+    ``suffix`` names a build variant (``glibc2.28`` for the 信创 build).
+    """
     folder = dist / name
     if not (folder / (name + (".exe" if sys.platform == "win32" else ""))).exists():
         raise SystemExit(f"找不到打包目录 {folder}（请先运行 ./dev build）")
-    base = dist / f"{name}-{project_version()}-{platform_tag()}"
+    base = dist / "-".join(part for part in (name, project_version(), platform_tag(), suffix) if part)
     fmt = "zip" if sys.platform == "win32" else "gztar"
     return Path(shutil.make_archive(str(base), fmt, root_dir=dist, base_dir=name))
 
@@ -43,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: print the archive's path."""
     parser = argparse.ArgumentParser(description="打包安装文件夹")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
+    parser.add_argument("--suffix", default="", help="构建变体，例如 glibc2.28")
     args = parser.parse_args(argv)
-    print(make_archive(args.dist))
+    print(make_archive(args.dist, suffix=args.suffix))
     return 0
 
 
