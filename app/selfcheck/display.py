@@ -9,14 +9,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.domain.errors import CounterDeskError
 from app.selfcheck.results import CheckFailed, reason_of
 
 if TYPE_CHECKING:
-    from app.selfcheck.runner import Context, WindowFactory
     from app.settings import Settings
+
+#: Builds one window for the "窗口" item from the settings and the (migrated, catalog-
+#: loaded) store URL the self-check uses; the composition root passes the login dialog
+#: and the main window this way, so this package never imports it.
+WindowFactory = Callable[["Settings", str], Any]
 
 #: The argument ``app/__main__.py`` routes here (it may be passed on or stripped).
 FLAG = "--self-check"
@@ -82,7 +87,7 @@ def _setup_wizard(settings: Settings, _store_url: str) -> Any:
     return SetupWizard(SetupProbes(), settings)
 
 
-def open_windows(platform_name: str, ctx: Context) -> str:
+def open_windows(platform_name: str, settings: Settings, store_url: str, windows: Mapping[str, WindowFactory]) -> str:
     """Construct, show and close every known window on ``platform_name``."""
     os.environ.setdefault("QT_QPA_PLATFORM", platform_name)
     from PySide6.QtWidgets import QApplication
@@ -91,13 +96,13 @@ def open_windows(platform_name: str, ctx: Context) -> str:
     from app.ui.translations import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform_name])
-    install_translator(app, ctx.settings.language)
-    apply_look(app, large_font=ctx.settings.large_font)  # type: ignore[arg-type]
-    factories: dict[str, WindowFactory] = {"首次设置向导": _setup_wizard, **ctx.options.windows}
+    install_translator(app, settings.language)
+    apply_look(app, large_font=settings.large_font)  # type: ignore[arg-type]
+    factories: dict[str, WindowFactory] = {"首次设置向导": _setup_wizard, **windows}
     shown: list[str] = []
     for title, factory in factories.items():
         try:
-            widget = factory(ctx.settings, ctx.store_url)
+            widget = factory(settings, store_url)
             widget.show()
             app.processEvents()
             if not widget.isVisible():

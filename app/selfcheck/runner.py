@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.selfcheck.display import choose_platform, open_windows, probe_platform
+from app.selfcheck.display import WindowFactory, choose_platform, open_windows, probe_platform
 from app.selfcheck.probes import DEVICE_TEST_TEXT, device_config, probe_device, probe_printer, probe_store
 from app.selfcheck.results import CheckFailed, CheckResult, Skipped, Status, reason_of
 from app.selfcheck.voice import probe_voice
@@ -21,12 +21,6 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from app.settings import Settings
     from app.store.uow import Store
-
-
-#: Builds one window for the "窗口" item from the settings and the (migrated, catalog-
-#: loaded) store URL the self-check uses; the composition root passes the login dialog
-#: and the main window this way, so this module never imports it.
-WindowFactory = Callable[["Settings", str], Any]
 
 
 @dataclass
@@ -204,7 +198,7 @@ class SelfCheck:
         def windows() -> str:
             if not usable:
                 raise CheckFailed("图形界面无法启动，未能打开窗口")
-            return open_windows(usable[0], ctx)
+            return open_windows(usable[0], ctx.settings, ctx.store_url, ctx.options.windows)
 
         self.item("窗口", windows)
 
