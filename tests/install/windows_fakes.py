@@ -211,7 +211,8 @@ ZIRA = VoiceToken("Microsoft Zira Desktop - English (United States)", "409")
 def fake_windows(monkeypatch: pytest.MonkeyPatch, modules: dict[str, types.ModuleType] | None = None) -> None:
     """This process is a Windows PC with these pywin32 modules (and no others) until the test ends."""
     monkeypatch.setattr(sys, "platform", "win32")
-    for name in ("win32print", "pythoncom", "win32com", "win32com.client", "pywintypes"):
+    # Qt's speech is this machine's, not Windows': the faked PC has no QtTextToSpeech voices.
+    for name in ("win32print", "pythoncom", "win32com", "win32com.client", "pywintypes", "PySide6.QtTextToSpeech"):
         monkeypatch.setitem(sys.modules, name, None)  # None: "import win32print" raises ImportError
     for name, module in (modules or {}).items():
         monkeypatch.setitem(sys.modules, name, module)
