@@ -104,7 +104,9 @@ make_root() {
 
 # -- 2. CPython 3.11 (and SQLite) from Debian's source packages ----------------------------
 
-python_stamp() { sha256sum "$HERE/glibc-2.28-compat.h" "$HERE/build.sh" | sha256sum | cut -c1-16; }
+# Bump when the steps below change how the interpreter is built (the stamp decides reuse).
+PYTHON_RECIPE=1
+python_stamp() { { echo "$PYTHON_RECIPE"; cat "$HERE/glibc-2.28-compat.h"; } | sha256sum | cut -c1-16; }
 
 build_python() {
   local stamp
@@ -180,7 +182,7 @@ make_venv() {
   local stamp
   stamp=$(cat "$ROOTFS/src/pyproject.toml" "$ROOTFS/src/profile-constraints.txt" "$ROOTFS$PY_PREFIX/.counterdesk-python" | sha256sum | cut -c1-16)
   if [ "$(cat "$ROOTFS$VENV/.counterdesk-venv" 2>/dev/null)" = "$stamp" ]; then
-    in_root "$VENV/bin/python -m pip install -q --no-deps --no-build-isolation -e /src" # the new source's metadata
+    in_root "$VENV/bin/python -m pip install -q --no-deps -e /src >/dev/null 2>&1" # the new source's metadata
     say "reusing $VENV"
     return 0
   fi

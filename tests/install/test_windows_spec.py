@@ -93,7 +93,22 @@ def test_a_windowed_build_is_asked_for_by_environment(monkeypatch: pytest.Monkey
     assert exe["console"] is False
 
 
-def test_the_linux_build_has_no_pywin32_and_no_version_resource(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_windows_build_keeps_what_the_qt_voice_needs_and_linux_leaves_the_qt_voice_out(
+    windows_spec: dict[str, Any],
+) -> None:
+    wanted = windows_spec["wanted"]
+    assert wanted(("PySide6/Qt6Multimedia.dll", "x", "BINARY")) and wanted(("PySide6/Qt6Network.dll", "x", "BINARY"))
+    assert wanted(("PySide6/plugins/multimedia/windowsmediaplugin.dll", "x", "BINARY"))
+    assert "PySide6.QtTextToSpeech" not in windows_spec["EXCLUDES"]
+
+
+def test_linux_takes_the_desktop_libraries_from_the_pc(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = run_spec(monkeypatch, "linux")
+    wanted = spec["wanted"]
+    for system in ("libfontconfig.so.1", "libfreetype.so.6", "libdbus-1.so.3", "libsystemd.so.0", "libpng16.so.16"):
+        assert not wanted((system, "x", "BINARY"))
+    assert wanted(("pillow.libs/libfreetype-57f805ba.so.6.20.6", "x", "BINARY"))  # a wheel's own copy stays
+    assert wanted(("libssl.so.1.1", "x", "BINARY")) and wanted(("libpython3.11.so.1.0", "x", "BINARY"))
+    assert "PySide6.QtTextToSpeech" in spec["EXCLUDES"]  # espeak-ng calls tickets on Linux
     assert "win32print" not in spec["steps"]["Analysis"].kwargs["hiddenimports"]
     assert spec["steps"]["EXE"].kwargs["version"] is None
