@@ -105,7 +105,15 @@ def test_the_windows_build_keeps_what_the_qt_voice_needs_and_linux_leaves_the_qt
 def test_linux_takes_the_desktop_libraries_from_the_pc(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = run_spec(monkeypatch, "linux")
     wanted = spec["wanted"]
-    for system in ("libfontconfig.so.1", "libfreetype.so.6", "libdbus-1.so.3", "libsystemd.so.0", "libpng16.so.16"):
+    for system in (
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libdbus-1.so.3",
+        "libsystemd.so.0",
+        "libpng16.so.16",
+        "libpulse.so.0",
+        "libpulsecommon-14.2.so",
+    ):
         assert not wanted((system, "x", "BINARY"))
     assert wanted(("pillow.libs/libfreetype-57f805ba.so.6.20.6", "x", "BINARY"))  # a wheel's own copy stays
     assert wanted(("libssl.so.1.1", "x", "BINARY")) and wanted(("libpython3.11.so.1.0", "x", "BINARY"))
