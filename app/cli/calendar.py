@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,9 +15,24 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     text = read_notice_file(path)
-    result = import_notice(open_store(args), text, source=str(path))
+    result = import_notice(open_store(args), text, source=str(path), years=args.year or None, local=args.local)
     print(f"日历已更新：新增 {result.added} 天，修改 {result.changed} 天。")
+    if result.notice_years:
+        print(f"已登记国务院放假通知年份：{'、'.join(str(y) for y in result.notice_years)}（这些年份不再按暂定计算）")
+    if result.date_changes:
+        print(f"以下 {len(result.date_changes)} 个在办案件的承诺办结日期已重新计算：")
+        for ch in result.date_changes:
+            old = ch.old_due.isoformat() if ch.old_due else "（无）"
+            mark = "  ★提前" if ch.earlier else ""
+            tail = " 暂定" if ch.provisional else ""
+            print(f"  {ch.case_number} 窗口{ch.window} {ch.matter_name}：{old} → {ch.new_due.isoformat()}{tail}{mark}")
+    else:
+        print("在办案件的承诺办结日期均未改变。")
     return 0
+
+
+#: What 暂定 means, printed next to a provisional date.
+PROVISIONAL_NOTE = "暂定（含未公布放假安排的日期，以国务院通知为准）"
 
 
 def cmd_calendar_due(args: argparse.Namespace) -> int:
@@ -26,9 +40,10 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
 
     calendar = load_calendar(open_store(args))
     due = calendar.add_workdays(args.start, args.days)
-    if not calendar.covers(due) or not calendar.covers(args.start):
-        print("提示：该年份的法定节假日尚未收录，只按周末计算；请导入国务院放假通知。", file=sys.stderr)
-    print(due.isoformat())
+    if calendar.provisional_between(args.start, due) or calendar.is_provisional(args.start):
+        print(f"{due.isoformat()} {PROVISIONAL_NOTE}")
+    else:
+        print(due.isoformat())
     return 0
 
 
@@ -48,6 +63,14 @@ def register(admin_sub: Any, with_store: WithStore) -> None:
     cal_sub = subcommands(admin_sub.add_parser("calendar", help="工作日日历"), "calendar_command")
     p = with_store(cal_sub.add_parser("import", help="导入放假通知文件"), cmd_calendar_import)
     p.add_argument("file")
+    p.add_argument(
+        "--year",
+        type=int,
+        action="append",
+        metavar="YYYY",
+        help="该文件是哪一年的国务院放假通知（默认：文件中日期的年份）",
+    )
+    p.add_argument("--local", action="store_true", help="仅为本中心自行调整，不是国务院放假通知")
     p = with_store(cal_sub.add_parser("due", help="计算第 N 个工作日"), cmd_calendar_due)
     p.add_argument("--from", dest="start", type=parse_date, required=True, metavar="YYYY-MM-DD")
     p.add_argument("--days", type=nonnegative, required=True)

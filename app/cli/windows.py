@@ -48,9 +48,16 @@ def window_substitute(args: argparse.Namespace) -> int:
     from app.services.clock import hall_day
     from app.services.staffing import approve_substitute
 
-    day = args.day or hall_day(utcnow())
+    today = hall_day(utcnow())
+    day = args.day or today
     approve_substitute(
-        open_store(args), window_code=args.code, staff_no=args.staff_no, day=day, note=args.note or "", actor=CLI_ADMIN
+        open_store(args),
+        window_code=args.code,
+        staff_no=args.staff_no,
+        day=day,
+        note=args.note or "",
+        actor=CLI_ADMIN,
+        today=today,
     )
     print(f"已批准 {args.staff_no} 于 {day.isoformat()} 在 {args.code} 号窗口顶岗")
     return 0

@@ -8,9 +8,15 @@ Time limits of service matters, complaints and follow-ups are given in 工作日
    reason, and a new year's notice arrives before the ``chinesecalendar`` package does;
 2. otherwise, inside the years ``chinesecalendar`` knows (:meth:`WorkCalendar.known_years`),
    that package's statutory holidays (法定节假日, off) and make-up working days (调休, on);
-3. otherwise Monday to Friday are working days and weekends are off. The UI should warn
-   when a date it shows is not :meth:`WorkCalendar.covers`-ed, because there the answer is
-   a guess until the administrator imports the year's notice (see ``docs/calendar-format.md``).
+3. otherwise the statutory days of 《全国年节及纪念日放假办法》 (:mod:`app.domain.statutory`,
+   computed from the lunar calendar for any year) and weekends are off, every other day is
+   a working day.
+
+Case 3 is **provisional** (暂定) until the administrator imports the State Council's
+notice for that year (:meth:`WorkCalendar.notice_years`): the notice adds 调休 days no rule
+can foresee. :meth:`WorkCalendar.is_provisional` tells it for one day,
+:meth:`WorkCalendar.provisional_between` for a deadline's span, so every date that depends
+on a provisional day can be marked 暂定 wherever it is shown.
 
 All answers come from a table of ordinals precomputed once per calendar, so the tens of
 thousands of questions a case list or a report asks cost a set lookup or a bisection each.
@@ -31,6 +37,7 @@ from chinese_calendar import constants as _cc
 
 from app.domain.errors import CalendarError, ValidationError
 from app.domain.input_policy import ascii_digits, clean_text
+from app.domain.statutory import statutory_days
 
 #: First and last day answered by the precomputed table; far beyond any case's life.
 TABLE_START = date(2000, 1, 1)
@@ -71,13 +78,16 @@ class Override:
     note: str = ""
 
 
-def _rule_is_workday(day: date, known: range) -> bool:
-    """Library arrangement inside ``known`` years, Monday–Friday elsewhere; no overrides."""
+def _rule_is_workday(day: date, known: range, use_library: bool) -> bool:
+    """Library arrangement inside ``known`` years, else (with the library) weekends and the
+    statutory days off, else Monday–Friday; no overrides."""
     if day.year in known:
         if day in _cc.workdays:
             return True
         if day in _cc.holidays:
             return False
+    elif use_library and day in statutory_days(day.year):
+        return False
     return day.weekday() < 5
 
 
@@ -87,7 +97,8 @@ def _base_flags(use_library: bool) -> bytes:
     known = _library_years() if use_library else range(0)
     first = TABLE_START.toordinal()
     return bytes(
-        _rule_is_workday(date.fromordinal(ordinal), known) for ordinal in range(first, TABLE_END.toordinal() + 1)
+        _rule_is_workday(date.fromordinal(ordinal), known, use_library)
+        for ordinal in range(first, TABLE_END.toordinal() + 1)
     )
 
 
@@ -103,16 +114,21 @@ class WorkCalendar:
 
     Build it with the hall's overrides (from the store); build a new one when they change
     (:meth:`with_overrides`). ``use_library=False`` gives a bare Monday–Friday calendar,
-    which tests and halls outside mainland rules may want.
+    which tests and halls outside mainland rules may want; it is never provisional.
+    ``notice_years`` are the years whose State Council notice the administrator imported:
+    their days are no longer provisional.
     """
 
-    def __init__(self, overrides: Iterable[Override] = (), *, use_library: bool = True) -> None:
+    def __init__(
+        self, overrides: Iterable[Override] = (), *, use_library: bool = True, notice_years: Iterable[int] = ()
+    ) -> None:
         by_day: dict[date, Override] = {}
         for override in overrides:
             by_day[override.day] = override
         self._overrides: Mapping[date, Override] = by_day
         self._use_library = use_library
         self._known = _library_years() if use_library else range(0)
+        self._notice_years = frozenset(notice_years)
         self._start_ordinal = TABLE_START.toordinal()
         self._end_ordinal = TABLE_END.toordinal()
         flags = bytearray(_base_flags(use_library))
@@ -127,7 +143,15 @@ class WorkCalendar:
 
     def with_overrides(self, overrides: Iterable[Override]) -> WorkCalendar:
         """A new calendar with ``overrides`` added (a later override of a day replaces an earlier one)."""
-        return WorkCalendar([*self._overrides.values(), *overrides], use_library=self._use_library)
+        return WorkCalendar(
+            [*self._overrides.values(), *overrides], use_library=self._use_library, notice_years=self._notice_years
+        )
+
+    def with_notice_years(self, years: Iterable[int]) -> WorkCalendar:
+        """A new calendar in which ``years`` (too) have their State Council notice imported."""
+        return WorkCalendar(
+            self._overrides.values(), use_library=self._use_library, notice_years=self._notice_years | set(years)
+        )
 
     @property
     def overrides(self) -> tuple[Override, ...]:
@@ -144,9 +168,38 @@ class WorkCalendar:
         """Years whose holidays and 调休 come from ``chinesecalendar`` (empty without the library)."""
         return self._known
 
+    @property
+    def notice_years(self) -> frozenset[int]:
+        """Years whose State Council notice the administrator imported."""
+        return self._notice_years
+
     def covers(self, day: date) -> bool:
-        """Whether ``day``'s answer is authoritative (library year, or an override) rather than a weekday guess."""
-        return day.year in self._known or day in self._overrides
+        """Whether ``day``'s answer is authoritative (library year, imported notice, or an override)."""
+        return day.year in self._known or day.year in self._notice_years or day in self._overrides
+
+    def is_provisional(self, day: date) -> bool:
+        """Whether ``day``'s answer is the statutory rule alone, to be confirmed by the year's notice (暂定)."""
+        return self._use_library and not self.covers(day)
+
+    def is_provisional_year(self, year: int) -> bool:
+        """Whether ``year`` has neither the library's arrangement nor an imported notice."""
+        return self._use_library and year not in self._known and year not in self._notice_years
+
+    def provisional_between(self, start: date, end: date) -> bool:
+        """Whether any day in ``(start, end]`` is provisional: a limit counted over that span
+        may still move when the notice arrives, so its end date is shown as 暂定."""
+        if end <= start or not self._use_library:
+            return False
+        for year in range(start.year, end.year + 1):
+            if not self.is_provisional_year(year):
+                continue
+            first = max(start + timedelta(days=1), date(year, 1, 1))
+            last = min(end, date(year, 12, 31))
+            span = (last - first).days + 1
+            fixed = sum(1 for day in self._overrides if first <= day <= last)
+            if span > fixed:
+                return True
+        return False
 
     # -- single days --------------------------------------------------------------
 
@@ -154,7 +207,7 @@ class WorkCalendar:
         override = self._overrides.get(day)
         if override is not None:
             return override.is_workday
-        return _rule_is_workday(day, self._known)
+        return _rule_is_workday(day, self._known, self._use_library)
 
     def _in_table(self, ordinal: int) -> bool:
         return self._start_ordinal <= ordinal <= self._end_ordinal
@@ -188,9 +241,18 @@ class WorkCalendar:
                 name = _HOLIDAY_NAMES_ZH.get(_cc.holidays[day], _cc.holidays[day])
                 return f"休息（{name}）"
             return "上班" if day.weekday() < 5 else "休息（周末）"
+        holiday = statutory_days(day.year).get(day) if self._use_library else None
+        if day.year in self._notice_years:
+            if holiday:
+                return f"休息（{holiday}）"
+            return "上班" if day.weekday() < 5 else "休息（周末）"
+        if not self._use_library:
+            return "上班" if day.weekday() < 5 else "休息（周末）"
+        if holiday:
+            return f"休息（{holiday}，暂定：尚未导入该年国务院放假通知）"
         if day.weekday() < 5:
-            return "上班（按周一至周五推定，尚无该年节假日安排）"
-        return "休息（周末，尚无该年节假日安排）"
+            return "上班（暂定：尚未导入该年国务院放假通知，调休未知）"
+        return "休息（周末，暂定：尚未导入该年国务院放假通知）"
 
     # -- counting -----------------------------------------------------------------
 
@@ -343,3 +405,33 @@ def format_notice(overrides: Iterable[Override]) -> str:
         status = "班" if override.is_workday else "休"
         lines.append(f"{override.day.isoformat()} {status} {override.note}".rstrip())
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+# -- the yearly reminder ---------------------------------------------------------------------
+
+#: From this (month, day) on the center is reminded to import next year's notice.
+NOTICE_REMINDER_FROM = (11, 1)
+
+
+def missing_notice_year(cal: WorkCalendar, today: date) -> int | None:
+    """The year whose State Council notice the administrator should import now, if any.
+
+    The current year when it is still provisional (the notice is overdue), else next year
+    from 1 November on (the notice is usually published in November) until it is imported.
+    """
+    if cal.is_provisional_year(today.year):
+        return today.year
+    if (today.month, today.day) >= NOTICE_REMINDER_FROM and cal.is_provisional_year(today.year + 1):
+        return today.year + 1
+    return None
+
+
+def notice_reminder(cal: WorkCalendar, today: date) -> str | None:
+    """The Chinese warning the center workspace shows while :func:`missing_notice_year` is set."""
+    year = missing_notice_year(cal, today)
+    if year is None:
+        return None
+    return (
+        f"尚未导入国务院办公厅关于{year}年部分节假日安排的通知：{year}年的到期日按法定节假日暂定计算"
+        "（不含调休），相关日期均标注“暂定”。请在通知公布后导入（管理 → 工作日历 → 导入放假通知）。"
+    )

@@ -14,6 +14,15 @@ for the clock, but no decision may be taken until 容缺材料补齐 moves it to
 pledge is broken the application is 退回. Supplements and suspensions are asked for after
 the missing material is in, i.e. from 已受理, so the two waits never overlap.
 
+The clock events of the seeds are actions too, so each is checked, attributed and
+synced like a decision: 补告遗漏材料 (an omission in the first notice), 申请人原因暂停/恢复,
+上报/上级办结返回 (上报件), 申请延时/延时办理 and 急事特办 (the last three leave the state as
+it is). A 退回 after acceptance (退回件) is allowed; the services enforce its 3-day limit.
+
+A 一次性告知 issued after the five working days of 行政许可法 §32 (逾期告知补正) cannot end
+the application: it was deemed accepted on the day the materials were received, so the
+case goes straight to 待补正 with that acceptance day.
+
 Every open case may be withdrawn (撤回) by the applicant. Completed cases are neither open
 nor final: only 送达 remains.
 """
@@ -38,6 +47,10 @@ class CaseState(StrEnum):
     SUPPLEMENT_REQUESTED = "待补正"
     SUSPENDED = "中止计时"
     DEFICIENCY_ACCEPTED = "容缺受理"
+    #: The applicant asked for time (or caused the delay): the clock does not count (on time).
+    APPLICANT_PAUSED = "申请人原因暂停"
+    #: 上报件 forwarded to the higher authority, whose own limit runs meanwhile.
+    FORWARDED = "已上报"
     COMPLETED_APPROVED = "办结（准予）"
     COMPLETED_DENIED = "办结（不予）"
     DELIVERED = "已送达"
@@ -53,6 +66,10 @@ class CaseAction(StrEnum):
 
     ACCEPT = "受理"
     NOTIFY = "一次性告知"
+    #: 一次性告知 after the §32 five days: deemed accepted on receipt, now waiting for 补正.
+    NOTIFY_LATE = "逾期告知补正"
+    #: Urgent matter handled at once (急事特办, seed 000 第三条); a flag, no state change.
+    MARK_URGENT = "急事特办"
     REFUSE = "不予受理"
     FINISH = "即办办结"
     RETURN = "退回"
@@ -62,6 +79,16 @@ class CaseAction(StrEnum):
     RECEIVE_SUPPLEMENT = "收到补正材料"
     SUSPEND = "中止计时"
     RESUME = "恢复计时"
+    #: The first notice forgot something: ask for it; the limit still runs from the first supplements.
+    REQUEST_OMITTED = "补告遗漏材料"
+    APPLICANT_PAUSE = "申请人原因暂停"
+    APPLICANT_RESUME = "申请人原因恢复"
+    #: 上报件: forwarded to the higher authority, and its result came back.
+    FORWARD = "上报"
+    FORWARD_RETURNED = "上级办结返回"
+    #: 延时办理: asked for by the window, approved by the center, then notified (延期办理通知书).
+    REQUEST_EXTENSION = "申请延时"
+    EXTEND = "延时办理"
     APPROVE = "准予"
     DENY = "不予"
     DELIVER = "送达"
@@ -82,19 +109,40 @@ TRANSITIONS = MappingProxyType(
             {
                 _A.ACCEPT: _S.ACCEPTED,
                 _A.NOTIFY: _S.NOTIFIED,
+                _A.NOTIFY_LATE: _S.SUPPLEMENT_REQUESTED,
                 _A.REFUSE: _S.REFUSED,
                 _A.FINISH: _S.FINISHED,
                 _A.RETURN: _S.RETURNED,
                 _A.ACCEPT_WITH_DEFICIENCY: _S.DEFICIENCY_ACCEPTED,
+                _A.MARK_URGENT: _S.DRAFT,
                 _A.WITHDRAW: _S.WITHDRAWN,
             }
         ),
         _S.ACCEPTED: MappingProxyType(
             {
                 _A.REQUEST_SUPPLEMENT: _S.SUPPLEMENT_REQUESTED,
+                _A.REQUEST_OMITTED: _S.SUPPLEMENT_REQUESTED,
                 _A.SUSPEND: _S.SUSPENDED,
+                _A.APPLICANT_PAUSE: _S.APPLICANT_PAUSED,
+                _A.FORWARD: _S.FORWARDED,
+                _A.REQUEST_EXTENSION: _S.ACCEPTED,
+                _A.EXTEND: _S.ACCEPTED,
+                _A.MARK_URGENT: _S.ACCEPTED,
                 _A.APPROVE: _S.COMPLETED_APPROVED,
                 _A.DENY: _S.COMPLETED_DENIED,
+                _A.RETURN: _S.RETURNED,
+                _A.WITHDRAW: _S.WITHDRAWN,
+            }
+        ),
+        _S.APPLICANT_PAUSED: MappingProxyType(
+            {
+                _A.APPLICANT_RESUME: _S.ACCEPTED,
+                _A.WITHDRAW: _S.WITHDRAWN,
+            }
+        ),
+        _S.FORWARDED: MappingProxyType(
+            {
+                _A.FORWARD_RETURNED: _S.ACCEPTED,
                 _A.WITHDRAW: _S.WITHDRAWN,
             }
         ),
@@ -130,7 +178,17 @@ TRANSITIONS = MappingProxyType(
 )
 
 #: States in which the case is still being worked on (and may be withdrawn).
-OPEN_STATES = frozenset({_S.DRAFT, _S.ACCEPTED, _S.SUPPLEMENT_REQUESTED, _S.SUSPENDED, _S.DEFICIENCY_ACCEPTED})
+OPEN_STATES = frozenset(
+    {
+        _S.DRAFT,
+        _S.ACCEPTED,
+        _S.SUPPLEMENT_REQUESTED,
+        _S.SUSPENDED,
+        _S.DEFICIENCY_ACCEPTED,
+        _S.APPLICANT_PAUSED,
+        _S.FORWARDED,
+    }
+)
 
 #: States after which nothing more happens to this case.
 FINAL_STATES = frozenset(state for state, actions in TRANSITIONS.items() if not actions)

@@ -12,6 +12,10 @@ The rules (seed 000 《限时办结制度》 §6–§9, §13; 行政许可法 §
   if the office's first notice forgot something, the limit still runs from the day after
   the *first* supplements arrived (§8, last sentence) — record that second request as
   :attr:`ClockEventKind.OMISSION_SUPPLEMENT_REQUESTED`, which does not stop the clock;
+* a 补正 notice issued after the five working days of §32 (the application is then deemed
+  accepted on receipt): record :attr:`ClockEventKind.LATE_SUPPLEMENT_REQUESTED`. The days
+  counted since receipt are kept and the wait for the supplements does not count; the
+  limit does not start over, because the delay was the office's own;
 * special procedures (听证、检验、检测、检疫、鉴定、专家评审, 行政许可法 §45), a higher
   authority's processing (§9) and delays caused by the applicant (§13) do not count.
 
@@ -57,6 +61,7 @@ class ClockEventKind(StrEnum):
 
     ACCEPTED = "受理"
     SUPPLEMENT_REQUESTED = "要求补正"
+    LATE_SUPPLEMENT_REQUESTED = "逾期告知补正"
     OMISSION_SUPPLEMENT_REQUESTED = "补告遗漏的补正内容"
     SUPPLEMENT_RECEIVED = "收到补正材料"
     SUSPENDED = "中止计时"
@@ -83,9 +88,21 @@ _CLOCK_EVENT_OF_ACTION = {
     CaseAction.ACCEPT_WITH_DEFICIENCY: ClockEventKind.ACCEPTED,
     CaseAction.FINISH: ClockEventKind.ACCEPTED,
     CaseAction.REQUEST_SUPPLEMENT: ClockEventKind.SUPPLEMENT_REQUESTED,
+    CaseAction.NOTIFY_LATE: ClockEventKind.LATE_SUPPLEMENT_REQUESTED,
     CaseAction.RECEIVE_SUPPLEMENT: ClockEventKind.SUPPLEMENT_RECEIVED,
     CaseAction.SUSPEND: ClockEventKind.SUSPENDED,
     CaseAction.RESUME: ClockEventKind.RESUMED,
+    CaseAction.REQUEST_OMITTED: ClockEventKind.OMISSION_SUPPLEMENT_REQUESTED,
+    CaseAction.APPLICANT_PAUSE: ClockEventKind.APPLICANT_DELAY_START,
+    CaseAction.APPLICANT_RESUME: ClockEventKind.APPLICANT_DELAY_END,
+    # A higher authority's processing does not count (seed 000, 限时办结制度 §9).
+    CaseAction.FORWARD: ClockEventKind.SUSPENDED,
+    CaseAction.FORWARD_RETURNED: ClockEventKind.RESUMED,
+}
+
+#: Case actions that move a running clock, and how (acceptance is the clock's start, not here).
+CLOCK_ACTIONS = {
+    action.value: kind for action, kind in _CLOCK_EVENT_OF_ACTION.items() if kind is not ClockEventKind.ACCEPTED
 }
 
 
@@ -125,6 +142,7 @@ class _Folded:
 
 _STOPS = {
     ClockEventKind.SUPPLEMENT_REQUESTED: "supplement",
+    ClockEventKind.LATE_SUPPLEMENT_REQUESTED: "late_supplement",
     ClockEventKind.SUSPENDED: "suspension",
     ClockEventKind.APPLICANT_DELAY_START: "applicant",
 }
@@ -133,7 +151,12 @@ _STARTS = {
     ClockEventKind.RESUMED: "suspension",
     ClockEventKind.APPLICANT_DELAY_END: "applicant",
 }
-_REASON_ZH = {"supplement": "补正", "suspension": "中止计时", "applicant": "申请人原因延误"}
+_REASON_ZH = {
+    "supplement": "补正",
+    "late_supplement": "补正",
+    "suspension": "中止计时",
+    "applicant": "申请人原因延误",
+}
 
 
 def _fold(events: Iterable[ClockEvent]) -> _Folded:
@@ -154,7 +177,7 @@ def _fold(events: Iterable[ClockEvent]) -> _Folded:
         if event.kind is ClockEventKind.ACCEPTED:
             raise CalendarError("计时记录中“受理”只能出现一次")
         if event.kind is ClockEventKind.OMISSION_SUPPLEMENT_REQUESTED:
-            if omission_pending or "supplement" in active:
+            if omission_pending or "supplement" in active or "late_supplement" in active:
                 raise CalendarError("已有未收到的补正要求，不能再次告知补正")
             omission_pending = True
             continue
@@ -163,7 +186,7 @@ def _fold(events: Iterable[ClockEvent]) -> _Folded:
             continue
         if event.kind in _STOPS:
             reason = _STOPS[event.kind]
-            if reason in active or (reason == "supplement" and omission_pending):
+            if reason in active or (reason in ("supplement", "late_supplement") and omission_pending):
                 raise CalendarError(f"“{_REASON_ZH[reason]}”已在进行中，不能重复开始")
             if running_after is not None:
                 segments.append(_Segment(running_after, event.day - timedelta(days=1)))
@@ -173,6 +196,8 @@ def _fold(events: Iterable[ClockEvent]) -> _Folded:
                 segments.clear()
             continue
         reason = _STARTS[event.kind]
+        if reason == "supplement" and "late_supplement" in active:
+            reason = "late_supplement"
         if reason not in active:
             raise CalendarError(f"“{event.kind}”之前没有对应的“{_REASON_ZH[reason]}”开始记录")
         active.discard(reason)
@@ -262,6 +287,17 @@ class CaseClock:
         """
         return self._due(self._folded, self._limit_of(limit_days))
 
+    def due_is_provisional(self, limit_days: int | None = None) -> bool:
+        """Whether the due date depends on a provisional calendar day (shown as 暂定).
+
+        The span from acceptance to the due date is checked; a stopped clock has no due
+        date and nothing to mark.
+        """
+        due = self.due_date(limit_days)
+        if due is None:
+            return False
+        return self._calendar.provisional_between(self._events[0].day, due)
+
     def days_left(self, today: date, limit_days: int | None = None) -> int:
         """The limit minus the working days counted up to ``today``: ``0`` = due today, negative = overdue.
 
@@ -348,6 +384,8 @@ class FiveDayStatus:
     state: FiveDayState
     deadline: date
     days_left: int
+    #: The deadline depends on a provisional calendar day (暂定).
+    provisional: bool = False
 
 
 def five_day_rule(received_on: date, today: date, cal: WorkCalendar) -> FiveDayStatus:
@@ -358,8 +396,10 @@ def five_day_rule(received_on: date, today: date, cal: WorkCalendar) -> FiveDayS
     (``days_left`` 1 or 0) are “approaching”, so the window is warned while it can still act.
     """
     deadline = cal.add_workdays(received_on, SUPPLEMENT_NOTICE_DAYS)
+    provisional = cal.provisional_between(received_on, deadline)
     if today > deadline:
-        return FiveDayStatus(FiveDayState.DEEMED_ACCEPTED, deadline, -max(1, cal.workdays_between(deadline, today)))
+        late = -max(1, cal.workdays_between(deadline, today))
+        return FiveDayStatus(FiveDayState.DEEMED_ACCEPTED, deadline, late, provisional)
     left = cal.workdays_between(today, deadline)
     state = FiveDayState.APPROACHING if left <= 1 else FiveDayState.OK
-    return FiveDayStatus(state, deadline, left)
+    return FiveDayStatus(state, deadline, left, provisional)

@@ -130,6 +130,11 @@ class CaseFacts:
     special_procedures: tuple[str, ...] = ()
     #: Free remark printed at the end, e.g. where to pick up the result.
     remark: str = ""
+    #: The due date depends on a day of a year without a State Council notice (暂定).
+    due_provisional: bool = False
+    #: 行政许可法 §32: no notice went out within 5 working days of receipt, so the
+    #: application counts as accepted on ``applied_on`` (视为受理).
+    deemed_accepted: bool = False
 
 
 @dataclass(frozen=True)

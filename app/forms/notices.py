@@ -35,9 +35,26 @@ from app.forms.document import (
     SignatureSlot,
     chinese_date,
 )
-from app.forms.inputs import NoticeInput
+from app.forms.inputs import CaseFacts, NoticeInput
 
 _LICENSING_LAW = "《中华人民共和国行政许可法》"
+
+#: Printed under a due date that depends on a year without a State Council notice.
+PROVISIONAL_LINE = "（承诺办结日期含未公布放假安排的日期，以国务院通知为准）"
+
+
+def deemed_acceptance_line(applied_on_text: str) -> str:
+    """The §32 sentence printed on a notice of a deemed-accepted application."""
+    return (
+        f"依据{_LICENSING_LAW}第三十二条第一款第（四）项，本窗口未在收到申请材料之日起五个工作日内"
+        f"一次性告知需要补正的全部内容，本申请自收到申请材料之日（{applied_on_text}）起即为受理。"
+    )
+
+
+def _due_text(f: CaseFacts) -> str:
+    assert f.due_date is not None
+    text = chinese_date(f.due_date)
+    return f"{text}（暂定）" if f.due_provisional else text
 
 
 def _document(inp: NoticeInput, kind: DocumentKind, blocks: list[Block], **extra: object) -> Document:
@@ -85,6 +102,10 @@ def build_acceptance(inp: NoticeInput) -> Document:
             emphasis=True,
         ),
     ]
+    if f.due_provisional:
+        blocks.append(Paragraph(PROVISIONAL_LINE))
+    if f.deemed_accepted:
+        blocks.append(Paragraph(deemed_acceptance_line(chinese_date(f.applied_on)), emphasis=True))
     if f.special_procedures:
         blocks.append(
             Paragraph(
@@ -113,11 +134,15 @@ def build_acceptance(inp: NoticeInput) -> Document:
         Rule(),
         *case_fields(inp),
         *applicant_fields(inp),
-        Field("受理日期", chinese_date(accepted_on)),
-        Field("承诺办结日期", chinese_date(f.due_date)),
+        Field("受理日期", chinese_date(accepted_on) + ("（视为受理）" if f.deemed_accepted else "")),
+        Field("承诺办结日期", _due_text(f)),
     ]
+    if f.deemed_accepted:
+        blocks.append(Field("收到材料日期", chinese_date(f.applied_on)))
     if f.result_name:
         blocks.append(Field("办理结果", f.result_name))
+    if f.remark:
+        blocks.append(Paragraph(f.remark))
     blocks += desk_fields(inp)
     received = [line for line in f.materials if is_received(line)]
     if received:
@@ -167,6 +192,17 @@ def _material_notice(inp: NoticeInput, kind: DocumentKind) -> Document:
     received = [line for line in f.materials if is_received(line)]
     if kind is DocumentKind.SUPPLEMENT_NOTICE and received:
         blocks += [Heading("已收材料（由窗口暂存）"), received_table(received)]
+    if f.deemed_accepted:
+        blocks.append(
+            Paragraph(
+                "本通知书晚于收到申请材料之日起五个工作日出具。"
+                + deemed_acceptance_line(chinese_date(f.applied_on))
+                + "补正期间不计算在办理期限内。",
+                emphasis=True,
+            )
+        )
+        if f.due_date is None:
+            blocks.append(Field("受理日期", chinese_date(f.accepted_on or f.applied_on) + "（视为受理）"))
     if f.remark:
         blocks.append(Paragraph(f.remark))
     blocks += [
@@ -227,7 +263,7 @@ def build_deficiency_pledge(inp: NoticeInput) -> Document:
         *case_fields(inp),
         *applicant_fields(inp),
         Field("补齐期限", chinese_date(f.pending_due)),
-        *([Field("承诺办结日期", chinese_date(f.due_date))] if f.due_date else []),
+        *([Field("承诺办结日期", _due_text(f))] if f.due_date else []),
         *desk_fields(inp),
         SignatureSlot("承诺人（签字/盖章）"),
         SignatureSlot("窗口经办人（签字）"),

@@ -43,6 +43,8 @@ Builder = Callable[[Any], Document]
 #: Command-line name → builder.  The builder takes the value ``demo_facts(name)`` returns.
 DOCUMENTS: dict[str, Builder] = {
     "acceptance": build_acceptance,
+    #: 行政许可法 §32: no notice within five working days, so accepted on the day of receipt.
+    "acceptance-deemed": build_acceptance,
     "one-time-notice": build_one_time_notice,
     "supplement-notice": build_supplement_notice,
     "deficiency-pledge": build_deficiency_pledge,
@@ -52,6 +54,9 @@ DOCUMENTS: dict[str, Builder] = {
     "return": build_return,
     "ticket": build_ticket,
 }
+
+#: Names that build a variant of another document, and what the list says about it.
+VARIANTS: dict[str, str] = {"acceptance-deemed": "行政许可法第三十二条视为受理"}
 
 DEMO_HALL = HallInfo(
     name="北京市西城区政务服务中心",
@@ -157,6 +162,16 @@ def demo_facts(name: str) -> Any:
             due_date=date(2026, 11, 27),
             materials=(_APPLICATION, _ID_COPY),
             result_name="食品经营许可证",
+        )
+    if name == "acceptance-deemed":
+        # Received Tue 2026-11-10; the five days ended 11-17 without a notice; today 11-20.
+        return _notice(
+            applied_on=date(2026, 11, 10),
+            accepted_on=date(2026, 11, 10),
+            due_date=date(2026, 11, 17),
+            materials=(_APPLICATION, _ID_COPY),
+            result_name="食品经营许可证",
+            deemed_accepted=True,
         )
     if name == "one-time-notice":
         missing_app = MaterialLine(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.domain.errors import NotFound
-from app.forms.registry import DOCUMENTS, build_demo
+from app.forms.registry import DOCUMENTS, VARIANTS, build_demo
 from app.printing.backends import ContentType, open_backend
 from app.printing.errors import PrinterConfigError
 from app.printing.escpos import EscPosRenderer
@@ -57,7 +57,10 @@ def print_sample(
     See :func:`sample_bytes` for ``width``.
     """
     if document == "list":
-        return [f"{name}\t{build_demo(name).title}" for name in DOCUMENTS]
+        return [
+            f"{name}\t{build_demo(name).title}" + (f"（{VARIANTS[name]}）" if name in VARIANTS else "")
+            for name in DOCUMENTS
+        ]
     data = sample_bytes(document, fmt, width, text_mode=text_mode)
     lines: list[str] = []
     if out is not None:

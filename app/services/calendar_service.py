@@ -1,20 +1,45 @@
-"""The hall's working-day calendar: chinesecalendar plus the administrator's overrides."""
+"""The hall's working-day calendar: chinesecalendar, the statutory rule for the years it
+does not know (provisional), the State Council notices and the administrator's overrides.
+
+Importing a notice is one transaction: the days, the notice's years (no longer
+provisional), and the recomputed dates of every open case whose promised date moved —
+each such case gets its new ``due_date`` and an appended :data:`RECOMPUTE_ACTION` case
+event saying old and new date, both to the outbox, and the whole list goes to the audit.
+The same list is what the administrator sees after the import and what each window's
+clerk sees for the window's cases (:func:`date_changes`).
+"""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.actor import SYSTEM, Actor
 from app.domain.calendar import MAX_NOTICE_CHARS, WorkCalendar, parse_notice
 from app.domain.errors import CalendarError
+from app.domain.case_state import OPEN_STATES, CaseState
+from app.domain.errors import ValidationError
+from app.domain.ids import uuid7
+from app.services.clock import Clock, hall_day, system_clock
+from app.services.decisions import promised_limit
+from app.services.hall import CALENDAR_NOTICES_KEY, notice_years
 from app.services.hall import load_calendar as load_from_session
-from app.store.models import CalendarOverride
-from app.store.uow import Store
+from app.services.tracking import case_clock
+from app.store.models import CalendarOverride, Case, CaseEvent, HallSetting
+from app.store.uow import Store, WriteTxn
+
+#: The case event appended when a calendar change moved a case's promised date.
+RECOMPUTE_ACTION = "期限重算"
 
 
 def load_calendar(store: Store) -> WorkCalendar:
-    """A calendar with every override stored in the database applied."""
+    """A calendar with every override and imported notice stored in the database applied."""
     with store.read() as session:
         return load_from_session(session)
 
@@ -36,20 +61,65 @@ def read_notice_file(path: Path) -> str:
 
 
 @dataclass(frozen=True)
+class DateChange:
+    """One case whose promised date a calendar change moved."""
+
+    case_id: uuid.UUID
+    case_number: str
+    window: str
+    matter_name: str
+    old_due: date | None
+    new_due: date
+    provisional: bool
+    at: datetime | None = None
+
+    @property
+    def earlier(self) -> bool:
+        """The new date is earlier: the window has less time than it was told (highlighted)."""
+        return self.old_due is not None and self.new_due < self.old_due
+
+
+@dataclass(frozen=True)
 class NoticeImport:
     added: int
     changed: int
+    #: The years this import declared as covered by a State Council notice.
+    notice_years: tuple[int, ...] = ()
+    #: Open cases whose promised date moved, earliest new date first.
+    date_changes: tuple[DateChange, ...] = ()
 
 
-def import_notice(store: Store, text: str, source: str = "", actor: Actor = SYSTEM) -> NoticeImport:
-    """Store the days of a holiday notice file (see docs/calendar-format.md).
+def import_notice(
+    store: Store,
+    text: str,
+    source: str = "",
+    actor: Actor = SYSTEM,
+    *,
+    years: Iterable[int] | None = None,
+    local: bool = False,
+    clock: Clock = system_clock,
+) -> NoticeImport:
+    """Store the days of a holiday notice file (see docs/calendar-format.md) and recompute
+    every open case's promised date, in one transaction.
 
     The file is parsed whole first (CalendarError names the bad line), so a bad file
-    changes nothing.
+    changes nothing. The years of its days become *noticed* (no longer provisional) unless
+    ``local`` says the file is only the hall's own adjustments; ``years`` names them
+    explicitly instead (a notice whose 元旦 begins on 31 December covers one year only).
     """
     overrides = parse_notice(text)
+    if local:
+        declared: tuple[int, ...] = ()
+    elif years is not None:
+        declared = tuple(sorted(set(years)))
+    else:
+        declared = tuple(sorted({o.day.year for o in overrides}))
+    if not overrides and not declared:
+        raise ValidationError("放假通知文件中没有任何日期")
+    now = clock()
     added = changed = 0
     with store.write(actor) as tx:
+        before = load_from_session(tx.session)
         for o in overrides:
             row = tx.session.get(CalendarOverride, o.day)
             if row is None:
@@ -63,5 +133,122 @@ def import_notice(store: Store, text: str, source: str = "", actor: Actor = SYST
                 continue
             tx.session.flush()
             tx.emit("calendar.override", row, entity_id=o.day.isoformat())
-        tx.audit("calendar.import", "calendar", None, source=source, added=added, changed=changed)
-    return NoticeImport(added, changed)
+        new_years = [y for y in declared if y not in before.notice_years]
+        if new_years:
+            _record_notice_years(tx, new_years, source, now)
+        after = load_from_session(tx.session)
+        changes = recompute_open_cases(tx, after, now, reason=f"导入放假通知{('（' + source + '）') if source else ''}")
+        tx.audit(
+            "calendar.import",
+            "calendar",
+            None,
+            source=source,
+            added=added,
+            changed=changed,
+            notice_years=list(declared),
+            date_changes=[
+                {"case": ch.case_number, "window": ch.window, "old": ch.old_due, "new": ch.new_due} for ch in changes
+            ],
+        )
+    return NoticeImport(added, changed, declared, changes)
+
+
+def _record_notice_years(tx: WriteTxn, years: Iterable[int], source: str, now: datetime) -> None:
+    row = tx.session.get(HallSetting, CALENDAR_NOTICES_KEY)
+    known = {str(y): info for y, info in notice_years(tx.session).items()}
+    for year in years:
+        known[str(year)] = {"source": source, "imported_at": now.isoformat()}
+    value = {"years": dict(sorted(known.items()))}
+    if row is None:
+        row = HallSetting(key=CALENDAR_NOTICES_KEY, value=value)
+        tx.session.add(row)
+    else:
+        row.value = value
+    tx.session.flush()
+    tx.emit("hall_setting", row, entity_id=CALENDAR_NOTICES_KEY)
+
+
+def recompute_open_cases(tx: WriteTxn, calendar: WorkCalendar, now: datetime, *, reason: str) -> tuple[DateChange, ...]:
+    """Refold every open, accepted case's clock with ``calendar``; move the promised dates
+    that changed (case row + appended event, both to the outbox). Returns the changes."""
+    s = tx.session
+    running = [st.value for st in OPEN_STATES if st is not CaseState.DRAFT]
+    cases = list(s.scalars(select(Case).where(Case.state.in_(running), Case.accepted_on.is_not(None))))
+    events: dict[uuid.UUID, list[CaseEvent]] = {c.id: [] for c in cases}
+    if cases:
+        for event in s.scalars(select(CaseEvent).where(CaseEvent.case_id.in_(list(events)))):
+            events[event.case_id].append(event)
+    changes: list[DateChange] = []
+    today = hall_day(now)
+    for case in cases:
+        clock = case_clock(case, events[case.id], calendar)
+        if clock is None:
+            continue
+        limit = promised_limit(case)
+        due = clock.due_date(limit)
+        if due is None or due == case.due_date:
+            continue
+        change = DateChange(
+            case.id,
+            case.case_number or "",
+            case.owner_window,
+            case.matter_name,
+            case.due_date,
+            due,
+            clock.due_is_provisional(limit),
+            now,
+        )
+        case.due_date = due
+        case.updated_at = now
+        event = CaseEvent(
+            id=uuid7(),
+            case_id=case.id,
+            owner_window=case.owner_window,
+            action=RECOMPUTE_ACTION,
+            from_state=case.state,
+            to_state=case.state,
+            day=today,
+            at=now,
+            staff_id=tx.actor.staff_id,
+            post=tx.actor.post,
+            note=f"{reason}：承诺办结日期由{_iso(change.old_due)}改为{due.isoformat()}",
+            data={"old_due": _iso(change.old_due), "new_due": due.isoformat(), "earlier": change.earlier},
+        )
+        s.add(event)
+        s.flush()
+        tx.emit("case_due_recomputed", case)
+        tx.emit("case_event", event)
+        changes.append(change)
+    return tuple(sorted(changes, key=lambda ch: (not ch.earlier, ch.new_due, ch.case_number)))
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else "（无）"
+
+
+def date_changes(session: Session, *, window_code: str | None = None, limit: int = 200) -> tuple[DateChange, ...]:
+    """The latest promised-date changes made by calendar imports, newest first; one window's
+    cases for its clerk, every window's for the center (``window_code=None``)."""
+    query = (
+        select(CaseEvent, Case)
+        .join(Case, Case.id == CaseEvent.case_id)
+        .where(CaseEvent.action == RECOMPUTE_ACTION)
+        .order_by(CaseEvent.at.desc())
+        .limit(limit)
+    )
+    if window_code is not None:
+        query = query.where(Case.owner_window == window_code)
+    calendar = load_from_session(session)
+    out = []
+    for event, case in session.execute(query):
+        data = event.data or {}
+        new = date.fromisoformat(data["new_due"])
+        old_text = data.get("old_due") or ""
+        old = date.fromisoformat(old_text) if old_text[:1].isdigit() else None
+        provisional = case.accepted_on is not None and calendar.provisional_between(case.accepted_on, new)
+        out.append(
+            DateChange(
+                case.id, case.case_number or "", case.owner_window, case.matter_name, old, new, provisional, event.at
+            )
+        )
+    return tuple(out)

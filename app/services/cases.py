@@ -282,7 +282,16 @@ def five_day_info(case: Case, today: date, calendar: WorkCalendar) -> FiveDayInf
     if case.state != CaseState.DRAFT.value or case.received_on is None:
         return None
     status = five_day_rule(case.received_on, today, calendar)
-    return FiveDayInfo(state=status.state.value, deadline=status.deadline, days_left=status.days_left)
+    return FiveDayInfo(
+        state=status.state.value, deadline=status.deadline, days_left=status.days_left, provisional=status.provisional
+    )
+
+
+def due_is_provisional(case: Case, calendar: WorkCalendar) -> bool:
+    """Whether the stored promised date depends on a provisional calendar day (暂定)."""
+    if case.accepted_on is None or case.due_date is None:
+        return False
+    return calendar.provisional_between(case.accepted_on, case.due_date)
 
 
 def case_info(session: Session, case: Case, *, today: date, calendar: WorkCalendar) -> CaseInfo:
@@ -321,6 +330,7 @@ def case_info(session: Session, case: Case, *, today: date, calendar: WorkCalend
         result_kind=case.result_kind,
         result_name=case.result_name,
         is_demo=any(bool((m.ext or {}).get("demo")) for m in matters),
+        due_provisional=due_is_provisional(case, calendar),
     )
 
 

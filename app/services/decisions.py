@@ -21,6 +21,7 @@ from app.domain.deadlines import (
     ClockEvent,
     ClockEventKind,
     FiveDayState,
+    FiveDayStatus,
     effective_legal_limit,
     five_day_rule,
 )
@@ -32,6 +33,7 @@ from app.services import documents
 from app.services.base import WindowCaseService
 from app.services.clock import Clock, hall_day
 from app.services.dto import DecisionResult, DocumentInfo, RefusalGround
+from app.services.errors import DecisionNotAllowed, LateNoticeNeedsConfirmation
 from app.services.numbering import Issuer, issuer, next_case_number
 from app.services.session import SessionService
 from app.settings import Settings
@@ -254,6 +256,7 @@ class DecisionService(WindowCaseService):
             deemed.append(was_deemed)
             case.accepted_on = accepted_on
             case.due_date = self._due(case, accepted_on)
+            provisional = self._calendar.provisional_between(accepted_on, case.due_date)
             matters = c.case_matters(tx.session, case)
             procedures = tuple(p for m in matters for p in (m.special_procedures or ()))
             result = next(((m.result or {}).get("name") for m in matters if (m.result or {}).get("name")), "")
@@ -270,29 +273,66 @@ class DecisionService(WindowCaseService):
                         today=today,
                         special_procedures=procedures,
                         result_name=result or "",
-                        remark="依据《行政许可法》第三十二条，逾期未告知补正，自收到材料之日起即为受理。"
-                        if was_deemed
-                        else "",
+                        deemed_accepted=was_deemed,
+                        due_provisional=provisional,
                     ),
                 )
             ]
 
         return self._decide(case_id, CaseAction.ACCEPT, body)
 
-    def notify(self, case_id: uuid.UUID) -> DecisionResult:
+    def late_notice_standing(self, case_id: uuid.UUID) -> FiveDayStatus | None:
+        """Where the draft stands against §32 today (None before its materials were received)."""
+        actor = self._session.require_window_staff()
+        with self._store.read() as s:
+            case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
+            if case.received_on is None:
+                return None
+            return five_day_rule(case.received_on, hall_day(self._clock()), self._calendar)
+
+    def notify(self, case_id: uuid.UUID, *, confirm_late: bool = False) -> DecisionResult:
         """一次性告知: every missing and defective material with what is required, at once.
 
         Every required material must have been checked first (none 未核验), so the notice
         is complete; it is a 补正材料通知书 when the window kept some materials, else an
         一次性告知书.
+
+        行政许可法 §32: later than 5 working days after the materials were received the
+        application is already deemed accepted on the day of receipt. Such a notice needs
+        ``confirm_late=True`` (else :class:`LateNoticeNeedsConfirmation` says why), records
+        the deemed acceptance (case number, acceptance day = receipt day, 待补正 with the
+        days counted so far kept) and says so on the notice.
         """
+        if not confirm_late:
+            standing = self.late_notice_standing(case_id)
+            if standing is not None and standing.state is FiveDayState.DEEMED_ACCEPTED:
+                raise LateNoticeNeedsConfirmation(
+                    f"收到材料已超过5个工作日（告知期限为{standing.deadline:%Y-%m-%d}），"
+                    "依《行政许可法》第三十二条本申请已视为自收到材料之日起受理。"
+                    "确认仍要出具补正通知书吗？确认后将登记视为受理，并在通知书上注明。",
+                    deadline=standing.deadline,
+                    received_on=self._received_on(case_id),
+                )
+        late: list[bool] = []
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._require_applicant(tx, case)
             checked = rules.notice_lines(case.materials)
             self._number(tx, case, who, today)
+            accepted_on, was_deemed = self._acceptance_day(case, today)
+            confirmed = bool(late and late[0])
+            if was_deemed and not confirmed:
+                # The five days ran out between the check and this transaction.
+                raise LateNoticeNeedsConfirmation(
+                    "收到材料已超过5个工作日，请确认逾期出具补正通知书", deadline=None, received_on=case.received_on
+                )
+            if confirmed and not was_deemed:
+                raise DecisionNotAllowed("收到材料未超过5个工作日，请按一般一次性告知办理")
             kept = any(m.status == MaterialStatus.RECEIVED.value for m in checked)
             kind = DocumentKind.SUPPLEMENT_NOTICE if kept else DocumentKind.ONE_TIME_NOTICE
+            if was_deemed:
+                case.accepted_on = accepted_on
+                case.due_date = self._due(case, accepted_on)
             return [
                 documents.issue(
                     tx,
@@ -300,11 +340,25 @@ class DecisionService(WindowCaseService):
                     kind,
                     who,
                     now,
-                    lambda number: documents.base_facts(case, document_number=number, today=today, materials=checked),
+                    lambda number: documents.base_facts(
+                        case, document_number=number, today=today, materials=checked, deemed_accepted=was_deemed
+                    ),
                 )
             ]
 
+        if confirm_late:
+            standing = self.late_notice_standing(case_id)
+            late.append(standing is not None and standing.state is FiveDayState.DEEMED_ACCEPTED)
+        if late and late[0]:
+            return self._decide(
+                case_id, CaseAction.NOTIFY_LATE, body, note="逾期告知补正，视为受理", deemed_accepted=True
+            )
         return self._decide(case_id, CaseAction.NOTIFY, body)
+
+    def _received_on(self, case_id: uuid.UUID) -> date | None:
+        actor = self._session.require_window_staff()
+        with self._store.read() as s:
+            return c.load_case(s, case_id, actor, window_code=self._session.window_code).received_on
 
     def accept_with_deficiency(self, case_id: uuid.UUID, pending_due: date | None = None) -> DecisionResult:
         """容缺受理: only when the matter allows it and only 容缺 materials are pending; the due
@@ -317,9 +371,10 @@ class DecisionService(WindowCaseService):
             self._require_applicant(tx, case)
             pending = rules.deferrable(case.materials)
             self._number(tx, case, who, today)
-            accepted_on, _ = self._acceptance_day(case, today)
+            accepted_on, was_deemed = self._acceptance_day(case, today)
             case.accepted_on = accepted_on
             case.due_date = self._due(case, accepted_on)
+            provisional = self._calendar.provisional_between(accepted_on, case.due_date)
             due = pending_due or case.due_date
             rules.check_pending_due(due, case.due_date, today)
             case.pending_due = due
@@ -329,7 +384,13 @@ class DecisionService(WindowCaseService):
 
             def facts(number: str) -> CaseFacts:
                 return documents.base_facts(
-                    case, document_number=number, today=today, pending_materials=deferred, pending_due=due
+                    case,
+                    document_number=number,
+                    today=today,
+                    pending_materials=deferred,
+                    pending_due=due,
+                    deemed_accepted=was_deemed,
+                    due_provisional=provisional,
                 )
 
             pledge = documents.issue(tx, case, DocumentKind.DEFICIENCY_PLEDGE, who, now, facts)
@@ -463,4 +524,5 @@ def _slug(action: CaseAction) -> str:
         CaseAction.FINISH: "finished",
         CaseAction.RETURN: "returned",
         CaseAction.ACCEPT_WITH_DEFICIENCY: "deficiency_accepted",
+        CaseAction.NOTIFY_LATE: "notified_late",
     }.get(action, action.name.lower())

@@ -355,6 +355,8 @@ class FiveDayInfo:
     state: str
     deadline: date
     days_left: int
+    #: The deadline depends on a provisional calendar day (暂定).
+    provisional: bool = False
 
     @property
     def deemed_accepted(self) -> bool:
@@ -393,6 +395,8 @@ class CaseInfo:
     result_kind: str | None = None
     result_name: str | None = None
     is_demo: bool = False
+    #: The promised date depends on a provisional calendar day: shown as 暂定 (issue 11).
+    due_provisional: bool = False
 
     @property
     def problems(self) -> tuple[ChecklistLine, ...]:
@@ -482,6 +486,8 @@ class TrackedCase:
     allowed_actions: tuple[str, ...]
     staff_id: uuid.UUID | None = None
     post: str | None = None
+    #: The due date depends on a provisional calendar day: shown as 暂定 (issue 11).
+    due_provisional: bool = False
 
     @property
     def is_overdue(self) -> bool:

@@ -78,5 +78,15 @@ class ApplicantInvalid(ValidationError):
         self.errors = dict(errors)
 
 
+class LateNoticeNeedsConfirmation(DecisionNotAllowed):
+    """行政许可法 §32: a 补正/一次性告知 notice issued after the five working days must be
+    confirmed explicitly, because the application is then deemed accepted on receipt."""
+
+    def __init__(self, message: str, *, deadline: object, received_on: object) -> None:
+        super().__init__(message)
+        self.deadline = deadline
+        self.received_on = received_on
+
+
 class LeadConfirmationRequired(PermissionDenied):
     """A refusal needs the window lead (首席代表) to confirm with their password."""

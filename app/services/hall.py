@@ -28,6 +28,8 @@ from app.store.models import CalendarOverride, HallSetting
 HOURS_KEY = "hours"
 PHONES_KEY = "phones"
 FOLLOW_UP_DAYS_KEY = "follow_up_days"
+#: The years whose State Council holiday notice was imported: ``{"years": {"2027": {...}}}``.
+CALENDAR_NOTICES_KEY = "calendar_notices"
 
 #: Default opening hours (seed 002: 上午9:00至12:00，下午13:00至17:00).
 DEFAULT_PERIODS: tuple[tuple[time, time], ...] = ((time(9, 0), time(12, 0)), (time(13, 0), time(17, 0)))
@@ -46,10 +48,21 @@ def day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return hall_time(start, time(0, 0)), hall_time(end + timedelta(days=1), time(0, 0))
 
 
+def notice_years(session: Session) -> dict[int, dict[str, str]]:
+    """The years whose State Council notice was imported, with where and when it came from."""
+    row = session.get(HallSetting, CALENDAR_NOTICES_KEY)
+    years = (row.value or {}).get("years", {}) if row is not None else {}
+    return {int(year): dict(info) for year, info in years.items()}
+
+
 def load_calendar(session: Session) -> WorkCalendar:
-    """The hall's working-day calendar: the library's arrangement plus the administrator's overrides."""
+    """The hall's working-day calendar: the library's arrangement, the statutory rule for
+    the other years (provisional until their notice is imported), the administrator's overrides."""
     rows = session.scalars(select(CalendarOverride)).all()
-    return WorkCalendar([Override(day=r.day, is_workday=r.is_workday, note=r.note) for r in rows])
+    return WorkCalendar(
+        [Override(day=r.day, is_workday=r.is_workday, note=r.note) for r in rows],
+        notice_years=notice_years(session),
+    )
 
 
 def follow_up_days(session: Session, default: int) -> int:

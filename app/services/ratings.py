@@ -3,6 +3,11 @@
 Score mapping (5-key evaluators): 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意,
 0 or ``None`` 未评价 (with a reason). A bad rating creates a :class:`FollowUp` (回访 →
 整改 → 反馈) due ``settings.follow_up_days`` working days later.
+
+Only the applicant rates (GB/T 39734 §4.1, 一次一评): a level is accepted only from the
+applicant's own channels, :data:`APPLICANT_SOURCES` (the window evaluator, the QR page of
+the hall web service). Any other source is refused with :class:`RatingSourceRefused`; a
+clerk may only say why a case went unrated (:meth:`RatingService.record_unrated`).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import uuid
 
 from app.domain.enums import Rating
-from app.domain.errors import ValidationError
+from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.ids import uuid7
 from app.domain.registers import bad_rating_deadline
 from app.services.base import WindowCaseService
@@ -18,6 +23,25 @@ from app.services.clock import hall_day
 from app.services.dto import RatingInfo, SessionInfo
 from app.services.hall import follow_up_days
 from app.store.models import Case, FollowUp, RatingRecord, Ticket
+
+#: The applicant's channels: the window evaluator (评价器) and the QR rating page (二维码评价).
+EVALUATOR_SOURCE = "evaluator"
+QR_SOURCE = "qr"
+APPLICANT_SOURCES = frozenset({EVALUATOR_SOURCE, QR_SOURCE})
+#: Source of a clerk's 未评价 note (never a level).
+CLERK_SOURCE = "clerk"
+
+
+class RatingSourceRefused(PermissionDenied):
+    """A rating level from anyone but the applicant (a clerk's keyboard, an import …)."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(
+            f"评价只能由服务对象通过窗口评价器或二维码评价页作出（来源“{source}”不是服务对象的评价渠道）；"
+            "工作人员只能登记未评价的原因，不能代为评价"
+        )
+        self.source = source
+
 
 SCORE_TO_RATING = {
     5: Rating.VERY_SATISFIED,
@@ -50,18 +74,44 @@ class RatingService(WindowCaseService):
         case_id: uuid.UUID | None = None,
         ticket_id: uuid.UUID | None = None,
         reasons: tuple[str, ...] = (),
-        source: str = "evaluator",
+        source: str = EVALUATOR_SOURCE,
         unrated_reason: str | None = None,
         served_by: SessionInfo | None = None,
     ) -> RatingInfo:
-        """Store one rating event; bad → follow-up due in ``follow_up_days`` working days.
+        """Store one rating event from the applicant; bad → follow-up due in
+        ``follow_up_days`` working days.
 
-        The rating is attributed to ``served_by`` — the person who was serving when the
-        rating was requested, since the applicant may answer after a switch of user — or
-        else to whoever is logged in at the window (also while the screen is locked: the
-        evaluator may answer after the idle lock), in their capacity.
+        ``source`` must be one of :data:`APPLICANT_SOURCES`, else :class:`RatingSourceRefused`
+        and nothing is stored. The rating is attributed to ``served_by`` — the person who was
+        serving when the rating was requested, since the applicant may answer after a switch
+        of user — or else to whoever is logged in at the window (also while the screen is
+        locked: the evaluator may answer after the idle lock), in their capacity.
         """
+        if source not in APPLICANT_SOURCES:
+            raise RatingSourceRefused(source)
         rating = rating_of(score)
+        return self._store_rating(rating, case_id, ticket_id, reasons, source, unrated_reason, served_by)
+
+    def record_unrated(
+        self, reason: str, *, case_id: uuid.UUID | None = None, ticket_id: uuid.UUID | None = None
+    ) -> RatingInfo:
+        """A clerk notes why the applicant did not rate (left, declined, evaluator broken); never a level."""
+        if not reason.strip():
+            raise ValidationError("请填写未评价的原因", field="unrated_reason")
+        if self._session.current is None:
+            self._session.require_actor()
+        return self._store_rating(Rating.UNRATED, case_id, ticket_id, (), CLERK_SOURCE, reason.strip(), None)
+
+    def _store_rating(
+        self,
+        rating: Rating,
+        case_id: uuid.UUID | None,
+        ticket_id: uuid.UUID | None,
+        reasons: tuple[str, ...],
+        source: str,
+        unrated_reason: str | None,
+        served_by: SessionInfo | None,
+    ) -> RatingInfo:
         info = served_by or self._session.current
         actor = served_by.as_actor() if served_by is not None else self._session.attributed_actor()
         now = self._clock()

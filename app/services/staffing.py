@@ -202,8 +202,15 @@ def approve_substitute(
     note: str = "",
     approved_by: str | None = None,
     actor: Actor = SYSTEM,
+    today: date | None = None,
 ) -> uuid.UUID:
-    """Approve ``staff_no`` as the substitute (顶岗) of ``window_code`` on ``day`` (idempotent)."""
+    """Approve ``staff_no`` as the substitute (顶岗) of ``window_code`` on ``day`` (idempotent).
+
+    With ``today`` (the console and the command line pass it) a day already past is refused:
+    a substitute approved afterwards would rewrite who was allowed to staff the window.
+    """
+    if today is not None and day < today:
+        raise ValidationError("不能为已过去的日期批准顶岗", field="日期")
     with store.write(actor) as tx:
         window = window_by_code(tx.session, window_code)
         staff = staff_by_no(tx.session, staff_no)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
+from app.domain.calendar import notice_reminder
 from app.domain.case_state import CaseState
 from app.domain.deadlines import NEAR_DUE_DAYS, FiveDayState, five_day_rule
 from app.domain.enums import Role, WindowStatus
@@ -33,6 +34,7 @@ from app.services.attendance import (
     events_of_day,
 )
 from app.services.base import CenterService
+from app.services.calendar_service import DateChange, date_changes
 from app.services.hall import (
     CENTER_ROLES,
     HALL_TZ,
@@ -72,6 +74,8 @@ class CaseAlert:
     applicant: str
     due: date
     days_left: int
+    #: The date depends on a provisional calendar day (暂定).
+    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,9 +114,13 @@ class Dashboard:
     ratings_by_window: tuple[RatingLine, ...]
     ratings_by_clerk: tuple[RatingLine, ...]
     ratings_total: RatingFigures
+    #: From 1 November until next year's State Council notice is imported (issue 11).
+    calendar_warning: str | None = None
+    #: Promised dates that calendar imports moved (newest first); earlier ones are highlighted.
+    date_changes: tuple[DateChange, ...] = ()
 
 
-def _alert(case: Case, days_left: int, due: date) -> CaseAlert:
+def _alert(case: Case, days_left: int, due: date, provisional: bool = False) -> CaseAlert:
     return CaseAlert(
         case.id,
         case.case_number or "（未编号）",
@@ -121,6 +129,7 @@ def _alert(case: Case, days_left: int, due: date) -> CaseAlert:
         case.applicant_name,
         due,
         days_left,
+        provisional,
     )
 
 
@@ -156,16 +165,18 @@ class SupervisionService(CenterService):
                         continue
                     rule = five_day_rule(case.received_on, today, cal)
                     if rule.state is not FiveDayState.OK:
-                        risks.append(_alert(case, rule.days_left, rule.deadline))
+                        risks.append(_alert(case, rule.days_left, rule.deadline, rule.provisional))
                     continue
                 if case.due_date is None:
                     continue
+                provisional = case.accepted_on is not None and cal.provisional_between(case.accepted_on, case.due_date)
                 if today > case.due_date:
-                    overdue.append(_alert(case, -max(1, cal.workdays_between(case.due_date, today)), case.due_date))
+                    late = -max(1, cal.workdays_between(case.due_date, today))
+                    overdue.append(_alert(case, late, case.due_date, provisional))
                 else:
                     left = cal.workdays_between(today, case.due_date)
                     if left <= self._near_days:
-                        near.append(_alert(case, left, case.due_date))
+                        near.append(_alert(case, left, case.due_date, provisional))
             presence = self._presence(session, now, cal.is_workday(today))
             lookup = NameLookup(session)
             by_window = rating_figures(session, period, Dimension.WINDOW, lookup)
@@ -196,6 +207,8 @@ class SupervisionService(CenterService):
                 ratings_by_window=lines(by_window, Dimension.WINDOW),
                 ratings_by_clerk=lines(by_clerk, Dimension.CLERK),
                 ratings_total=total,
+                calendar_warning=notice_reminder(cal, today),
+                date_changes=date_changes(session, limit=50),
             )
 
     def _presence(self, session: Session, now: datetime, workday: bool) -> tuple[WindowPresence, ...]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
-from app.domain.deadlines import CaseClock, ClockEvent, ClockEventKind
+from app.domain.deadlines import CLOCK_ACTIONS, CaseClock, ClockEvent, ClockEventKind
 from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
 from app.domain.errors import CalendarError, ValidationError
 from app.domain.validators import mask_id, parse_resident_id
@@ -31,14 +31,6 @@ from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, Tracke
 from app.services.numbering import Issuer
 from app.store.models import Case, CaseEvent
 from app.store.uow import WriteTxn
-
-#: Case event actions that move the clock, and how.
-CLOCK_ACTIONS = {
-    CaseAction.REQUEST_SUPPLEMENT.value: ClockEventKind.SUPPLEMENT_REQUESTED,
-    CaseAction.RECEIVE_SUPPLEMENT.value: ClockEventKind.SUPPLEMENT_RECEIVED,
-    CaseAction.SUSPEND.value: ClockEventKind.SUSPENDED,
-    CaseAction.RESUME.value: ClockEventKind.RESUMED,
-}
 
 DRAFT_STATUS = "收件中"
 CLOSED_STATUS = "已结束"
@@ -78,6 +70,7 @@ def tracked_case(
     state = CaseState(case.state)
     due = case.due_date
     days_left: int | None = None
+    provisional = c.due_is_provisional(case, calendar)
     if state is CaseState.DRAFT:
         status = DRAFT_STATUS
     elif state in AWAITING_DELIVERY:
@@ -93,6 +86,7 @@ def tracked_case(
             days_left = clock.days_left(today=today, limit_days=limit)
             status = clock.status(today=today, limit_days=limit, near_days=near_days).value
             due = clock.due_date(limit) or due
+            provisional = due is not None and calendar.provisional_between(clock.events[0].day, due)
     return TrackedCase(
         id=case.id,
         case_number=case.case_number,
@@ -109,6 +103,7 @@ def tracked_case(
         allowed_actions=tuple(a.value for a in allowed_actions(state)),
         staff_id=case.staff_id,
         post=case.post,
+        due_provisional=provisional,
     )
 
 

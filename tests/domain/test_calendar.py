@@ -145,7 +145,7 @@ def test_with_overrides_returns_a_new_calendar(cal: WorkCalendar) -> None:
     assert len(later.overrides) == 1
 
 
-def test_outside_known_years_weekdays_are_guessed() -> None:
+def test_outside_known_years_the_statutory_rule_is_provisional() -> None:
     cal = WorkCalendar()
     beyond = cal.known_years().stop  # first year the library does not know
     monday = date(beyond, 1, 1) + timedelta(days=(7 - date(beyond, 1, 1).weekday()) % 7)
@@ -154,10 +154,12 @@ def test_outside_known_years_weekdays_are_guessed() -> None:
     assert cal.is_workday(monday + timedelta(days=5)) is False
     assert cal.covers(monday) is False
     assert cal.covers(date(2026, 5, 1)) is True
-    assert "推定" in cal.describe(monday)
+    assert cal.is_provisional(monday) is True
+    assert "暂定" in cal.describe(monday)
     overridden = cal.with_overrides([Override(monday, False, "元旦")])
     assert overridden.is_workday(monday) is False
     assert overridden.covers(monday) is True
+    assert overridden.is_provisional(monday) is False
 
 
 def test_without_library_only_weekends_are_off() -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.domain.actor import Actor
 from app.domain.enums import PostRole
-from app.domain.errors import NotFound, ValidationError
+from app.domain.errors import NotFound
 from app.services import staffing
 from app.services.console.common import ConsoleBase, PostView, SubstituteView
 from app.store.models import PostAssignment, Staff, Substitution, Window
@@ -88,10 +88,8 @@ class PostsConsole(ConsoleBase):
     def set_substitute(self, actor: Actor, window_code: str, staff_no: str, day: date, note: str = "") -> None:
         """Approve a day substitute (顶岗) for one window and one day; the login honours it that day."""
         self.require_admin(actor, "批准顶岗")
-        if day < self.today():
-            raise ValidationError("不能为已过去的日期批准顶岗", field="日期")
         staffing.approve_substitute(
-            self._store, window_code=window_code, staff_no=staff_no, day=day, note=note, actor=actor
+            self._store, window_code=window_code, staff_no=staff_no, day=day, note=note, actor=actor, today=self.today()
         )
 
     def remove_substitute(self, actor: Actor, window_code: str, staff_no: str, day: date) -> None:
