@@ -3,10 +3,12 @@ plus the monthly report (月通报) exported to PDF or ``.xlsx``."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -25,10 +27,17 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.reports import ReportService
+    from app.services.calendar_service import DateChange
     from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
 
 #: How often the dashboard reloads itself.
 REFRESH_MS = 60_000
+#: Background of a promised date that a calendar import moved earlier.
+EARLIER_COLOUR = "#ffd6d6"
+
+
+def _due(day: date, provisional: bool) -> str:
+    return f"{day.isoformat()} {tr('暂定')}" if provisional else day.isoformat()
 
 
 def _percent(value: float | None) -> str:
@@ -36,7 +45,21 @@ def _percent(value: float | None) -> str:
 
 
 def _alert_rows(alerts: tuple[CaseAlert, ...]) -> list[list[object]]:
-    return [[a.case_number, a.window, a.matter, a.applicant, a.due.isoformat(), a.days_left] for a in alerts]
+    return [[a.case_number, a.window, a.matter, a.applicant, _due(a.due, a.provisional), a.days_left] for a in alerts]
+
+
+def _change_rows(changes: tuple[DateChange, ...]) -> list[list[object]]:
+    return [
+        [
+            ch.case_number,
+            ch.window,
+            ch.matter_name,
+            ch.old_due.isoformat() if ch.old_due else "",
+            _due(ch.new_due, ch.provisional),
+            tr("提前") if ch.earlier else tr("推后"),
+        ]
+        for ch in changes
+    ]
 
 
 def _rating_rows(lines: tuple[RatingLine, ...]) -> list[list[object]]:
@@ -79,6 +102,12 @@ class SupervisionDashboard(PanelBase):
         self.export_pdf_button = QPushButton(tr("导出月通报 PDF…"), self)
         self.export_xlsx_button = QPushButton(tr("导出月通报 Excel…"), self)
         self.summary_label = QLabel(self)
+        #: From 1 November until next year's holiday notice is imported.
+        self.calendar_warning_label = QLabel(self)
+        self.calendar_warning_label.setObjectName("InlineError")
+        self.calendar_warning_label.setWordWrap(True)
+        self.calendar_warning_label.hide()
+        self.date_changes_table = QTableWidget(self)
         self.overdue_table = QTableWidget(self)
         self.near_table = QTableWidget(self)
         self.five_day_table = QTableWidget(self)
@@ -105,6 +134,7 @@ class SupervisionDashboard(PanelBase):
             (tr("窗口在岗情况"), self.windows_table),
             (tr("各窗口好差评"), self.window_ratings_table),
             (tr("工作人员好差评"), self.clerk_ratings_table),
+            (tr("导入放假通知后期限变化（红色：提前）"), self.date_changes_table),
         )
         for i, (title, table) in enumerate(boxes):
             box = QGroupBox(title, self)
@@ -113,6 +143,7 @@ class SupervisionDashboard(PanelBase):
             grid.addWidget(box, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.calendar_warning_label)
         layout.addWidget(self.summary_label)
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
@@ -141,6 +172,17 @@ class SupervisionDashboard(PanelBase):
         fill_table(self.overdue_table, alert_headers, _alert_rows(data.overdue_cases))
         fill_table(self.near_table, alert_headers, _alert_rows(data.near_due_cases))
         fill_table(self.five_day_table, alert_headers, _alert_rows(data.five_day_risks))
+        fill_table(
+            self.date_changes_table,
+            [tr("办件编号"), tr("窗口"), tr("事项"), tr("原期限"), tr("新期限"), tr("变化")],
+            _change_rows(data.date_changes),
+        )
+        for row, change in enumerate(data.date_changes):
+            if change.earlier:
+                for col in range(self.date_changes_table.columnCount()):
+                    self.date_changes_table.item(row, col).setBackground(QBrush(QColor(EARLIER_COLOUR)))
+        self.calendar_warning_label.setText(data.calendar_warning or "")
+        self.calendar_warning_label.setVisible(bool(data.calendar_warning))
         fill_table(
             self.registers_table,
             [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],

@@ -62,6 +62,18 @@ def _days_left(case: TrackedCase) -> str:
     return str(case.days_left)
 
 
+def _due_text(case: TrackedCase) -> str:
+    if case.due_date is None:
+        return ""
+    return case.due_date.isoformat() + (" 暂定" if case.due_provisional else "")
+
+
+def _due_tooltip(case: TrackedCase) -> str:
+    if case.due_provisional:
+        return "含未公布放假安排的日期，以国务院通知为准"
+    return ""
+
+
 def _clock_text(case: TrackedCase) -> str:
     if case.five_day is not None and case.five_day.deemed_accepted:
         return f"{case.clock_status}（逾期视为受理）"
@@ -88,7 +100,8 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "承诺办结"),
         lambda c: c.due_date,
-        display=lambda c: c.due_date.isoformat() if c.due_date else "",
+        display=_due_text,
+        tooltip=_due_tooltip,
         background=clock_colour,
     ),
     Column(

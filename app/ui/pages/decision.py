@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_state import CaseAction, CaseState
+from app.domain.deadlines import FiveDayState
+from app.services.errors import LateNoticeNeedsConfirmation
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
@@ -198,6 +201,8 @@ class DecisionPage(Page):
         self.result: DecisionResult | None = None
         #: Open while the refusal form is being filled in.
         self.refusal_dialog: RefusalDialog | None = None
+        #: Open while the clerk decides on a notice later than the §32 five days.
+        self.late_dialog: QMessageBox | None = None
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("PageTitle")
         self.summary_label.setWordWrap(True)
@@ -293,8 +298,24 @@ class DecisionPage(Page):
     def accept_case(self) -> None:
         self._decide(lambda d, cid: d.accept(cid))
 
-    def notify_case(self) -> None:
-        self._decide(lambda d, cid: d.notify(cid))
+    def notify_case(self, confirm_late: bool = False) -> None:
+        """一次性告知; past the §32 five days the service refuses until the clerk confirms."""
+        self._decide(lambda d, cid: d.notify(cid, confirm_late=confirm_late))
+
+    def ask_late_confirmation(self, message: str) -> None:
+        """Ask whether to issue the late notice (the application is deemed accepted)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("逾期告知补正"), message, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.late_dialog = box
+        box.finished.connect(self._on_late_dialog_finished)
+        box.open()
+
+    @Slot(int)
+    def _on_late_dialog_finished(self, result: int) -> None:
+        self.late_dialog = None
+        if result == QMessageBox.StandardButton.Yes:
+            self.notify_case(confirm_late=True)
 
     def accept_with_deficiency(self) -> None:
         if self.case is not None and not self.case.allows_deficiency:
@@ -358,6 +379,8 @@ class DecisionPage(Page):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.error_label.setText(error_message(exc))
+        if isinstance(exc, LateNoticeNeedsConfirmation):
+            self.ask_late_confirmation(exc.message)
 
     def _on_decided(self, result: DecisionResult) -> None:
         self.result = result
@@ -379,7 +402,10 @@ class DecisionPage(Page):
         if case.case_number:
             lines.append(self.tr("办件编号：%1").replace("%1", case.case_number))
         if case.due_date:
-            lines.append(self.tr("承诺办结日期：%1").replace("%1", case.due_date.isoformat()))
+            due = case.due_date.isoformat()
+            if case.due_provisional:
+                due += self.tr("（暂定：含未公布放假安排的日期，以国务院通知为准）")
+            lines.append(self.tr("承诺办结日期：%1").replace("%1", due))
         if case.pending_due:
             lines.append(self.tr("容缺材料补齐期限：%1").replace("%1", case.pending_due.isoformat()))
         lines.append(self.tr("文书：%1").replace("%1", "、".join(f"{d.title}（{d.number}）" for d in result.documents)))
@@ -421,6 +447,12 @@ class DecisionPage(Page):
             parts.append(self.tr("必要材料已齐全，可以受理"))
         if case.five_day is not None and case.five_day.deemed_accepted:
             parts.append(self.tr("收到材料已超过5个工作日未告知，依法视为受理"))
+        elif case.five_day is not None and case.five_day.state == FiveDayState.APPROACHING.value:
+            parts.append(
+                self.tr("注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理")
+                .replace("%1", case.five_day.deadline.isoformat())
+                .replace("%2", str(case.five_day.days_left))
+            )
         self.problems_label.setText("\n".join(parts))
         allowed = set(case.allowed_actions)
         for name, button in self.buttons.items():
