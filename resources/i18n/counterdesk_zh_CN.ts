@@ -79,79 +79,112 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="115" />
-      <location filename="../../app/ui/admin/dashboard.py" line="205" />
+      <location filename="../../app/ui/admin/dashboard.py" line="247" />
       <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="78" />
+      <location filename="../../app/ui/admin/dashboard.py" line="59" />
+      <source>提前</source>
+      <extracomment>How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
+      <translation>提前</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="59" />
+      <source>推后</source>
+      <translation>推后</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="101" />
       <source>刷新</source>
-      <extracomment>How often the dashboard reloads itself. The last data shown (tests and the status bar read it).</extracomment>
+      <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="79" />
+      <location filename="../../app/ui/admin/dashboard.py" line="102" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="80" />
+      <location filename="../../app/ui/admin/dashboard.py" line="103" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="93" />
+      <location filename="../../app/ui/admin/dashboard.py" line="122" />
       <source>评价统计月份</source>
+      <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="101" />
+      <location filename="../../app/ui/admin/dashboard.py" line="130" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="102" />
+      <location filename="../../app/ui/admin/dashboard.py" line="131" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="103" />
+      <location filename="../../app/ui/admin/dashboard.py" line="132" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="104" />
+      <location filename="../../app/ui/admin/dashboard.py" line="133" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="105" />
+      <location filename="../../app/ui/admin/dashboard.py" line="134" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="135" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="107" />
+      <location filename="../../app/ui/admin/dashboard.py" line="136" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="137" />
+      <source>导入放假通知后期限变化（红色：提前）</source>
+      <translation>导入放假通知后期限变化（红色：提前）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <source>原期限</source>
+      <translation>原期限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <source>新期限</source>
+      <translation>新期限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <source>变化</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="159" />
+      <location filename="../../app/ui/admin/dashboard.py" line="201" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
@@ -160,8 +193,9 @@
       <location filename="../../app/ui/admin/attendance.py" line="115" />
       <location filename="../../app/ui/admin/attendance.py" line="120" />
       <location filename="../../app/ui/admin/attendance.py" line="125" />
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <location filename="../../app/ui/admin/posts.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="162" />
       <location filename="../../app/ui/admin/windows.py" line="73" />
@@ -169,110 +203,111 @@
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="177" />
       <location filename="../../app/ui/admin/registers/assists.py" line="39" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="39" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
       <location filename="../../app/ui/admin/registers/assists.py" line="37" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="140" />
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <location filename="../../app/ui/admin/staff.py" line="100" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
-      <location filename="../../app/ui/admin/dashboard.py" line="165" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="207" />
       <location filename="../../app/ui/admin/windows.py" line="103" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="60" />
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
-      <location filename="../../app/ui/admin/dashboard.py" line="158" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="200" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="166" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="167" />
+      <location filename="../../app/ui/admin/dashboard.py" line="209" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="168" />
+      <location filename="../../app/ui/admin/dashboard.py" line="210" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="169" />
+      <location filename="../../app/ui/admin/dashboard.py" line="211" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="170" />
+      <location filename="../../app/ui/admin/dashboard.py" line="212" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="178" />
+      <location filename="../../app/ui/admin/dashboard.py" line="220" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="192" />
+      <location filename="../../app/ui/admin/dashboard.py" line="234" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
@@ -1691,139 +1726,139 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="265" />
+      <location filename="../../app/ui/pages/cases.py" line="278" />
       <source>我的办件</source>
       <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="268" />
+      <location filename="../../app/ui/pages/cases.py" line="281" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="269" />
+      <location filename="../../app/ui/pages/cases.py" line="282" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="271" />
-      <location filename="../../app/ui/pages/cases.py" line="429" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="442" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="272" />
+      <location filename="../../app/ui/pages/cases.py" line="285" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
-      <location filename="../../app/ui/pages/cases.py" line="400" />
+      <location filename="../../app/ui/pages/cases.py" line="287" />
+      <location filename="../../app/ui/pages/cases.py" line="413" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="275" />
+      <location filename="../../app/ui/pages/cases.py" line="288" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="276" />
-      <location filename="../../app/ui/pages/cases.py" line="410" />
+      <location filename="../../app/ui/pages/cases.py" line="289" />
+      <location filename="../../app/ui/pages/cases.py" line="423" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="277" />
-      <location filename="../../app/ui/pages/cases.py" line="410" />
+      <location filename="../../app/ui/pages/cases.py" line="290" />
+      <location filename="../../app/ui/pages/cases.py" line="423" />
       <source>办结（不予）</source>
       <translation>办结（不予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="278" />
+      <location filename="../../app/ui/pages/cases.py" line="291" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="279" />
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="292" />
+      <location filename="../../app/ui/pages/cases.py" line="448" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="283" />
+      <location filename="../../app/ui/pages/cases.py" line="296" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="285" />
+      <location filename="../../app/ui/pages/cases.py" line="298" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="326" />
-      <location filename="../../app/ui/pages/cases.py" line="365" />
+      <location filename="../../app/ui/pages/cases.py" line="339" />
+      <location filename="../../app/ui/pages/cases.py" line="378" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="330" />
+      <location filename="../../app/ui/pages/cases.py" line="343" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="339" />
+      <location filename="../../app/ui/pages/cases.py" line="352" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="373" />
+      <location filename="../../app/ui/pages/cases.py" line="386" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="401" />
+      <location filename="../../app/ui/pages/cases.py" line="414" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="402" />
+      <location filename="../../app/ui/pages/cases.py" line="415" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="402" />
+      <location filename="../../app/ui/pages/cases.py" line="415" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="402" />
+      <location filename="../../app/ui/pages/cases.py" line="415" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="402" />
+      <location filename="../../app/ui/pages/cases.py" line="415" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="411" />
+      <location filename="../../app/ui/pages/cases.py" line="424" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="429" />
+      <location filename="../../app/ui/pages/cases.py" line="442" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="448" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1875,47 +1910,47 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="72" />
+      <location filename="../../app/ui/pages/cases.py" line="84" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="74" />
+      <location filename="../../app/ui/pages/cases.py" line="86" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="79" />
+      <location filename="../../app/ui/pages/cases.py" line="91" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="80" />
+      <location filename="../../app/ui/pages/cases.py" line="92" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="81" />
+      <location filename="../../app/ui/pages/cases.py" line="93" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="83" />
+      <location filename="../../app/ui/pages/cases.py" line="95" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="89" />
+      <location filename="../../app/ui/pages/cases.py" line="101" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="95" />
+      <location filename="../../app/ui/pages/cases.py" line="108" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="102" />
+      <location filename="../../app/ui/pages/cases.py" line="115" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -2104,135 +2139,150 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="249" />
+      <location filename="../../app/ui/pages/decision.py" line="254" />
       <source>决定</source>
-      <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in.</extracomment>
+      <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="253" />
+      <location filename="../../app/ui/pages/decision.py" line="258" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="254" />
+      <location filename="../../app/ui/pages/decision.py" line="259" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="255" />
+      <location filename="../../app/ui/pages/decision.py" line="260" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="256" />
+      <location filename="../../app/ui/pages/decision.py" line="261" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="257" />
+      <location filename="../../app/ui/pages/decision.py" line="262" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="258" />
-      <location filename="../../app/ui/pages/decision.py" line="328" />
+      <location filename="../../app/ui/pages/decision.py" line="263" />
+      <location filename="../../app/ui/pages/decision.py" line="349" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="262" />
+      <location filename="../../app/ui/pages/decision.py" line="267" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="301" />
-      <location filename="../../app/ui/pages/decision.py" line="430" />
+      <location filename="../../app/ui/pages/decision.py" line="307" />
+      <source>逾期告知补正</source>
+      <translation>逾期告知补正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="322" />
+      <location filename="../../app/ui/pages/decision.py" line="462" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="352" />
-      <location filename="../../app/ui/pages/decision.py" line="398" />
+      <location filename="../../app/ui/pages/decision.py" line="373" />
+      <location filename="../../app/ui/pages/decision.py" line="424" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="378" />
+      <location filename="../../app/ui/pages/decision.py" line="401" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="380" />
+      <location filename="../../app/ui/pages/decision.py" line="403" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="382" />
+      <location filename="../../app/ui/pages/decision.py" line="407" />
+      <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
+      <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="408" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="384" />
+      <location filename="../../app/ui/pages/decision.py" line="410" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="385" />
+      <location filename="../../app/ui/pages/decision.py" line="411" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="405" />
+      <location filename="../../app/ui/pages/decision.py" line="431" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="412" />
+      <location filename="../../app/ui/pages/decision.py" line="438" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="419" />
+      <location filename="../../app/ui/pages/decision.py" line="445" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="421" />
+      <location filename="../../app/ui/pages/decision.py" line="447" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="423" />
+      <location filename="../../app/ui/pages/decision.py" line="449" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="452" />
+      <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
+      <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
   </context>
   <context>
     <name>DeliveryDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="130" />
+      <location filename="../../app/ui/pages/cases.py" line="143" />
       <source>送达</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="136" />
+      <location filename="../../app/ui/pages/cases.py" line="149" />
       <source>窗口领取须由申请人在回执上签字确认</source>
       <translation>窗口领取须由申请人在回执上签字确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="141" />
+      <location filename="../../app/ui/pages/cases.py" line="154" />
       <source>送达方式</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="142" />
+      <location filename="../../app/ui/pages/cases.py" line="155" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="143" />
+      <location filename="../../app/ui/pages/cases.py" line="156" />
       <source>快递单号</source>
       <translation>快递单号</translation>
     </message>
@@ -2263,32 +2313,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="164" />
+      <location filename="../../app/ui/pages/cases.py" line="177" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="168" />
+      <location filename="../../app/ui/pages/cases.py" line="181" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="179" />
+      <location filename="../../app/ui/pages/cases.py" line="192" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="180" />
+      <location filename="../../app/ui/pages/cases.py" line="193" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="181" />
+      <location filename="../../app/ui/pages/cases.py" line="194" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="196" />
+      <location filename="../../app/ui/pages/cases.py" line="209" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -3220,12 +3270,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="144" />
+      <location filename="../../app/ui/pages/decision.py" line="147" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="145" />
+      <location filename="../../app/ui/pages/decision.py" line="148" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -3233,63 +3283,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="73" />
+      <location filename="../../app/ui/pages/decision.py" line="76" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="74" />
+      <location filename="../../app/ui/pages/decision.py" line="77" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="83" />
+      <location filename="../../app/ui/pages/decision.py" line="86" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="94" />
+      <location filename="../../app/ui/pages/decision.py" line="97" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="95" />
+      <location filename="../../app/ui/pages/decision.py" line="98" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="97" />
+      <location filename="../../app/ui/pages/decision.py" line="100" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="98" />
+      <location filename="../../app/ui/pages/decision.py" line="101" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="99" />
+      <location filename="../../app/ui/pages/decision.py" line="102" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="100" />
+      <location filename="../../app/ui/pages/decision.py" line="103" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="123" />
+      <location filename="../../app/ui/pages/decision.py" line="126" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="125" />
+      <location filename="../../app/ui/pages/decision.py" line="128" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="127" />
+      <location filename="../../app/ui/pages/decision.py" line="130" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
