@@ -61,6 +61,7 @@ def wire_window(
     it only issues tickets into the center's queue and uploads nothing."""
     from app.services.calendar_service import load_calendar
     from app.services.case_files import CaseFileService
+    from app.services.clock_events import ClockEventService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
     from app.services.intake import IntakeService
@@ -105,6 +106,7 @@ def wire_window(
         tracking=TrackingService(store, session, calendar, settings),
         stats=StatsService(store, queue_store=queue_store),
         ratings=RatingService(store, session, calendar, settings),
+        clock_events=ClockEventService(store, session, calendar, settings),
         center=build_center_services(store, session.now),
         devices=devices,
         printing=printing,
@@ -124,6 +126,7 @@ def wire_window(
 
 def build_center_services(store: Store, clock: Callable[[], datetime] | None = None) -> CenterServices:
     """The center's services over ``store`` (this PC's, synced with the center's)."""
+    from app.services.clock_events import ExtensionReviewService
     from app.services.console import ConsoleService
     from app.services.registers import RegisterService
     from app.services.reports import ReportService
@@ -135,6 +138,7 @@ def build_center_services(store: Store, clock: Callable[[], datetime] | None = N
         supervision=SupervisionService(store, clock),
         reports=ReportService(store, clock),
         console=ConsoleService(store, clock),
+        extensions=ExtensionReviewService(store, clock),
     )
 
 

@@ -52,6 +52,13 @@ PROMISED_SHARE = 0.5
 #: Working days the office has to issue a 补正 notice (行政许可法 §32).
 SUPPLEMENT_NOTICE_DAYS = 5
 
+#: Most working days one 延时办理 may add (行政许可法 §42: 经负责人批准，可以延长十日).
+MAX_EXTENSION_DAYS = 10
+
+#: A 退回件 that cannot be returned on the spot goes back within this many working days
+#: after acceptance (seed 003: “不能当场退回的，最迟不得超过3天退回”).
+RETURN_LIMIT_DAYS = 3
+
 #: Default “near due” threshold of :meth:`CaseClock.status`, in working days.
 NEAR_DUE_DAYS = 3
 

@@ -138,6 +138,8 @@ class DocumentKind(StrEnum):
     IMMEDIATE_RECEIPT = "即办件办结回执"
     COMPLETION = "办结通知书"
     RETURN = "退回通知书"
+    EXTENSION_NOTICE = "延期办理通知书"
+    DENIAL = "不予许可决定书"
     TICKET = "取号单"
 
 

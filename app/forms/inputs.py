@@ -135,6 +135,9 @@ class CaseFacts:
     #: 行政许可法 §32: no notice went out within 5 working days of receipt, so the
     #: application counts as accepted on ``applied_on`` (视为受理).
     deemed_accepted: bool = False
+    #: 延期办理: the promised date before the extension, and the working days added.
+    previous_due: date | None = None
+    extension_days: int = 0
 
 
 @dataclass(frozen=True)

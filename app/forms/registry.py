@@ -36,6 +36,7 @@ from app.forms.notices import (
     build_return,
     build_supplement_notice,
 )
+from app.forms.clock_notices import build_denial, build_extension_notice
 from app.forms.ticket import build_ticket
 
 Builder = Callable[[Any], Document]
@@ -52,6 +53,8 @@ DOCUMENTS: dict[str, Builder] = {
     "immediate-receipt": build_immediate_receipt,
     "completion": build_completion,
     "return": build_return,
+    "extension-notice": build_extension_notice,
+    "denial": build_denial,
     "ticket": build_ticket,
 }
 
@@ -223,6 +226,25 @@ def demo_facts(name: str) -> Any:
             accepted_on=date(2026, 11, 20),
             completed_on=date(2026, 11, 26),
             result_name="食品经营许可证",
+        )
+    if name == "extension-notice":
+        return _notice(
+            document_number="西政服延字〔2026〕第0001号",
+            issued_on=date(2026, 11, 25),
+            accepted_on=date(2026, 11, 20),
+            previous_due=date(2026, 11, 27),
+            due_date=date(2026, 12, 2),
+            extension_days=3,
+            reasons=("需对经营场所进行现场核查",),
+        )
+    if name == "denial":
+        return _notice(
+            document_number="西政服不许字〔2026〕第0001号",
+            issued_on=date(2026, 11, 26),
+            accepted_on=date(2026, 11, 20),
+            completed_on=date(2026, 11, 26),
+            reasons=("经现场核查，经营场所与生活区未有效分隔，不符合食品经营场所条件。",),
+            legal_basis=("《中华人民共和国食品安全法》第三十三条", "《食品经营许可和备案管理办法》第十二条"),
         )
     return _notice(
         document_number="西政服退字〔2026〕第0004号",

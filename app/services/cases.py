@@ -26,6 +26,7 @@ from app.domain.case_state import CaseState, allowed_actions
 from app.domain.deadlines import five_day_rule
 from app.domain.enums import (
     ApplicantKind,
+    CaseKind,
     DocumentKind,
     IdType,
     MaterialForm,
@@ -233,6 +234,36 @@ def visit_number(session: Session, case: Case) -> int:
         select(func.count()).select_from(Case).where(Case.matter_code == case.matter_code, Case.id != case.id), case
     )
     return 1 if query is None else int(session.scalar(query) or 0) + 1
+
+
+def catalog_kind(matters: Sequence[Matter]) -> str:
+    """The case kind the catalog gives: 即办件 when every matter is one, the common kind, else 承诺件."""
+    kinds = {m.case_kind for m in matters}
+    if kinds == {CaseKind.IMMEDIATE.value}:
+        return CaseKind.IMMEDIATE.value
+    return matters[0].case_kind if len(kinds) == 1 else CaseKind.PROMISED.value
+
+
+#: Earlier outcomes after which the applicant's next submission of the matter is a 补办件.
+_RESUBMIT_AFTER = (CaseState.NOTIFIED.value, CaseState.RETURNED.value)
+
+
+def case_kind_for(session: Session, case: Case, matters: Sequence[Matter]) -> str:
+    """补办件 on a return visit that completes an earlier 一次性告知 or 退回 of the same matter
+    for the same applicant (seed 003: its limit runs from the day the materials are complete,
+    i.e. from this case's own acceptance); otherwise the catalog's kind. An 即办件 stays one."""
+    base = catalog_kind(matters)
+    if base == CaseKind.IMMEDIATE.value:
+        return base
+    query = same_applicant(
+        select(Case.id).where(
+            Case.matter_code == case.matter_code, Case.id != case.id, Case.state.in_(_RESUBMIT_AFTER)
+        ),
+        case,
+    )
+    if query is not None and session.scalars(query.limit(1)).first() is not None:
+        return CaseKind.RESUBMITTED.value
+    return base
 
 
 def applicant_info(case: Case) -> ApplicantInfo:

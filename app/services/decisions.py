@@ -21,6 +21,7 @@ from app.domain.deadlines import (
     ClockEvent,
     ClockEventKind,
     FiveDayState,
+    RETURN_LIMIT_DAYS,
     FiveDayStatus,
     effective_legal_limit,
     five_day_rule,
@@ -457,13 +458,22 @@ class DecisionService(WindowCaseService):
     def return_case(self, case_id: uuid.UUID, *, reasons: Sequence[str], legal_basis: str = "") -> DecisionResult:
         """退回: the application goes back to the applicant (退回通知书); filed as 否定备案.
 
-        Possible for a draft, for a case waiting for supplements that never came, and for
-        a 容缺 case whose pledge was broken (the state machine decides).
+        Possible for a draft, for a case waiting for supplements that never came, for a
+        容缺 case whose pledge was broken (the state machine decides), and — 退回件 — for an
+        accepted case found not to qualify, within :data:`RETURN_LIMIT_DAYS` working days of
+        its acceptance (seed 003); later the case must be decided (准予 or 不予许可).
         """
         clean = rules.clean_reasons(reasons, "请填写退回理由")
         actor = self._session.require_window_staff()
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
+            if case.state == CaseState.ACCEPTED.value and case.accepted_on is not None:
+                last = self._calendar.add_workdays(case.accepted_on, RETURN_LIMIT_DAYS)
+                if today > last:
+                    raise DecisionNotAllowed(
+                        f"退回件应在受理后{RETURN_LIMIT_DAYS}个工作日内（{last:%Y-%m-%d}前）退回，已超过期限；"
+                        "请按审查结果作出准予或不予许可决定"
+                    )
             self._number(tx, case, who, today)
             return [
                 _negative(tx, case, CaseAction.RETURN, DocumentKind.RETURN, who, today, now, actor, clean, legal_basis)

@@ -22,7 +22,7 @@ from app.domain.actor import Actor
 from app.domain.enums import CaseKind, DocumentKind, IdType, MaterialForm, MaterialStatus, MatterType
 from app.domain.errors import CounterDeskError
 from app.domain.ids import uuid7
-from app.forms import notices
+from app.forms import clock_notices, notices
 from app.forms.document import Document
 from app.forms.inputs import (
     ApplicantInfo,
@@ -49,6 +49,8 @@ BUILDERS: dict[DocumentKind, Callable[[NoticeInput], Document]] = {
     DocumentKind.IMMEDIATE_RECEIPT: notices.build_immediate_receipt,
     DocumentKind.COMPLETION: notices.build_completion,
     DocumentKind.RETURN: notices.build_return,
+    DocumentKind.EXTENSION_NOTICE: clock_notices.build_extension_notice,
+    DocumentKind.DENIAL: clock_notices.build_denial,
 }
 
 

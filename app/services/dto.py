@@ -488,6 +488,13 @@ class TrackedCase:
     post: str | None = None
     #: The due date depends on a provisional calendar day: shown as 暂定 (issue 11).
     due_provisional: bool = False
+    #: 急事特办 (listed first).
+    urgent: bool = False
+    #: 上报件: the higher authority and, while forwarded, the date it is due there.
+    higher_authority: str = ""
+    higher_due: date | None = None
+    #: The latest 申请延时: 待审批 / 已批准 / 不批准 / 已告知 ("" when none).
+    extension_state: str = ""
 
     @property
     def is_overdue(self) -> bool:

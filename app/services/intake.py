@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import CaseAction, CaseState, apply
-from app.domain.enums import ApplicantKind, CaseKind, IdType, MaterialStatus
+from app.domain.enums import ApplicantKind, IdType, MaterialStatus
 from app.domain.errors import NotFound, ValidationError
 from app.domain.ids import uuid7
 from app.domain.input_policy import ascii_digits, clean_text
@@ -130,12 +130,7 @@ class IntakeService:
             if missing:
                 raise NotFound(f"事项“{'、'.join(missing)}”不存在")
             matters = [rows[code] for code in codes]
-            kinds = {m.case_kind for m in matters}
-            kind = (
-                CaseKind.IMMEDIATE.value
-                if kinds == {CaseKind.IMMEDIATE.value}
-                else (matters[0].case_kind if len(kinds) == 1 else CaseKind.PROMISED.value)
-            )
+            kind = c.catalog_kind(matters)
             legal = [m.legal_limit_days for m in matters if m.legal_limit_days is not None]
             promised = [m.promised_limit_days for m in matters if m.promised_limit_days is not None]
             local_ticket = None
@@ -267,6 +262,8 @@ class IntakeService:
         case.updated_at = self._clock()
         s.flush()
         case.visit_no = c.visit_number(s, case)
+        if case.state == CaseState.DRAFT.value:
+            case.kind = c.case_kind_for(s, case, c.case_matters(s, case))
 
     def set_applicant(self, case_id: uuid.UUID, applicant: ApplicantInput) -> CaseInfo:
         """Validate and store the applicant; :class:`ApplicantInvalid` (nothing saved) lists

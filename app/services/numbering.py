@@ -44,6 +44,8 @@ DOCUMENT_CODES = {
     DocumentKind.IMMEDIATE_RECEIPT: "JB",
     DocumentKind.COMPLETION: "BJ",
     DocumentKind.RETURN: "TH",
+    DocumentKind.EXTENSION_NOTICE: "YQ",
+    DocumentKind.DENIAL: "BX",
     DocumentKind.TICKET: "QH",
 }
 

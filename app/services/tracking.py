@@ -26,7 +26,9 @@ from app.services import cases as c
 from app.services import documents
 from app.services.base import WindowCaseService
 from app.services.clock import hall_day
+from app.services.clock_facts import clock_facts
 from app.services.decisions import CaseBody, promised_limit, run_case_action
+from app.services.errors import DecisionNotAllowed
 from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
 from app.services.numbering import Issuer
 from app.store.models import Case, CaseEvent
@@ -71,6 +73,7 @@ def tracked_case(
     due = case.due_date
     days_left: int | None = None
     provisional = c.due_is_provisional(case, calendar)
+    facts = clock_facts(case, events)
     if state is CaseState.DRAFT:
         status = DRAFT_STATUS
     elif state in AWAITING_DELIVERY:
@@ -104,6 +107,10 @@ def tracked_case(
         staff_id=case.staff_id,
         post=case.post,
         due_provisional=provisional,
+        urgent=facts.urgent,
+        higher_authority=facts.higher_authority,
+        higher_due=facts.higher_due if state is CaseState.FORWARDED else None,
+        extension_state=facts.extension.state if facts.extension is not None else "",
     )
 
 
@@ -141,6 +148,7 @@ class TrackingService(WindowCaseService):
             lines,
             key=lambda t: (
                 0 if t.five_day is not None and t.five_day.deemed_accepted else 1,
+                0 if t.urgent else 1,
                 _STATUS_ORDER.get(t.clock_status, 9),
                 t.days_left if t.days_left is not None else 10_000,
                 t.due_date or date.max,
@@ -319,10 +327,15 @@ class TrackingService(WindowCaseService):
         return self._line(self._run(case_id, CaseAction.RESUME, body))
 
     def complete(self, case_id: uuid.UUID, *, approved: bool, result_name: str = "", note: str = "") -> DecisionResult:
-        """办结 (准予 or 不予) with the result's name; issues 办结通知书."""
+        """办结（准予） with the result's name; issues 办结通知书.
+
+        A 不予许可 is not a plain 办结通知书: it needs reasons, basis, the applicant's
+        remedies and the lead's confirmation, and is filed for 否定备案 review —
+        :meth:`app.services.clock_events.ClockEventService.deny`.
+        """
         action = CaseAction.APPROVE if approved else CaseAction.DENY
-        if not approved and not note.strip():
-            raise ValidationError("不予许可时请写明理由", field="note")
+        if not approved:
+            raise DecisionNotAllowed("不予许可须写明理由和依据、经首席代表确认，请使用“不予许可”出具不予许可决定书")
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             case.result_kind = "准予" if approved else "不予"

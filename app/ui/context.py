@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.devices.capture.scanner import Scanner
     from app.devices.qt_bridge import DeviceHub
     from app.services.case_files import CaseFileService
+    from app.services.clock_events import ClockEventService, ExtensionReviewService
     from app.services.console import ConsoleService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
@@ -49,6 +50,8 @@ class CenterServices:
     supervision: SupervisionService
     reports: ReportService
     console: ConsoleService
+    #: The center's answers to the windows' 申请延时 (optional: older wiring and tests).
+    extensions: ExtensionReviewService | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class Services:
     stats: StatsService
     #: The applicant's ratings from the window evaluator.
     ratings: RatingService | None = None
+    #: The clock events of my cases (申请人原因, 上报, 延时, 急事特办, 不予许可 …).
+    clock_events: ClockEventService | None = None
     #: The center's services (the 登记 menu and the center's workspace).
     center: CenterServices | None = None
     #: The window's devices (evaluator, LED screen, voice), each on its owner thread.

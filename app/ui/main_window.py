@@ -307,6 +307,7 @@ class MainWindow(QueueActions, QMainWindow):
             supervision=center.supervision,
             reports=center.reports,
             console=center.console,
+            extensions=center.extensions,
             ops=self.ops,
             actor=self.actor,
             parent=self.center_host,

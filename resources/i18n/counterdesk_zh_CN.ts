@@ -97,6 +97,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="101" />
+      <location filename="../../app/ui/admin/extensions.py" line="37" />
       <source>刷新</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>刷新</translation>
@@ -160,6 +161,7 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="171" />
       <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
@@ -196,6 +198,7 @@
       <location filename="../../app/ui/admin/dashboard.py" line="171" />
       <location filename="../../app/ui/admin/dashboard.py" line="177" />
       <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
       <location filename="../../app/ui/admin/posts.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="162" />
       <location filename="../../app/ui/admin/windows.py" line="73" />
@@ -205,6 +208,7 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="171" />
       <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
       <location filename="../../app/ui/admin/registers/assists.py" line="39" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="39" />
       <source>事项</source>
@@ -1434,30 +1438,35 @@
       <translation>窗口已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="53" />
+      <location filename="../../app/ui/admin/center.py" line="59" />
       <source>电子监察</source>
       <translation>电子监察</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="54" />
+      <location filename="../../app/ui/admin/center.py" line="61" />
+      <source>延时审批</source>
+      <translation>延时审批</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/center.py" line="62" />
       <location filename="../../app/ui/admin/statistics.py" line="63" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="56" />
+      <location filename="../../app/ui/admin/center.py" line="64" />
       <source>考勤</source>
       <translation>考勤</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="57" />
+      <location filename="../../app/ui/admin/center.py" line="65" />
       <location filename="../../app/ui/admin/registers/__init__.py" line="128" />
       <source>登记台账</source>
       <extracomment>The panels shown, by register name (the others are built but never shown).</extracomment>
       <translation>登记台账</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/center.py" line="59" />
+      <location filename="../../app/ui/admin/center.py" line="67" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
@@ -1506,6 +1515,52 @@
       <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="34" />
+      <source>审批意见（不批准时必填）</source>
+      <extracomment>The requests shown, in table order.</extracomment>
+      <translation>审批意见（不批准时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="35" />
+      <source>批准延时</source>
+      <translation>批准延时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="36" />
+      <source>不批准</source>
+      <translation>不批准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <source>申请延长（工作日）</source>
+      <translation>申请延长（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <source>理由</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <source>申请日期</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="66" />
+      <source>没有待审批的延时申请</source>
+      <translation>没有待审批的延时申请</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="70" />
+      <source>已批准</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="70" />
+      <source>已不批准</source>
+      <translation>已不批准</translation>
     </message>
   </context>
   <context>
@@ -1726,139 +1781,138 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="278" />
+      <location filename="../../app/ui/pages/cases.py" line="289" />
       <source>我的办件</source>
-      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line).</extracomment>
+      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="281" />
+      <location filename="../../app/ui/pages/cases.py" line="292" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="282" />
+      <location filename="../../app/ui/pages/cases.py" line="293" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
-      <location filename="../../app/ui/pages/cases.py" line="442" />
+      <location filename="../../app/ui/pages/cases.py" line="295" />
+      <location filename="../../app/ui/pages/cases.py" line="455" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="285" />
+      <location filename="../../app/ui/pages/cases.py" line="296" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="297" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="287" />
-      <location filename="../../app/ui/pages/cases.py" line="413" />
+      <location filename="../../app/ui/pages/cases.py" line="298" />
+      <location filename="../../app/ui/pages/cases.py" line="426" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="288" />
+      <location filename="../../app/ui/pages/cases.py" line="299" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="289" />
-      <location filename="../../app/ui/pages/cases.py" line="423" />
+      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <location filename="../../app/ui/pages/cases.py" line="436" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="290" />
-      <location filename="../../app/ui/pages/cases.py" line="423" />
-      <source>办结（不予）</source>
-      <translation>办结（不予）</translation>
+      <location filename="../../app/ui/pages/cases.py" line="301" />
+      <source>不予许可…</source>
+      <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="291" />
+      <location filename="../../app/ui/pages/cases.py" line="302" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="292" />
-      <location filename="../../app/ui/pages/cases.py" line="448" />
+      <location filename="../../app/ui/pages/cases.py" line="303" />
+      <location filename="../../app/ui/pages/cases.py" line="461" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="296" />
+      <location filename="../../app/ui/pages/cases.py" line="307" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="298" />
+      <location filename="../../app/ui/pages/cases.py" line="309" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="339" />
-      <location filename="../../app/ui/pages/cases.py" line="378" />
+      <location filename="../../app/ui/pages/cases.py" line="351" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="343" />
+      <location filename="../../app/ui/pages/cases.py" line="355" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="352" />
+      <location filename="../../app/ui/pages/cases.py" line="364" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="386" />
+      <location filename="../../app/ui/pages/cases.py" line="398" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="414" />
+      <location filename="../../app/ui/pages/cases.py" line="427" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="415" />
+      <location filename="../../app/ui/pages/cases.py" line="428" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="415" />
+      <location filename="../../app/ui/pages/cases.py" line="428" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="415" />
+      <location filename="../../app/ui/pages/cases.py" line="428" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="415" />
+      <location filename="../../app/ui/pages/cases.py" line="428" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="424" />
+      <location filename="../../app/ui/pages/cases.py" line="437" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="442" />
+      <location filename="../../app/ui/pages/cases.py" line="455" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="448" />
+      <location filename="../../app/ui/pages/cases.py" line="461" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1908,49 +1962,168 @@
     </message>
   </context>
   <context>
+    <name>ClockActions</name>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="158" />
+      <source>计时事项</source>
+      <translation>计时事项</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="160" />
+      <source>急事特办…</source>
+      <translation>急事特办…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="161" />
+      <source>申请人原因暂停…</source>
+      <translation>申请人原因暂停…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="162" />
+      <source>申请人原因恢复计时</source>
+      <translation>申请人原因恢复计时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="163" />
+      <source>补告遗漏材料…</source>
+      <translation>补告遗漏材料…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="164" />
+      <source>上报上级机关…</source>
+      <translation>上报上级机关…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="165" />
+      <source>上级办结返回</source>
+      <translation>上级办结返回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="166" />
+      <source>申请延时…</source>
+      <translation>申请延时…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="167" />
+      <source>出具延期办理通知书（已批准）</source>
+      <translation>出具延期办理通知书（已批准）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="168" />
+      <source>退回（受理后3个工作日内）…</source>
+      <translation>退回（受理后3个工作日内）…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="169" />
+      <source>不予许可…</source>
+      <translation>不予许可…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="224" />
+      <source>请先选择一件办件</source>
+      <translation>请先选择一件办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="227" />
+      <source>本机未配置计时事项服务</source>
+      <translation>本机未配置计时事项服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="234" />
+      <source>已生成文书：%1</source>
+      <translation>已生成文书：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="245" />
+      <source>急事特办</source>
+      <translation>急事特办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="245" />
+      <source>紧急事由</source>
+      <translation>紧急事由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="251" />
+      <source>申请人原因暂停</source>
+      <translation>申请人原因暂停</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="251" />
+      <source>申请人原因（如申请人申请暂缓）</source>
+      <translation>申请人原因（如申请人申请暂缓）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="263" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="267" />
+      <source>补告遗漏材料</source>
+      <translation>补告遗漏材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="263" />
+      <source>首次告知遗漏的材料</source>
+      <translation>首次告知遗漏的材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="267" />
+      <source>问题和要求</source>
+      <translation>问题和要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="286" />
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="286" />
+      <source>退回理由</source>
+      <translation>退回理由</translation>
+    </message>
+  </context>
+  <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="84" />
+      <location filename="../../app/ui/pages/cases.py" line="91" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="86" />
+      <location filename="../../app/ui/pages/cases.py" line="93" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="91" />
+      <location filename="../../app/ui/pages/cases.py" line="98" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="92" />
+      <location filename="../../app/ui/pages/cases.py" line="99" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="93" />
+      <location filename="../../app/ui/pages/cases.py" line="100" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="95" />
+      <location filename="../../app/ui/pages/cases.py" line="102" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="101" />
+      <location filename="../../app/ui/pages/cases.py" line="108" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="108" />
+      <location filename="../../app/ui/pages/cases.py" line="115" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -2261,30 +2434,63 @@
   <context>
     <name>DeliveryDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="143" />
+      <location filename="../../app/ui/pages/cases.py" line="150" />
       <source>送达</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="149" />
+      <location filename="../../app/ui/pages/cases.py" line="156" />
       <source>窗口领取须由申请人在回执上签字确认</source>
       <translation>窗口领取须由申请人在回执上签字确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="154" />
+      <location filename="../../app/ui/pages/cases.py" line="161" />
       <source>送达方式</source>
       <translation>送达方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="155" />
+      <location filename="../../app/ui/pages/cases.py" line="162" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="156" />
+      <location filename="../../app/ui/pages/cases.py" line="163" />
       <source>快递单号</source>
       <translation>快递单号</translation>
+    </message>
+  </context>
+  <context>
+    <name>DenialDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="114" />
+      <source>不予许可</source>
+      <translation>不予许可</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="120" />
+      <source>理由（每行一条）</source>
+      <translation>理由（每行一条）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="121" />
+      <source>法律依据（多条用；分隔）</source>
+      <translation>法律依据（多条用；分隔）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="122" />
+      <source>首席代表工号</source>
+      <translation>首席代表工号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="123" />
+      <source>首席代表密码</source>
+      <translation>首席代表密码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="124" />
+      <source>将出具不予许可决定书（含复议、诉讼权利），并报中心否定备案</source>
+      <translation>将出具不予许可决定书（含复议、诉讼权利），并报中心否定备案</translation>
     </message>
   </context>
   <context>
@@ -2313,34 +2519,76 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="177" />
+      <location filename="../../app/ui/pages/cases.py" line="184" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="181" />
+      <location filename="../../app/ui/pages/cases.py" line="188" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="192" />
+      <location filename="../../app/ui/pages/cases.py" line="199" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="193" />
+      <location filename="../../app/ui/pages/cases.py" line="200" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="194" />
+      <location filename="../../app/ui/pages/cases.py" line="201" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="209" />
+      <location filename="../../app/ui/pages/cases.py" line="216" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtensionDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="99" />
+      <source>申请延时办理</source>
+      <translation>申请延时办理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="104" />
+      <source>延长（工作日）</source>
+      <translation>延长（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="105" />
+      <source>延时理由</source>
+      <translation>延时理由</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="106" />
+      <source>提交后须经中心批准，批准后再出具延期办理通知书</source>
+      <translation>提交后须经中心批准，批准后再出具延期办理通知书</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForwardDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="85" />
+      <source>上报上级机关</source>
+      <extracomment>Menu entry → the case action whose presence in ``allowed_actions`` enables it.</extracomment>
+      <translation>上报上级机关</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="90" />
+      <source>上级机关</source>
+      <translation>上级机关</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/clock_actions.py" line="91" />
+      <source>上级办理时限（工作日）</source>
+      <translation>上级办理时限（工作日）</translation>
     </message>
   </context>
   <context>
@@ -2888,7 +3136,7 @@
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="419" />
+      <location filename="../../app/ui/main_window.py" line="420" />
       <location filename="../../app/ui/window_actions.py" line="100" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
@@ -3010,12 +3258,12 @@
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="480" />
+      <location filename="../../app/ui/main_window.py" line="481" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="482" />
+      <location filename="../../app/ui/main_window.py" line="483" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>

@@ -37,7 +37,7 @@ def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, se
     workspace = window.workspace
     assert workspace is not None and window.body.currentWidget() is window.center_host
     titles = [workspace.tabText(i) for i in range(workspace.count())]
-    assert titles == ["电子监察", "统计", "考勤", "登记台账", "管理控制台"]
+    assert titles == ["电子监察", "延时审批", "统计", "考勤", "登记台账", "管理控制台"]
     assert workspace.console is not None and workspace.console.opened
     assert window.actions["console"].isVisible() and window.actions["console"].isEnabled()
     assert not window.actions["show_counter"].isVisible()

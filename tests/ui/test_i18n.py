@@ -34,6 +34,7 @@ COUNTER_WINDOW_MODULES = (
     "pages/capture_panel.py",
     "pages/decision.py",
     "pages/cases.py",
+    "pages/clock_actions.py",
     "pages/today.py",
 )
 

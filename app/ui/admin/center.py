@@ -15,11 +15,13 @@ from app.ui.admin.attendance import AttendancePanel
 from app.ui.admin.common import ActorSource, is_admin, tr
 from app.ui.admin.console import AdminConsole
 from app.ui.admin.dashboard import SupervisionDashboard
+from app.ui.admin.extensions import ExtensionReviewPanel
 from app.ui.admin.registers import RegistersPage
 from app.ui.admin.statistics import StatisticsPanel
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
+    from app.services.clock_events import ExtensionReviewService
     from app.services.console import ConsoleService
     from app.services.registers import RegisterService
     from app.services.reports import ReportService
@@ -38,6 +40,7 @@ class CenterWorkspace(QTabWidget):
         console: ConsoleService,
         ops: OpRunner,
         actor: ActorSource,
+        extensions: ExtensionReviewService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,8 +52,13 @@ class CenterWorkspace(QTabWidget):
         self.attendance = AttendancePanel(supervision, ops, actor, reports.today(), self) if center or lead else None
         self.registers = RegistersPage(registers, ops, actor, self)
         self.console = AdminConsole(console, ops, actor, self) if is_admin(current) else None
+        self.extensions = (
+            ExtensionReviewPanel(extensions, ops, actor, self) if center and extensions is not None else None
+        )
         if self.dashboard is not None:
             self.addTab(self.dashboard, tr("电子监察"))
+        if self.extensions is not None:
+            self.addTab(self.extensions, tr("延时审批"))
         self.addTab(self.statistics, tr("统计"))
         if self.attendance is not None:
             self.addTab(self.attendance, tr("考勤"))
@@ -62,6 +70,8 @@ class CenterWorkspace(QTabWidget):
         """Reload every tab (after login, or when the person switches to this workspace)."""
         if self.dashboard is not None:
             self.dashboard.refresh()
+        if self.extensions is not None:
+            self.extensions.refresh()
         self.statistics.refresh()
         if self.attendance is not None:
             self.attendance.refresh()

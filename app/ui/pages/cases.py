@@ -37,6 +37,7 @@ from app.ui.context import Services
 from app.ui.models import Column, DtoTableModel
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
+from app.ui.pages.clock_actions import ClockActions
 
 NEAR_DUE_COLOUR = "#fff3c4"
 OVERDUE_COLOUR = "#ffd6d6"
@@ -75,9 +76,15 @@ def _due_tooltip(case: TrackedCase) -> str:
 
 
 def _clock_text(case: TrackedCase) -> str:
+    notes = []
     if case.five_day is not None and case.five_day.deemed_accepted:
-        return f"{case.clock_status}（逾期视为受理）"
-    return case.clock_status
+        notes.append("逾期视为受理")
+    if case.higher_due is not None:
+        notes.append(f"上报{case.higher_authority}，{case.higher_due.isoformat()}前")
+    if case.extension_state in ("待审批", "已批准"):
+        notes.append(f"延时{case.extension_state}")
+    text = case.clock_status + (f"（{'；'.join(notes)}）" if notes else "")
+    return ("【急】" if case.urgent else "") + text
 
 
 CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
@@ -236,12 +243,15 @@ class CasesPage(Page):
         self.message_label.setObjectName("InlineError")
         self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
         self.escalate_button = QPushButton(self)
+        #: 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.
+        self.clock_actions = ClockActions(self, self)
         self.legend_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         actions = QHBoxLayout()
         for button in self.action_buttons.values():
             actions.addWidget(button)
+        actions.addWidget(self.clock_actions)
         actions.addStretch(1)
         actions.addWidget(self.escalate_button)
         layout = QVBoxLayout(self)
@@ -265,7 +275,8 @@ class CasesPage(Page):
         self.action_buttons["suspend"].clicked.connect(self._on_suspend_clicked)
         self.action_buttons["resume"].clicked.connect(lambda: self._act(lambda t, cid: t.resume(cid)))
         self.action_buttons["complete_yes"].clicked.connect(lambda: self._on_complete_clicked(True))
-        self.action_buttons["complete_no"].clicked.connect(lambda: self._on_complete_clicked(False))
+        # 不予许可 needs reasons, basis and the lead: the clock menu's form (不予许可决定书).
+        self.action_buttons["complete_no"].clicked.connect(self.clock_actions._on_deny_triggered)
         self.action_buttons["deliver"].clicked.connect(self._on_deliver_clicked)
         self.action_buttons["withdraw"].clicked.connect(self._on_withdraw_clicked)
         self.escalate_button.clicked.connect(self._on_escalate_button_clicked)
@@ -287,7 +298,7 @@ class CasesPage(Page):
             "suspend": self.tr("中止计时"),
             "resume": self.tr("恢复计时"),
             "complete_yes": self.tr("办结（准予）"),
-            "complete_no": self.tr("办结（不予）"),
+            "complete_no": self.tr("不予许可…"),
             "deliver": self.tr("送达"),
             "withdraw": self.tr("撤回"),
         }
@@ -298,6 +309,7 @@ class CasesPage(Page):
             self.tr("本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）")
         )
         self.cases.retranslate()
+        self.clock_actions.retranslate()
 
     def clear(self) -> None:
         self.search_edit.clear()
@@ -396,6 +408,7 @@ class CasesPage(Page):
         for name, button in self.action_buttons.items():
             button.setEnabled(CASE_ACTIONS[name].value in allowed)
         self.escalate_button.setEnabled(case is not None and self.services.center is not None)
+        self.clock_actions.update_for(case)
 
     @Slot()
     def _on_escalate_button_clicked(self) -> None:
@@ -420,7 +433,7 @@ class CasesPage(Page):
             self._act(lambda t, cid: t.suspend(cid, procedure.strip()))
 
     def _on_complete_clicked(self, approved: bool) -> None:
-        title = self.tr("办结（准予）") if approved else self.tr("办结（不予）")
+        title = self.tr("办结（准予）")
         name, ok = QInputDialog.getText(self, title, self.tr("办理结果名称（如营业执照）"))
         if ok:
             self.complete(approved, name.strip())
