@@ -59,7 +59,7 @@ def wire_window(
     """The stores, every service of this window PC (the center's included) and, with a
     central store configured, its uploader (not started). ``sync=False`` for the kiosk:
     it only issues tickets into the center's queue and uploads nothing."""
-    from app.services.calendar_service import load_calendar
+    from app.services.calendar_service import LiveCalendar
     from app.services.case_files import CaseFileService
     from app.services.clock_events import ClockEventService
     from app.services.decisions import DecisionService
@@ -86,7 +86,8 @@ def wire_window(
     queue_store = store
     if settings.central_url:
         queue_store = Store(make_engine(settings.central_url))
-    calendar = load_calendar(store)
+    # Re-read every 30 s: a notice imported at the console or pulled from the center applies at once.
+    calendar = LiveCalendar(store)
     session = SessionService(store, settings)
     files = _blob_files(settings)
     worker = _sync_worker(settings, store, queue_store, files) if settings.central_url and sync else None

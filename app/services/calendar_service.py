@@ -11,14 +11,15 @@ clerk sees for the window's cases (:func:`date_changes`).
 
 from __future__ import annotations
 
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from app.domain.actor import SYSTEM, Actor
 from app.domain.calendar import MAX_NOTICE_CHARS, WorkCalendar, parse_notice
@@ -27,6 +28,7 @@ from app.domain.case_state import OPEN_STATES, CaseState
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.services.clock import Clock, hall_day, system_clock
+from app.services.date_changes import RECOMPUTE_ACTION, DateChange, date_changes
 from app.services.decisions import promised_limit
 from app.services.hall import CALENDAR_NOTICES_KEY, notice_years
 from app.services.hall import load_calendar as load_from_session
@@ -34,8 +36,16 @@ from app.services.tracking import case_clock
 from app.store.models import CalendarOverride, Case, CaseEvent, HallSetting
 from app.store.uow import Store, WriteTxn
 
-#: The case event appended when a calendar change moved a case's promised date.
-RECOMPUTE_ACTION = "期限重算"
+
+__all__ = [
+    "RECOMPUTE_ACTION",
+    "DateChange",
+    "LiveCalendar",
+    "NoticeImport",
+    "date_changes",
+    "import_notice",
+    "load_calendar",
+]
 
 
 def load_calendar(store: Store) -> WorkCalendar:
@@ -60,23 +70,32 @@ def read_notice_file(path: Path) -> str:
         raise CalendarError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
 
 
-@dataclass(frozen=True)
-class DateChange:
-    """One case whose promised date a calendar change moved."""
+class LiveCalendar:
+    """The hall's calendar for a long-running window PC: re-read from the store at most every
+    ``ttl`` seconds, so a notice imported at the console or pulled from the center reaches
+    the decisions, my cases and the printed dates without a restart.
 
-    case_id: uuid.UUID
-    case_number: str
-    window: str
-    matter_name: str
-    old_due: date | None
-    new_due: date
-    provisional: bool
-    at: datetime | None = None
+    It answers exactly like the :class:`WorkCalendar` it holds (every attribute is the
+    current calendar's); the services take it where they take a calendar.
+    """
 
-    @property
-    def earlier(self) -> bool:
-        """The new date is earlier: the window has less time than it was told (highlighted)."""
-        return self.old_due is not None and self.new_due < self.old_due
+    def __init__(self, store: Store, *, ttl: float = 30.0, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._store = store
+        self._ttl = ttl
+        self._monotonic = monotonic
+        self._calendar = load_calendar(store)
+        self._checked = monotonic()
+
+    def current(self) -> WorkCalendar:
+        """The calendar as stored now (re-read when ``ttl`` has passed since the last look)."""
+        now = self._monotonic()
+        if now - self._checked >= self._ttl:
+            self._calendar = load_calendar(self._store)
+            self._checked = now
+        return self._calendar
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.current(), name)
 
 
 @dataclass(frozen=True)
@@ -224,31 +243,3 @@ def recompute_open_cases(tx: WriteTxn, calendar: WorkCalendar, now: datetime, *,
 
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else "（无）"
-
-
-def date_changes(session: Session, *, window_code: str | None = None, limit: int = 200) -> tuple[DateChange, ...]:
-    """The latest promised-date changes made by calendar imports, newest first; one window's
-    cases for its clerk, every window's for the center (``window_code=None``)."""
-    query = (
-        select(CaseEvent, Case)
-        .join(Case, Case.id == CaseEvent.case_id)
-        .where(CaseEvent.action == RECOMPUTE_ACTION)
-        .order_by(CaseEvent.at.desc())
-        .limit(limit)
-    )
-    if window_code is not None:
-        query = query.where(Case.owner_window == window_code)
-    calendar = load_from_session(session)
-    out = []
-    for event, case in session.execute(query):
-        data = event.data or {}
-        new = date.fromisoformat(data["new_due"])
-        old_text = data.get("old_due") or ""
-        old = date.fromisoformat(old_text) if old_text[:1].isdigit() else None
-        provisional = case.accepted_on is not None and calendar.provisional_between(case.accepted_on, new)
-        out.append(
-            DateChange(
-                case.id, case.case_number or "", case.owner_window, case.matter_name, old, new, provisional, event.at
-            )
-        )
-    return tuple(out)

@@ -43,9 +43,9 @@ from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.services import cases as c
 from app.services import documents
-from app.services.base import CenterService, WindowCaseService
+from app.services.base import CenterService
 from app.services.clock import hall_day
-from app.services.decisions import CaseBody, promised_limit, run_case_action
+from app.services.decisions import promised_limit
 from app.services.dto import DecisionResult, DocumentInfo
 from app.services.errors import DecisionNotAllowed
 from app.services.hall import CENTER_ROLES, require_role
@@ -59,7 +59,7 @@ from app.services.clock_facts import (
     clock_facts,
     with_state,
 )
-from app.services.tracking import case_clock
+from app.services.tracking import CaseActionService
 from app.store.models import Case, CaseEvent, NegativeFiling
 from app.store.uow import WriteTxn
 
@@ -75,42 +75,8 @@ def _required(text: str, what: str, field: str) -> str:
     return clean
 
 
-class ClockEventService(WindowCaseService):
+class ClockEventService(CaseActionService):
     """The clock events of a case at the window (and, later, in the back office)."""
-
-    def _run(
-        self,
-        case_id: uuid.UUID,
-        action: CaseAction,
-        body: CaseBody | None = None,
-        *,
-        actor: Actor | None = None,
-        note: str = "",
-        **data: object,
-    ) -> DecisionResult:
-        return run_case_action(
-            self._store,
-            self._session,
-            self._calendar,
-            self._settings,
-            self._clock,
-            case_id,
-            action,
-            body or (lambda *_: []),
-            actor=actor,
-            note=note,
-            **data,
-        )
-
-    def _refresh_due(self, tx: WriteTxn, case: Case, today: date, action: CaseAction, note: str = "") -> None:
-        """The promised date with the event being recorded now included (None while stopped)."""
-        events = _events(tx.session, case.id)
-        events.append(CaseEvent(case_id=case.id, action=action.value, day=today, at=self._clock(), note=note))
-        clock = case_clock(case, events, self._calendar)
-        if clock is not None:
-            due = clock.due_date(promised_limit(case))
-            if due is not None:
-                case.due_date = due
 
     def facts(self, case_id: uuid.UUID) -> ClockFacts:
         """Urgent flag, 上报 authority and due date, and the latest 申请延时 of a case of this window."""

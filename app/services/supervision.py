@@ -34,7 +34,7 @@ from app.services.attendance import (
     events_of_day,
 )
 from app.services.base import CenterService
-from app.services.calendar_service import DateChange, date_changes
+from app.services.date_changes import DateChange, date_changes
 from app.services.hall import (
     CENTER_ROLES,
     HALL_TZ,

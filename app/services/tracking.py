@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.actor import Actor
 from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
@@ -27,6 +28,7 @@ from app.services import documents
 from app.services.base import WindowCaseService
 from app.services.clock import hall_day
 from app.services.clock_facts import clock_facts
+from app.services.date_changes import DateChange, date_changes
 from app.services.decisions import CaseBody, promised_limit, run_case_action
 from app.services.errors import DecisionNotAllowed
 from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
@@ -114,7 +116,47 @@ def tracked_case(
     )
 
 
-class TrackingService(WindowCaseService):
+class CaseActionService(WindowCaseService):
+    """A service whose methods are case actions: one transaction each (:func:`run_case_action`),
+    with the promised date refolded from the events when the action moves the clock."""
+
+    def _run(
+        self,
+        case_id: uuid.UUID,
+        action: CaseAction,
+        body: CaseBody | None = None,
+        *,
+        actor: Actor | None = None,
+        note: str = "",
+        **data: object,
+    ) -> DecisionResult:
+        return run_case_action(
+            self._store,
+            self._session,
+            self._calendar,
+            self._settings,
+            self._clock,
+            case_id,
+            action,
+            body or (lambda *_: []),
+            actor=actor,
+            note=note,
+            **data,
+        )
+
+    def _refresh_due(self, tx: WriteTxn, case: Case, today: date, action: CaseAction, note: str = "") -> None:
+        """Recompute the promised date with the event being recorded now included (kept while stopped)."""
+        events = list(tx.session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)))
+        if action.value in CLOCK_ACTIONS:
+            events.append(CaseEvent(case_id=case.id, action=action.value, day=today, at=self._clock(), note=note))
+        clock = case_clock(case, events, self._calendar)
+        if clock is not None:
+            due = clock.due_date(promised_limit(case))
+            if due is not None:
+                case.due_date = due
+
+
+class TrackingService(CaseActionService):
     """The window's case list and post-acceptance actions."""
 
     def _today(self, today: date | None) -> date:
@@ -200,6 +242,13 @@ class TrackingService(WindowCaseService):
             case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
             return self._lines(s, [case], self._today(today))[0]
 
+    def date_changes(self, limit: int = 50) -> tuple[DateChange, ...]:
+        """This window's promised dates that a calendar import moved, newest first (the
+        clerk is told, earlier ones first of all: less time than the applicant was told)."""
+        self._session.require_window_staff()
+        with self._store.read() as s:
+            return date_changes(s, window_code=self._session.window_code, limit=limit)
+
     def events(self, case_id: uuid.UUID) -> list[CaseEventInfo]:
         """The case's history, oldest first."""
         actor = self._session.require_window_staff()
@@ -221,36 +270,8 @@ class TrackingService(WindowCaseService):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _run(
-        self, case_id: uuid.UUID, action: CaseAction, body: CaseBody, *, note: str = "", **data: object
-    ) -> DecisionResult:
-        return run_case_action(
-            self._store,
-            self._session,
-            self._calendar,
-            self._settings,
-            self._clock,
-            case_id,
-            action,
-            body,
-            note=note,
-            **data,
-        )
-
     def _line(self, result: DecisionResult) -> TrackedCase:
         return self.get(result.case.id)
-
-    def _refresh_due(self, tx: WriteTxn, case: Case, today: date, action: CaseAction, note: str = "") -> None:
-        """Recompute the promised date with the event being recorded now included."""
-        events = list(tx.session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)))
-        kind = CLOCK_ACTIONS.get(action.value)
-        if kind is not None:
-            events.append(CaseEvent(case_id=case.id, action=action.value, day=today, at=self._clock(), note=note))
-        clock = case_clock(case, events, self._calendar)
-        if clock is not None:
-            due = clock.due_date(promised_limit(case))
-            if due is not None:
-                case.due_date = due
 
     def request_supplement(
         self, case_id: uuid.UUID, *, lines: Mapping[uuid.UUID, str] | None = None, note: str = ""

@@ -1184,32 +1184,42 @@
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="121" />
+      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <source>；%1个在办案件的承诺办结日期已重新计算</source>
+      <translation>；%1个在办案件的承诺办结日期已重新计算</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="125" />
+      <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
+      <translation>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="133" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="126" />
+      <location filename="../../app/ui/admin/settings.py" line="140" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="129" />
+      <location filename="../../app/ui/admin/settings.py" line="144" />
       <source>选择节假日安排文件</source>
       <translation>选择节假日安排文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="129" />
+      <location filename="../../app/ui/admin/settings.py" line="144" />
       <source>文本文件 (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="139" />
+      <location filename="../../app/ui/admin/settings.py" line="153" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>已导入：新增%1天，修改%2天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="154" />
+      <location filename="../../app/ui/admin/settings.py" line="167" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>
@@ -1781,138 +1791,148 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="289" />
+      <location filename="../../app/ui/pages/cases.py" line="294" />
       <source>我的办件</source>
-      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="292" />
+      <location filename="../../app/ui/pages/cases.py" line="297" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="293" />
+      <location filename="../../app/ui/pages/cases.py" line="298" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="295" />
-      <location filename="../../app/ui/pages/cases.py" line="455" />
+      <location filename="../../app/ui/pages/cases.py" line="300" />
+      <location filename="../../app/ui/pages/cases.py" line="477" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="296" />
+      <location filename="../../app/ui/pages/cases.py" line="301" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="297" />
+      <location filename="../../app/ui/pages/cases.py" line="302" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="298" />
-      <location filename="../../app/ui/pages/cases.py" line="426" />
+      <location filename="../../app/ui/pages/cases.py" line="303" />
+      <location filename="../../app/ui/pages/cases.py" line="448" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="299" />
+      <location filename="../../app/ui/pages/cases.py" line="304" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="300" />
-      <location filename="../../app/ui/pages/cases.py" line="436" />
+      <location filename="../../app/ui/pages/cases.py" line="305" />
+      <location filename="../../app/ui/pages/cases.py" line="458" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="301" />
+      <location filename="../../app/ui/pages/cases.py" line="306" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="302" />
+      <location filename="../../app/ui/pages/cases.py" line="307" />
       <source>送达</source>
       <translation>送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="303" />
-      <location filename="../../app/ui/pages/cases.py" line="461" />
+      <location filename="../../app/ui/pages/cases.py" line="308" />
+      <location filename="../../app/ui/pages/cases.py" line="483" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="307" />
+      <location filename="../../app/ui/pages/cases.py" line="312" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="309" />
+      <location filename="../../app/ui/pages/cases.py" line="314" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="351" />
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="341" />
+      <source>（提前）</source>
+      <translation>（提前）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="347" />
+      <source>日历调整后承诺办结日期有变化：</source>
+      <translation>日历调整后承诺办结日期有变化：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="373" />
+      <location filename="../../app/ui/pages/cases.py" line="412" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="355" />
+      <location filename="../../app/ui/pages/cases.py" line="377" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="364" />
+      <location filename="../../app/ui/pages/cases.py" line="386" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="398" />
+      <location filename="../../app/ui/pages/cases.py" line="420" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="427" />
+      <location filename="../../app/ui/pages/cases.py" line="449" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="428" />
+      <location filename="../../app/ui/pages/cases.py" line="450" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="428" />
+      <location filename="../../app/ui/pages/cases.py" line="450" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="428" />
+      <location filename="../../app/ui/pages/cases.py" line="450" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="428" />
+      <location filename="../../app/ui/pages/cases.py" line="450" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="437" />
+      <location filename="../../app/ui/pages/cases.py" line="459" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="455" />
+      <location filename="../../app/ui/pages/cases.py" line="477" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="461" />
+      <location filename="../../app/ui/pages/cases.py" line="483" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>

@@ -116,3 +116,31 @@ def test_center_overdue_list_marks_provisional_and_warns_from_1_november(clock_h
     (alert,) = [a for a in after.near_due_cases if a.case_id == result.case.id]
     assert (alert.due, alert.provisional) == (date(2027, 1, 20), False)
     assert [ch.new_due for ch in after.date_changes] == [date(2027, 1, 20)]
+
+
+def test_a_console_override_recomputes_the_open_cases_too(clock_hall: Store) -> None:
+    from app.services.console import ConsoleService
+
+    _, case = _accept(clock_hall, date(2026, 11, 2), matter="QYSL")  # due 11-09
+    admin = desk_on(clock_hall, date(2026, 11, 3))
+    admin.session.login("9001", PASSWORD)
+    console = ConsoleService(clock_hall, ManualClock.at_hall_time(date(2026, 11, 3)))
+    (change,) = console.set_override(admin.session.actor, date(2026, 11, 5), False, "台风停止办公")
+    assert (change.old_due, change.new_due, change.earlier) == (date(2026, 11, 9), date(2026, 11, 10), False)
+    (back,) = console.remove_override(admin.session.actor, date(2026, 11, 5))
+    assert back.new_due == date(2026, 11, 9)
+    with clock_hall.read() as s:
+        assert s.get(Case, case.case.id).due_date == date(2026, 11, 9)
+
+
+def test_a_live_calendar_picks_up_an_import_without_a_restart(clock_hall: Store) -> None:
+    from app.services.calendar_service import LiveCalendar
+
+    ticks = [0.0]
+    live = LiveCalendar(clock_hall, ttl=30, monotonic=lambda: ticks[0])
+    assert live.add_workdays(date(2026, 12, 21), 20) == date(2027, 1, 19) and live.is_provisional_year(2027)
+    import_notice(clock_hall, NOTICE_2027, clock=ManualClock.at_hall_time(date(2026, 12, 22)))
+    assert live.add_workdays(date(2026, 12, 21), 20) == date(2027, 1, 19)  # re-read at most every 30 s
+    ticks[0] = 30.0
+    assert live.add_workdays(date(2026, 12, 21), 20) == date(2027, 1, 20)
+    assert not live.is_provisional_year(2027)

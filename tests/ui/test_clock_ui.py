@@ -114,3 +114,25 @@ def test_clock_menu_urgent_forward_extension_and_denial(qtbot, window, services,
     menu.deny(["经营场所不符合规划用途"], "《示例条例》第十二条", "0190", LEAD_PASSWORD)
     assert "不予许可决定书" in cases.message_label.text()
     assert not cases.grab().isNull()
+
+
+def test_my_cases_tell_the_clerk_which_dates_a_calendar_change_moved(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    from app.services.calendar_service import import_notice
+
+    log_in(qtbot, window, services, ops, staff_no="0101")
+    case = _accepted(services)
+    assert case.due_date == date(2026, 10, 12)
+    cases = window.cases_page
+    cases.refresh()
+    assert cases.date_changes_label.isHidden()
+    # Saturday 10-03 declared a working day: 09-30, 10-03, 10-08, 10-09, 10-10 → earlier.
+    store = services.session._store
+    result = import_notice(store, "2026-10-03 班 测试调整\n", local=True, clock=_clock(services))
+    assert [(c.old_due, c.new_due, c.earlier) for c in result.date_changes] == [
+        (date(2026, 10, 12), date(2026, 10, 10), True)
+    ]
+    cases.refresh()
+    text = cases.date_changes_label.text()
+    assert not cases.date_changes_label.isHidden()
+    assert f"{case.case_number}：2026-10-12→2026-10-10（提前）" in text
+    assert "b00020" in cases.date_changes_label.styleSheet()

@@ -27,7 +27,7 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.reports import ReportService
-    from app.services.calendar_service import DateChange
+    from app.services.date_changes import DateChange
     from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
 
 #: How often the dashboard reloads itself.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -116,15 +116,30 @@ class SettingsPanel(PanelBase):
         d = self.override_date.date()
         return date(d.year(), d.month(), d.day())
 
+    def _show_changes(self, done: str, changes: tuple[Any, ...]) -> None:
+        """Say what the calendar change did to the open cases (earlier dates first of all)."""
+        earlier = sum(1 for ch in changes if ch.earlier)
+        text = done
+        if changes:
+            text += tr("；%1个在办案件的承诺办结日期已重新计算").replace("%1", str(len(changes)))
+            if earlier:
+                text += tr("，其中%1个提前（见电子监察“导入放假通知后期限变化”）").replace("%1", str(earlier))
+        self.message.ok(text)
+        self.refresh()
+
     def _on_override_button_clicked(self) -> None:
         day, workday, note = self._day(), self.workday_check.isChecked(), self.override_note.text()
         self.run(
-            lambda a: self._console.set_override(a, day, workday, note), lambda _r: self.refresh(), tr("工作日历已调整")
+            lambda a: self._console.set_override(a, day, workday, note),
+            lambda changes: self._show_changes(tr("工作日历已调整"), changes),
         )
 
     def _on_remove_override_button_clicked(self) -> None:
         day = self._day()
-        self.run(lambda a: self._console.remove_override(a, day), lambda _r: self.refresh(), tr("已撤销"))
+        self.run(
+            lambda a: self._console.remove_override(a, day),
+            lambda changes: self._show_changes(tr("已撤销"), changes),
+        )
 
     def _on_notice_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("选择节假日安排文件"), "", tr("文本文件 (*.txt)"))
@@ -135,11 +150,9 @@ class SettingsPanel(PanelBase):
         """Import a holiday notice typed in the notice format (docs/calendar-format.md); all or nothing."""
         self.run(
             lambda a: self._console.import_notice(a, read_notice_file(path), path.name),
-            lambda r: (
-                self.message.ok(
-                    tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added)).replace("%2", str(r.changed))
-                ),
-                self.refresh(),
+            lambda r: self._show_changes(
+                tr("已导入：新增%1天，修改%2天").replace("%1", str(r.added)).replace("%2", str(r.changed)),
+                r.date_changes,
             ),
         )
 

@@ -239,6 +239,10 @@ class CasesPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.legend_label = QLabel(self)
+        #: The window's promised dates a calendar import moved (earlier ones make it red).
+        self.date_changes_label = QLabel(self)
+        self.date_changes_label.setWordWrap(True)
+        self.date_changes_label.hide()
         self.message_label = QLabel(self)
         self.message_label.setObjectName("InlineError")
         self.action_buttons: dict[str, QPushButton] = {name: QPushButton(self) for name in CASE_ACTIONS}
@@ -258,6 +262,7 @@ class CasesPage(Page):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.date_changes_label)
         layout.addWidget(self.legend_label)
         layout.addWidget(self.message_label)
         layout.addLayout(actions)
@@ -324,6 +329,23 @@ class CasesPage(Page):
             self.ops.run(lambda: tracking.search(text), self._show)
         else:
             self.ops.run(tracking.open_cases, self._show)
+        self.ops.run(lambda: tracking.date_changes(limit=5), self.show_date_changes, lambda _exc: None)
+
+    def show_date_changes(self, changes: tuple[Any, ...]) -> None:
+        """日历调整: the window's cases whose promised date an imported notice moved."""
+        if not changes:
+            self.date_changes_label.hide()
+            return
+        parts = [
+            f"{ch.case_number}：{ch.old_due.isoformat() if ch.old_due else '—'}→{ch.new_due.isoformat()}"
+            + (self.tr("（提前）") if ch.earlier else "")
+            for ch in changes
+        ]
+        earlier = any(ch.earlier for ch in changes)
+        self.date_changes_label.setObjectName("InlineError" if earlier else "")
+        self.date_changes_label.setStyleSheet("color: #b00020;" if earlier else "")
+        self.date_changes_label.setText(self.tr("日历调整后承诺办结日期有变化：") + "；".join(parts))
+        self.date_changes_label.show()
 
     # -- API ----------------------------------------------------------------------------------
 
