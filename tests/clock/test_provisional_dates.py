@@ -144,3 +144,29 @@ def test_a_live_calendar_picks_up_an_import_without_a_restart(clock_hall: Store)
     ticks[0] = 30.0
     assert live.add_workdays(date(2026, 12, 21), 20) == date(2027, 1, 20)
     assert not live.is_provisional_year(2027)
+
+
+def test_the_import_reaches_the_outbox_with_the_moved_case_and_its_event(clock_hall: Store) -> None:
+    import uuid
+
+    from app.store.models import DeviceRegistration, OutboxEntry
+
+    _, moved = _accept(clock_hall, date(2026, 12, 21))
+    with clock_hall.write() as tx:  # from now on this store is a registered PC
+        tx.session.add(DeviceRegistration(device_id=uuid.uuid4(), window_code="01", hall_code="510626-LJJK"))
+    import_notice(clock_hall, NOTICE_2027, source="2027.txt", clock=ManualClock.at_hall_time(date(2026, 12, 22)))
+    with clock_hall.read() as s:
+        rows = [
+            (r.seq, r.kind, r.entity, r.entity_id, r.payload)
+            for r in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+        ]
+    kinds = [(kind, entity) for _, kind, entity, _, _ in rows]
+    assert ("calendar.override", "calendar_overrides") in kinds
+    assert ("hall_setting", "hall_settings") in kinds
+    moved_rows = [
+        (entity_id, payload["due_date"]) for _, kind, _, entity_id, payload in rows if kind == "case_due_recomputed"
+    ]
+    assert moved_rows == [(str(moved.case.id), "2027-01-20")]
+    (event,) = [payload for _, kind, _, _, payload in rows if kind == "case_event"]
+    assert event["action"] == RECOMPUTE_ACTION and event["data"]["new_due"] == "2027-01-20"
+    assert [seq for seq, *_ in rows] == list(range(1, len(rows) + 1))  # gapless, one transaction

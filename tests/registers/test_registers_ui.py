@@ -171,6 +171,9 @@ def test_dashboard_shows_the_month_and_exports_the_same_figures(
     assert f"2026年10月好评率{rate}" in widget.summary_label.text()
     first = widget.data.ratings_by_window[0]
     assert widget.window_ratings_table.item(0, 5).text() == percent(first.figures.good_rate)
+    # 2026-11-02 and no notice for 2027 yet: the center is reminded (issue 11).
+    assert not widget.calendar_warning_label.isHidden()
+    assert "2027年部分节假日安排" in widget.calendar_warning_label.text()
 
     xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
     widget.export_to(xlsx, "xlsx")
