@@ -38,14 +38,14 @@ from sqlalchemy.orm import Session
 from app.domain.actor import Actor
 from app.domain.case_state import CaseAction
 from app.domain.deadlines import MAX_EXTENSION_DAYS
-from app.domain.enums import DocumentKind, MaterialStatus
+from app.domain.enums import DocumentKind
 from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.services import cases as c
 from app.services import documents
 from app.services.base import CenterService
 from app.services.clock import hall_day
-from app.services.decisions import promised_limit
+from app.services.decisions import file_negative, promised_limit
 from app.services.dto import DecisionResult, DocumentInfo
 from app.services.errors import DecisionNotAllowed
 from app.services.hall import CENTER_ROLES, require_role
@@ -59,8 +59,8 @@ from app.services.clock_facts import (
     clock_facts,
     with_state,
 )
-from app.services.tracking import CaseActionService
-from app.store.models import Case, CaseEvent, NegativeFiling
+from app.services.tracking import CaseActionService, supplement_notice
+from app.store.models import Case, CaseEvent
 from app.store.uow import WriteTxn
 
 
@@ -109,29 +109,10 @@ class ClockEventService(CaseActionService):
         if not lines or any(not v.strip() for v in lines.values()):
             raise ValidationError("请选择遗漏的材料，并逐项写明问题和要求", field="lines")
 
+        remark = "以上为首次告知时遗漏的内容，办理期限仍自首次补正材料收齐之次日起计算。" + note.strip()
+
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
-            by_id = {m.id: m for m in case.materials}
-            if any(k not in by_id for k in lines):
-                raise ValidationError("所选材料不在本案清单中", field="lines")
-            for line_id, problem in lines.items():
-                by_id[line_id].status = MaterialStatus.DEFECTIVE.value
-                by_id[line_id].note = problem.strip()
-            chosen = [by_id[k] for k in lines]
-            remark = "以上为首次告知时遗漏的内容，办理期限仍自首次补正材料收齐之次日起计算。" + (
-                note.strip() and f"{note.strip()}"
-            )
-            return [
-                documents.issue(
-                    tx,
-                    case,
-                    DocumentKind.SUPPLEMENT_NOTICE,
-                    who,
-                    now,
-                    lambda number: documents.base_facts(
-                        case, document_number=number, today=today, materials=chosen, remark=remark
-                    ),
-                )
-            ]
+            return [supplement_notice(tx, case, lines, who, today, now, remark)]
 
         return self._run(case_id, CaseAction.REQUEST_OMITTED, body, note=note.strip() or "补告遗漏材料")
 
@@ -244,36 +225,22 @@ class ClockEventService(CaseActionService):
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             case.result_kind = "不予"
             case.result_name = "不予许可"
-            filing = NegativeFiling(
-                id=uuid7(),
-                owner_window=case.owner_window,
-                case_id=case.id,
-                kind=DENIAL_FILING_KIND,
-                reason="；".join(clean),
-                legal_basis=basis,
-                clerk_id=actor.staff_id,
-                lead_id=lead.staff_id,
-                filed_at=now,
+            document = file_negative(
+                tx,
+                case,
+                CaseAction.DENY,
+                DocumentKind.DENIAL,
+                who,
+                today,
+                now,
+                actor,
+                clean,
+                basis,
+                lead,
+                filing_kind=DENIAL_FILING_KIND,
+                completed_on=today,
             )
-            tx.session.add(filing)
-            tx.emit("negative_filing", filing)
-            return [
-                documents.issue(
-                    tx,
-                    case,
-                    DocumentKind.DENIAL,
-                    who,
-                    now,
-                    lambda number: documents.base_facts(
-                        case,
-                        document_number=number,
-                        today=today,
-                        completed_on=today,
-                        reasons=tuple(clean),
-                        legal_basis=tuple(p.strip() for p in basis.split("；") if p.strip()),
-                    ),
-                )
-            ]
+            return [document]
 
         return self._run(
             case_id,

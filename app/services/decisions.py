@@ -413,7 +413,7 @@ class DecisionService(WindowCaseService):
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
             self._number(tx, case, who, today)
             return [
-                _negative(
+                file_negative(
                     tx, case, CaseAction.REFUSE, DocumentKind.REFUSAL, who, today, now, actor, clean, legal_basis, lead
                 )
             ]
@@ -476,13 +476,15 @@ class DecisionService(WindowCaseService):
                     )
             self._number(tx, case, who, today)
             return [
-                _negative(tx, case, CaseAction.RETURN, DocumentKind.RETURN, who, today, now, actor, clean, legal_basis)
+                file_negative(
+                    tx, case, CaseAction.RETURN, DocumentKind.RETURN, who, today, now, actor, clean, legal_basis
+                )
             ]
 
         return self._decide(case_id, CaseAction.RETURN, body, actor=actor, note="；".join(clean))
 
 
-def _negative(
+def file_negative(
     tx: WriteTxn,
     case: Case,
     action: CaseAction,
@@ -494,14 +496,18 @@ def _negative(
     reasons: list[str],
     legal_basis: str,
     lead: Actor | None = None,
+    *,
+    filing_kind: str | None = None,
+    **facts: object,
 ) -> DocumentInfo:
-    """不予受理 and 退回: the 否定备案 (reasons, legal basis, clerk, confirming lead) and the
-    numbered notice that states the same reasons and basis."""
+    """不予受理, 退回 and 不予许可: the 否定备案 (reasons, legal basis, clerk, confirming lead;
+    ``filing_kind`` defaults to the action) and the numbered notice that states the same
+    reasons and basis (``facts`` adds to what it prints, e.g. the decision day)."""
     filing = NegativeFiling(
         id=uuid7(),
         owner_window=case.owner_window,
         case_id=case.id,
-        kind=action.value,
+        kind=filing_kind or action.value,
         reason="；".join(reasons),
         legal_basis=legal_basis.strip(),
         clerk_id=clerk.staff_id,
@@ -522,6 +528,7 @@ def _negative(
             today=today,
             reasons=tuple(reasons),
             legal_basis=tuple(p.strip() for p in legal_basis.split("；") if p.strip()),
+            **facts,
         ),
     )
 

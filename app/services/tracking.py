@@ -116,6 +116,34 @@ def tracked_case(
     )
 
 
+def supplement_notice(
+    tx: WriteTxn,
+    case: Case,
+    lines: Mapping[uuid.UUID, str],
+    who: Issuer,
+    today: date,
+    now: datetime,
+    remark: str = "",
+) -> DocumentInfo:
+    """Mark the checklist lines (line id → what is wrong) 有误 and issue the 补正材料通知书
+    listing them — for a 补正 after acceptance and for the omission of a first notice."""
+    by_id = {m.id: m for m in case.materials}
+    if any(k not in by_id for k in lines):
+        raise ValidationError("所选材料不在本案清单中", field="lines")
+    for line_id, problem in lines.items():
+        by_id[line_id].status = MaterialStatus.DEFECTIVE.value
+        by_id[line_id].note = problem.strip()
+    chosen = [by_id[k] for k in lines]
+    return documents.issue(
+        tx,
+        case,
+        DocumentKind.SUPPLEMENT_NOTICE,
+        who,
+        now,
+        lambda number: documents.base_facts(case, document_number=number, today=today, materials=chosen, remark=remark),
+    )
+
+
 class CaseActionService(WindowCaseService):
     """A service whose methods are case actions: one transaction each (:func:`run_case_action`),
     with the promised date refolded from the events when the action moves the clock."""
@@ -285,26 +313,7 @@ class TrackingService(CaseActionService):
             raise ValidationError("每项补正材料都要写明问题和要求", field="lines")
 
         def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
-            by_id = {m.id: m for m in case.materials}
-            unknown = [k for k in lines if k not in by_id]
-            if unknown:
-                raise ValidationError("所选材料不在本案清单中", field="lines")
-            for line_id, problem in lines.items():
-                by_id[line_id].status = MaterialStatus.DEFECTIVE.value
-                by_id[line_id].note = problem.strip()
-            chosen = [by_id[k] for k in lines]
-            return [
-                documents.issue(
-                    tx,
-                    case,
-                    DocumentKind.SUPPLEMENT_NOTICE,
-                    who,
-                    now,
-                    lambda number: documents.base_facts(
-                        case, document_number=number, today=today, materials=chosen, remark=note
-                    ),
-                )
-            ]
+            return [supplement_notice(tx, case, lines, who, today, now, note)]
 
         return self._run(case_id, CaseAction.REQUEST_SUPPLEMENT, body, note=note)
 
