@@ -479,8 +479,8 @@
       <location filename="../../app/ui/admin/attendance.py" line="51" />
       <location filename="../../app/ui/admin/posts.py" line="75" />
       <location filename="../../app/ui/admin/posts.py" line="162" />
-      <location filename="../../app/ui/admin/settings.py" line="65" />
-      <location filename="../../app/ui/admin/settings.py" line="103" />
+      <location filename="../../app/ui/admin/settings.py" line="66" />
+      <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>日期</translation>
@@ -1112,114 +1112,114 @@
       <translation>差评回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="48" />
-      <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/settings.py" line="49" />
+      <location filename="../../app/ui/admin/settings.py" line="105" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="50" />
+      <location filename="../../app/ui/admin/settings.py" line="51" />
       <source>原因，如“台风停止办公”</source>
       <translation>原因，如“台风停止办公”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="51" />
+      <location filename="../../app/ui/admin/settings.py" line="52" />
       <source>保存调整</source>
       <translation>保存调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="52" />
+      <location filename="../../app/ui/admin/settings.py" line="53" />
       <source>撤销该日调整</source>
       <translation>撤销该日调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="53" />
+      <location filename="../../app/ui/admin/settings.py" line="54" />
       <source>导入节假日安排…</source>
       <translation>导入节假日安排…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="61" />
+      <location filename="../../app/ui/admin/settings.py" line="62" />
       <source>保存大厅设置</source>
       <translation>保存大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="63" />
+      <location filename="../../app/ui/admin/settings.py" line="64" />
       <source>工作日历调整</source>
       <translation>工作日历调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="67" />
-      <location filename="../../app/ui/admin/settings.py" line="103" />
+      <location filename="../../app/ui/admin/settings.py" line="68" />
+      <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="76" />
+      <location filename="../../app/ui/admin/settings.py" line="77" />
       <source>大厅设置</source>
       <translation>大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="78" />
+      <location filename="../../app/ui/admin/settings.py" line="79" />
       <source>大厅名称</source>
       <translation>大厅名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="79" />
+      <location filename="../../app/ui/admin/settings.py" line="80" />
       <source>办公时间</source>
       <translation>办公时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="82" />
+      <location filename="../../app/ui/admin/settings.py" line="83" />
       <source>差评回访时限（工作日）</source>
       <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="103" />
+      <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>上班/休息</source>
       <translation>上班/休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/settings.py" line="105" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="123" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>；%1个在办案件的承诺办结日期已重新计算</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="125" />
+      <location filename="../../app/ui/admin/settings.py" line="126" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="133" />
+      <location filename="../../app/ui/admin/settings.py" line="134" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="140" />
+      <location filename="../../app/ui/admin/settings.py" line="141" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="144" />
+      <location filename="../../app/ui/admin/settings.py" line="145" />
       <source>选择节假日安排文件</source>
       <translation>选择节假日安排文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="144" />
+      <location filename="../../app/ui/admin/settings.py" line="145" />
       <source>文本文件 (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="153" />
+      <location filename="../../app/ui/admin/settings.py" line="154" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>已导入：新增%1天，修改%2天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="167" />
+      <location filename="../../app/ui/admin/settings.py" line="168" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>
