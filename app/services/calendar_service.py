@@ -25,7 +25,6 @@ from app.domain.actor import SYSTEM, Actor
 from app.domain.calendar import MAX_NOTICE_CHARS, WorkCalendar, parse_notice
 from app.domain.errors import CalendarError
 from app.domain.case_state import OPEN_STATES, CaseState
-from app.domain.errors import ValidationError
 from app.domain.ids import uuid7
 from app.services.clock import Clock, hall_day, system_clock
 from app.services.date_changes import RECOMPUTE_ACTION, DateChange, date_changes
@@ -133,8 +132,6 @@ def import_notice(
         declared = tuple(sorted(set(years)))
     else:
         declared = tuple(sorted({o.day.year for o in overrides}))
-    if not overrides and not declared:
-        raise ValidationError("放假通知文件中没有任何日期")
     now = clock()
     added = changed = 0
     with store.write(actor) as tx:
