@@ -15,7 +15,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.settings import Settings, data_dir, load_settings, settings_path
+from app.settings import (
+    Settings,
+    cache_dir,
+    config_dir,
+    data_dir,
+    load_settings,
+    log_dir,
+    migrate_central_password,
+    settings_path,
+)
 
 if TYPE_CHECKING:
     from app.devices.capture.camera import FrameSource
@@ -29,8 +38,19 @@ if TYPE_CHECKING:
     from app.ui.print_jobs import PrintEvents
 
 
+def _protect_files(settings: Settings) -> None:
+    """Store, spool, captured pages, logs, settings: the user's alone (app/private_files.py)."""
+    from app.private_files import sqlite_files, tighten
+
+    store = settings.resolved_store_url()
+    tighten([config_dir(), settings_path(), data_dir(), log_dir(), cache_dir(), *sqlite_files(store)])
+
+
 def _prepare_environment() -> None:
     """Process-wide set-up that must precede the heavy imports: the log and crash hooks."""
+    from app.private_files import restrict_umask
+
+    restrict_umask()  # before the first file is created: store, spool, logs are the user's alone
     try:
         from app.logs import install as install_logging
     except ImportError:
@@ -309,10 +329,15 @@ def main(argv: list[str]) -> int:
         return 2
     _prepare_environment()
     try:
+        notice = migrate_central_password()
         settings = load_settings()
     except Exception as exc:  # noqa: BLE001 - shown to the person, then exit
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    if notice:
+        logging.getLogger(__name__).warning("%s", notice)
+        print(notice, file=sys.stderr)
+    _protect_files(settings)
     try:
         from app.logs import install as install_logging
 
@@ -399,7 +424,7 @@ def main(argv: list[str]) -> int:
     try:
         if mode == "kiosk":
             return run_kiosk(factory, settings)
-        return run_counter(factory, settings)
+        return run_counter(factory, settings, notice=notice or "")
     finally:
         for stop in reversed(stops):
             try:

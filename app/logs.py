@@ -60,6 +60,53 @@ def redact(text: str) -> str:
     return _PASSWORD_IN_URL.sub(lambda m: f"{m.group('head')}***@", text)
 
 
+#: An 18-character resident ID (17 digits and a digit or X), a 15-digit old-style ID, a mobile
+#: number, a landline with its area code — each not part of a longer run of digits.
+_PERSONAL = re.compile(
+    r"(?P<id>(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?![\dXx]))"
+    r"|(?P<phone>(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-\d{7,8}(?!\d))"
+)
+
+
+def mask_personal(text: str) -> str:
+    """Every ID number and phone number in ``text`` masked as the public sees them
+    (``1101**********002X``, ``138****5678``), and every database password hidden."""
+    from app.domain.validators import mask_id, mask_phone
+
+    def one(match: re.Match[str]) -> str:
+        if match.group("id"):
+            return mask_id(match.group("id").upper())
+        return mask_phone(match.group("phone"))
+
+    return _PERSONAL.sub(one, redact(text))
+
+
+class PersonalDataFilter(logging.Filter):
+    """The one filter on every handler of the program: no applicant's ID or phone in a log line.
+
+    Masks the formatted message, the exception text (a database error quotes the bound
+    parameters of the failed statement: ``[parameters: ('11010519491231002X', …)]``) and the
+    stack; the record is changed in place, so every handler after this one sees the masked
+    form too.
+    """
+
+    _exceptions = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a bad format string: keep what there is
+            message = str(record.msg)
+        record.msg, record.args = mask_personal(message), None
+        if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+            record.exc_text = self._exceptions.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_personal(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask_personal(record.stack_info)
+        return True
+
+
 class RedactingFormatter(logging.Formatter):
     """A formatter whose output never contains a password from a database URL."""
 
@@ -124,8 +171,11 @@ def init_logging(
     """
     if settings is not None:
         _state["summary"] = settings_summary(settings)
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE_NAME
+    from app.private_files import private_dir, private_file
+
+    # The program's umask (app/private_files.py) makes the rotations private too.
+    private_dir(log_dir)
+    path = private_file(log_dir / LOG_FILE_NAME)
     root = logging.getLogger()
     if _state["log_dir"] != log_dir:
         for handler in list(root.handlers):
@@ -136,11 +186,13 @@ def init_logging(
             path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
         )
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        handler.addFilter(PersonalDataFilter())
         handler._counterdesk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
         if console:
             stream = logging.StreamHandler()
             stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+            stream.addFilter(PersonalDataFilter())
             stream._counterdesk = True  # type: ignore[attr-defined]
             root.addHandler(stream)
         _state["log_dir"] = log_dir
@@ -211,25 +263,27 @@ def write_crash_report(title: str, details: str) -> Path:
         f"版本：{app_version()}{'（打包版）' if getattr(sys, 'frozen', False) else '（源码运行）'}",
         f"系统：{platform.platform()}；Python {platform.python_version()}；{_qt_version()}",
         f"程序：{sys.executable}",
-        f"问题：{redact(title)}",
+        f"问题：{mask_personal(title)}",
         "",
         "== 设置（已隐去密码） ==",
         *(f"{key} = {value}" for key, value in sorted(_state["summary"].items())),
         "",
         "== 详细信息 ==",
-        redact(details.rstrip()),
+        mask_personal(details.rstrip()),
         "",
         "== 日志末尾 ==",
-        *(redact(line) for line in _log_tail(CRASH_LOG_TAIL_LINES)),
+        *(mask_personal(line) for line in _log_tail(CRASH_LOG_TAIL_LINES)),
         "",
     ]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         counter = 1
         while path.exists():
             path = folder / f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}-{counter}.txt"
             counter += 1
-        path.write_text("\n".join(body), encoding="utf-8")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(body))
     except OSError:
         log.exception("无法写入崩溃报告 %s", path)
     return path

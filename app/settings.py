@@ -16,6 +16,7 @@ from typing import Any
 import tomli_w
 from platformdirs import user_cache_dir, user_config_dir, user_data_dir, user_log_dir
 
+from app import secret_store
 from app.domain.errors import CounterDeskError
 
 APP_NAME = "CounterDesk"
@@ -187,7 +188,11 @@ def _apply_env(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read the settings file (missing file → defaults) and apply env overrides."""
+    """Read the settings file (missing file → defaults) and apply env overrides.
+
+    The central URL on disk has no password; the one kept for its role (keyring or the
+    0600 file beside the settings, :mod:`app.secret_store`) is put back in memory here.
+    """
     path = path or settings_path()
     raw: dict[str, Any] = {}
     if path.exists():
@@ -196,13 +201,56 @@ def load_settings(path: Path | None = None) -> Settings:
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise SettingsError(f"设置文件 {path} 格式错误：{exc}") from exc
     raw.setdefault("schema_version", SCHEMA_VERSION if not path.exists() else raw.get("schema_version", 1))
-    return parse_settings(_apply_env(raw))
+    settings = parse_settings(_apply_env(raw))
+    if settings.central_url:
+        settings = replace(settings, central_url=secret_store.fill_password(settings.central_url, path.parent))
+    return settings
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Replace ``path`` atomically by a file created readable only by this user (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    tmp.replace(path)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings file; a password in ``central_url`` goes to the keyring (or the
+    0600 file beside it), never into the file."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(tomli_w.dumps(asdict(settings)), encoding="utf-8")
-    tmp.replace(path)
+    central, _ = secret_store.move_out(settings.central_url, path.parent)
+    _write_private(path, tomli_w.dumps(asdict(replace(settings, central_url=central))))
     return path
+
+
+def migrate_central_password(path: Path | None = None) -> str | None:
+    """Move a password out of an existing settings file's ``central_url``; the Chinese notice, or ``None``.
+
+    Older versions (and hand-edited files) kept ``postgresql://window_02:密码@…`` in
+    settings.toml. On start the password is kept in the keyring (or the 0600 file), the
+    file is rewritten without it — every other line as it was — and the IT person is told
+    where the password went.
+    """
+    path = path or settings_path()
+    if not path.exists():
+        return None
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None  # load_settings says what is wrong with the file
+    url = raw.get("central_url")
+    if not isinstance(url, str):
+        return None
+    central, where = secret_store.move_out(url, path.parent)
+    if where is None:
+        return None
+    raw["central_url"] = central
+    _write_private(path, tomli_w.dumps(raw))
+    return (
+        f"设置文件 {path} 中的中心库密码已移至{where}，设置文件中不再保存密码。"
+        "如曾把该文件复制到别处，请在中心改换此窗口的数据库密码（见 docs/security.md）。"
+    )

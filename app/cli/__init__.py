@@ -13,14 +13,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import calendar, casefiles, catalog, database, printing, roles, staff, windows
+from app.cli import calendar, casefiles, catalog, central, database, printing, roles, staff, windows
 from app.cli.common import ChineseArgumentParser, Handler, subcommands
 from app.domain.errors import CounterDeskError
 
 __all__ = ["ChineseArgumentParser", "build_parser", "run_admin"]
 
 #: The command groups of ``admin``, in the order ``--help`` lists them.
-COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles, casefiles)
+COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles, casefiles, central)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_admin(argv: Sequence[str]) -> int:
+    from app.private_files import restrict_umask
+
+    restrict_umask()  # a store or an export made here is the IT person's alone
     parser = build_parser()
     args = parser.parse_args(list(argv))
     handler: Handler | None = getattr(args, "handler", None)

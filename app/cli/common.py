@@ -48,9 +48,17 @@ def open_store(args: argparse.Namespace) -> Store:
     from app.store.migrate import upgrade
     from app.store.uow import Store
 
-    engine = make_engine(args.store or default_store_url())
+    engine = make_engine(_with_kept_password(args.store) if args.store else default_store_url())
     upgrade(engine)
     return Store(engine)
+
+
+def _with_kept_password(url: str) -> str:
+    """A ``--store`` URL without a password takes the one this PC keeps for that role."""
+    from app import secret_store
+    from app.settings import settings_path
+
+    return secret_store.fill_password(url, settings_path().parent)
 
 
 def default_store_url() -> str:

@@ -59,8 +59,11 @@ class PendingServices:
         return getattr(built, name)
 
 
-def run_counter(services_factory: Callable[[], Services], settings: Settings) -> int:
+def run_counter(services_factory: Callable[[], Services], settings: Settings, *, notice: str = "") -> int:
     """Run the counter window until the clerk quits; returns the exit code.
+
+    ``notice`` (e.g. that the central password was moved out of the settings file) is
+    shown on the login dialog for whoever is at the PC.
 
     The login dialog is shown at once; ``services_factory`` runs on the worker thread
     meanwhile (SQLAlchemy, migrations, the search index), and the main window is built
@@ -74,6 +77,8 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings) ->
     pending = PendingServices(settings)
     state: dict[str, object] = {}
     dialog = LoginDialog(pending, ops)  # type: ignore[arg-type]
+    if notice:
+        dialog.error_label.setText(notice)
 
     def build() -> Services:
         # Set on the worker itself: the login job queued behind this one runs on the same
