@@ -92,11 +92,13 @@ def wire_window(
     from app.services.tracking import TrackingService
     from app.store.engine import make_engine
     from app.store.migrate import upgrade
+    from app.store.statistics import refresh_if_stale
     from app.store.uow import Store
     from app.ui.context import Services
 
     store = Store(make_engine(settings.resolved_store_url()))
     upgrade(store.engine)
+    refresh_if_stale(store.engine)  # the planner's statistics, when missing or stale
     if demo:
         from app.domain.ids import utcnow
         from app.services.clock import hall_day

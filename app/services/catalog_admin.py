@@ -16,7 +16,11 @@ from app.domain.actor import SYSTEM, Actor
 from app.domain.errors import CatalogError
 from app.exchange.catalog_file import MAX_CATALOG_CHARS, dump_catalog, parse_catalog
 from app.store.catalog_io import ImportSummary, known_window_codes, load_catalog, replace_catalog
+from app.store.statistics import analyze
 from app.store.uow import Store
+
+#: The tables a catalog import replaces (their statistics are gathered again after it).
+CATALOG_TABLES = ("matters", "situations", "materials", "bundles")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
             entity_id=catalog.hall.code,
             payload={"hall": catalog.hall.code, "matters": summary.matters},
         )
+    analyze(store.engine, CATALOG_TABLES)  # the whole catalog changed: plan with its new size
     return CatalogImportResult(summary, tuple(warnings))
 
 

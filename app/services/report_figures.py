@@ -105,13 +105,14 @@ class RatingFigures:
     def unrated_share(self) -> float | None:
         return round(self.unrated / self.total, 4) if self.total else None
 
-    def add(self, rating: str) -> RatingFigures:
+    def add(self, rating: str, n: int = 1) -> RatingFigures:
+        """These figures with ``n`` more ratings of ``rating``."""
         value = Rating(rating)
         return RatingFigures(
-            total=self.total + 1,
-            good=self.good + (value in GOOD_RATINGS),
-            bad=self.bad + (value in BAD_RATINGS),
-            unrated=self.unrated + (value is Rating.UNRATED),
+            total=self.total + n,
+            good=self.good + n * (value in GOOD_RATINGS),
+            bad=self.bad + n * (value in BAD_RATINGS),
+            unrated=self.unrated + n * (value is Rating.UNRATED),
         )
 
 

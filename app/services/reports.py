@@ -19,12 +19,11 @@ Definitions used everywhere:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
@@ -158,39 +157,41 @@ def _case_day(case: Case) -> date:
     return case.received_on or hall_day(case.created_at)
 
 
-def _case_keys(case: Case, lookup: NameLookup, dimension: Dimension) -> str | None:
+def _key_of(owner: str, staff: Any, matter: str, lookup: NameLookup, dimension: Dimension) -> str | None:
+    """The row a case counts in: its window, its clerk, its matter's department, its matter."""
     if dimension is Dimension.WINDOW:
-        return case.owner_window
+        return owner
     if dimension is Dimension.CLERK:
-        return str(case.staff_id) if case.staff_id else None
+        return str(staff) if staff else None
     if dimension is Dimension.DEPARTMENT:
-        return lookup.matters.get(case.matter_code, ("", lookup.window_dept.get(case.owner_window, "")))[1] or None
-    return case.matter_code
+        return lookup.matters.get(matter, ("", lookup.window_dept.get(owner, "")))[1] or None
+    return matter
 
 
-def _completed_days(session: Session, case_ids: Iterable[Any]) -> dict[Any, date]:
-    ids = list(case_ids)
-    out: dict[Any, date] = {}
-    if not ids:
-        return out
-    completed = [str(s) for s in (CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED)]
-    for case_id, day in session.execute(
-        select(CaseEvent.case_id, CaseEvent.day).where(CaseEvent.case_id.in_(ids), CaseEvent.to_state.in_(completed))
-    ):
-        out[case_id] = min(day, out.get(case_id, day))
-    return out
-
-
-def is_case_overdue(case: Case, completed_on: date | None, today: date) -> bool:
-    """A case is overdue when completed after its due date, or still running past it."""
-    if case.due_date is None:
-        return False
-    state = CaseState(case.state)
-    if completed_on is not None:
-        return completed_on > case.due_date
-    if state in COMPLETED_STATES:
-        return False
-    return state in RUNNING_STATES and today > case.due_date
+def _case_figures_query(period_cases: Any, today: date) -> Select[Any]:
+    """Cases of the period counted in SQL per (window, clerk, matter, kind, state) with how
+    many of them are overdue (completed after the due date, or still running past it on ``today``)."""
+    completed_states = [str(s) for s in (CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED)]
+    completed = (
+        select(CaseEvent.case_id.label("case_id"), func.min(CaseEvent.day).label("on"))
+        .where(CaseEvent.to_state.in_(completed_states))
+        .group_by(CaseEvent.case_id)
+        .subquery()
+    )
+    overdue = case(
+        (Case.due_date.is_(None), 0),
+        (completed.c.on.is_not(None), case((completed.c.on > Case.due_date, 1), else_=0)),
+        (Case.state.in_([str(s) for s in COMPLETED_STATES]), 0),
+        (and_(Case.state.in_([str(s) for s in RUNNING_STATES]), Case.due_date < today), 1),
+        else_=0,
+    )
+    groups = (Case.owner_window, Case.staff_id, Case.matter_code, Case.kind, Case.state)
+    return (
+        select(*groups, func.sum(overdue), func.count())
+        .outerjoin(completed, completed.c.case_id == Case.id)
+        .where(period_cases)
+        .group_by(*groups)
+    )
 
 
 def compute_statistics(session: Session, period: Period, dimension: Dimension, today: date) -> Statistics:
@@ -209,8 +210,15 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
 
     lo, hi = period.bounds()
     if dimension is not Dimension.MATTER:
-        tickets = session.scalars(
-            select(Ticket).where(
+        tickets = session.execute(
+            select(
+                Ticket.called_by_window,
+                Ticket.staff_id,
+                Ticket.issued_at,
+                Ticket.called_at,
+                Ticket.service_started_at,
+                Ticket.finished_at,
+            ).where(
                 Ticket.hall_day >= period.start, Ticket.hall_day <= period.end, Ticket.status == str(TicketStatus.DONE)
             )
         )
@@ -230,54 +238,58 @@ def compute_statistics(session: Session, period: Period, dimension: Dimension, t
                 if service is not None:
                     acc.services.append(service)
 
-    cases = [
-        c
-        for c in session.scalars(
-            select(Case).where(
-                or_(
-                    and_(Case.received_on >= period.start, Case.received_on <= period.end),
-                    and_(Case.received_on.is_(None), Case.created_at >= lo, Case.created_at < hi),
-                )
-            )
-        )
-    ]
-    completed = _completed_days(session, [c.id for c in cases])
-    case_key: dict[Any, str | None] = {}
-    for case in cases:
-        key = _case_keys(case, lookup, dimension)
-        case_key[case.id] = key
-        state = CaseState(case.state)
+    period_cases = or_(
+        and_(Case.received_on >= period.start, Case.received_on <= period.end),
+        and_(Case.received_on.is_(None), Case.created_at >= lo, Case.created_at < hi),
+    )
+    for owner, staff, matter, kind, state, overdue, n in session.execute(
+        _case_figures_query(period_cases, min(today, period.end))
+    ):
+        key = _key_of(owner, staff, matter, lookup, dimension)
+        st = CaseState(state)
         for acc in accs_for(key):
-            acc.cases += 1
-            acc.kinds[case.kind] += 1
-            acc.accepted += state in ACCEPTED_STATES
-            acc.finished += state is CaseState.FINISHED
-            acc.completed += state in COMPLETED_STATES
-            acc.notified += state is CaseState.NOTIFIED
-            acc.refused += state is CaseState.REFUSED
-            acc.returned += state is CaseState.RETURNED
-            acc.overdue += is_case_overdue(case, completed.get(case.id), min(today, period.end))
+            acc.cases += n
+            acc.kinds[kind] += n
+            acc.accepted += n * (st in ACCEPTED_STATES)
+            acc.finished += n * (st is CaseState.FINISHED)
+            acc.completed += n * (st in COMPLETED_STATES)
+            acc.notified += n * (st is CaseState.NOTIFIED)
+            acc.refused += n * (st is CaseState.REFUSED)
+            acc.returned += n * (st is CaseState.RETURNED)
+            acc.overdue += int(overdue or 0)
 
-    docs = session.scalars(select(IssuedDocument).where(IssuedDocument.issued_at >= lo, IssuedDocument.issued_at < hi))
-    case_rows = {c.id: c for c in cases}
-    for doc in docs:
-        if doc.kind in _NOT_NOTICES:
-            continue
-        case = case_rows.get(doc.case_id) if doc.case_id else None
-        if case is None and doc.case_id is not None:
-            case = session.get(Case, doc.case_id)
+    docs = session.execute(
+        select(
+            IssuedDocument.owner_window,
+            IssuedDocument.staff_id,
+            Case.id.is_not(None),
+            Case.owner_window,
+            Case.staff_id,
+            Case.matter_code,
+            func.count(),
+        )
+        .outerjoin(Case, Case.id == IssuedDocument.case_id)
+        .where(IssuedDocument.issued_at >= lo, IssuedDocument.issued_at < hi, IssuedDocument.kind.not_in(_NOT_NOTICES))
+        .group_by(
+            IssuedDocument.owner_window,
+            IssuedDocument.staff_id,
+            Case.id.is_not(None),
+            Case.owner_window,
+            Case.staff_id,
+            Case.matter_code,
+        )
+    )
+    for doc_window, doc_staff, has_case, case_window, case_staff, matter, n in docs:
         if dimension is Dimension.WINDOW:
-            key = doc.owner_window
+            key = doc_window
         elif dimension is Dimension.CLERK:
-            key = str(doc.staff_id) if doc.staff_id else None
+            key = str(doc_staff) if doc_staff else None
+        elif has_case:
+            key = _key_of(case_window, case_staff, matter, lookup, dimension)
         else:
-            key = (
-                _case_keys(case, lookup, dimension)
-                if case is not None
-                else (lookup.window_dept.get(doc.owner_window) if dimension is Dimension.DEPARTMENT else None)
-            )
+            key = lookup.window_dept.get(doc_window) if dimension is Dimension.DEPARTMENT else None
         for acc in accs_for(key):
-            acc.notices += 1
+            acc.notices += n
 
     for key, figures in rating_figures(session, period, dimension, lookup).items():
         for acc in accs_for(key):
@@ -298,24 +310,39 @@ def rating_figures(
     lookup = lookup or NameLookup(session)
     lo, hi = period.bounds()
     out: dict[str | None, RatingFigures] = defaultdict(RatingFigures)
-    ratings = session.scalars(
-        select(RatingRecord).where(RatingRecord.requested_at >= lo, RatingRecord.requested_at < hi)
+    ratings = session.execute(
+        select(
+            RatingRecord.owner_window,
+            RatingRecord.staff_id,
+            Case.id.is_not(None),
+            Case.owner_window,
+            Case.staff_id,
+            Case.matter_code,
+            RatingRecord.rating,
+            func.count(),
+        )
+        .outerjoin(Case, Case.id == RatingRecord.case_id)
+        .where(RatingRecord.requested_at >= lo, RatingRecord.requested_at < hi)
+        .group_by(
+            RatingRecord.owner_window,
+            RatingRecord.staff_id,
+            Case.id.is_not(None),
+            Case.owner_window,
+            Case.staff_id,
+            Case.matter_code,
+            RatingRecord.rating,
+        )
     )
-    cases: dict[Any, Case | None] = {}
-    for r in ratings:
+    for window, staff, has_case, case_window, case_staff, matter, rating, n in ratings:
         if dimension is Dimension.WINDOW:
-            key: str | None = r.owner_window
+            key: str | None = window
         elif dimension is Dimension.CLERK:
-            key = str(r.staff_id) if r.staff_id else None
+            key = str(staff) if staff else None
+        elif has_case:
+            key = _key_of(case_window, case_staff, matter, lookup, dimension)
         else:
-            if r.case_id is not None and r.case_id not in cases:
-                cases[r.case_id] = session.get(Case, r.case_id)
-            case = cases.get(r.case_id) if r.case_id else None
-            if case is not None:
-                key = _case_keys(case, lookup, dimension)
-            else:
-                key = lookup.window_dept.get(r.owner_window) if dimension is Dimension.DEPARTMENT else None
-        out[key] = out[key].add(r.rating)
+            key = lookup.window_dept.get(window) if dimension is Dimension.DEPARTMENT else None
+        out[key] = out[key].add(rating, n)
     return dict(out)
 
 

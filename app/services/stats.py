@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter as Tally
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain.case_state import CaseAction
 from app.domain.enums import DocumentKind, Rating, TicketStatus
@@ -58,29 +58,39 @@ class StatsService:
             if t.finished_at is not None
         ]
         with self._store.read() as s:
+            # Counted in SQL over the (window, day) indexes: never the window's whole history.
             events = s.execute(
-                select(CaseEvent.action, Case.kind)
+                select(CaseEvent.action, Case.kind, func.count())
                 .join(Case, Case.id == CaseEvent.case_id)
                 .where(CaseEvent.owner_window == window_code, CaseEvent.day == day)
+                .group_by(CaseEvent.action, Case.kind)
             ).all()
-            notices = s.scalars(
-                select(IssuedDocument.id).where(
+            notices = s.scalar(
+                select(func.count())
+                .select_from(IssuedDocument)
+                .where(
                     IssuedDocument.owner_window == window_code,
-                    IssuedDocument.kind.in_(_NOTICE_DOCS),
                     IssuedDocument.issued_at >= start,
                     IssuedDocument.issued_at < end,
+                    IssuedDocument.kind.in_(_NOTICE_DOCS),
                 )
-            ).all()
-            ratings = s.scalars(
-                select(RatingRecord.rating).where(
+            )
+            ratings = s.execute(
+                select(RatingRecord.rating, func.count())
+                .where(
                     RatingRecord.owner_window == window_code,
                     RatingRecord.requested_at >= start,
                     RatingRecord.requested_at < end,
                 )
+                .group_by(RatingRecord.rating)
             ).all()
-        actions = Tally(action for action, _ in events)
-        accepted = Tally(kind for action, kind in events if action in _ACCEPTING)
-        rating_tally = Tally(ratings)
+        actions: Tally[str] = Tally()
+        accepted: Tally[str] = Tally()
+        for action, kind, n in events:
+            actions[action] += n
+            if action in _ACCEPTING:
+                accepted[kind] += n
+        rating_tally = Tally(dict(ratings))
         order = [r.value for r in Rating]
         return DayStats(
             window_code=window_code,
@@ -90,7 +100,7 @@ class StatsService:
             no_shows=sum(1 for t in called if t.status == TicketStatus.NO_SHOW.value),
             accepted_by_kind=tuple(sorted(accepted.items())),
             accepted_total=sum(accepted.values()),
-            notices=len(notices),
+            notices=int(notices or 0),
             refusals=actions[CaseAction.REFUSE.value],
             returned=actions[CaseAction.RETURN.value],
             finished_on_spot=actions[CaseAction.FINISH.value],

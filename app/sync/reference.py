@@ -32,6 +32,7 @@ from app.store.engine import WRITE_OPTION
 from app.store.models import Base, ReferencePublished, ReferenceRelease, ReferenceReleaseRow
 from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 from app.store.repositories import counters
+from app.store.statistics import analyze
 from app.store.uow import Store, to_jsonable
 from app.sync.codec import primary_key_of, primary_key_values, row_from_payload, row_hash
 from app.sync.errors import CentralUnavailable, ReleaseError
@@ -60,6 +61,8 @@ SCHEMA_KEY = "sync:ref_schema"
 #: Reference schema of the last release applied.
 RELEASE_SCHEMA_KEY = "sync:ref_release_schema"
 _CHUNK = 2000
+#: A pull that changed this many rows re-gathers the planner's statistics afterwards.
+BIG_PULL_ROWS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,4 +355,6 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
         total_rows += rows
         total_dead += dead
         applied.append(release_no)
+    if total_rows + total_dead >= BIG_PULL_ROWS:
+        analyze(local.engine)  # a snapshot or a large release: the planner's statistics again
     return PullReport(applied[-1], tuple(applied), total_rows, total_dead, full, waiting)

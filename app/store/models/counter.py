@@ -25,6 +25,8 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("hall_day", "number"),
         Index("ix_tickets_waiting", "status", "category", "priority_rank", "issued_at"),
+        #: A window's day statistics (the tickets it called that day).
+        Index("ix_tickets_day_window", "hall_day", "called_by_window"),
     )
     id: Mapped[uuid.UUID] = pk()
     hall_day: Mapped[date]
@@ -53,6 +55,17 @@ class Case(Base):
     """A case (办件) from intake to delivery; owned by the window that created it."""
 
     __tablename__ = "cases"
+    __table_args__ = (
+        #: My cases: the window's cases in a state.
+        Index("ix_cases_window_state", "owner_window", "state"),
+        #: The same applicant's earlier notices for a matter (ID number / credit code first,
+        #: so the planner never walks a matter's every case without statistics).
+        Index("ix_cases_id_number_matter", "id_number", "matter_code"),
+        Index("ix_cases_credit_code_matter", "credit_code", "matter_code"),
+        Index("ix_cases_agent_id_number", "agent_id_number"),
+        #: Period statistics: cases received in the period.
+        Index("ix_cases_received_on", "received_on"),
+    )
     id: Mapped[uuid.UUID] = pk()
     #: Hall-unique 办件编号, issued locally (hall + date + window + epoch + counter).
     case_number: Mapped[str | None] = mapped_column(String(40), unique=True)
@@ -133,6 +146,8 @@ class CaseEvent(Base):
     """
 
     __tablename__ = "case_events"
+    #: A window's day statistics (the decisions it recorded that day).
+    __table_args__ = (Index("ix_case_events_window_day", "owner_window", "day"),)
     id: Mapped[uuid.UUID] = pk()
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     owner_window: Mapped[str] = window_code()
@@ -153,6 +168,7 @@ class IssuedDocument(Base):
     """A numbered document (文书) issued for a case or a ticket; the facts it printed."""
 
     __tablename__ = "documents"
+    __table_args__ = (Index("ix_documents_window_issued", "owner_window", "issued_at"),)
     id: Mapped[uuid.UUID] = pk()
     number: Mapped[str] = mapped_column(String(48), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
@@ -188,6 +204,7 @@ class RatingRecord(Base):
     """A 好差评 rating from the evaluator (or the applicant's QR page), or 未评价 with why."""
 
     __tablename__ = "ratings"
+    __table_args__ = (Index("ix_ratings_window_requested", "owner_window", "requested_at"),)
     id: Mapped[uuid.UUID] = pk()
     owner_window: Mapped[str] = window_code()
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
