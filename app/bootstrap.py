@@ -325,10 +325,10 @@ def main(argv: list[str]) -> int:
         from app.selfcheck import main as self_check
 
         return self_check([a for a in argv if a != "--self-check"], windows=_self_check_windows())
-    mode = argv[0] if argv and not argv[0].startswith("-") else "counter"
-    if mode not in ("counter", "demo", "kiosk"):
-        print(f"未知的命令：{mode}（可用：demo、kiosk、admin、--self-check）", file=sys.stderr)
-        return 2
+    from app.launch_args import parse
+
+    launch = parse(argv)  # --help and --version end here, before anything needs a display
+    mode = launch.mode
     _prepare_environment()
     try:
         notice = migrate_central_password()
@@ -346,7 +346,7 @@ def main(argv: list[str]) -> int:
         install_logging(settings)  # again, so crash reports quote this PC's settings
     except ImportError:
         pass
-    first_run = mode == "counter" and ("--setup" in argv or not settings_path().exists())
+    first_run = mode == "counter" and (launch.setup or not settings_path().exists())
     stops: list[Callable[[], None]] = []
     demo = mode == "demo"
     if demo:

@@ -13,6 +13,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from app.chinese_argparse import add_version
 from app.cli import calendar, casefiles, catalog, central, database, printing, roles, staff, windows
 from app.cli.common import ChineseArgumentParser, Handler, subcommands
 from app.domain.errors import CounterDeskError
@@ -26,7 +27,9 @@ COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles, 
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(prog="counterdesk", description="窗口受理台")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser)
-    admin_sub = subcommands(sub.add_parser("admin", help="管理命令（信息技术人员）"), "admin_command")
+    admin = sub.add_parser("admin", help="管理命令（信息技术人员）", description="窗口受理台 管理命令（信息技术人员）")
+    add_version(admin)
+    admin_sub = subcommands(admin, "admin_command")
 
     def with_store(p: argparse.ArgumentParser, handler: Handler) -> argparse.ArgumentParser:
         p.add_argument("--store", metavar="URL", help="数据库地址（默认：本机内置 SQLite）")

@@ -7,16 +7,18 @@ embedded SQLite from the settings); the store is migrated before the command run
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.chinese_argparse import ChineseArgumentParser
 from app.domain.actor import Actor
 from app.domain.enums import Role
 
 if TYPE_CHECKING:
     from app.store.uow import Store
+
+__all__ = ["ChineseArgumentParser", "Handler", "WithStore", "open_store", "parse_date", "nonnegative", "subcommands"]
 
 #: What a command does with its parsed arguments; returns the exit status.
 Handler = Callable[[argparse.Namespace], int]
@@ -25,21 +27,6 @@ WithStore = Callable[[argparse.ArgumentParser, Handler], argparse.ArgumentParser
 
 #: The IT person at the command line acts as an administrator, audited as 命令行管理.
 CLI_ADMIN = Actor(staff_id=None, staff_no="cli", name="命令行管理", window_code=None, post=None, roles=(Role.ADMIN,))
-
-
-class ChineseArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors in Chinese (exit status 2)."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        translated = (
-            message.replace("the following arguments are required", "缺少必需的参数")
-            .replace("invalid choice", "无效的选项")
-            .replace("unrecognized arguments", "无法识别的参数")
-            .replace("expected one argument", "需要一个参数")
-            .replace("invalid", "无效")
-        )
-        self.exit(2, f"错误：{translated}\n")
 
 
 def open_store(args: argparse.Namespace) -> Store:

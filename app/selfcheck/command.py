@@ -16,9 +16,10 @@ __all__ = ["FLAG", "PLATFORM_PROBE_FLAG", "TRANSCRIPT_NAME", "build_parser", "ma
 
 def build_parser() -> argparse.ArgumentParser:
     """``counterdesk --self-check`` options."""
-    from app.cli import ChineseArgumentParser
+    from app.chinese_argparse import ChineseArgumentParser, add_version
 
     parser = ChineseArgumentParser(prog="counterdesk --self-check", description="窗口受理台 安装自检")
+    add_version(parser)
     parser.add_argument(
         "--demo", action="store_true", help="用临时数据库、示例目录、虚拟打印机和模拟设备检查（不动本机数据）"
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.forms.registry import DOCUMENTS
+from app.logs import app_version
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The suite's 300 s per-test limit is too tight for a PyInstaller build on a busy CI runner.
@@ -87,6 +88,21 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
         CD_LOG_DIR=str(pc / "log"),
     )
     env.pop("DISPLAY", None)
+    # --help and --version answer in Chinese without a display (Qt's xcb would abort here)
+    for args in (["--help"], ["kiosk", "--help"], ["admin", "--help"], ["--version"]):
+        answered = subprocess.run(
+            [str(exe), *args],
+            env={k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"},
+            cwd=pc,
+            capture_output=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        said = answered.stdout.decode("utf-8", errors="replace")
+        assert answered.returncode == 0, (args, said, answered.stderr.decode("utf-8", errors="replace")[-2000:])
+        assert (f"窗口受理台 {app_version()}" if args == ["--version"] else "显示此帮助信息并退出") in said, said
+    assert not (pc / "config" / "settings.toml").exists()  # no wizard ran
     done = subprocess.run(
         [str(exe), "--self-check", "--demo"],
         env=env,

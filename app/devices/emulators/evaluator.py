@@ -6,12 +6,12 @@ window an applicant clicks, or use :class:`EvaluatorEmulator` headless in tests.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import threading
 import time
 from dataclasses import dataclass, replace
 
+from app.chinese_argparse import ChineseArgumentParser, add_version
 from app.devices.codecs.base import Codec
 from app.devices.codecs.evaluator_serial import CdkEvalCodec
 from app.devices.codecs.evaluator_ws import EvalWsCodec
@@ -172,13 +172,16 @@ class EvaluatorEmulator(DeviceEmulator):
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: serve on a pty, TCP or WebSocket, headless or with the Qt window."""
-    parser = argparse.ArgumentParser(description="评价器模拟器 (CDK-EVAL/1, cdk-eval-ws/1)")
+    parser = ChineseArgumentParser(
+        prog="python -m app.devices.emulators.evaluator", description="评价器模拟器（CDK-EVAL/1、cdk-eval-ws/1）"
+    )
+    add_version(parser, "评价器模拟器")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP (CDK-EVAL/1)")
-    where.add_argument("--ws", metavar="HOST:PORT", help="listen as a WebSocket tablet (cdk-eval-ws/1)")
-    where.add_argument("--pty", metavar="LINK", nargs="?", const="", help="serve on a pseudo-terminal")
-    parser.add_argument("--address", type=int, default=1, help="RS-485 address (default 1)")
-    parser.add_argument("--gui", action="store_true", help="show the applicant's window")
+    where.add_argument("--tcp", metavar="HOST:PORT", help="在 TCP 端口上监听（CDK-EVAL/1）")
+    where.add_argument("--ws", metavar="HOST:PORT", help="作为 WebSocket 平板评价器监听（cdk-eval-ws/1）")
+    where.add_argument("--pty", metavar="LINK", nargs="?", const="", help="在伪终端上提供串口（可给出固定的链接路径）")
+    parser.add_argument("--address", type=int, default=1, help="RS-485 地址（默认 1）")
+    parser.add_argument("--gui", action="store_true", help="显示申请人看到的评价窗口")
     args = parser.parse_args(argv)
     if args.ws:
         emulator = EvaluatorEmulator.tablet()

@@ -11,13 +11,13 @@ stays active and "find" answers 80 until it is lifted and placed again.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import threading
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from app.chinese_argparse import ChineseArgumentParser, add_version
 from app.devices.codecs.idcard_sam import Cmd, SamCommand, SamDecoder, SamResponse, Sw3, encode_response
 from app.devices.codecs.idcard_text import (
     FOREIGN_PR,
@@ -282,13 +282,16 @@ def load_cards(path: Path) -> dict[str, EmulatedCard]:
 
 def main(argv: list[str] | None = None) -> int:
     """Serve a reader on a pty (default) or TCP; place and lift cards from standard input."""
-    parser = argparse.ArgumentParser(description="身份证阅读器模拟器（SAM 串口协议）")
+    parser = ChineseArgumentParser(
+        prog="python -m app.devices.emulators.idcard", description="身份证阅读器模拟器（SAM 串口协议）"
+    )
+    add_version(parser, "身份证阅读器模拟器")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--pty", metavar="LINK", nargs="?", const="", help="serve on a pseudo-terminal")
-    where.add_argument("--tcp", metavar="HOST:PORT", help="serve as socket:// for pyserial")
-    parser.add_argument("--cards", type=Path, help="JSON list of extra cards")
-    parser.add_argument("--place", metavar="NAME", help="card on the reader at start")
-    parser.add_argument("--gui", action="store_true", help="a window with a button per card")
+    where.add_argument("--pty", metavar="LINK", nargs="?", const="", help="在伪终端上提供串口（可给出固定的链接路径）")
+    where.add_argument("--tcp", metavar="HOST:PORT", help="以 socket:// 地址提供（供 pyserial 连接）")
+    parser.add_argument("--cards", type=Path, help="另加的身份证（JSON 列表文件）")
+    parser.add_argument("--place", metavar="NAME", help="启动时放在阅读器上的证件（姓名）")
+    parser.add_argument("--gui", action="store_true", help="显示窗口，每张证件一个按钮")
     args = parser.parse_args(argv)
     emulator = IdCardReaderEmulator()
     if args.cards:

@@ -6,11 +6,11 @@ the hall's screen would; :class:`LedEmulator` is the headless version for tests.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import threading
 from dataclasses import dataclass, replace
 
+from app.chinese_argparse import ChineseArgumentParser, add_version
 from app.devices.codecs.led_serial import CdkLedCodec, encoding_of
 from app.devices.emulators.core import DeviceEmulator
 from app.devices.messages import LedClear, LedState, LedStatus, LedText, LedTicket, LedWindow
@@ -91,11 +91,12 @@ class LedEmulator(DeviceEmulator):
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: serve on a pty (default) or TCP, headless or with the scrolling window."""
-    parser = argparse.ArgumentParser(description="窗口屏模拟器 (CDK-LED/1)")
-    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of a pty")
-    parser.add_argument("--pty", metavar="LINK", default="", help="stable symlink for the pty slave")
-    parser.add_argument("--address", type=int, default=1, help="RS-485 address (default 1)")
-    parser.add_argument("--gui", action="store_true", help="show the scrolling screen")
+    parser = ChineseArgumentParser(prog="python -m app.devices.emulators.led", description="窗口屏模拟器（CDK-LED/1）")
+    add_version(parser, "窗口屏模拟器")
+    parser.add_argument("--tcp", metavar="HOST:PORT", help="在 TCP 端口上监听（代替伪终端）")
+    parser.add_argument("--pty", metavar="LINK", default="", help="伪终端的固定链接路径")
+    parser.add_argument("--address", type=int, default=1, help="RS-485 地址（默认 1）")
+    parser.add_argument("--gui", action="store_true", help="显示滚动的窗口屏")
     args = parser.parse_args(argv)
     emulator = LedEmulator(address=args.address)
     if args.tcp:

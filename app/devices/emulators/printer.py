@@ -22,7 +22,6 @@ queries like a real one and discards print data, as an offline printer does.
 
 from __future__ import annotations
 
-import argparse
 import socket
 import threading
 import time
@@ -31,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
+
+from app.chinese_argparse import ChineseArgumentParser, add_version
 
 _ESC, _GS, _FS, _DLE, _LF = 0x1B, 0x1D, 0x1C, 0x10, 0x0A
 
@@ -475,9 +476,12 @@ class VirtualPrinter:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: serve until Ctrl+C, echoing each slip's text."""
-    parser = argparse.ArgumentParser(description="虚拟小票打印机（ESC/POS over TCP）")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=9100)
+    parser = ChineseArgumentParser(
+        prog="python -m app.devices.emulators.printer", description="虚拟小票打印机（TCP 上的 ESC/POS）"
+    )
+    add_version(parser, "虚拟小票打印机")
+    parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+    parser.add_argument("--port", type=int, default=9100, help="监听端口（默认 9100）")
     parser.add_argument("--out", type=Path, default=None, help="保存小票文本和图像的目录")
     parser.add_argument("--paper-out", action="store_true", help="模拟缺纸")
     parser.add_argument("--control-file", type=Path, default=None, help="该文件存在时模拟缺纸（默认 OUT/PAPER_OUT）")
