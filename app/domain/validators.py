@@ -108,6 +108,48 @@ def parse_resident_id(text: str, *, today: date | None = None, field: str = "身
     return ResidentId(number=number, region_code=number[:6], birth_date=birth, sex=sex)
 
 
+# -- 外国人永久居留身份证号码 ----------------------------------------------------------------
+
+#: the first digit of a 2023 foreigner card number (公民身份号码 begin with 1–8)
+FOREIGN_PR_2023_LEAD = "9"
+
+
+def parse_foreign_pr_number(text: str, *, today: date | None = None, field: str = "证件号码") -> str:
+    """Validate a 外国人永久居留身份证号码 and return it normalised (upper case, no spaces).
+
+    2023 card (from 2023-12-01): 18 characters, ``9`` first, then 16 digits and the
+    ISO 7064 MOD 11-2 check character of 公民身份号码 (``X`` for 10); characters 7–14 are
+    the holder's birth date, like a citizen's number. 2017 card: 15 characters, the
+    nationality's three Latin letters and 12 digits; its check rule is not published, so
+    only its shape is checked.
+    """
+    number = _compact(text, label="外国人永久居留身份证号码", field=field).upper()
+    if not number:
+        raise ValidationError("请输入外国人永久居留身份证号码", field=field)
+    if len(number) == 18:
+        if number[0] != FOREIGN_PR_2023_LEAD:
+            raise ValidationError("2023年版外国人永久居留身份证号码以9开头，请核对号码或证件类型", field=field)
+        if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+            raise ValidationError("外国人永久居留身份证号码前17位应为数字，最后一位为数字或X", field=field)
+        if id_check_digit(number[:17]) != number[17]:
+            raise ValidationError("外国人永久居留身份证号码校验码不正确，请逐位核对号码", field=field)
+        try:
+            birth = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        except ValueError:
+            raise ValidationError(f"证件号码中的出生日期“{number[6:14]}”不存在", field=field) from None
+        if birth > (today or date.today()) or birth < _EARLIEST_BIRTH:
+            raise ValidationError(f"证件号码中的出生日期 {birth.isoformat()} 不可能", field=field)
+        return number
+    if len(number) == 15:
+        if not (number[:3].isascii() and number[:3].isalpha() and number[3:].isdigit()):
+            raise ValidationError("2017年版外国人永久居留身份证号码应为3位字母加12位数字", field=field)
+        return number
+    raise ValidationError(
+        f"外国人永久居留身份证号码应为18位（2023年版，以9开头）或15位（2017年版），当前为{len(number)}位",
+        field=field,
+    )
+
+
 # -- 统一社会信用代码 (GB 32100-2015) ---------------------------------------------------------
 
 #: The 31 characters of a credit code: digits and capitals without I, O, Z, S, V.
@@ -348,3 +390,24 @@ def mask_phone(text: str) -> str:
     except ValidationError:
         digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
         return "*" * max(0, len(digits) - 4) + digits[-4:]
+
+
+#: Longest English name a foreigner's card holds (46 on the 2023 card, 60 on the 2017 card).
+_MAX_LATIN_NAME = 60
+
+
+def validate_latin_name(text: str, *, field: str = "英文姓名") -> str:
+    """An English (Latin-letter) name as on a foreigner's card: letters, single spaces,
+    ``-``, ``'``, ``.`` and ``,``; upper case kept as typed; 1–60 characters."""
+    name = clean_text(text, label="英文姓名", field=field, max_length=_CODE_INPUT_MAX + 16, form="NFC")
+    name = re.sub(r"\s+", " ", name)
+    if not name:
+        raise ValidationError("请输入英文姓名", field=field)
+    bad = sorted({ch for ch in name if not (_is_latin_letter(ch) or ch in " -'.,")})
+    if bad:
+        raise ValidationError(f"英文姓名中不能含有“{'、'.join(bad)}”", field=field)
+    if not _is_latin_letter(name[0]):
+        raise ValidationError("英文姓名应以字母开头", field=field)
+    if len(name) > _MAX_LATIN_NAME:
+        raise ValidationError(f"英文姓名不能超过{_MAX_LATIN_NAME}个字符，当前为{len(name)}个", field=field)
+    return name

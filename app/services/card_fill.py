@@ -1,8 +1,9 @@
 """From a card read on the ID-card reader to the applicant form: who, which ID, where.
 
 The card's type letter says which kind of ID it is (居民身份证, 港澳台居民居住证,
-外国人永久居留身份证); the name is the Chinese name where the card has one (a foreigner's
-card may only have the English name). An expired card is not refused — the clerk is
+外国人永久居留身份证 of 2017 or 2023); the name is the Chinese name where the card has one
+and a foreigner's English name goes beside it (a foreigner's card may only have the
+English name, which is then the name). An expired card is not refused — the clerk is
 warned and decides (some matters accept an expired card with a receipt of renewal).
 Text from a card is still text from outside: it is normalised (NFC, spaces) and
 length-checked here, and the intake service validates it again when it is saved.
@@ -14,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from app.devices.codecs.idcard_text import FOREIGN_PR, HMT_RESIDENCE, RESIDENT, IdCardData
+from app.devices.codecs.idcard_text import FOREIGN_PR, FOREIGN_PR_2023, HMT_RESIDENCE, RESIDENT, IdCardData
 from app.domain.enums import ApplicantKind, IdType
 from app.services.dto import ApplicantInput
 
@@ -22,6 +23,7 @@ ID_TYPES: dict[str, IdType] = {
     RESIDENT: IdType.RESIDENT_ID,
     HMT_RESIDENCE: IdType.HMT_RESIDENCE,
     FOREIGN_PR: IdType.FOREIGN_PR,
+    FOREIGN_PR_2023: IdType.FOREIGN_PR,
 }
 
 
@@ -51,7 +53,8 @@ def applicant_from_card(card: IdCardData, today: date, *, phone: str = "") -> Ca
     id_type = ID_TYPES.get(card.card_type)
     if id_type is None:
         raise ValueError(f"{card.card_type_zh}的内容不能自动填写")
-    name = _clean(card.name or card.english_name, 50)
+    english = _clean(card.english_name, 60)
+    name = _clean(card.name, 50) or english
     applicant = ApplicantInput(
         kind=ApplicantKind.PERSON,
         name=name,
@@ -59,6 +62,7 @@ def applicant_from_card(card: IdCardData, today: date, *, phone: str = "") -> Ca
         id_number=_clean(card.id_number, 32).replace(" ", "").upper(),
         phone=phone,
         address=_clean(card.address, 200),
+        name_en=english if english != name else "",
     )
     details = [card.sex_zh]
     if card.nation_code:
@@ -69,7 +73,8 @@ def applicant_from_card(card: IdCardData, today: date, *, phone: str = "") -> Ca
         details.append(f"国籍 {card.nationality}")
     if card.birth_date:
         details.append(_day(card.birth_date))
-    summary = f"已读取{card.card_type_zh}：{name}（{'，'.join(d for d in details if d)}）"
+    shown = f"{name} {applicant.name_en}" if applicant.name_en else name
+    summary = f"已读取{card.card_type_zh}：{shown}（{'，'.join(d for d in details if d)}）"
     warnings = []
     if card.expired(today):
         warnings.append(f"证件已过有效期（有效期至 {_day(card.valid_to_date)}），请申请人出示有效证件或核实后再办理")

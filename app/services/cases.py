@@ -281,6 +281,7 @@ def applicant_info(case: Case) -> ApplicantInfo:
         agent_id_number=case.agent_id_number or "",
         agent_phone=case.agent_phone or "",
         address=case.address or "",
+        name_en=case.applicant_name_en or "",
     )
 
 

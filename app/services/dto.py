@@ -276,6 +276,8 @@ class ApplicantInput:
     agent_phone: str = ""
     #: 住址 (from the ID card, or typed; optional)
     address: str = ""
+    #: a foreigner's English name (from the card, or typed; optional)
+    name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,7 @@ class ApplicantInfo:
     agent_id_number: str
     agent_phone: str
     address: str = ""
+    name_en: str = ""
 
     @property
     def display_name(self) -> str:

@@ -36,7 +36,9 @@ from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import (
     parse_credit_code,
     parse_phone,
+    parse_foreign_pr_number,
     parse_resident_id,
+    validate_latin_name,
     validate_person_name,
 )
 from app.services import cases as c
@@ -189,6 +191,10 @@ class IntakeService:
             if id_type in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
                 parsed = check("id_number", parse_resident_id, applicant.id_number, today=today)
                 values["id_number"] = parsed.number if parsed is not None else ""
+            elif id_type is IdType.FOREIGN_PR:
+                values["id_number"] = (
+                    check("id_number", parse_foreign_pr_number, applicant.id_number, today=today) or ""
+                )
             else:
                 number = (
                     check(
@@ -227,6 +233,10 @@ class IntakeService:
             )
             address = " ".join((cleaned or "").split())
         values["address"] = address
+        name_en = ""
+        if kind is ApplicantKind.PERSON and applicant.name_en.strip():
+            name_en = check("name_en", validate_latin_name, applicant.name_en) or ""
+        values["name_en"] = name_en
         phone = check("phone", parse_phone, applicant.phone)
         values["phone"] = phone.text if phone is not None else ""
         agent_given = any(x.strip() for x in (applicant.agent_name, applicant.agent_id_number, applicant.agent_phone))
@@ -253,6 +263,7 @@ class IntakeService:
         case.id_number = a.id_number or None
         case.phone = a.phone or None
         case.address = a.address or None
+        case.applicant_name_en = a.name_en or None
         case.org_name = a.org_name or None
         case.credit_code = a.credit_code or None
         case.legal_rep = a.legal_rep or None

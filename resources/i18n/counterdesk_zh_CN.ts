@@ -1576,68 +1576,73 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="118" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="127" />
       <source>申请人类型</source>
       <extracomment>The fields in form order. The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="119" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="128" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="120" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="129" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="121" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="130" />
+      <source>英文姓名</source>
+      <translation>英文姓名</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="131" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="122" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="132" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="123" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="133" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="124" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="134" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="125" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="135" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="126" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="136" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="127" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="137" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="128" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="138" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="129" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="139" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="133" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="143" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
@@ -2989,27 +2994,27 @@
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="498" />
+      <location filename="../../app/ui/pages/intake.py" line="504" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="503" />
+      <location filename="../../app/ui/pages/intake.py" line="509" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="506" />
+      <location filename="../../app/ui/pages/intake.py" line="512" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="509" />
+      <location filename="../../app/ui/pages/intake.py" line="515" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="517" />
+      <location filename="../../app/ui/pages/intake.py" line="523" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -3624,13 +3629,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/ui/main.py" line="89" />
-      <location filename="../../app/ui/main.py" line="135" />
+      <location filename="../../app/ui/main.py" line="94" />
+      <location filename="../../app/ui/main.py" line="140" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="92" />
+      <location filename="../../app/ui/main.py" line="97" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

@@ -19,6 +19,7 @@ from app.devices.codecs.idcard_sam import (
 )
 from app.devices.codecs.idcard_text import (
     FOREIGN_PR,
+    FOREIGN_PR_2023,
     HMT_RESIDENCE,
     IdCardData,
     card_type_of,
@@ -95,9 +96,38 @@ def test_foreigner_and_hmt_cards_are_recognised_by_their_type_letter() -> None:
     assert hmt.card_type == HMT_RESIDENCE and hmt.pass_number == "H12345678" and hmt.id_number == "810000199508150045"
 
 
+def test_the_2023_foreigner_card_is_decoded_with_both_names() -> None:
+    card = DEMO_CARDS["外国人2023"].data
+    block = encode_text(card)
+    assert card_type_of(block) == FOREIGN_PR_2023 and block[248:250] == "Y".encode("utf-16-le")
+    # resident order: Chinese name first, the 18-digit number where the resident's is
+    assert block[:20] == "蒙哥马利·亚历山德拉".encode("utf-16-le")
+    assert block[122:158].decode("utf-16-le") == "911826198802140021"
+    # the English name's characters 1–35 stand where an address would, 36–46 after the validity
+    assert block[52:122].decode("utf-16-le") == "MONTGOMERY-WILLIAMSON ALEXANDRA ELI"
+    assert block[220:242].decode("utf-16-le") == "ZABETH     " and block[242:248].decode("utf-16-le") == "GBR"
+    back = decode_text(block, card.photo_wlt)
+    assert back == card and back.layout_known
+    assert (back.name, back.english_name, back.sex_zh, back.nationality, back.birth_date) == (
+        "蒙哥马利·亚历山德拉",
+        "MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH",
+        "女",
+        "GBR",
+        date(1988, 2, 14),
+    )
+    assert back.card_type_zh == "外国人永久居留身份证（2023年版）" and not back.expired(date(2026, 12, 7))
+
+
+def test_a_2023_english_name_longer_than_46_characters_is_refused() -> None:
+    with pytest.raises(ValueError, match="english_name"):
+        encode_text(IdCardData(card_type=FOREIGN_PR_2023, english_name="A" * 47))
+    short = decode_text(encode_text(IdCardData(card_type=FOREIGN_PR_2023, english_name="LI MEI")))
+    assert short.english_name == "LI MEI"
+
+
 def test_unknown_layout_is_recognised_but_not_decoded() -> None:
-    card = decode_text(encode_text(IdCardData(card_type="Y")))
-    assert card.card_type == "Y" and not card.layout_known and "2023" in card.card_type_zh
+    card = decode_text(encode_text(IdCardData(card_type="Z")))
+    assert card.card_type == "Z" and not card.layout_known and card.card_type_zh == "未知证件类型“Z”"
 
 
 def test_a_field_too_long_for_its_space_is_refused() -> None:

@@ -42,3 +42,15 @@ def test_the_documented_text_block_is_the_card_the_text_describes() -> None:
         "20350601",
     )
     assert encode_text(card) == block
+
+
+def test_the_documented_2023_foreigner_block_is_the_demo_card() -> None:
+    from app.devices.emulators.idcard import DEMO_CARDS
+
+    (block,) = _blocks("textblock-y")
+    card = decode_text(block)
+    text = DOC.read_text(encoding="utf-8")
+    for value in (card.name, card.english_name, card.id_number):
+        assert value in text
+    assert card == DEMO_CARDS["外国人2023"].data.with_photo(b"")
+    assert encode_text(card) == block

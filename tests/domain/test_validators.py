@@ -15,8 +15,10 @@ from app.domain.validators import (
     parse_credit_code,
     parse_landline,
     parse_mobile,
+    parse_foreign_pr_number,
     parse_phone,
     parse_resident_id,
+    validate_latin_name,
     validate_person_name,
 )
 
@@ -306,3 +308,35 @@ def test_mask_id(number: str, masked: str) -> None:
 )
 def test_mask_phone(text: str, masked: str) -> None:
     assert mask_phone(text) == masked
+
+
+def test_a_2023_foreigner_number_carries_the_citizen_check_digit() -> None:
+    body = "9" + "11" + "826" + "19880214" + "002"  # 9, 受理地, nationality, birth, sequence
+    number = body + iso7064_mod11_2(body)
+    assert number == "911826198802140021"
+    assert parse_foreign_pr_number(" 9118 2619 8802 1400 21 ", today=TODAY) == number
+    wrong = body + str((int(number[-1]) + 1) % 10)
+    with pytest.raises(ValidationError, match="校验码不正确"):
+        parse_foreign_pr_number(wrong, today=TODAY)
+    with pytest.raises(ValidationError, match="以9开头"):
+        parse_foreign_pr_number("11010519491231002X", today=TODAY)  # a citizen's number is not one
+    no_day = "9118261988023000" + "2"
+    with pytest.raises(ValidationError, match="不存在"):
+        parse_foreign_pr_number(no_day[:17] + iso7064_mod11_2(no_day[:17]), today=TODAY)
+
+
+def test_a_2017_foreigner_number_is_three_letters_and_twelve_digits() -> None:
+    assert parse_foreign_pr_number("usa310086010101") == "USA310086010101"
+    with pytest.raises(ValidationError, match="3位字母加12位数字"):
+        parse_foreign_pr_number("US1310086010101")
+    with pytest.raises(ValidationError, match="当前为10位"):
+        parse_foreign_pr_number("9118261988")
+
+
+def test_an_english_name_takes_latin_letters_only() -> None:
+    assert validate_latin_name(" SMITH   JOHN ") == "SMITH JOHN"
+    assert validate_latin_name("O'NEIL-SMITH, MARY ANN") == "O'NEIL-SMITH, MARY ANN"
+    with pytest.raises(ValidationError, match="不能含有"):
+        validate_latin_name("史密斯")
+    with pytest.raises(ValidationError, match="60"):
+        validate_latin_name("A" * 61)

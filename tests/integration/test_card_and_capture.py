@@ -128,3 +128,28 @@ def test_the_card_photo_is_shown_when_the_vendor_decoder_gave_one(qtbot, counter
     pixmap = page.card.photo_label.pixmap()
     assert not pixmap.isNull() and (pixmap.width(), pixmap.height()) == (102, 126)
     assert "照片" not in page.card.status_label.text()
+
+
+def test_a_2023_foreigner_card_fills_both_names_and_the_checked_number(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = _start_draft(qtbot, counter)
+    name_en = page.fields["name_en"].edit
+    assert not name_en.isVisible()  # a resident's form has no English name
+    counter.reader.place("外国人2023")
+    qtbot.waitUntil(lambda: page.fields["name"].edit.text() == "蒙哥马利·亚历山德拉", timeout=5000)
+    assert name_en.isVisible() and name_en.text() == "MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH"
+    assert page.id_type_combo.currentText() == "外国人永久居留身份证"
+    assert page.fields["id_number"].edit.text() == "911826198802140021"
+    assert page.fields["id_number"].error.text() == ""
+    assert page.card.status_label.text().startswith("已读取外国人永久居留身份证（2023年版）：蒙哥马利·亚历山德拉")
+    for key in "13800138000":
+        qtbot.keyClick(page.fields["phone"].edit, key)
+    qtbot.waitUntil(lambda: page.case.applicant.name_en == "MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH", timeout=3000)
+    assert page.case.applicant.id_number == "911826198802140021"
+    # one digit typed wrong: the check character says so at once, and nothing is saved
+    edit = page.fields["id_number"].edit
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key.Key_2)
+    assert page.fields["id_number"].error.text() == "外国人永久居留身份证号码校验码不正确，请逐位核对号码"
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert page.case.applicant.id_number == "911826198802140021"

@@ -3,12 +3,13 @@ take the materials, decide, and what the applicant takes home."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from app.domain.enums import ApplicantKind, DocumentKind, MaterialStatus
+from app.domain.enums import ApplicantKind, DocumentKind, IdType, MaterialStatus
 from app.domain.errors import PermissionDenied, ValidationError
 from app.services.dto import ApplicantInput, CaseInfo
 from app.services.errors import ApplicantInvalid, DecisionNotAllowed, WrongPassword
@@ -231,3 +232,36 @@ def test_handover_note_passes_drafts_on(desk: Desk) -> None:
     desk.session.switch_user("0103", PASSWORD, handover_note="刘堃的企业设立材料已收一半")
     assert [d.id for d in desk.intake.my_drafts()] == [draft.id]
     assert desk.intake.get(draft.id).post == "顶岗"
+
+
+def test_a_2023_foreigner_card_applicant_keeps_both_names(desk) -> None:  # type: ignore[no-untyped-def]
+    from app.devices.emulators.idcard import DEMO_CARDS
+    from app.services.card_fill import applicant_from_card
+
+    filled = applicant_from_card(DEMO_CARDS["外国人2023"].data, DAY, phone="13800138000")
+    assert filled.card_type_zh == "外国人永久居留身份证（2023年版）"
+    assert filled.summary.startswith(
+        "已读取外国人永久居留身份证（2023年版）：蒙哥马利·亚历山德拉 MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH（女，国籍 GBR"
+    )
+    desk.session.login("0101", PASSWORD)
+    case = desk.intake.start(matter_code="QYSL")
+    case = desk.intake.set_applicant(case.id, filled.applicant)
+    a = case.applicant
+    assert (a.name, a.name_en, a.id_type, a.id_number) == (
+        "蒙哥马利·亚历山德拉",
+        "MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH",
+        IdType.FOREIGN_PR,
+        "911826198802140021",
+    )
+    bad = replace(filled.applicant, id_number="911826198802140022", name_en="SMITH 2")
+    with pytest.raises(ApplicantInvalid) as refused:
+        desk.intake.set_applicant(case.id, bad)
+    assert refused.value.errors == {
+        "id_number": "外国人永久居留身份证号码校验码不正确，请逐位核对号码",
+        "name_en": "英文姓名中不能含有“2”",
+    }
+    assert desk.intake.get(case.id).applicant.id_number == "911826198802140021"  # nothing changed
+    # a card with only the English name: it is the name, and not repeated
+    only_en = replace(DEMO_CARDS["外国人2023"].data, name="")
+    assert applicant_from_card(only_en, DAY).applicant.name == "MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH"
+    assert applicant_from_card(only_en, DAY).applicant.name_en == ""

@@ -7,8 +7,13 @@ the one character it is, instead of two replacement marks.
 
 Which layout applies is told by the card-type letter at byte 248: a space (resident ID
 card, 居民身份证), ``J`` (港澳台居民居住证, the resident layout plus a pass number and
-an issue count), ``I`` (外国人永久居留身份证, with English name and nationality),
-``Y`` (the 2023 foreigner card; recognised, its field layout is not decoded here).
+an issue count), ``I`` (the 2017 外国人永久居留身份证, English name first), ``Y`` (the 2023 外国人永久居留身份证,
+laid out like the resident card: Chinese name first, the English name split in two parts,
+an 18-digit number beginning with 9 and a link to the holder's 2017 number).
+
+A field whose name ends in ``+`` continues the field before it (the 2023 card keeps the
+English name's characters 1–35 and 36–46 in two places); decoding joins them and
+encoding splits the text again.
 """
 
 from __future__ import annotations
@@ -78,10 +83,28 @@ _FOREIGN_LAYOUT: tuple[tuple[str, int], ...] = (
     ("card_type", 2),
     ("_reserved", 6),
 )
+#: the 2023 card (国家移民管理局, from 2023-12-01): the resident card's order, with the
+#: English name where the address is and its overflow after the validity
+_FOREIGN_2023_LAYOUT: tuple[tuple[str, int], ...] = (
+    ("name", 30),
+    ("sex_code", 2),
+    ("renewal_count", 4),
+    ("birth", 16),
+    ("english_name", 70),
+    ("id_number", 36),
+    ("_reserved1", 30),
+    ("valid_from", 16),
+    ("valid_to", 16),
+    ("english_name+", 22),
+    ("nationality", 6),
+    ("card_type", 2),
+    ("previous_number_link", 6),
+)
 LAYOUTS: dict[str, tuple[tuple[str, int], ...]] = {
     RESIDENT: _RESIDENT_LAYOUT,
     HMT_RESIDENCE: _HMT_LAYOUT,
     FOREIGN_PR: _FOREIGN_LAYOUT,
+    FOREIGN_PR_2023: _FOREIGN_2023_LAYOUT,
 }
 
 #: GB/T 3304 nation codes as printed on the card
@@ -119,6 +142,10 @@ class IdCardData:
     pass_number: str = ""
     issue_count: str = ""
     version: str = ""
+    #: 换证次数 of the 2023 foreigner card (two digits)
+    renewal_count: str = ""
+    #: the 2023 foreigner card's link to the holder's earlier (2017) number, 3 characters
+    previous_number_link: str = ""
     #: the 1 024-byte WLT photo as read (decoded only by the vendor's library)
     photo_wlt: bytes = field(default=b"", repr=False)
 
@@ -180,13 +207,17 @@ def decode_text(block: bytes, photo: bytes = b"") -> IdCardData:
     layout = LAYOUTS.get(card_type)
     if layout is None:
         return IdCardData(card_type=card_type, photo_wlt=photo)
-    values: dict[str, str] = {}
+    raws: dict[str, bytes] = {}
     offset = 0
     for name, size in layout:
         raw = block[offset : offset + size]
         offset += size
         if name.startswith("_"):
             continue
+        key = name.rstrip("+")
+        raws[key] = raws.get(key, b"") + raw
+    values: dict[str, str] = {}
+    for name, raw in raws.items():
         try:
             values[name] = raw.decode("utf-16-le").rstrip(" \x00")
         except UnicodeDecodeError as exc:
@@ -206,12 +237,20 @@ def encode_text(card: IdCardData) -> bytes:
         block[CARD_TYPE_OFFSET : CARD_TYPE_OFFSET + 2] = card.card_type.encode("utf-16-le")
         return bytes(block)
     known = {f.name for f in fields(IdCardData)}
-    out = bytearray()
+    room: dict[str, int] = {}
     for name, size in layout:
+        room[name.rstrip("+")] = room.get(name.rstrip("+"), 0) + size
+    padded: dict[str, bytes] = {}
+    for name, size in room.items():
         text = getattr(card, name) if name in known and not name.startswith("_") else ""
         raw = str(text).encode("utf-16-le")
         if len(raw) > size:
             raise ValueError(f"字段“{name}”过长：{len(raw)} 字节，上限 {size} 字节")
-        out += raw + " ".encode("utf-16-le") * ((size - len(raw)) // 2)
+        padded[name] = raw + " ".encode("utf-16-le") * ((size - len(raw)) // 2)
+    out = bytearray()
+    for name, size in layout:
+        key = name.rstrip("+")
+        out += padded[key][:size]
+        padded[key] = padded[key][size:]
     assert len(out) == TEXT_LEN
     return bytes(out)

@@ -21,6 +21,7 @@ from app.chinese_argparse import ChineseArgumentParser, add_version
 from app.devices.codecs.idcard_sam import Cmd, SamCommand, SamDecoder, SamResponse, Sw3, encode_response
 from app.devices.codecs.idcard_text import (
     FOREIGN_PR,
+    FOREIGN_PR_2023,
     HMT_RESIDENCE,
     PHOTO_LEN,
     IdCardData,
@@ -113,6 +114,20 @@ DEMO_CARDS: dict[str, EmulatedCard] = {
             valid_to="20300101",
             version="01",
             authority="1500",
+        )
+    ),
+    "外国人2023": EmulatedCard(
+        _card(
+            card_type=FOREIGN_PR_2023,
+            name="蒙哥马利·亚历山德拉",
+            english_name="MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH",
+            sex_code="2",
+            renewal_count="00",
+            birth="19880214",
+            id_number="911826198802140021",
+            valid_from="20240105",
+            valid_to="20340105",
+            nationality="GBR",
         )
     ),
     "港澳台": EmulatedCard(

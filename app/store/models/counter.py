@@ -80,6 +80,8 @@ class Case(Base):
     ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"))
     applicant_kind: Mapped[str] = mapped_column(String(8))
     applicant_name: Mapped[str] = mapped_column(String(200), index=True)
+    #: a foreigner's English name as on the card (the name above is the Chinese one)
+    applicant_name_en: Mapped[str | None] = mapped_column(String(120))
     id_type: Mapped[str | None] = mapped_column(String(32))
     id_number: Mapped[str | None] = mapped_column(String(32), index=True)
     phone: Mapped[str | None] = mapped_column(String(32))

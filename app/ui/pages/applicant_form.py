@@ -16,12 +16,20 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEd
 
 from app.domain.enums import ApplicantKind, IdType
 from app.domain.errors import ValidationError
-from app.domain.validators import parse_credit_code, parse_phone, parse_resident_id, validate_person_name
+from app.domain.validators import (
+    parse_credit_code,
+    parse_foreign_pr_number,
+    parse_phone,
+    parse_resident_id,
+    validate_latin_name,
+    validate_person_name,
+)
 from app.services.dto import ApplicantInput
 
 #: The fields in form order.
 FIELD_ORDER = (
     "name",
+    "name_en",
     "id_number",
     "address",
     "org_name",
@@ -73,6 +81,7 @@ class ApplicantForm(QGroupBox):
             self.id_type_combo.addItem(id_type.value, id_type.value)
         self.fields: dict[str, Field] = {
             "name": Field("name", self, validate_person_name),
+            "name_en": Field("name_en", self, validate_latin_name),
             "id_number": Field("id_number", self, self._check_id),
             "address": Field("address", self, None),
             "phone": Field("phone", self, parse_phone),
@@ -118,6 +127,7 @@ class ApplicantForm(QGroupBox):
             "kind": self.tr("申请人类型"),
             "id_type": self.tr("证件类型"),
             "name": self.tr("姓名"),
+            "name_en": self.tr("英文姓名"),
             "id_number": self.tr("证件号码"),
             "address": self.tr("住址"),
             "phone": self.tr("联系电话"),
@@ -156,6 +166,7 @@ class ApplicantForm(QGroupBox):
             agent_id_number=text["agent_id_number"],
             agent_phone=text["agent_phone"],
             address=text["address"],
+            name_en=text["name_en"],
         )
 
     def has_text(self) -> bool:
@@ -167,7 +178,7 @@ class ApplicantForm(QGroupBox):
     def show_card(self, applicant: ApplicantInput) -> None:
         """A card's values (name, ID, address) in the form, each checked."""
         self._set_kind(applicant)
-        for key in ("name", "id_number", "address"):
+        for key in ("name", "name_en", "id_number", "address"):
             field = self.fields[key]
             field.edit.setText(getattr(applicant, key))
             field.show(field.validate())
@@ -188,6 +199,7 @@ class ApplicantForm(QGroupBox):
         person = self.kind() is ApplicantKind.PERSON
         visible = {
             "name": person,
+            "name_en": person and self.id_type() in (IdType.FOREIGN_PR, IdType.PASSPORT),
             "id_number": person,
             "address": person,
             "phone": True,
@@ -216,4 +228,6 @@ class ApplicantForm(QGroupBox):
     def _check_id(self, text: str) -> object:
         if self.id_type() in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):
             return parse_resident_id(text, today=self._today())
+        if self.id_type() is IdType.FOREIGN_PR:
+            return parse_foreign_pr_number(text, today=self._today())
         return text

@@ -113,7 +113,7 @@ class IntakePage(Page):
         for field in self.fields.values():
             field.edit.textEdited.connect(lambda _t, f=field: self._on_field_text_edited(f))
             field.edit.editingFinished.connect(self._on_field_editing_finished)
-        self.id_type_combo.currentIndexChanged.connect(lambda _i: self._on_field_text_edited(self.fields["id_number"]))
+        self.id_type_combo.currentIndexChanged.connect(self._on_id_type_combo_current_index_changed)
         self.checklist_view.mark_requested.connect(self._on_checklist_view_mark_requested)
         self.note_edit.returnPressed.connect(self._on_note_edit_return_pressed)
         self.all_received_button.clicked.connect(self._on_all_received_button_clicked)
@@ -312,6 +312,11 @@ class IntakePage(Page):
     def _on_kind_combo_current_index_changed(self, _index: int) -> None:
         self._update_kind_fields()
 
+    @Slot(int)
+    def _on_id_type_combo_current_index_changed(self, _index: int) -> None:
+        self._update_kind_fields()  # 英文姓名 for a foreigner's card or a passport
+        self._on_field_text_edited(self.fields["id_number"])
+
     def _on_field_text_edited(self, field: Field) -> None:
         field.show(field.validate())
 
@@ -453,6 +458,7 @@ class IntakePage(Page):
             agent_id_number=a.agent_id_number,
             agent_phone=a.agent_phone,
             address=a.address,
+            name_en=a.name_en,
         )
 
     def _fill_applicant(self, case: CaseInfo) -> None:
