@@ -431,6 +431,6 @@ def main(argv: list[str]) -> int:
         for stop in reversed(stops):
             try:
                 stop()
-            except Exception:  # noqa: BLE001 - shutting down; nothing left to tell
-                pass
+            except Exception:  # noqa: BLE001 - shutting down: one stop failing must not skip the others
+                logging.getLogger(__name__).exception("stopping %r failed", stop)
         del app

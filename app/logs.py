@@ -18,6 +18,7 @@ Environment variables read here:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import logging
 import logging.handlers
@@ -212,10 +213,8 @@ def install(settings: object | None = None, *, console: bool = False) -> Path:
     from app import settings as places
 
     path = init_logging(places.log_dir(), settings=settings, console=console)
-    try:
+    with contextlib.suppress(ImportError):
         install_qt_message_handler()
-    except ImportError:
-        pass
     return path
 
 
@@ -365,10 +364,8 @@ def report_shown(what: str, quit_app: Callable[[], None] | None = None) -> None:
     def emit() -> None:
         elapsed = seconds_since_start()
         log.info("%s %s %.3f", SHOWN_MARKER, what, elapsed)
-        try:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             print(f"{SHOWN_MARKER} {what} {elapsed:.3f}", flush=True)
-        except (OSError, ValueError, AttributeError):
-            pass
         wanted = os.environ.get(EXIT_AFTER_SHOWN_ENV, "")
         if wanted == what or wanted == "1":
             (quit_app or QCoreApplication.quit)()

@@ -273,10 +273,7 @@ class WorkCalendar:
             if self._flags[ordinal - self._start_ordinal]:
                 return start
             n = 1
-        if n > 0:
-            index = bisect_right(self._workdays, ordinal) + n - 1
-        else:
-            index = bisect_left(self._workdays, ordinal) + n
+        index = bisect_right(self._workdays, ordinal) + n - 1 if n > 0 else bisect_left(self._workdays, ordinal) + n
         if index < 0 or index >= len(self._workdays):
             raise CalendarError(
                 f"从 {start.isoformat()} 起第 {n} 个工作日超出工作日历的计算范围"
@@ -399,7 +396,8 @@ def parse_notice(text: str) -> list[Override]:
 
 
 def format_notice(overrides: Iterable[Override]) -> str:
-    """Write overrides back in the notice format, one line per day, so an administrator can export and re-import them."""
+    """Write overrides back in the notice format, one line per day, so an administrator can
+    export and re-import them."""
     lines = []
     for override in sorted(overrides, key=lambda o: o.day):
         status = "班" if override.is_workday else "休"

@@ -129,7 +129,7 @@ _registered: dict[FontSpec, str] = {}
 def _register(stack: FontStack) -> _Fonts:
     """Register each font of ``stack`` with reportlab once per process (parsing costs ~70 ms)."""
     names = []
-    for i, spec in enumerate(stack.fonts):
+    for spec in stack.fonts:
         name = _registered.get(spec)
         if name is None:
             name = FONT_NAME if not _registered else f"{FONT_NAME}Fallback{len(_registered)}"

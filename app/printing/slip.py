@@ -220,10 +220,10 @@ def _table(table: Table, text: Callable[..., None]) -> None:
         cols = list(table.columns)
         if numbered and len(cells) > 1:
             first = f"{cells[0]}. {cells[1]}"
-            rest = zip(cols[2:], cells[2:])
+            rest = zip(cols[2:], cells[2:], strict=False)  # a short row prints the cells it has
         else:
             first = cells[0] if cells else ""
-            rest = zip(cols[1:], cells[1:])
+            rest = zip(cols[1:], cells[1:], strict=False)
         text(first, hang=_PARAGRAPH_INDENT)
         for col, value in rest:
             if value:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -108,17 +109,13 @@ def _reconfigure_console() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 reconfigure(errors="replace")
-            except (OSError, ValueError):
-                pass
 
 
 def _prepare_logging() -> None:
     from app import settings as s
     from app.logs import init_logging
 
-    try:
+    with contextlib.suppress(OSError):
         init_logging(s.log_dir())
-    except OSError:
-        pass

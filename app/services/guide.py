@@ -20,6 +20,7 @@ from datetime import timedelta
 from pypinyin import Style, lazy_pinyin
 from sqlalchemy import String, cast, func, select
 
+from app.domain.catalog import Matter as CatalogMatter
 from app.domain.enums import MaterialForm, Necessity
 from app.domain.errors import NotFound
 from app.services.clock import Clock, system_clock
@@ -72,9 +73,9 @@ def build_search_text(name: str, keywords: Iterable[str] | None, code: str) -> s
     return FIELD_SEP.join(fields)
 
 
-def search_text_for(matter: object) -> str:
+def search_text_for(matter: CatalogMatter) -> str:
     """Adapter for the catalog importer: the search text of a :class:`app.domain.catalog.Matter`."""
-    return build_search_text(getattr(matter, "name"), getattr(matter, "keywords", ()), getattr(matter, "code"))
+    return build_search_text(matter.name, matter.keywords, matter.code)
 
 
 @dataclass(frozen=True, slots=True)

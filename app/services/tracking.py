@@ -8,6 +8,7 @@ is right on any date and after any restart.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -16,12 +17,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
-from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
 from app.domain.deadlines import CLOCK_ACTIONS, CaseClock, ClockEvent, ClockEventKind
 from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
 from app.domain.errors import CalendarError, ValidationError
+from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import mask_id, parse_resident_id
 from app.services import cases as c
 from app.services import documents
@@ -30,8 +31,8 @@ from app.services.clock import hall_day
 from app.services.clock_facts import clock_facts
 from app.services.date_changes import DateChange, date_changes
 from app.services.decisions import CaseBody, promised_limit, run_case_action
-from app.services.errors import DecisionNotAllowed
 from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
+from app.services.errors import DecisionNotAllowed
 from app.services.numbering import Issuer
 from app.store.models import Case, CaseEvent
 from app.store.uow import WriteTxn
@@ -235,10 +236,8 @@ class TrackingService(CaseActionService):
         upper = q.upper().replace(" ", "")
         ids = {upper}
         if len(upper) == 15 and upper.isdigit():
-            try:  # a legacy 15-digit number finds the 18-digit one stored
+            with contextlib.suppress(ValidationError):  # a legacy 15-digit number finds the 18-digit one stored
                 ids.add(parse_resident_id(upper).number)
-            except ValidationError:
-                pass
         day = self._today(today)
         with self._store.read() as s:
             rows = list(

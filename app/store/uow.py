@@ -191,9 +191,8 @@ class Store:
     @contextmanager
     def write(self, actor: Actor = SYSTEM) -> Iterator[WriteTxn]:
         """One transaction (``BEGIN IMMEDIATE`` on SQLite) that commits on success."""
-        with self._write() as session:
-            with session.begin():
-                yield WriteTxn(session=session, actor=actor)
+        with self._write() as session, session.begin():
+            yield WriteTxn(session=session, actor=actor)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -27,6 +27,7 @@ Table owners (the migration/admin account, the center's role) are not subject to
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -261,10 +262,8 @@ def revoke_role(central: Engine, kind: str, code: str) -> str:
         conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"), {"r": role})
     with central.connect() as conn:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-        try:
+        with contextlib.suppress(DBAPIError):  # still holds rights in another database: it stays, without LOGIN
             conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote_ident(role)}")
-        except DBAPIError:
-            pass  # still holds rights in another database: it stays, without LOGIN
     return role
 
 

@@ -52,7 +52,7 @@ class ChangePasswordDialog(QDialog):
         )
         self._labels = [QLabel(self), QLabel(self), QLabel(self)]
         self._form = QFormLayout()
-        for label, edit in zip(self._labels, (self.old_edit, self.new_edit, self.repeat_edit)):
+        for label, edit in zip(self._labels, (self.old_edit, self.new_edit, self.repeat_edit), strict=True):
             self._form.addRow(label, edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint_label)
@@ -66,7 +66,9 @@ class ChangePasswordDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("修改密码"))
         self.hint_label.setText(self.tr("首次登录或密码已重置，请设置新密码后再开始办理。"))
-        for label, text in zip(self._labels, (self.tr("原密码"), self.tr("新密码"), self.tr("再次输入新密码"))):
+        for label, text in zip(
+            self._labels, (self.tr("原密码"), self.tr("新密码"), self.tr("再次输入新密码")), strict=True
+        ):
             label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -159,7 +161,7 @@ class LoginDialog(QDialog):
         if self.window_name:
             text += f" {self.window_name}"
         self.window_label.setText(text)
-        for label, label_text in zip(self._labels, (self.tr("工号"), self.tr("密码"))):
+        for label, label_text in zip(self._labels, (self.tr("工号"), self.tr("密码")), strict=True):
             label.setText(label_text)
         self.staff_edit.setPlaceholderText(self.tr("请输入工号"))
         self.handover_check.setText(self.tr("交接：把上一位人员未完成的收件交给新登录人员"))

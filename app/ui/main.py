@@ -44,8 +44,9 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
 class PendingServices:
     """Stands in for :class:`Services` while they are being built on the worker.
 
-    ``settings`` is there at once; every other attribute is the built service's. Work queued on the :class:`OpRunner` runs after the build (one worker,
-    in order), so a login typed before the build finishes simply waits for it.
+    ``settings`` is there at once; every other attribute is the built service's. Work queued on
+    the :class:`OpRunner` runs after the build (one worker, in order), so a login typed before
+    the build finishes simply waits for it.
     """
 
     def __init__(self, settings: Settings) -> None:

@@ -110,7 +110,7 @@ class _DtoRows(Generic[T]):
             return
         old = self._rows
         self._rows = rows
-        for r, (before, after) in enumerate(zip(old, rows)):
+        for r, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before == after:
                 continue
             self._announce(r, before, after)  # type: ignore[attr-defined]

@@ -502,7 +502,8 @@ def test_deficiency_material_needs_allows_deficiency(doc: dict[str, Any]) -> Non
     doc["matters"][0]["allows_deficiency"] = False
     err = reject(doc)
     assert err.message == (
-        f"事项 {MATTER_A} 的字段 materials[1].necessity 取值“容缺”无效：本事项的 allows_deficiency 不是 true，不能有容缺材料"
+        f"事项 {MATTER_A} 的字段 materials[1].necessity 取值“容缺”无效："
+        "本事项的 allows_deficiency 不是 true，不能有容缺材料"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -35,8 +37,6 @@ def test_a_window_role_can_test_the_central_store_and_list_the_windows(pg_url: s
         assert [window.code for window in probe.windows][:5] == ["01", "02", "03", "04", "05"]
         assert probe.matters == 336
     finally:
-        try:
+        with contextlib.suppress(RoleError):
             revoke_window_role(central.engine, "05")
-        except RoleError:
-            pass
         central.dispose()

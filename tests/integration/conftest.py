@@ -1,9 +1,9 @@
 """A whole counter window PC on the real store with its real peripherals, emulated.
 
 The evaluator listens on TCP, the LED screen and the ID-card reader on pseudo-terminals
-(the serial code path), the 高拍仪 and the scanner are the emulated ones, the receipt printer is the ESC/POS VirtualPrinter on TCP in resident-text
-mode (so the slip decodes to text).  The store is the demo hall seeded for today's
-hall day (Beijing time).  Only the device timings are shortened.
+(the serial code path), the 高拍仪 and the scanner are the emulated ones, the receipt printer
+is the ESC/POS VirtualPrinter on TCP in resident-text mode (so the slip decodes to text).
+The store is the demo hall seeded for today's hall day (Beijing time).  Only the device timings are shortened.
 """
 
 from __future__ import annotations

@@ -130,7 +130,8 @@ from app.printing.spool_sqlite import SqliteJobStore
 
 store = SqliteJobStore(Path(sys.argv[1]))
 spooler = Spooler(store)
-job = spooler.submit(build_demo("acceptance"), PrinterConfig(sys.argv[2], PrinterProfile(text_mode=TextMode.RESIDENT)), "刘晓梅")
+config = PrinterConfig(sys.argv[2], PrinterProfile(text_mode=TextMode.RESIDENT))
+job = spooler.submit(build_demo("acceptance"), config, "刘晓梅")
 print(job.id, flush=True)
 time.sleep(60)
 """
@@ -170,7 +171,7 @@ def test_store_is_safe_across_threads(tmp_path: Path) -> None:
         try:
             for _ in range(5):
                 spooler.submit(document, config, "kiosk")
-        except BaseException as exc:  # pragma: no cover - reported below
+        except BaseException as exc:  # noqa: BLE001 - any failure in the thread is reported below  # pragma: no cover
             errors.append(exc)
 
     threads = [threading.Thread(target=submit) for _ in range(4)]

@@ -35,9 +35,8 @@ def test_timestamps_come_back_aware_utc(store):
 
 
 def test_naive_datetimes_are_refused(store):
-    with pytest.raises(Exception, match="naive datetime"):
-        with store.write() as tx:
-            tx.session.add(AuditEntry(action="x", entity="y", at=datetime(2026, 1, 1)))
+    with pytest.raises(Exception, match="naive datetime"), store.write() as tx:
+        tx.session.add(AuditEntry(action="x", entity="y", at=datetime(2026, 1, 1)))
 
 
 def test_uuid7_keys_are_time_ordered():
@@ -63,11 +62,10 @@ def test_outbox_sequence_is_gapless_and_written_with_the_change(store):
             tx.session.add(dept)
             tx.emit("department.created", dept)
     # A failed action leaves neither its row nor its outbox entry nor a sequence hole.
-    with pytest.raises(IntegrityError):
-        with store.write(actor) as tx:
-            dept = Department(code="D0", name="重复")
-            tx.session.add(dept)
-            tx.emit("department.created", dept)
+    with pytest.raises(IntegrityError), store.write(actor) as tx:
+        dept = Department(code="D0", name="重复")
+        tx.session.add(dept)
+        tx.emit("department.created", dept)
     with store.write(actor) as tx:
         dept = Department(code="D9", name="部门9")
         tx.session.add(dept)
@@ -95,17 +93,16 @@ def test_case_numbers_are_unique_in_the_store(store):
                 received_on=date(2026, 11, 2),
             )
         )
-    with pytest.raises(IntegrityError):
-        with store.write() as tx:
-            tx.session.add(
-                Case(
-                    case_number="N1",
-                    owner_window="06",
-                    matter_code="M",
-                    matter_name="m",
-                    kind="承诺件",
-                    state="accepted",
-                    applicant_kind="自然人",
-                    applicant_name="王五",
-                )
+    with pytest.raises(IntegrityError), store.write() as tx:
+        tx.session.add(
+            Case(
+                case_number="N1",
+                owner_window="06",
+                matter_code="M",
+                matter_name="m",
+                kind="承诺件",
+                state="accepted",
+                applicant_kind="自然人",
+                applicant_name="王五",
             )
+        )

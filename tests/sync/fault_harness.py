@@ -12,6 +12,7 @@ is simply started again on the same database file — as a clerk would restart t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import signal
@@ -126,10 +127,8 @@ def client_main(argv: list[str]) -> int:
 
     def upload_some() -> None:
         uploader = _make_uploader(local, link, rng.randint(1, 12), args.broken)
-        try:
+        with contextlib.suppress(CentralUnavailable):
             uploader.sync_once(max_batches=rng.randint(1, 3))
-        except CentralUnavailable:
-            pass
 
     if args.mode == "trust":
         trust_clerk(local, args.window, args.cases, rng, upload_some)
@@ -190,10 +189,8 @@ def trust_clerk(local, window: str, changes: int, rng: random.Random, upload_som
 
     while (v := version()) < changes:
         if rng.random() < 0.3:
-            try:
+            with contextlib.suppress(WrongPassword):
                 session.login(staff_no, "not-the-password-1")
-            except WrongPassword:
-                pass
         session.login(staff_no, password_at(v))
         if rng.random() < 0.5:
             session.pause("故障注入")

@@ -3,6 +3,7 @@ and the queue, and cannot read or change another window's cases (connects as the
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import date
 
@@ -27,10 +28,8 @@ def roles(central_engine):  # type: ignore[no-untyped-def]
     made: list[str] = []
     yield made
     for window in made:
-        try:
+        with contextlib.suppress(RoleError):
             revoke_window_role(central_engine, window)
-        except RoleError:
-            pass
 
 
 def _as(central_engine, role: str):  # type: ignore[no-untyped-def]
@@ -130,9 +129,8 @@ def test_revoked_role_can_no_longer_log_in(central_engine, roles) -> None:  # ty
     revoke_window_role(central_engine, "03")
     engine = _as(central_engine, role)
     try:
-        with pytest.raises(DBAPIError):
-            with engine.connect() as c:
-                c.execute(text("SELECT 1"))
+        with pytest.raises(DBAPIError), engine.connect() as c:
+            c.execute(text("SELECT 1"))
     finally:
         engine.dispose()
     with pytest.raises(RoleError):

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.postgres
 def _issue(central_engine, *numbers: str) -> dict[str, uuid.UUID]:  # type: ignore[no-untyped-def]
     ids = {}
     with central_engine.begin() as c:
-        for i, number in enumerate(numbers):
+        for number in numbers:
             ids[number] = uuid.uuid4()
             c.execute(
                 insert(Ticket).values(
@@ -97,10 +97,9 @@ def test_a_window_role_cannot_write_the_queue_and_changes_only_its_own_tickets(c
         two.session.login("0201", PASSWORD)
         got = two.queue.call_next()
         assert got is not None and got.number == "A001"  # sent to 02, ahead of the rest
-        with pytest.raises(PermissionDenied):  # 01 no longer holds it
-            with one.queue._queue_write() as tx:
-                ticket = tx.session.get(Ticket, called.id)
-                one.queue._change(tx, ticket, status="已完成")
+        with pytest.raises(PermissionDenied), one.queue._queue_write() as tx:  # 01 no longer holds it
+            ticket = tx.session.get(Ticket, called.id)
+            one.queue._change(tx, ticket, status="已完成")
         assert two.queue.finish().status.value == "已完成"
         walk_in = one.queue.walk_in()
         assert walk_in.number == "W001" and walk_in.window_code == "01"

@@ -20,6 +20,7 @@ timeout, transfer error, port unusable) and count as an unplugged reader.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
 
@@ -102,10 +103,8 @@ class SdtApiLink:
     def close(self) -> None:
         if self._open and self._lib is not None:
             self._open = False
-            try:
+            with contextlib.suppress(OSError):
                 self._lib.SDT_ClosePort(self.port)
-            except OSError:
-                pass
 
     def command(self, command: Cmd, timeout_s: float) -> SamResponse:
         """One library call (its own timeout applies; ``timeout_s`` is the serial link's)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import serial
 
 from app.devices.errors import TransportError
@@ -46,10 +48,8 @@ class SerialTransport:
     def close(self) -> None:
         port, self._port = self._port, None
         if port is not None:
-            try:
+            with contextlib.suppress(serial.SerialException, OSError):
                 port.close()
-            except (serial.SerialException, OSError):
-                pass
 
     def read(self) -> bytes:
         port = self._require()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI, WebSocketException
@@ -39,10 +40,8 @@ class WebSocketTransport:
     def close(self) -> None:
         ws, self._ws = self._ws, None
         if ws is not None:
-            try:
+            with contextlib.suppress(OSError, WebSocketException, RuntimeError):
                 ws.close()
-            except (OSError, WebSocketException, RuntimeError):
-                pass
 
     def read(self) -> bytes:
         ws = self._require()

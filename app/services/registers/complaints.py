@@ -249,7 +249,8 @@ class Complaints(RegisterBase):
         reply_to_target: str,
         reply_form: ReplyForm,
     ) -> ComplaintView:
-        """Settle a complaint: valid or invalid, replies to both sides; a written complaint gets a numbered written reply."""
+        """Settle a complaint: valid or invalid, replies to both sides; a written complaint gets a
+        numbered written reply."""
         require_role(actor, COMPLAINT_HANDLERS, "办结投诉")
         now = self._now()
         with self._store.write(actor) as tx:

@@ -55,25 +55,25 @@ def line_labels(line: ChecklistLine) -> str:
 CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "材料名称"),
-        lambda l: l.name,
-        tooltip=lambda l: l.name + (f"\n{l.standard}" if l.standard else ""),
+        lambda line: line.name,
+        tooltip=lambda line: line.name + (f"\n{line.standard}" if line.standard else ""),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda l: l.necessity.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda l: l.form.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda l: l.copies, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda line: line.necessity.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda line: line.form.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda line: line.copies, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "标注"), line_labels),
     Column(
         QT_TRANSLATE_NOOP("Columns", "核验"),
-        lambda l: l.status.value,
-        foreground=lambda l: _STATUS_COLOURS.get(l.status),
+        lambda line: line.status.value,
+        foreground=lambda line: _STATUS_COLOURS.get(line.status),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda l: l.note),
+    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda line: line.note),
 )
 
 
 def checklist_model(parent: QWidget | None = None) -> DtoTableModel[ChecklistLine]:
     """The checklist table model (one row per material, keyed by line id)."""
-    return DtoTableModel(CHECKLIST_COLUMNS, key=lambda l: l.id, parent=parent)
+    return DtoTableModel(CHECKLIST_COLUMNS, key=lambda line: line.id, parent=parent)
 
 
 class ChecklistView(QTableView):

@@ -111,13 +111,13 @@ class RefusalDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def reasons(self) -> list[str]:
-        chosen = [g.text for g, box in zip(self.grounds, self.ground_boxes) if box.isChecked()]
+        chosen = [g.text for g, box in zip(self.grounds, self.ground_boxes, strict=True) if box.isChecked()]
         other = self.other_edit.text().strip()
         return chosen + ([other] if other else [])
 
     @Slot(bool)
     def _on_ground_toggled(self, _checked: bool) -> None:
-        bases = [g.basis for g, box in zip(self.grounds, self.ground_boxes) if box.isChecked()]
+        bases = [g.basis for g, box in zip(self.grounds, self.ground_boxes, strict=True) if box.isChecked()]
         self.basis_edit.setText("；".join(dict.fromkeys(bases)))
 
     @Slot()
