@@ -23,6 +23,7 @@ Chinese, and changes nothing.
 from __future__ import annotations
 
 import unicodedata
+from typing import Literal
 
 from app.domain.errors import ValidationError
 
@@ -78,7 +79,7 @@ def clean_text(
     max_length: int = LINE_MAX,
     multiline: bool = False,
     required: bool = False,
-    form: str = "NFKC",
+    form: Literal["NFC", "NFD", "NFKC", "NFKD"] = "NFKC",
 ) -> str:
     """``text`` normalised (``form``), stripped, and checked against the policy.
 

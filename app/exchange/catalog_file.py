@@ -202,9 +202,9 @@ def _locate(data: dict[str, Any], problem: Problem) -> CatalogIssue:
         if isinstance(entry, dict):
             raw = entry.get("code")
             kind = _OWNERS[str(section)]
-            has_code = isinstance(raw, str) and bool(raw.strip())
-            owner = f"{kind} {raw}" if has_code else f"{kind}（{section}[{index}]）"
-            matter = raw if section == "matters" and has_code and len(raw) <= 64 else None
+            code = raw.strip() and raw if isinstance(raw, str) else None
+            owner = f"{kind} {code}" if code else f"{kind}（{section}[{index}]）"
+            matter = code if section == "matters" and code and len(code) <= 64 else None
             return CatalogIssue(owner, matter, _render(path[2:]), problem.text)
     return CatalogIssue(_TOP_OWNER, None, _render(path), problem.text)
 

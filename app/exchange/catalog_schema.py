@@ -68,7 +68,7 @@ def schema_path() -> Path:
 @lru_cache(maxsize=1)
 def catalog_schema() -> dict[str, Any]:
     """The schema as JSON data (read once)."""
-    return json.loads(schema_path().read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(schema_path().read_text(encoding="utf-8"))
 
 
 def _is_integer(_checker: Any, instance: Any) -> bool:
@@ -99,7 +99,7 @@ def _inlined(node: Any, defs: dict[str, Any]) -> Any:
 def _validator() -> Validator:
     schema = catalog_schema()
     Draft202012Validator.check_schema(schema)
-    return _CatalogValidator(_inlined(schema, schema["$defs"]))  # type: ignore[no-any-return]
+    return _CatalogValidator(_inlined(schema, schema["$defs"]))
 
 
 def _resolve(node: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +148,9 @@ def _findings(data: Any) -> Iterator[tuple[JsonPath, int, str]]:
     for error in _validator().iter_errors(data):
         path: JsonPath = tuple(error.absolute_path)
         keyword = str(error.validator)
-        value = error.instance
+        # The stubs type these "Any | Unset" (unset only on errors built by hand, not by iter_errors).
+        value: Any = error.instance
+        validator_value: Any = error.validator_value
         schema = error.schema if isinstance(error.schema, dict) else {}
         rule = _RULES.get((str(schema.get("x-rule", "")), keyword))
         if rule is not None:
@@ -158,11 +160,11 @@ def _findings(data: Any) -> Iterator[tuple[JsonPath, int, str]]:
             if value is None and parent is not None and path[-1] in parent.get("required", ()):
                 yield path, 0, "是必填项，不能为 null"
             else:
-                wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+                wanted = validator_value if isinstance(validator_value, list) else [validator_value]
                 expected = _EXPECTED.get(next(t for t in wanted if t != "null"), "")
                 yield path, 0, f"应为{expected}，实际为{json_type_name(value)} {quote(value)}"
         elif keyword == "required":
-            for key in error.validator_value:
+            for key in validator_value:
                 if key not in value:
                     yield path + (key,), 1, "缺少（必填）"
         elif keyword == "additionalProperties":
@@ -173,11 +175,11 @@ def _findings(data: Any) -> Iterator[tuple[JsonPath, int, str]]:
         elif keyword == "pattern":
             yield path, 2, "不能为空"
         elif keyword == "maxLength":
-            yield path, 3, f"长度为 {len(value)} 个字符，超过上限 {error.validator_value}"
+            yield path, 3, f"长度为 {len(value)} 个字符，超过上限 {validator_value}"
         elif keyword == "minimum":
-            yield path, 4, f"取值 {value} 无效，应为不小于 {error.validator_value} 的整数"
+            yield path, 4, f"取值 {value} 无效，应为不小于 {validator_value} 的整数"
         elif keyword == "enum":
-            yield path, 5, f"取值{quote(value)}无效，应为：{'、'.join(str(v) for v in error.validator_value)}"
+            yield path, 5, f"取值{quote(value)}无效，应为：{'、'.join(str(v) for v in validator_value)}"
         elif keyword == "uniqueItems":
             for i, item in enumerate(value):
                 if any(item == earlier and type(item) is type(earlier) for earlier in value[:i]):

@@ -128,6 +128,7 @@ def problem_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table
 def received_table(lines: tuple[MaterialLine, ...] | list[MaterialLine]) -> Table:
     """序号 / 材料名称 / 形式 / 份数 of what the window received (收件清单), and 电子页数 —
     the pages captured into the electronic file — when any were."""
+    rows: tuple[tuple[str, ...], ...]
     if any(line.pages for line in lines):
         rows = tuple(
             (str(i), line.name, line.form.value, str(line.copies), str(line.pages) if line.pages else "—")

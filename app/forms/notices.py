@@ -10,6 +10,8 @@ Administrative Procedure Law (6 months) give them.  Each builder takes a
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.domain.enums import DocumentKind, MaterialStatus, MatterType
 from app.forms.common import (
     IncompleteDocument,
@@ -57,7 +59,7 @@ def _due_text(f: CaseFacts) -> str:
     return f"{text}（暂定）" if f.due_provisional else text
 
 
-def _document(inp: NoticeInput, kind: DocumentKind, blocks: list[Block], **extra: object) -> Document:
+def _document(inp: NoticeInput, kind: DocumentKind, blocks: list[Block], **extra: Any) -> Document:  # Document fields
     return Document(
         kind=kind,
         title=kind.value,
@@ -66,7 +68,7 @@ def _document(inp: NoticeInput, kind: DocumentKind, blocks: list[Block], **extra
         blocks=tuple(blocks),
         footer=footer(inp.hall),
         case_number=inp.facts.case_number,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from app.printing.errors import (
@@ -41,6 +41,9 @@ from app.printing.errors import (
 )
 from app.printing.pdf import PaperSize
 from app.printing.profile import PrinterProfile, QrMode, ResidentCharset, TextMode
+
+if TYPE_CHECKING:  # pyserial is imported only where a serial printer is used
+    from serial import Serial
 
 
 class ContentType(StrEnum):
@@ -214,17 +217,22 @@ class SerialBackend:
     def __init__(self, port: str, options: dict[str, str]) -> None:
         self.port = port
         self.status = _flag(options, "status", True)
-        self.options: dict[str, object] = {"baudrate": int(options.get("baudrate", "9600"))}
-        if "rtscts" in options:
-            self.options["rtscts"] = _flag(options, "rtscts", False)
-        if "xonxoff" in options:
-            self.options["xonxoff"] = _flag(options, "xonxoff", False)
+        self.baudrate = int(options.get("baudrate", "9600"))
+        self.rtscts = _flag(options, "rtscts", False)
+        self.xonxoff = _flag(options, "xonxoff", False)
 
     def send(self, data: bytes, *, name: str) -> None:
         import serial  # pyserial is only needed on PCs with a serial printer
 
         try:
-            link = serial.serial_for_url(self.port, timeout=1.0, write_timeout=20.0, **self.options)
+            link = serial.serial_for_url(
+                self.port,
+                baudrate=self.baudrate,
+                rtscts=self.rtscts,
+                xonxoff=self.xonxoff,
+                timeout=1.0,
+                write_timeout=20.0,
+            )
         except (serial.SerialException, OSError, ValueError) as exc:
             raise PrinterUnreachable(self.port, str(exc)) from exc
         with link:
@@ -239,10 +247,10 @@ class SerialBackend:
                 raise PrinterUnreachable(self.port, str(exc)) from exc
 
 
-def _serial_exchange(link: object, request: bytes) -> int | None:
-    link.reset_input_buffer()  # type: ignore[attr-defined]
-    link.write(request)  # type: ignore[attr-defined]
-    answer = link.read(1)  # type: ignore[attr-defined]
+def _serial_exchange(link: Serial, request: bytes) -> int | None:
+    link.reset_input_buffer()
+    link.write(request)
+    answer = link.read(1)
     return answer[0] if answer else None
 
 
@@ -275,7 +283,7 @@ class Win32RawBackend:
         if sys.platform != "win32":
             raise PrinterConfigError("win32raw:// 打印机只能在 Windows 上使用")
         try:
-            import win32print  # type: ignore[import-not-found]
+            import win32print
         except ImportError as exc:
             raise PrinterConfigError("此电脑缺少 pywin32 组件，无法使用 Windows 打印队列") from exc
         try:

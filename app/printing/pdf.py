@@ -26,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -62,7 +63,7 @@ FONT_NAME = "CounterDeskSans"
 _CHINESE_NO_LINE_START = "，：；？！）》」』】〕”’％"
 for _module in (_rl_paragraph, _rl_textsplit):
     if not set(_CHINESE_NO_LINE_START) <= set(_module.ALL_CANNOT_START):
-        _module.ALL_CANNOT_START += _CHINESE_NO_LINE_START
+        _module.ALL_CANNOT_START += _CHINESE_NO_LINE_START  # type: ignore[attr-defined]  # not in reportlab's stubs
 
 
 @lru_cache(maxsize=64)
@@ -375,7 +376,7 @@ class PdfRenderer:
         weights = [1.0 if name == "序号" else 3.0 for name in table.columns]
         total = sum(weights)
         widths = [self.frame_width * w / total for w in weights]
-        rows = [[self._p(c, "cell") for c in table.columns]]
+        rows: list[list[RLParagraph | str]] = [[self._p(c, "cell") for c in table.columns]]
         rows += [[self._p(c, "cell") for c in row] + [""] * (columns - len(row)) for row in table.rows]
         rl = RLTable(rows, colWidths=widths, repeatRows=1, spaceBefore=2, spaceAfter=4)
         rl.setStyle(
@@ -398,7 +399,7 @@ class PdfRenderer:
     def render(self, document: Document) -> bytes:
         """PDF bytes of ``document``; receipt paper gets one page per copy, as long as needed."""
         buffer = io.BytesIO()
-        info = {"title": f"{document.title} {document.number}".strip(), "author": "窗口受理台 Counter Desk"}
+        title = f"{document.title} {document.number}".strip()
         if self.paper is PaperSize.A4:
             pagesize = A4
         else:
@@ -414,13 +415,14 @@ class PdfRenderer:
             subject=document.kind.value,
             creator="Counter Desk",
             initialFontName=self.fonts.names[0],
-            **info,
+            title=title,
+            author="窗口受理台 Counter Desk",
         )
         if self.paper is PaperSize.A4 and document.footer:
             footer = document.footer
             doc.bottomMargin = self.margin + self.base * 0.85 * (len(footer) // 2 + len(footer) % 2 + 1)
 
-            def draw_footer(canvas: object, _doc: object) -> None:
+            def draw_footer(canvas: Canvas, _doc: object) -> None:
                 self._draw_a4_footer(canvas, footer)
 
             doc.build(self.story(document), onFirstPage=draw_footer, onLaterPages=draw_footer)
@@ -428,19 +430,19 @@ class PdfRenderer:
             doc.build(self.story(document))
         return buffer.getvalue()
 
-    def _draw_a4_footer(self, canvas: object, footer: tuple[str, ...]) -> None:
+    def _draw_a4_footer(self, canvas: Canvas, footer: tuple[str, ...]) -> None:
         """Contact lines at the foot of every A4 page, two per row, above a thin rule."""
         size = self.base * 0.8
         pairs = ["    ".join(footer[i : i + 2]) for i in range(0, len(footer), 2)]
         top = self.margin + size * 1.3 * len(pairs)
-        canvas.saveState()  # type: ignore[attr-defined]
-        canvas.setStrokeColor(colors.grey)  # type: ignore[attr-defined]
-        canvas.setLineWidth(0.4)  # type: ignore[attr-defined]
-        canvas.line(self.margin, top + 2, self.page_width - self.margin, top + 2)  # type: ignore[attr-defined]
-        canvas.setFont(self.fonts.names[0], size)  # type: ignore[attr-defined]
+        canvas.saveState()
+        canvas.setStrokeColor(colors.grey)
+        canvas.setLineWidth(0.4)
+        canvas.line(self.margin, top + 2, self.page_width - self.margin, top + 2)
+        canvas.setFont(self.fonts.names[0], size)
         for i, text in enumerate(pairs):
-            canvas.drawString(self.margin, top - size * 1.3 * (i + 1), text)  # type: ignore[attr-defined]
-        canvas.restoreState()  # type: ignore[attr-defined]
+            canvas.drawString(self.margin, top - size * 1.3 * (i + 1), text)
+        canvas.restoreState()
 
     def _receipt_height(self, document: Document) -> float:
         """Height of one copy on continuous paper (all copies are laid out alike)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from app.printing.errors import PrinterConfigError
 
@@ -59,9 +60,9 @@ class PrinterProfile:
     feed_before_cut: int = 4
 
     @classmethod
-    def for_width_mm(cls, width_mm: int, **options: object) -> PrinterProfile:
+    def for_width_mm(cls, width_mm: int, **options: Any) -> PrinterProfile:  # other fields of the profile
         """Profile for a 58 mm or 80 mm printer."""
         dots = {58: WIDTH_58MM, 80: WIDTH_80MM}.get(width_mm)
         if dots is None:
             raise PrinterConfigError(f"不支持的纸宽 {width_mm} mm（可选 58 或 80）")
-        return cls(width_dots=dots, **options)  # type: ignore[arg-type]
+        return cls(width_dots=dots, **options)

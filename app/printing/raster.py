@@ -49,6 +49,7 @@ class RasterPainter:
         natural = int(self.measure(line.text, line.scale)) + 2
         canvas = Image.new("1", (max(natural, self.width), height), 1)
         draw = ImageDraw.Draw(canvas)
+        x: float
         if line.align is Align.CENTER:
             x = max(0, (self.width - natural) // 2)
         elif line.align is Align.RIGHT:

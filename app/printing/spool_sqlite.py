@@ -143,6 +143,13 @@ class SqliteJobStore:
         return self._select("case_number = ?", (case_number,))
 
 
+def _blob(value: object) -> bytes:
+    """A BLOB column's value (sqlite3 gives bytes; a memoryview is accepted as well)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    raise TypeError(f"print job payload is {type(value).__name__}, not a BLOB")
+
+
 def _job(row: tuple[object, ...]) -> PrintJob:
     (
         id_,
@@ -166,7 +173,7 @@ def _job(row: tuple[object, ...]) -> PrintJob:
         id=str(id_),
         printer_url=str(url),
         content_type=ContentType(str(ctype)),
-        payload=bytes(payload),  # type: ignore[arg-type]
+        payload=_blob(payload),
         document_json=str(doc),
         kind=str(kind),
         title=str(title),
@@ -175,7 +182,7 @@ def _job(row: tuple[object, ...]) -> PrintJob:
         created_at=datetime.fromisoformat(str(created)),
         created_by=str(by),
         state=JobState(str(state)),
-        attempts=int(attempts),  # type: ignore[call-overload]
+        attempts=int(str(attempts)),
         last_error=str(error),
         sent_at=datetime.fromisoformat(str(sent)) if sent else None,
         reprint_of=str(of) if of else None,

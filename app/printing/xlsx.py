@@ -55,6 +55,7 @@ def render_report_xlsx(sheet: ReportSheet) -> bytes:
     """The workbook as bytes (write them to a ``.xlsx`` file chosen by the user)."""
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new Workbook has one worksheet, active
     used: set[str] = set()
     ws.title = _sheet_title("通报", used)
     ws.cell(row=1, column=1, value=sheet.title).font = Font(bold=True, size=14)

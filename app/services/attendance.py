@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import PostRole
-from app.services.hall import HALL_TZ, HallHours, hall_day, hall_time, load_calendar, load_hours
+from app.services.hall import HallHours, hall_time, load_calendar, load_hours
+from app.services.clock import HALL_TZ, hall_day
 from app.store.models import Staff, StatusEvent, Window
 
 #: ``StatusEvent.kind`` values of the session service (app/services/session.py).
@@ -126,7 +127,7 @@ def compute_attendance(session: Session, day: date, now: datetime) -> Attendance
     cal = load_calendar(session)
     hours = load_hours(session)
     workday = cal.is_workday(day)
-    staff = {s.id: s for s in session.scalars(select(Staff))}
+    staff: dict[object, Staff] = {s.id: s for s in session.scalars(select(Staff))}
     windows = [w for w in session.scalars(select(Window).order_by(Window.code)) if w.active]
     day_end = min(now, hall_time(day, hours.closes)) if hall_day(now) == day else hall_time(day, hours.closes)
     events = events_of_day(session, day)
@@ -180,7 +181,7 @@ def compute_attendance(session: Session, day: date, now: datetime) -> Attendance
     rows: list[AttendanceRow] = []
     opens, closes = hall_time(day, hours.opens), hall_time(day, hours.closes)
     for (window, staff_id), spans in sorted(sessions.items(), key=lambda kv: (kv[0][0], kv[1][0].start)):
-        person = staff.get(staff_id)  # type: ignore[call-overload]
+        person = staff.get(staff_id)
         sign_in = spans[0].start
         sign_out = signed_out.get((window, staff_id))
         on_duty = workday and PostRole.A in posts[(window, staff_id)]
@@ -274,5 +275,7 @@ def summarize_attendance(
         for gap in att.gaps:
             coverage.setdefault(gap.window, [0, 0, 0])[2] += gap.span.minutes
     persons = tuple(AttendanceSummary(no, names[no], *totals) for no, totals in sorted(people.items()))
-    cover = tuple(CoverageSummary(code, windows.get(code, ""), *totals) for code, totals in sorted(coverage.items()))
-    return persons, cover
+    per_window = tuple(
+        CoverageSummary(code, windows.get(code, ""), *totals) for code, totals in sorted(coverage.items())
+    )
+    return persons, per_window

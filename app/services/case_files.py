@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.devices.capture.imaging import decode, encode_page, rotate
+from app.domain.actor import Actor
 from app.domain.case_state import CaseState
 from app.domain.enums import MaterialStatus
 from app.domain.errors import NotFound, ValidationError
@@ -119,8 +120,8 @@ class CaseFileService:
         self._chunk_size = chunk_size
         self._reuse_days = reuse_days
 
-    def _case(self, tx_session: Session, case_id: uuid.UUID, actor: object) -> Case:
-        case = c.load_case(tx_session, case_id, actor, window_code=self._session.window_code)  # type: ignore[arg-type]
+    def _case(self, tx_session: Session, case_id: uuid.UUID, actor: Actor) -> Case:
+        case = c.load_case(tx_session, case_id, actor, window_code=self._session.window_code)
         if case.state == CaseState.WITHDRAWN.value:
             raise ValidationError("案件已撤回，不能再添加材料", field="case")
         return case
@@ -430,7 +431,8 @@ def _live_pages(s: Session, case: Case) -> list[CasePage]:
     """Pages of lines still on the checklist, in checklist order then page order."""
     order = {m.id: m.position for m in case.materials}
     rows = s.scalars(select(CasePage).where(CasePage.case_id == case.id, CasePage.removed.is_(False))).all()
-    return sorted((p for p in rows if p.line_id in order), key=lambda p: (order[p.line_id], p.page_no, p.captured_at))
+    live = [(order[p.line_id], p) for p in rows if p.line_id is not None and p.line_id in order]
+    return [p for _, p in sorted(live, key=lambda item: (item[0], item[1].page_no, item[1].captured_at))]
 
 
 def file_contents(s: Session, case: Case, now: datetime) -> tuple[CaseFileCover, list[tuple[str, str, int]]]:
@@ -439,7 +441,8 @@ def file_contents(s: Session, case: Case, now: datetime) -> tuple[CaseFileCover,
     pages = _live_pages(s, case)
     count: dict[uuid.UUID, int] = {}
     for p in pages:
-        count[p.line_id] = count.get(p.line_id, 0) + 1  # type: ignore[index]
+        if p.line_id is not None:  # always: _live_pages keeps only pages of a checklist line
+            count[p.line_id] = count.get(p.line_id, 0) + 1
     materials = tuple(
         CoverMaterial(m.name, m.status, count.get(m.id, 0)) for m in sorted(case.materials, key=lambda m: m.position)
     )

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -45,6 +45,9 @@ from app.services.dto import (
     SituationInfo,
 )
 from app.store.models import Bundle, Case, CaseMaterial, IssuedDocument, Material, Matter, Staff
+
+#: the columns of a query narrowed by :func:`same_applicant`
+_Row = TypeVarTuple("_Row")
 
 #: Documents that tell the applicant what is missing (shown again on the next visit).
 NOTICE_KINDS = (DocumentKind.ONE_TIME_NOTICE.value, DocumentKind.SUPPLEMENT_NOTICE.value)
@@ -187,7 +190,7 @@ def identity_of(case: Case) -> tuple[str, str] | None:
     return None
 
 
-def same_applicant(query: Select[Any], case: Case) -> Select[Any] | None:
+def same_applicant(query: Select[*_Row], case: Case) -> Select[*_Row] | None:
     """``query`` narrowed to the same applicant as ``case`` (None when the case has no identity)."""
     ident = identity_of(case)
     if ident is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
 from app.domain.ids import utcnow
@@ -29,7 +30,7 @@ class CentralCaseFiles:
         self._store = central
         self._backend = backend
 
-    def _case(self, s, case_number: str) -> Case:  # type: ignore[no-untyped-def]
+    def _case(self, s: Session, case_number: str) -> Case:
         case = s.scalars(select(Case).where(Case.case_number == case_number)).first()
         if case is None:
             raise NotFound(f"中心库中没有办件 {case_number}（或无权查看）")

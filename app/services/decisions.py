@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from app.domain import decision_rules as rules
 from app.domain.actor import Actor
@@ -498,7 +499,7 @@ def file_negative(
     lead: Actor | None = None,
     *,
     filing_kind: str | None = None,
-    **facts: object,
+    **facts: Any,  # keyword facts of documents.base_facts (e.g. decision_day)
 ) -> DocumentInfo:
     """不予受理, 退回 and 不予许可: the 否定备案 (reasons, legal basis, clerk, confirming lead;
     ``filing_kind`` defaults to the action) and the numbered notice that states the same

@@ -17,6 +17,7 @@ from app.domain.actor import SYSTEM
 from app.domain.enums import PostRole, Role
 from app.services.catalog_admin import import_catalog
 from app.services.passwords import hash_password
+from app.services.queue import QueueService
 from app.store.models import (
     Department,
     HallSetting,
@@ -91,8 +92,8 @@ def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = Non
     substitute approval is renewed so the 顶岗 login works on any day.
     """
     with store.read() as session:
-        has_matters = session.scalar(select(func.count()).select_from(Matter)) > 0
-        has_staff = session.scalar(select(func.count()).select_from(Staff)) > 0
+        has_matters = (session.scalar(select(func.count()).select_from(Matter)) or 0) > 0
+        has_staff = (session.scalar(select(func.count()).select_from(Staff)) or 0) > 0
     if not has_matters:
         import_catalog(store, (catalog_path or demo_catalog_path()).read_bytes(), source="demo")
     created = not has_staff
@@ -160,13 +161,13 @@ DEMO_TICKETS = (
 )
 
 
-def seed_demo_tickets(queue: object, *, minimum_waiting: int = 3) -> int:
+def seed_demo_tickets(queue: QueueService, *, minimum_waiting: int = 3) -> int:
     """Put a few people in the demo queue so 呼叫下一位 has someone to call; returns how many."""
     from app.domain.enums import TicketPriority
 
-    overview = queue.overview()  # type: ignore[attr-defined]
+    overview = queue.overview()
     if overview.waiting_total >= minimum_waiting:
         return 0
     for category, priority, appointment in DEMO_TICKETS:
-        queue.issue(category, TicketPriority(priority), appointment_ref=appointment)  # type: ignore[attr-defined]
+        queue.issue(category, TicketPriority(priority), appointment_ref=appointment)
     return len(DEMO_TICKETS)

@@ -15,6 +15,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import timedelta
 
 from pypinyin import Style, lazy_pinyin
@@ -52,7 +53,11 @@ def pinyin_forms(text: str) -> tuple[str, str]:
 
     Characters without pinyin (digits, Latin letters) are kept as they are in both.
     """
-    parts = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [c for c in chars])
+    parts = lazy_pinyin(
+        text,
+        style=Style.NORMAL,
+        errors=lambda chars: [c for c in chars],  # type: ignore[arg-type, return-value]  # pypinyin takes a list (one part per char); its stub says str
+    )
     full = _norm("".join(parts))
     initials = _norm("".join(p[:1] if p and p[0].isalpha() and p.isascii() else p for p in parts))
     return initials, full
@@ -95,7 +100,7 @@ class _Entry:
     code_n: str
 
 
-def _entry(row: Sequence[object]) -> _Entry:
+def _entry(row: Sequence[Any]) -> _Entry:  # one row of the select in MatterGuide.refresh
     code, name, department_code, case_kind, windows, ext, high_frequency, position, text = row
     text = str(text or "")
     if FIELD_SEP not in text:  # imported without build_search_text: compute it now

@@ -20,8 +20,8 @@ from app.domain.calendar import Override, WorkCalendar
 from app.domain.enums import Role
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.ids import utcnow
-from app.services.clock import HALL_TZ, Clock, hall_day  # noqa: F401 - re-exported for the register services
-from app.store.catalog_io import HALL_KEY  # re-exported: the hall's name and code, written by catalog imports
+from app.services.clock import HALL_TZ, Clock
+from app.store.catalog_io import HALL_KEY  # the hall's name and code, written by catalog imports
 from app.store.models import CalendarOverride, HallSetting
 
 #: HallSetting keys this package reads and the console writes.

@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -253,7 +253,7 @@ class IntakeService:
             values["agent_name"] = values["agent_id_number"] = values["agent_phone"] = ""
         if errors:
             raise ApplicantInvalid(errors)
-        return replace(applicant, **values)
+        return replace(applicant, **cast(dict[str, Any], values))  # every key is a str field
 
     def _store_applicant(self, s: Session, case: Case, a: ApplicantInput) -> None:
         person = ApplicantKind(a.kind) is ApplicantKind.PERSON
@@ -317,9 +317,9 @@ class IntakeService:
             resolved = c.resolve_checklist(matters, c.chosen_by_matter(case, matters))
             existing = {(m.matter_code, m.material_code): m for m in case.materials}
             wanted = [(r.matter_code, r.material.code) for r in resolved]
-            for key, row in existing.items():
+            for key, line in existing.items():
                 if key not in wanted:
-                    case.materials.remove(row)
+                    case.materials.remove(line)
             for position, r in enumerate(resolved):
                 row = existing.get((r.matter_code, r.material.code))
                 if row is None:

@@ -31,7 +31,8 @@ from app.domain.case_state import CaseState
 from app.domain.enums import CaseKind, Role, TicketStatus
 from app.services.attendance import summarize_attendance
 from app.services.base import CenterService
-from app.services.hall import CENTER_ROLES, hall_day, hall_name, require_role
+from app.services.hall import CENTER_ROLES, hall_name, require_role
+from app.services.clock import hall_day
 from app.services.report_figures import (
     ACCEPTED_STATES,
     COMPLETED_STATES,
@@ -168,7 +169,7 @@ def _key_of(owner: str, staff: Any, matter: str, lookup: NameLookup, dimension: 
     return matter
 
 
-def _case_figures_query(period_cases: Any, today: date) -> Select[Any]:
+def _case_figures_query(period_cases: Any, today: date) -> Select[*tuple[Any, ...]]:
     """Cases of the period counted in SQL per (window, clerk, matter, kind, state) with how
     many of them are overdue (completed after the due date, or still running past it on ``today``)."""
     completed_states = [str(s) for s in (CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED)]

@@ -35,15 +35,8 @@ from app.services.attendance import (
 )
 from app.services.base import CenterService
 from app.services.date_changes import DateChange, date_changes
-from app.services.hall import (
-    CENTER_ROLES,
-    HALL_TZ,
-    Clock,
-    hall_day,
-    load_calendar,
-    load_hours,
-    require_role,
-)
+from app.services.hall import CENTER_ROLES, load_calendar, load_hours, require_role
+from app.services.clock import HALL_TZ, Clock, hall_day
 from app.services.registers import RegisterItem, RegisterService
 from app.services.report_figures import RUNNING_STATES, Dimension, Period, RatingFigures
 from app.services.reports import NameLookup, rating_figures
@@ -231,9 +224,13 @@ class SupervisionService(CenterService):
             synced[device] = last_sync if previous is None or (last_sync and last_sync > previous) else previous
         out = []
         for w in session.scalars(select(Window).where(Window.active.is_(True)).order_by(Window.code)):
-            ev = last.get(w.code)
-            status = _PRESENCE[ev.kind] if ev else WindowStatus.OFFLINE
-            name = staff.get(ev.staff_id, "") if ev and ev.staff_id and status is not WindowStatus.OFFLINE else ""
+            latest = last.get(w.code)
+            status = _PRESENCE[latest.kind] if latest else WindowStatus.OFFLINE
+            name = (
+                staff.get(latest.staff_id, "")
+                if latest and latest.staff_id and status is not WindowStatus.OFFLINE
+                else ""
+            )
             last_sync = synced.get(w.code)
             pc_offline = w.code in synced and (last_sync is None or now - last_sync > OFFLINE_AFTER)
             out.append(
@@ -242,7 +239,7 @@ class SupervisionService(CenterService):
                     w.name,
                     status,
                     name,
-                    ev.at if ev else None,
+                    latest.at if latest else None,
                     in_hours and status is WindowStatus.OFFLINE,
                     last_sync,
                     pc_offline,

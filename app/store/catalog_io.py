@@ -69,17 +69,17 @@ def replace_catalog(
 
     windows = {w.code: w for w in session.scalars(select(Window))}
     for wdef in catalog.windows:
-        row = windows.get(wdef.code)
-        if row is None:
-            row = Window(code=wdef.code, name=wdef.name, kind=str(wdef.kind), ticket_categories=[])
-            session.add(row)
-            windows[wdef.code] = row
+        window = windows.get(wdef.code)
+        if window is None:
+            window = Window(code=wdef.code, name=wdef.name, kind=str(wdef.kind), ticket_categories=[])
+            session.add(window)
+            windows[wdef.code] = window
         else:
-            row.name, row.kind = wdef.name, str(wdef.kind)
+            window.name, window.kind = wdef.name, str(wdef.kind)
         session.flush()
-        session.execute(delete(WindowDepartment).where(WindowDepartment.window_id == row.id))
+        session.execute(delete(WindowDepartment).where(WindowDepartment.window_id == window.id))
         for pos, code in enumerate(wdef.departments):
-            session.add(WindowDepartment(window_id=row.id, department_id=departments[code].id, position=pos))
+            session.add(WindowDepartment(window_id=window.id, department_id=departments[code].id, position=pos))
 
     removed = len(session.scalars(select(Matter.id)).all())
     session.execute(delete(Material))

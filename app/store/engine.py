@@ -9,6 +9,7 @@ read lock. Reads use a plain deferred ``BEGIN``.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def _looks_like_network_share(path: Path) -> bool:
     text = str(path)
     if text.startswith("\\\\") or text.startswith("//"):
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":
         try:
             import ctypes
 

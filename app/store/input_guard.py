@@ -38,7 +38,7 @@ def _strings(value: Any) -> Iterable[str]:
 def check_row(obj: object) -> None:
     """Raise :class:`ValidationError` if a text value of ``obj`` breaks the policy."""
     mapper = inspect(obj).mapper
-    table = mapper.local_table.name  # type: ignore[attr-defined]
+    table = mapper.local_table.name
     for attr in mapper.column_attrs:
         column = attr.columns[0]
         value = getattr(obj, attr.key, None)

@@ -104,7 +104,7 @@ def _check_chain(
     *,
     after: int = 0,
     head: str = GENESIS,
-    witness: dict[uuid.UUID, str] | None = None,
+    witness: dict[uuid.UUID, str | None] | None = None,
 ) -> tuple[int, int, str, list[ChainProblem]]:
     """(rows, last position, last hash, problems) of one chain from ``after``."""
     who = f"{window} 号窗口电脑" if window else ("中心" if device_id is None else "未知电脑")
@@ -155,6 +155,8 @@ def verify_audit_chains(central: Engine, *, raise_alarms: bool = True) -> ChainR
         rows = 0
         problems: list[ChainProblem] = []
         for device_id in devices:
+            if device_id is None:  # not chained (chain_seq is set only with a device)
+                continue
             count, _seq, _hash, found = _check_chain(conn, device_id, windows.get(device_id))
             rows += count
             problems += found

@@ -19,11 +19,12 @@ gets a new epoch (and so new case numbers).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Row, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -90,14 +91,15 @@ def make_central_engine(url: str, *, window_code: str | None = None, connect_tim
     )
 
 
-def _insert_for(conn: Connection):  # type: ignore[no-untyped-def]
+def _insert_for(conn: Connection) -> Callable[[Any], postgresql.Insert | sqlite.Insert]:
     return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
 
 
 def server_now(conn: Connection) -> datetime:
     """The central clock (the database server's, on PostgreSQL)."""
     if conn.dialect.name == "postgresql":
-        return conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+        now: datetime = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+        return now
     return utcnow()
 
 
@@ -348,7 +350,9 @@ class CentralStore:
             contiguous = seq
         return contiguous
 
-    def _project_pending(self, conn: Connection, device: CentralDevice, contiguous: int) -> dict[uuid.UUID, Outcome]:
+    def _project_pending(
+        self, conn: Connection, device: Row[CentralDevice], contiguous: int
+    ) -> dict[uuid.UUID, Outcome]:
         pending = conn.execute(
             select(InboxEntry)
             .where(
@@ -377,7 +381,7 @@ class CentralStore:
     def _record_rejections(
         self,
         conn: Connection,
-        device: CentralDevice,
+        device: Row[CentralDevice],
         rows: Sequence[IncomingRow],
         rejected: dict[uuid.UUID, str],
         now: datetime,

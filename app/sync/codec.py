@@ -14,7 +14,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, LargeBinary, Table, Uuid
+from sqlalchemy import JSON, ColumnDefault, Date, LargeBinary, Table, Uuid
 
 from app.store.base import UTCDateTime
 from app.store.uow import to_jsonable
@@ -57,9 +57,11 @@ def fill_defaults(table: Table, values: dict[str, Any]) -> dict[str, Any]:
         if column.key in out or column.default is None:
             continue
         default = column.default
-        if getattr(default, "is_scalar", False):
+        if not isinstance(default, ColumnDefault):  # a server-side or sequence default: the database fills it
+            continue
+        if default.is_scalar:
             out[column.key] = default.arg
-        elif getattr(default, "is_callable", False):
+        elif default.is_callable:
             try:
                 out[column.key] = default.arg(None)
             except TypeError:

@@ -41,10 +41,10 @@ class CredentialPull:
 
 def _central_rows(conn: Connection, staff_no: str | None) -> list[Any]:
     if conn.dialect.name == "postgresql":
-        query = "SELECT c.* FROM cd_my_credentials() c"
+        sql = "SELECT c.* FROM cd_my_credentials() c"
         if staff_no is not None:
-            query += " JOIN staff s ON s.id = c.staff_id WHERE s.staff_no = :no"
-        return list(conn.execute(text(query), {"no": staff_no}).mappings())
+            sql += " JOIN staff s ON s.id = c.staff_id WHERE s.staff_no = :no"
+        return list(conn.execute(text(sql), {"no": staff_no}).mappings())
     query = select(
         Staff.id.label("staff_id"),
         Staff.password_hash,

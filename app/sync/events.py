@@ -13,7 +13,9 @@ skipped (the ``updated_at`` high-water-mark bug).
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, insert, select
+from typing import cast
+
+from sqlalchemy import Engine, Table, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from app.store.models import Case, CaseEvent
@@ -28,7 +30,7 @@ def pull_foreign_events(local: Store, central: Engine) -> int:
     reg = current_registration(local)
     if reg is None:
         raise NotRegistered("本机尚未在中心登记，无法取回其他窗口的办件记录")
-    events = CaseEvent.__table__
+    events = cast(Table, CaseEvent.__table__)  # a mapped class's table (typed FromClause)
     try:
         with central.connect() as conn:
             rows = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +56,7 @@ CHILD_OF_CASE = frozenset({"case_materials"})
 TICKETS = "tickets"
 
 
-def _insert_for(conn: Connection):  # type: ignore[no-untyped-def]
+def _insert_for(conn: Connection) -> Callable[[Any], postgresql.Insert | sqlite.Insert]:
     return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
 
 

@@ -20,9 +20,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text, update
+from sqlalchemy import Connection, CursorResult, Engine, Table, delete, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -208,8 +208,8 @@ def publish_release(central: Engine, note: str = "", tables: Iterable[str] = REF
             .where(ReferenceRelease.release_no == release_no)
             .values(state="complete", completed_at=utcnow())
         )
-        row = conn.execute(select(ReferenceRelease).where(ReferenceRelease.release_no == release_no)).one()
-    return _info(row)
+        release = conn.execute(select(ReferenceRelease).where(ReferenceRelease.release_no == release_no)).one()
+    return _info(release)
 
 
 def current_release(store: Store) -> int:
@@ -243,7 +243,8 @@ def _delete_keys(session: Session, name: str, keys: Iterable[str]) -> int:
         where = [table.c[k] == v for k, v in primary_key_values(table, key).items()]
         try:
             with session.begin_nested():
-                deleted += session.execute(delete(table).where(*where)).rowcount or 0
+                result = cast("CursorResult[Any]", session.execute(delete(table).where(*where)))  # DML: a cursor
+                deleted += result.rowcount or 0
         except IntegrityError:
             continue
     return deleted
@@ -341,8 +342,8 @@ def pull_reference(local: Store, central: Engine) -> PullReport:
                 stale: dict[str, list[str]] = {}
                 for name in REFERENCE_TABLES:
                     table = _table(name)
-                    for row in tx.session.execute(select(*table.primary_key.columns)).mappings():
-                        key = primary_key_of(table, dict(row))
+                    for pk in tx.session.execute(select(*table.primary_key.columns)).mappings():
+                        key = primary_key_of(table, dict(pk))
                         if (name, key) not in keep:
                             stale.setdefault(name, []).append(key)
                 changes = [c for c in changes if c[2] is not None] + [

@@ -96,8 +96,8 @@ class AuditReport:
                 privs = list(t.privileges) + [f"{p}({', '.join(cols)})" for p, cols in sorted(t.columns.items())]
                 rls = "行级安全：开" if t.rls else "行级安全：关"
                 lines.append(f"  {_RELKINDS.get(t.relkind, t.relkind)} {t.table}：{', '.join(privs)}；{rls}")
-                for p in t.policies:
-                    lines.append(f"      策略 {p.text()}")
+                for policy in t.policies:
+                    lines.append(f"      策略 {policy.text()}")
             for name, definer in r.functions:
                 lines.append(f"  函数 {name}{'（SECURITY DEFINER）' if definer else ''}")
             for p in r.problems:

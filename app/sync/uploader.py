@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
 
@@ -230,9 +230,9 @@ class SyncWorker:
             self._thread.join(timeout)
             self._thread = None
 
-    def _set(self, **changes: object) -> None:
+    def _set(self, **changes: Any) -> None:  # fields of SyncState
         with self._lock:
-            self._state = replace(self._state, **changes)  # type: ignore[arg-type]
+            self._state = replace(self._state, **changes)
             state = self._state
         if self.on_change is not None:
             self.on_change(state)
@@ -250,7 +250,7 @@ class SyncWorker:
             return delay
         except (CentralUnavailable, SyncError) as exc:
             self._failures += 1
-            delay = min(self.max_backoff_s, 2 ** min(self._failures - 1, 10)) * random.uniform(0.8, 1.2)
+            delay = min(self.max_backoff_s, 2.0 ** min(self._failures - 1, 10)) * random.uniform(0.8, 1.2)
             self._set(online=False, last_error=exc.message, next_attempt_in_s=delay)
             return delay
         except Exception as exc:  # noqa: BLE001 - the thread must survive any failure and retry

@@ -37,7 +37,7 @@ def test_urls_choose_backends() -> None:
     assert isinstance(tcp, TcpBackend) and (tcp.host, tcp.port) == ("192.168.1.50", 9100)
     serial = open_backend("serial:///dev/ttyUSB0?baudrate=19200")
     assert isinstance(serial, SerialBackend) and serial.port == "/dev/ttyUSB0"
-    assert serial.options["baudrate"] == 19200
+    assert serial.baudrate == 19200
     assert open_backend("serial://COM3").port == "COM3"  # type: ignore[attr-defined]
     assert open_backend("file:///dev/usb/lp0").path == Path("/dev/usb/lp0")  # type: ignore[attr-defined]
     assert open_backend("win32raw://EPSON%20TM-T82").printer_name == "EPSON TM-T82"  # type: ignore[attr-defined]

@@ -48,11 +48,16 @@ def _store_matter(session: Session, m: c.Matter, replaces: str | None) -> None:
         target.name, target.question, target.position = x.name, x.question, pos
     materials = {x.code: x for x in row.materials}
     row.materials = [materials.get(x.code) or Material(code=x.code) for x in m.materials]
-    for pos, (target, x) in enumerate(zip(row.materials, m.materials, strict=True)):
-        target.name, target.necessity, target.form, target.copies = x.name, str(x.necessity), str(x.form), x.copies
-        target.spec, target.source, target.standard, target.basis = x.spec, x.source, x.standard, x.basis
-        target.shared, target.situations = x.shared, list(x.situations)
-        target.blank_form, target.sample, target.position = x.blank_form, x.sample, pos
+    for pos, (line, given) in enumerate(zip(row.materials, m.materials, strict=True)):
+        line.name, line.necessity, line.form, line.copies = (
+            given.name,
+            str(given.necessity),
+            str(given.form),
+            given.copies,
+        )
+        line.spec, line.source, line.standard, line.basis = given.spec, given.source, given.standard, given.basis
+        line.shared, line.situations = given.shared, list(given.situations)
+        line.blank_form, line.sample, line.position = given.blank_form, given.sample, pos
     session.flush()
 
 

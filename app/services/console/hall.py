@@ -8,7 +8,8 @@ from typing import Any
 from app.domain.actor import Actor
 from app.domain.errors import ValidationError
 from app.services.console.common import ConsoleBase, HallSettingsView
-from app.services.hall import FOLLOW_UP_DAYS_KEY, HALL_KEY, HOURS_KEY, PHONES_KEY, load_hours, parse_hours
+from app.services.hall import FOLLOW_UP_DAYS_KEY, HOURS_KEY, PHONES_KEY, load_hours, parse_hours
+from app.store.catalog_io import HALL_KEY
 from app.store.models import HallSetting
 
 

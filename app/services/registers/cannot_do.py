@@ -17,7 +17,8 @@ from app.domain.enums import Complexity
 from app.domain.errors import ValidationError
 from app.domain.registers import DueKind, RegisterStatus, cannot_do_deadline, register_status
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
-from app.services.hall import CENTER_ROLES, hall_day, hall_name, load_calendar, require_role
+from app.services.hall import CENTER_ROLES, hall_name, load_calendar, require_role
+from app.services.clock import hall_day
 from app.services.registers.common import RegisterBase, get_row, required_text, stamp
 from app.store.models import CannotDoReport, Case, Department, Window
 from app.store.repositories.counters import next_value

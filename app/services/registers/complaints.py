@@ -27,7 +27,8 @@ from app.domain.registers import (
     register_status,
 )
 from app.printing.reports import ReportSheet, render_report_pdf
-from app.services.hall import HALL_TZ, hall_day, hall_name, load_calendar, require_role
+from app.services.hall import hall_name, load_calendar, require_role
+from app.services.clock import HALL_TZ, hall_day
 from app.services.registers.common import RegisterBase, cn_date, get_row, required_text, window_exists
 from app.store.models import Complaint, IssuedDocument
 from app.store.repositories.counters import next_value

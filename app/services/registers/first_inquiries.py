@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from app.domain.actor import Actor
 from app.domain.errors import ValidationError
 from app.domain.registers import RegisterStatus, register_status
-from app.services.hall import day_bounds, hall_day, load_calendar
+from app.services.hall import day_bounds, load_calendar
+from app.services.clock import hall_day
 from app.services.registers.common import RegisterBase, get_row, required_text, staff_names, window_exists
 from app.store.models import FirstInquiry
 

@@ -14,7 +14,8 @@ from app.domain.actor import Actor
 from app.domain.enums import Rating
 from app.domain.errors import ValidationError
 from app.domain.registers import RegisterStatus, bad_rating_deadline, register_status
-from app.services.hall import hall_day, load_calendar
+from app.services.hall import load_calendar
+from app.services.clock import hall_day
 from app.services.registers.common import RegisterBase, follow_up_days, get_row, required_text, staff_names
 from app.store.models import FollowUp, RatingRecord
 

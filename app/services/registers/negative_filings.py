@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from app.domain.actor import Actor
 from app.domain.enums import Role
 from app.domain.errors import PermissionDenied, ValidationError
-from app.services.hall import CENTER_ROLES, hall_day, require_role
+from app.services.hall import CENTER_ROLES, require_role
+from app.services.clock import hall_day
 from app.services.registers.common import RegisterBase, get_row, required_text
 from app.store.models import Case, CaseEvent, NegativeFiling
 

@@ -21,9 +21,9 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, text, update
+from sqlalchemy import ColumnElement, CursorResult, and_, func, or_, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -176,7 +176,7 @@ def claim_one(
         )
         .execution_options(synchronize_session=False)
     )
-    if claimed.rowcount != 1:
+    if cast("CursorResult[Any]", claimed).rowcount != 1:  # an UPDATE: a cursor result
         return None
     return session.get(Ticket, ticket_id, populate_existing=True)
 
