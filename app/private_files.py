@@ -14,6 +14,7 @@ nothing there, so nothing is changed (docs/security.md).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -59,10 +60,8 @@ def _tighten_one(path: Path) -> None:
         return
     mode = stat.S_IMODE(st.st_mode)
     if mode & _OTHERS:
-        try:
+        with contextlib.suppress(OSError):
             os.chmod(path, mode & ~_OTHERS)
-        except OSError:
-            pass
 
 
 def tighten(roots: Iterable[Path]) -> None:

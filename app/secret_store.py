@@ -19,10 +19,13 @@ Imports nothing heavy: ``keyring`` is imported only when a password is stored or
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+log = logging.getLogger(__name__)
 
 #: The keyring's "service" under which every central password of this program is kept.
 KEYRING_SERVICE = "CounterDesk 中心库"
@@ -195,8 +198,8 @@ def forget_password(url: str, folder: Path) -> None:
     if backend is not None:
         try:
             backend.delete_password(KEYRING_SERVICE, key)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - nothing kept there
-            pass
+        except Exception as exc:  # noqa: BLE001 - any keyring backend's "nothing kept there"
+            log.debug("keyring: nothing to forget for %s (%s)", key, type(exc).__name__)
     entries = _read_file(folder)
     if entries.pop(key, None) is not None:
         _write_file(folder, entries)

@@ -43,9 +43,8 @@ def central_set(args: argparse.Namespace) -> int:
     where = secret_store.load_password(split.url, path.parent) is not None
     print(f"已把中心库地址 {redact(split.url)} 写入 {path}")
     if split.password is not None and where:
-        print(
-            f"密码保存在：{secret_store.keyring_name() or '仅本用户可读的文件 ' + str(path.parent / secret_store.SECRET_FILE_NAME)}"
-        )
+        kept_in = secret_store.keyring_name() or f"仅本用户可读的文件 {path.parent / secret_store.SECRET_FILE_NAME}"
+        print(f"密码保存在：{kept_in}")
     return 0
 
 

@@ -75,9 +75,8 @@ def test_a_database_error_carrying_an_id_number_reaches_the_log_masked(dirs: Dir
     meta.create_all(engine)
     with engine.begin() as conn:
         conn.execute(cases.insert(), {"id_number": ID, "phone": PHONE})
-    with pytest.raises(sa.exc.IntegrityError) as caught:
-        with engine.begin() as conn:
-            conn.execute(cases.insert(), {"id_number": ID, "phone": PHONE})
+    with pytest.raises(sa.exc.IntegrityError) as caught, engine.begin() as conn:
+        conn.execute(cases.insert(), {"id_number": ID, "phone": PHONE})
     assert ID in str(caught.value)  # the driver's message does carry the parameters
 
     log = logging.getLogger("app.services.intake")
