@@ -48,7 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = modes.add_parser(
         "demo",
         help="演示大厅：内置数据库、演示事项和模拟设备",
-        description="打开演示大厅：01 号窗口，内置 SQLite 数据库、演示事项目录，以及模拟的小票打印机、评价器、窗口屏、身份证阅读器、高拍仪和扫描仪。",
+        description=(
+            "打开演示大厅：01 号窗口，内置 SQLite 数据库、演示事项目录，"
+            "以及模拟的小票打印机、评价器、窗口屏、身份证阅读器、高拍仪和扫描仪。"
+        ),
     )
     add_version(demo)
     kiosk = modes.add_parser(

@@ -241,7 +241,8 @@ def test_a_2023_foreigner_card_applicant_keeps_both_names(desk) -> None:  # type
     filled = applicant_from_card(DEMO_CARDS["外国人2023"].data, DAY, phone="13800138000")
     assert filled.card_type_zh == "外国人永久居留身份证（2023年版）"
     assert filled.summary.startswith(
-        "已读取外国人永久居留身份证（2023年版）：蒙哥马利·亚历山德拉 MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH（女，国籍 GBR"
+        "已读取外国人永久居留身份证（2023年版）："
+        "蒙哥马利·亚历山德拉 MONTGOMERY-WILLIAMSON ALEXANDRA ELIZABETH（女，国籍 GBR"
     )
     desk.session.login("0101", PASSWORD)
     case = desk.intake.start(matter_code="QYSL")
