@@ -209,7 +209,8 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
     its own copy (all of it on the first round).
     """
     from app.sync.audit_verify import check_own_audit
-    from app.sync.blobs import BlobSender, SqlBlobBackend
+    from app.sync.blob_s3 import backend_for
+    from app.sync.blobs import BlobSender
     from app.sync.central import CentralStore
     from app.sync.credentials import pull_credentials
     from app.sync.errors import NotRegistered
@@ -218,7 +219,8 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
     from app.sync.registration import current_registration, register_device
     from app.sync.uploader import SyncWorker, Uploader
 
-    central = CentralStore(central_store.engine)
+    blobs = backend_for(settings.blob_store, central_store.engine, settings_path().parent)
+    central = CentralStore(central_store.engine, blobs)
     files = files if files is not None else _blob_files(settings)
     if current_registration(store) is None:
         try:
@@ -235,7 +237,7 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
         logging.getLogger(__name__).warning(
             "reference pull at start-up failed; working on the last release", exc_info=True
         )
-    uploader = Uploader(store, central, blobs=BlobSender(files, SqlBlobBackend(central.engine)))
+    uploader = Uploader(store, central, blobs=BlobSender(files, blobs))
     audit_rounds = [0]
 
     def credentials() -> None:

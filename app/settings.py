@@ -62,6 +62,24 @@ class CaptureSettings:
 
 
 @dataclass(frozen=True)
+class BlobStoreSettings:
+    """Where the center keeps the bytes of captured pages (metadata stays in the database)."""
+
+    #: "" (the central database's ``blob_chunks``) or "s3" (an S3-compatible bucket: MinIO …)
+    kind: str = ""
+    #: e.g. "https://minio.hall.local:9000"
+    endpoint: str = ""
+    bucket: str = ""
+    region: str = "us-east-1"
+    #: this PC's own access key (a window's key may touch only its own files)
+    access_key: str = ""
+    #: the secret key is kept like the central password (``admin blobstore secret``: OS keyring
+    #: or the 0600 file); else CD_BLOB_SECRET_KEY, else this file (must be 0600)
+    secret_key_file: str = ""
+    prefix: str = "blobs/"
+
+
+@dataclass(frozen=True)
 class Settings:
     schema_version: int = SCHEMA_VERSION
     #: The window this PC is bound to.
@@ -88,6 +106,8 @@ class Settings:
     idcard: DeviceSettings = field(default_factory=DeviceSettings)
     #: 高拍仪 and scanner for the case's electronic file.
     capture: CaptureSettings = field(default_factory=CaptureSettings)
+    #: The central object store for those files (default: the central database).
+    blob_store: BlobStoreSettings = field(default_factory=BlobStoreSettings)
     #: "auto" (Windows: Qt voice, then SAPI; Linux: espeak-ng, then Qt), "qt", "sapi", "espeak-ng", or "off".
     announcer: str = "auto"
 

@@ -9,7 +9,10 @@ Prints, each next to a raw baseline measured in the same run:
 2. upload of the pages' blobs to a private PostgreSQL database through the outbox
    (``Uploader`` + ``BlobSender``: chunk look-up, one ``INSERT … ON CONFLICT DO NOTHING``
    per chunk, then the batch and its completeness check) — against raw psycopg
-   ``COPY`` and ``executemany`` ``INSERT`` of the same chunks into a plain table.
+   ``COPY`` and ``executemany`` ``INSERT`` of the same chunks into a plain table;
+3. the same upload with the chunks going to an S3 bucket (moto's standalone server on
+   loopback, IAM enforced; the window's own key; metadata rows still to PostgreSQL) —
+   against raw boto3 ``put_object`` of the same chunks into the same server.
 
     .venv/bin/python bench/bench_case_files.py [--quick]
 """
@@ -138,6 +141,46 @@ def bench_upload(server, blobs: int, size: int, root: Path) -> None:  # type: ig
         server.drop_database(name)
 
 
+def bench_upload_s3(server, blobs: int, size: int, root: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.sync.s3_server import S3Server
+
+    s3 = S3Server.start()
+    name = server.create_database("cd_bench_s3")
+    try:
+        engine = make_engine(server.sqlalchemy_url(name))
+        upgrade(engine)
+        bucket = s3.new_bucket()
+        backend = s3.backend(bucket, s3.window_key(bucket, "07"))
+        local = Store(make_engine(f"sqlite+pysqlite:///{root / 'upload-s3.db'}"))
+        upgrade(local.engine)
+        central = CentralStore(engine, backend)
+        register_device(local, central, "07", "HALL")
+        files = BlobFiles(root / "upload-s3.files")
+        payloads = [os.urandom(size) for _ in range(blobs)]
+        case_id = open_case(local)
+        for data in payloads:
+            attach_page(local, files, case_id, data, CHUNK)
+        total_mb = blobs * size / 1e6
+        t0 = time.perf_counter()
+        Uploader(local, central, blobs=BlobSender(files, backend)).sync_once()
+        ours = time.perf_counter() - t0
+        raw = s3.boto3()
+        raw_bucket = s3.new_bucket()
+        t0 = time.perf_counter()
+        for i, data in enumerate(payloads):
+            for j in range(-(-len(data) // CHUNK)):
+                raw.put_object(Bucket=raw_bucket, Key=f"raw/{i}/{j:06d}", Body=data[j * CHUNK : (j + 1) * CHUNK])
+        raw_s = time.perf_counter() - t0
+        print(f"blob upload to S3 (moto server on loopback), {blobs} files × {size // 1024} KiB = {total_mb:.1f} MB:")
+        print(f"  Counter Desk (outbox + probes + minio PUTs + completeness re-read): {total_mb / ours:.1f} MB/s")
+        print(f"  raw boto3 put_object of the same chunks: {total_mb / raw_s:.1f} MB/s (×{ours / raw_s:.1f})")
+        local.dispose()
+        engine.dispose()
+    finally:
+        server.drop_database(name)
+        s3.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -150,6 +193,7 @@ def main() -> None:
             print(f"blob upload: skipped, no PostgreSQL ({why})")
             return
         bench_upload(server, 8 if args.quick else 40, 512 * 1024, root)
+        bench_upload_s3(server, 8 if args.quick else 40, 512 * 1024, root)
         server.stop()
 
 

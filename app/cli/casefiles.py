@@ -16,10 +16,11 @@ from app.cli.common import WithStore, open_store, subcommands
 
 def _files(args: argparse.Namespace) -> Any:
     from app.services.central_files import CentralCaseFiles
-    from app.sync.blobs import SqlBlobBackend
+    from app.settings import load_settings, settings_path
+    from app.sync.blob_s3 import backend_for
 
     store = open_store(args)
-    return CentralCaseFiles(store, SqlBlobBackend(store.engine))
+    return CentralCaseFiles(store, backend_for(load_settings().blob_store, store.engine, settings_path().parent))
 
 
 def casefile_list(args: argparse.Namespace) -> int:

@@ -13,15 +13,16 @@ Order for one captured page, and why nothing is lost or doubled:
    *held* and retried), so a blob row centrally always means the whole file is there.
 
 Backends: :class:`SqlBlobBackend` keeps chunks in ``blob_chunks`` of the central
-database (PostgreSQL, or the SQLite file of a one-PC center). :class:`S3BlobBackend`
-keeps them as objects in an S3-compatible store (MinIO …) for halls that outgrow one
-database; see docs/case-files.md for its status.
+database (PostgreSQL, or the SQLite file of a one-PC center);
+:class:`app.sync.blob_s3.S3BlobBackend` keeps them as objects in an S3-compatible
+bucket for halls that outgrow one database (metadata rows stay in the database). The
+projector asks the backend whether a file is complete (:meth:`BlobBackend.complete`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, func, select
@@ -40,6 +41,10 @@ BLOB_ENTITY = "blobs"
 DEFAULT_CHUNK_SIZE = 256 * 1024
 
 
+#: ``(conn, owner_window, sha256, chunk_count, size) -> bool``: is the file centrally whole?
+BlobCheck = Callable[[Connection, str, str, int, int], bool]
+
+
 def chunk_count(size: int, chunk_size: int) -> int:
     return max(1, -(-size // chunk_size))
 
@@ -47,8 +52,8 @@ def chunk_count(size: int, chunk_size: int) -> int:
 class BlobBackend(Protocol):
     """Where the center keeps chunks."""
 
-    def present_chunks(self, owner_window: str, sha256: str) -> set[int]:
-        """Indexes of the chunks already stored."""
+    def present_chunks(self, owner_window: str, sha256: str, count: int) -> set[int]:
+        """Indexes (of ``0 … count-1``) of the chunks already stored."""
         ...
 
     def put_chunk(self, owner_window: str, sha256: str, idx: int, data: bytes) -> None:
@@ -57,6 +62,10 @@ class BlobBackend(Protocol):
 
     def read(self, owner_window: str, sha256: str) -> bytes:
         """The whole blob, chunks in order."""
+        ...
+
+    def complete(self, conn: Connection, owner_window: str, sha256: str, count: int, size: int) -> bool:
+        """Whether exactly the blob is stored (``conn``: the projector's transaction)."""
         ...
 
 
@@ -71,7 +80,7 @@ class SqlBlobBackend:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def present_chunks(self, owner_window: str, sha256: str) -> set[int]:
+    def present_chunks(self, owner_window: str, sha256: str, count: int = 0) -> set[int]:
         try:
             with self.engine.connect() as conn:
                 return set(
@@ -96,6 +105,9 @@ class SqlBlobBackend:
         with self.engine.connect() as conn:
             return read_chunks(conn, owner_window, sha256)
 
+    def complete(self, conn: Connection, owner_window: str, sha256: str, count: int, size: int) -> bool:
+        return chunks_complete(conn, owner_window, sha256, count, size)
+
 
 def read_chunks(conn: Connection, owner_window: str, sha256: str) -> bytes:
     """A blob assembled from ``blob_chunks`` (empty when this role sees none of it)."""
@@ -119,46 +131,6 @@ def chunks_complete(conn: Connection, owner_window: str, sha256: str, count: int
     return hashlib.sha256(read_chunks(conn, owner_window, sha256)).hexdigest() == sha256
 
 
-class S3BlobBackend:
-    """Chunks as objects ``<prefix><window>/<sha256>/<index>`` in an S3-compatible bucket.
-
-    ``client`` is a ``minio.Minio`` (or anything with ``put_object``/``get_object``/
-    ``list_objects`` of that shape). PUT of an existing key with the same bytes is
-    idempotent, so the same resume rule holds as for the SQL backend.
-    """
-
-    def __init__(self, client: Any, bucket: str, prefix: str = "blobs/") -> None:
-        self.client = client
-        self.bucket = bucket
-        self.prefix = prefix
-
-    def _key(self, owner_window: str, sha256: str, idx: int | None = None) -> str:
-        base = f"{self.prefix}{owner_window}/{sha256}/"
-        return base if idx is None else f"{base}{idx:06d}"
-
-    def present_chunks(self, owner_window: str, sha256: str) -> set[int]:
-        base = self._key(owner_window, sha256)
-        found = self.client.list_objects(self.bucket, prefix=base, recursive=True)
-        return {int(obj.object_name[len(base) :]) for obj in found}
-
-    def put_chunk(self, owner_window: str, sha256: str, idx: int, data: bytes) -> None:
-        import io
-
-        self.client.put_object(self.bucket, self._key(owner_window, sha256, idx), io.BytesIO(data), len(data))
-
-    def read(self, owner_window: str, sha256: str) -> bytes:
-        parts = sorted(self.present_chunks(owner_window, sha256))
-        out = bytearray()
-        for idx in parts:
-            response = self.client.get_object(self.bucket, self._key(owner_window, sha256, idx))
-            try:
-                out += response.read()
-            finally:
-                response.close()
-                response.release_conn()
-        return bytes(out)
-
-
 class BlobSender:
     """Sends the chunks of local blobs the center does not have yet."""
 
@@ -174,7 +146,7 @@ class BlobSender:
         owner, sha = str(payload["owner_window"]), str(payload["sha256"])
         size, chunk_size = int(payload["size_bytes"]), int(payload["chunk_size"])
         count = chunk_count(size, chunk_size)
-        present = self.backend.present_chunks(owner, sha)
+        present = self.backend.present_chunks(owner, sha, count)
         sent = 0
         for idx in range(count):
             if idx in present:

@@ -34,6 +34,7 @@ from app.store.models import CentralDevice, DeviceCursor, InboxEntry, RejectedRo
 from app.sync import alarms
 from app.sync.errors import CentralUnavailable, DeviceRefused
 from app.sync.incoming import HELD, REJECTED, IncomingRow, Outcome
+from app.sync.blobs import BlobBackend, chunks_complete
 from app.sync.projector import project_rows
 
 #: A PC clock further off than this is reported (deadlines use corrected time anyway).
@@ -106,9 +107,11 @@ def server_now(conn: Connection) -> datetime:
 class CentralStore:
     """Sync operations on the central database (PostgreSQL, or SQLite in tests/township)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, blobs: BlobBackend | None = None) -> None:
+        """``blobs``: where this center keeps file chunks (default: ``blob_chunks``)."""
         self.engine = engine
         self._writer = engine.execution_options(**{WRITE_OPTION: True})
+        self._blob_complete = blobs.complete if blobs is not None else chunks_complete
 
     # -- connectivity -------------------------------------------------------------------
     def now(self) -> datetime:
@@ -248,7 +251,13 @@ class CentralStore:
         in_order = bool(new_rows) and all(r.seq == contiguous + 1 + i for i, r in enumerate(new_rows))
         outcomes: dict[uuid.UUID, Outcome] = {}
         if in_order:
-            outcomes = project_rows(conn, new_rows, device_id=device.device_id, window_code=device.window_code)
+            outcomes = project_rows(
+                conn,
+                new_rows,
+                device_id=device.device_id,
+                window_code=device.window_code,
+                blob_complete=self._blob_complete,
+            )
             self._insert_inbox(conn, req.device_id, new_rows, outcomes, now)
             contiguous = new_rows[-1].seq
         elif new_rows:
@@ -363,7 +372,9 @@ class CentralStore:
         if not pending:
             return {}
         rows = [IncomingRow(p.id, p.seq, p.schema_version, p.kind, p.entity, p.entity_id, p.payload) for p in pending]
-        outcomes = project_rows(conn, rows, device_id=device.device_id, window_code=device.window_code)
+        outcomes = project_rows(
+            conn, rows, device_id=device.device_id, window_code=device.window_code, blob_complete=self._blob_complete
+        )
         done = [rid for rid, o in outcomes.items() if o.status != HELD]
         if done:
             conn.execute(update(InboxEntry).where(InboxEntry.id.in_(done)).values(projected=True))

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError
 from app.store.models import Base, TicketAlias
 from app.store.uow import PAYLOAD_SCHEMA_VERSION
 from app.sync import alarms
-from app.sync.blobs import BLOB_ENTITY, chunks_complete
+from app.sync.blobs import BLOB_ENTITY, BlobCheck, chunks_complete
 from app.sync.codec import fill_defaults, row_from_payload
 from app.sync.hall_queue import reconcile_manual_ticket
 from app.sync.incoming import APPLIED, HELD, REJECTED, IncomingRow, Outcome
@@ -159,7 +159,12 @@ def _foreign_owned(
 
 
 def _apply_group(
-    conn: Connection, table: Table, group: list[_Prepared], window_code: str, outcomes: dict[uuid.UUID, Outcome]
+    conn: Connection,
+    table: Table,
+    group: list[_Prepared],
+    window_code: str,
+    outcomes: dict[uuid.UUID, Outcome],
+    blob_complete: BlobCheck = chunks_complete,
 ) -> None:
     pk_names = [c.key for c in table.primary_key.columns]
     # Several snapshots of one row in a batch: the last one (highest seq) wins.
@@ -182,7 +187,7 @@ def _apply_group(
         for key in list(latest):
             v = latest[key][-1].values
             count = int(v["chunk_count"])
-            if not chunks_complete(conn, v["owner_window"], v["sha256"], count, int(v["size_bytes"])):
+            if not blob_complete(conn, v["owner_window"], v["sha256"], count, int(v["size_bytes"])):
                 for p in latest.pop(key):
                     outcomes[p.row.id] = Outcome(HELD, "文件尚未完整到达中心")
     for key, owner in _foreign_owned(conn, table, list(latest), window_code).items():
@@ -197,13 +202,17 @@ def _apply_group(
 
 
 def _project_bulk(
-    conn: Connection, prepared: list[_Prepared], window_code: str, outcomes: dict[uuid.UUID, Outcome]
+    conn: Connection,
+    prepared: list[_Prepared],
+    window_code: str,
+    outcomes: dict[uuid.UUID, Outcome],
+    blob_complete: BlobCheck = chunks_complete,
 ) -> None:
     groups: OrderedDict[str, list[_Prepared]] = OrderedDict()
     for p in sorted(prepared, key=lambda p: (_TABLE_RANK.get(p.table.name, 0), p.row.seq)):
         groups.setdefault(p.table.name, []).append(p)
     for group in groups.values():
-        _apply_group(conn, group[0].table, group, window_code, outcomes)
+        _apply_group(conn, group[0].table, group, window_code, outcomes, blob_complete)
 
 
 def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: uuid.UUID, window_code: str) -> Outcome:
@@ -231,9 +240,15 @@ def _failure_outcome(conn: Connection, exc: Exception, p: _Prepared, device_id: 
 
 
 def project_rows(
-    conn: Connection, rows: list[IncomingRow], *, device_id: uuid.UUID, window_code: str
+    conn: Connection,
+    rows: list[IncomingRow],
+    *,
+    device_id: uuid.UUID,
+    window_code: str,
+    blob_complete: BlobCheck = chunks_complete,
 ) -> dict[uuid.UUID, Outcome]:
-    """Project ``rows`` (device-sequence order) inside the caller's transaction."""
+    """Project ``rows`` (device-sequence order) inside the caller's transaction;
+    ``blob_complete`` says whether the central store holds a file whole (its backend)."""
     outcomes: dict[uuid.UUID, Outcome] = {}
     prepared: list[_Prepared] = []
     tickets: list[_Prepared] = []
@@ -259,7 +274,7 @@ def project_rows(
     bulk: dict[uuid.UUID, Outcome] = {}
     try:
         with conn.begin_nested():
-            _project_bulk(conn, prepared, window_code, bulk)
+            _project_bulk(conn, prepared, window_code, bulk, blob_complete)
         outcomes.update(bulk)
         return outcomes
     except (IntegrityError, ProgrammingError, DataError):
@@ -268,7 +283,7 @@ def project_rows(
         single: dict[uuid.UUID, Outcome] = {}
         try:
             with conn.begin_nested():
-                _apply_group(conn, p.table, [p], window_code, single)
+                _apply_group(conn, p.table, [p], window_code, single, blob_complete)
             outcomes.update(single)
         except (IntegrityError, ProgrammingError, DataError) as exc:
             outcomes[p.row.id] = _failure_outcome(conn, exc, p, device_id, window_code)

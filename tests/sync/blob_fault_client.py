@@ -2,7 +2,8 @@
 line per chunk stored centrally, so the test can SIGKILL it in the middle of a file.
 
 ``python -m tests.sync.blob_fault_client --local W.db --files DIR --central URL``
-exits 0 once everything was acknowledged.
+exits 0 once everything was acknowledged. With ``--s3 ENDPOINT BUCKET ACCESS_KEY`` (the
+secret in ``CD_BLOB_SECRET_KEY``) the chunks go to that bucket instead of the database.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--files", required=True)
     parser.add_argument("--central", required=True)
     parser.add_argument("--pause-ms", type=float, default=20.0)
+    parser.add_argument("--s3", nargs=3, metavar=("ENDPOINT", "BUCKET", "ACCESS_KEY"))
     args = parser.parse_args(argv)
 
     from pathlib import Path
@@ -25,7 +27,8 @@ def main(argv: list[str]) -> int:
     from app.store.blob_files import BlobFiles
     from app.store.engine import make_engine
     from app.store.uow import Store
-    from app.sync.blobs import BlobSender, SqlBlobBackend
+    from app.sync.blob_s3 import S3BlobBackend, S3Config, make_client, read_secret
+    from app.sync.blobs import BlobBackend, BlobSender, SqlBlobBackend
     from app.sync.central import CentralStore
     from app.sync.uploader import Uploader
 
@@ -36,8 +39,13 @@ def main(argv: list[str]) -> int:
         print(f"chunk {sha[:8]} {idx}/{count}", flush=True)
         time.sleep(args.pause_ms / 1000)
 
-    sender = BlobSender(BlobFiles(Path(args.files)), SqlBlobBackend(engine), on_chunk=on_chunk)
-    Uploader(local, CentralStore(engine), batch_size=3, blobs=sender).sync_once()
+    backend: BlobBackend = SqlBlobBackend(engine)
+    if args.s3:
+        endpoint, bucket, access_key = args.s3
+        config = S3Config(endpoint=endpoint, bucket=bucket, access_key=access_key)
+        backend = S3BlobBackend(make_client(config, read_secret("")), bucket)
+    sender = BlobSender(BlobFiles(Path(args.files)), backend, on_chunk=on_chunk)
+    Uploader(local, CentralStore(engine, backend), batch_size=3, blobs=sender).sync_once()
     print("done", flush=True)
     return 0
 

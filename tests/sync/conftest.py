@@ -82,3 +82,13 @@ def make_local(tmp_path: Path, local_template: Path) -> Iterator[Callable[[str],
     yield make
     for store in made:
         store.dispose()
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[object]:
+    """A real S3 HTTP server (moto's, IAM enforced) for this test session."""
+    from tests.sync.s3_server import S3Server
+
+    server = S3Server.start()
+    yield server
+    server.stop()
