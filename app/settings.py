@@ -108,6 +108,9 @@ class Settings:
     capture: CaptureSettings = field(default_factory=CaptureSettings)
     #: The central object store for those files (default: the central database).
     blob_store: BlobStoreSettings = field(default_factory=BlobStoreSettings)
+    #: A signature pad (pen tablet or touch screen) for receivers to sign on at hand-over (出件);
+    #: without one the printed 领取回执 is signed on paper.
+    signature_pad: bool = False
     #: "auto" (Windows: Qt voice, then SAPI; Linux: espeak-ng, then Qt), "qt", "sapi", "espeak-ng", or "off".
     announcer: str = "auto"
 

@@ -12,9 +12,18 @@ from app.domain.enums import PostRole, WindowKind
 
 def window_add(args: argparse.Namespace) -> int:
     view = console(args).save_window(
-        CLI_ADMIN, args.code, args.name, WindowKind(args.kind), args.category or [], args.department or []
+        CLI_ADMIN,
+        args.code,
+        args.name,
+        WindowKind(args.kind),
+        args.category or [],
+        args.department or [],
+        output_window=args.output,
     )
-    print(f"已保存窗口 {view.code} {view.name}（{view.kind}，取号类别 {'、'.join(view.ticket_categories) or '无'}）")
+    output = "，出件窗口" if view.output_window else ""
+    print(
+        f"已保存窗口 {view.code} {view.name}（{view.kind}，取号类别 {'、'.join(view.ticket_categories) or '无'}{output}）"
+    )
     return 0
 
 
@@ -23,7 +32,8 @@ def window_list(args: argparse.Namespace) -> int:
     posts = service.posts(CLI_ADMIN)
     for w in service.windows(CLI_ADMIN):
         staff = [f"{p.post}:{p.staff_no}{p.name}" for p in posts if p.window == w.code]
-        print(f"{w.code}\t{w.name}\t{w.kind}\t{'、'.join(w.ticket_categories) or '-'}\t{' '.join(staff) or '-'}")
+        kind = f"{w.kind}+出件窗口" if w.output_window else w.kind
+        print(f"{w.code}\t{w.name}\t{kind}\t{'、'.join(w.ticket_categories) or '-'}\t{' '.join(staff) or '-'}")
     return 0
 
 
@@ -72,6 +82,12 @@ def register(admin_sub: Any, with_store: WithStore) -> None:
     p.add_argument("--kind", required=True, choices=[k.value for k in WindowKind])
     p.add_argument("--category", action="append", help="取号类别（可多次）")
     p.add_argument("--department", action="append", help="部门编码（可多次）")
+    p.add_argument(
+        "--output",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="出件窗口（统一窗口出件）；--no-output 取消；不写则保持原设置",
+    )
     with_store(ws.add_parser("list", help="列出窗口及AB岗"), window_list)
     p = with_store(ws.add_parser("assign", help="设置A岗/B岗"), window_assign)
     p.add_argument("code")

@@ -24,7 +24,8 @@ the application: it was deemed accepted on the day the materials were received, 
 case goes straight to 待补正 with that acceptance day.
 
 Every open case may be withdrawn (撤回) by the applicant. Completed cases are neither open
-nor final: only 送达 remains.
+nor final: only 送达 remains. A 送达 by mail whose item comes back (邮件退回) reopens the
+hand-over, so 已送达 is not final either (:mod:`app.domain.handover`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class CaseState(StrEnum):
     COMPLETED_APPROVED = "办结（准予）"
     COMPLETED_DENIED = "办结（不予）"
     DELIVERED = "已送达"
+    #: A mailed result came back undelivered: the hand-over is open again (统一窗口出件).
+    MAIL_RETURNED = "邮件退回"
     WITHDRAWN = "已撤回"
 
     @property
@@ -92,6 +95,8 @@ class CaseAction(StrEnum):
     APPROVE = "准予"
     DENY = "不予"
     DELIVER = "送达"
+    #: The mail item came back (wrong address, not collected): hand over again.
+    MAIL_RETURNED = "邮件退回"
     WITHDRAW = "撤回"
 
     @property
@@ -172,7 +177,8 @@ TRANSITIONS = MappingProxyType(
         _S.REFUSED: MappingProxyType({}),
         _S.FINISHED: MappingProxyType({}),
         _S.RETURNED: MappingProxyType({}),
-        _S.DELIVERED: MappingProxyType({}),
+        _S.DELIVERED: MappingProxyType({_A.MAIL_RETURNED: _S.MAIL_RETURNED}),
+        _S.MAIL_RETURNED: MappingProxyType({_A.DELIVER: _S.DELIVERED}),
         _S.WITHDRAWN: MappingProxyType({}),
     }
 )

@@ -140,6 +140,8 @@ class DocumentKind(StrEnum):
     RETURN = "退回通知书"
     EXTENSION_NOTICE = "延期办理通知书"
     DENIAL = "不予许可决定书"
+    #: 统一窗口出件: what was handed to whom, signed for by the receiver.
+    HANDOVER_RECEIPT = "领取回执"
     TICKET = "取号单"
 
 

@@ -102,6 +102,35 @@ class MaterialLine:
 
 
 @dataclass(frozen=True)
+class HandedItem:
+    """One line of a 领取回执: 证照 / 文书 / 退还原件, its name, number and copies."""
+
+    kind: str
+    name: str
+    number: str = ""
+    copies: int = 1
+
+
+@dataclass(frozen=True)
+class HandoverFacts:
+    """What a 领取回执 states: who took what, when, where, and how it was signed for."""
+
+    receiver_name: str
+    #: Printed masked, like every ID number on paper.
+    receiver_id_type: IdType
+    receiver_id_number: str
+    relation: str
+    handed_at: datetime
+    #: The output window, e.g. ``08 统一出件窗口``.
+    output_window: str
+    items: tuple[HandedItem, ...]
+    #: 签名板签名 or 纸质回执签字.
+    signature: str
+    #: The power of attorney seen for an agent.
+    attorney: str = ""
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     """What happened in this case, as far as the document needs to tell it."""
 
@@ -138,6 +167,8 @@ class CaseFacts:
     #: 延期办理: the promised date before the extension, and the working days added.
     previous_due: date | None = None
     extension_days: int = 0
+    #: 领取回执: the hand-over it records.
+    handover: HandoverFacts | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from app.forms.inputs import (
     CaseFacts,
     ClerkInfo,
     HallInfo,
+    HandedItem,
+    HandoverFacts,
     MaterialLine,
     MatterInfo,
     NoticeInput,
@@ -37,6 +39,7 @@ from app.forms.notices import (
     build_supplement_notice,
 )
 from app.forms.clock_notices import build_denial, build_extension_notice
+from app.forms.handover_receipt import build_handover_receipt
 from app.forms.ticket import build_ticket
 
 Builder = Callable[[Any], Document]
@@ -55,6 +58,7 @@ DOCUMENTS: dict[str, Builder] = {
     "return": build_return,
     "extension-notice": build_extension_notice,
     "denial": build_denial,
+    "handover-receipt": build_handover_receipt,
     "ticket": build_ticket,
 }
 
@@ -245,6 +249,30 @@ def demo_facts(name: str) -> Any:
             completed_on=date(2026, 11, 26),
             reasons=("经现场核查，经营场所与生活区未有效分隔，不符合食品经营场所条件。",),
             legal_basis=("《中华人民共和国食品安全法》第三十三条", "《食品经营许可和备案管理办法》第十二条"),
+        )
+    if name == "handover-receipt":
+        # An agent with a power of attorney takes the licence and the returned original.
+        return _notice(
+            document_number="LQ-20261127-08-E1-0003",
+            issued_on=date(2026, 11, 27),
+            accepted_on=date(2026, 11, 20),
+            completed_on=date(2026, 11, 26),
+            result_name="食品经营许可证",
+            handover=HandoverFacts(
+                receiver_name="李代理",
+                receiver_id_type=IdType.RESIDENT_ID,
+                receiver_id_number="110101199003074514",
+                relation="委托代理人",
+                handed_at=datetime(2026, 11, 27, 10, 15),
+                output_window="8号窗口 统一出件窗口",
+                items=(
+                    HandedItem("证照", "食品经营许可证（正本）", "JY11101020012345", 1),
+                    HandedItem("证照", "食品经营许可证（副本）", "JY11101020012345", 1),
+                    HandedItem("退还原件", "经营场所租赁合同", "", 1),
+                ),
+                signature="纸质回执签字",
+                attorney="授权委托书（2026-11-25，原件已核验）",
+            ),
         )
     return _notice(
         document_number="西政服退字〔2026〕第0004号",

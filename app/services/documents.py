@@ -23,6 +23,7 @@ from app.domain.enums import CaseKind, DocumentKind, IdType, MaterialForm, Mater
 from app.domain.errors import CounterDeskError
 from app.domain.ids import uuid7
 from app.forms import clock_notices, notices
+from app.forms.handover_receipt import build_handover_receipt
 from app.forms.document import Document
 from app.forms.inputs import (
     ApplicantInfo,
@@ -51,6 +52,7 @@ BUILDERS: dict[DocumentKind, Callable[[NoticeInput], Document]] = {
     DocumentKind.RETURN: notices.build_return,
     DocumentKind.EXTENSION_NOTICE: clock_notices.build_extension_notice,
     DocumentKind.DENIAL: clock_notices.build_denial,
+    DocumentKind.HANDOVER_RECEIPT: build_handover_receipt,
 }
 
 
@@ -164,15 +166,29 @@ def base_facts(
 
 
 def issue(
-    tx: WriteTxn, case: Case, kind: DocumentKind, who: Issuer, now: datetime, facts_of: Callable[[str], CaseFacts]
+    tx: WriteTxn,
+    case: Case,
+    kind: DocumentKind,
+    who: Issuer,
+    now: datetime,
+    facts_of: Callable[[str], CaseFacts],
+    *,
+    owner_window: str | None = None,
+    number: str | None = None,
+    record: WriteTxn | None = None,
 ) -> DocumentInfo:
     """Number, build and store one document for ``case`` inside the decision's transaction.
+
+    For an output window's 领取回执 on another window's case, ``tx`` is the central
+    store's transaction: ``owner_window`` is then the issuing window, ``number`` was issued
+    on this PC, and ``record`` is this PC's transaction, which takes the audit entry (the
+    row itself is already where it lives, so it is not put into the outbox).
 
     ``facts_of(number)`` gives the facts once the number is known. A builder that cannot
     build (:class:`app.forms.common.IncompleteDocument`) does not stop the decision: the
     facts are stored and the preview says what is missing.
     """
-    number = next_document_number(tx.session, who, kind, hall_day(now))
+    number = number or next_document_number(tx.session, who, kind, hall_day(now))
     facts = facts_of(number)
     inp = notice_input(tx.session, case, tx.actor, facts)
     try:
@@ -193,7 +209,7 @@ def issue(
         id=uuid7(),
         number=number,
         kind=kind.value,
-        owner_window=case.owner_window,
+        owner_window=owner_window or case.owner_window,
         case_id=case.id,
         ticket_id=case.ticket_id,
         issued_at=now,
@@ -202,6 +218,7 @@ def issue(
         facts=json.loads(json.dumps(stored, ensure_ascii=False, default=str)),
     )
     tx.session.add(row)
-    tx.emit("document_issued", row)
-    tx.audit("document.issue", "documents", row.id, number=number, kind=kind.value, case=str(case.id))
+    if record is None:
+        tx.emit("document_issued", row)
+    (record or tx).audit("document.issue", "documents", row.id, number=number, kind=kind.value, case=str(case.id))
     return DocumentInfo(id=row.id, number=number, kind=kind, title=title, text=text, document_json=as_json)

@@ -46,6 +46,7 @@ DOCUMENT_CODES = {
     DocumentKind.RETURN: "TH",
     DocumentKind.EXTENSION_NOTICE: "YQ",
     DocumentKind.DENIAL: "BX",
+    DocumentKind.HANDOVER_RECEIPT: "LQ",
     DocumentKind.TICKET: "QH",
 }
 

@@ -29,9 +29,12 @@ ACCEPTED_STATES = frozenset(
         CaseState.COMPLETED_APPROVED,
         CaseState.COMPLETED_DENIED,
         CaseState.DELIVERED,
+        CaseState.MAIL_RETURNED,
     }
 )
-COMPLETED_STATES = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED})
+COMPLETED_STATES = frozenset(
+    {CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.DELIVERED, CaseState.MAIL_RETURNED}
+)
 #: Open states whose clock is running (a stopped clock cannot be overdue).
 RUNNING_STATES = frozenset({CaseState.ACCEPTED, CaseState.DEFICIENCY_ACCEPTED})
 

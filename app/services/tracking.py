@@ -22,6 +22,7 @@ from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_ac
 from app.domain.deadlines import CLOCK_ACTIONS, CaseClock, ClockEvent, ClockEventKind
 from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
 from app.domain.errors import CalendarError, ValidationError
+from app.domain.handover import Standing, handover_standing
 from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import mask_id, parse_resident_id
 from app.services import cases as c
@@ -41,7 +42,7 @@ DRAFT_STATUS = "收件中"
 CLOSED_STATUS = "已结束"
 DELIVERY_STATUS = "待送达"
 #: Decided (准予/不予) but the result has not reached the applicant: still the window's work.
-AWAITING_DELIVERY = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED})
+AWAITING_DELIVERY = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.MAIL_RETURNED})
 _STATUS_ORDER = {
     "已超期": 0,
     "即将到期": 1,
@@ -68,6 +69,13 @@ def case_clock(case: Case, events: list[CaseEvent], calendar: WorkCalendar) -> C
         return None
 
 
+def delivered_elsewhere(events: list[CaseEvent]) -> bool:
+    """Whether the last 送达 among ``events`` (e.g. an output window's) still stands."""
+    ordered = sorted(events, key=lambda e: (e.at, str(e.id)))
+    folded = handover_standing((e.action, e.data or {}) for e in ordered)
+    return folded.standing in (Standing.HANDED_OVER, Standing.MAILED)
+
+
 def tracked_case(
     case: Case, events: list[CaseEvent], today: date, calendar: WorkCalendar, near_days: int
 ) -> TrackedCase:
@@ -77,8 +85,12 @@ def tracked_case(
     days_left: int | None = None
     provisional = c.due_is_provisional(case, calendar)
     facts = clock_facts(case, events)
+    shown_state = case.state
     if state is CaseState.DRAFT:
         status = DRAFT_STATUS
+    elif state in AWAITING_DELIVERY and delivered_elsewhere(events):
+        # An output window handed it over (its event, pulled from the center).
+        status, shown_state = CLOSED_STATUS, CaseState.DELIVERED.value
     elif state in AWAITING_DELIVERY:
         status = DELIVERY_STATUS
     elif state not in OPEN_STATES:
@@ -96,7 +108,7 @@ def tracked_case(
     return TrackedCase(
         id=case.id,
         case_number=case.case_number,
-        state=case.state,
+        state=shown_state,
         matter_name=case.matter_name,
         applicant_name=case.org_name or case.applicant_name,
         id_masked=mask_id(case.id_number or case.credit_code or ""),
@@ -214,7 +226,7 @@ class TrackingService(CaseActionService):
                     )
                 )
             )
-            lines = self._lines(s, rows, day)
+            lines = [line for line in self._lines(s, rows, day) if line.clock_status != CLOSED_STATUS]
         return sorted(
             lines,
             key=lambda t: (

@@ -215,3 +215,16 @@ def test_window_role_on_sqlite_is_refused_in_chinese(sqlite_url: str):
     result = admin("role", "create", "05", store=sqlite_url)
     assert result.returncode == 1
     assert "PostgreSQL" in result.stderr
+
+
+def test_output_window_flag_from_the_command_line(sqlite_url: str):
+    assert admin("catalog", "import", str(DEMO), store=sqlite_url).returncode == 0
+    made = admin("window", "add", "08", "统一出件窗口", "--kind", "无差别综合窗口", "--output", store=sqlite_url)
+    assert made.returncode == 0, made.stderr
+    assert "出件窗口" in made.stdout
+    assert "08\t统一出件窗口\t无差别综合窗口+出件窗口" in admin("window", "list", store=sqlite_url).stdout
+    # Saving it again without the flag keeps it; --no-output removes it.
+    assert admin("window", "add", "08", "统一出件窗口", "--kind", "无差别综合窗口", store=sqlite_url).returncode == 0
+    assert "+出件窗口" in admin("window", "list", store=sqlite_url).stdout
+    admin("window", "add", "08", "统一出件窗口", "--kind", "无差别综合窗口", "--no-output", store=sqlite_url)
+    assert "+出件窗口" not in admin("window", "list", store=sqlite_url).stdout

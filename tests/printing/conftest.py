@@ -63,6 +63,12 @@ def expected_content(name: str) -> list[str]:
         out += [line.name for line in f.pending_materials]
     if name in ("refusal", "return"):
         out += list(f.reasons)
+    if name == "handover-receipt":
+        h = f.handover
+        assert h is not None
+        out += [h.receiver_name, mask_id(h.receiver_id_number), h.relation, h.attorney, h.output_window]
+        out += [f"{h.handed_at:%Y-%m-%d %H:%M}", "领取人签字", "纸质回执签字"]
+        out += [item.name for item in h.items] + [item.number for item in h.items if item.number]
     if name == "refusal":
         out += ["六十日", "行政复议", "六个月", "行政诉讼", facts.hall.review_authority, facts.hall.court]
     return out

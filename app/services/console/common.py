@@ -53,6 +53,8 @@ class WindowView:
     departments: tuple[str, ...]
     devices: Mapping[str, Any]
     active: bool
+    #: 出件窗口: finished cases are handed over here.
+    output_window: bool = False
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class OrganisationConsole(ConsoleBase):
             tuple(d.code for d in w.departments),
             dict(w.devices or {}),
             w.active,
+            bool(w.output_window),
         )
 
     def save_window(
@@ -67,8 +68,10 @@ class OrganisationConsole(ConsoleBase):
         departments: Sequence[str],
         devices: Mapping[str, Any] | None = None,
         active: bool = True,
+        output_window: bool | None = None,
     ) -> WindowView:
-        """Create or change a window: its kind, the ticket categories it calls, its departments and devices."""
+        """Create or change a window: its kind, the ticket categories it calls, its departments
+        and devices, and whether it is an output window (出件窗口; ``None`` keeps it)."""
         self.require_admin(actor, "维护窗口")
         code, name = code.strip(), name.strip()
         if not code or not name:
@@ -92,6 +95,8 @@ class OrganisationConsole(ConsoleBase):
             row.name, row.kind, row.ticket_categories, row.active = name, str(kind), categories, active
             if devices is not None:
                 row.devices = dict(devices)
+            if output_window is not None:
+                row.output_window = output_window
             tx.session.flush()
             tx.session.execute(delete(WindowDepartment).where(WindowDepartment.window_id == row.id))
             for pos, dept in enumerate(dept_rows):
@@ -107,6 +112,7 @@ class OrganisationConsole(ConsoleBase):
                 categories=categories,
                 departments=list(departments),
                 active=active,
+                output_window=bool(row.output_window),
             )
             tx.emit("reference.window", row)
             return self._window_view(row)

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.store.base import Base, now_column, pk
@@ -52,6 +52,8 @@ class Window(Base):
     #: Device settings of this window (printer URL, evaluator, LED …) as the admin set them.
     devices: Mapped[dict[str, Any]] = mapped_column(default=dict)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: 出件窗口: finished cases of every window are handed over here (统一窗口出件).
+    output_window: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     departments: Mapped[list[Department]] = relationship(
         secondary="window_departments", order_by="WindowDepartment.position", viewonly=True
     )
