@@ -89,6 +89,7 @@ def wire_window(
     from app.services.ratings import RatingService
     from app.services.session import SessionService
     from app.services.stats import StatsService
+    from app.services.handover import HandoverService
     from app.services.tracking import TrackingService
     from app.store.engine import make_engine
     from app.store.migrate import upgrade
@@ -138,6 +139,9 @@ def wire_window(
         case_files=CaseFileService(store, session, files),
         camera=camera,
         scanner=_scanner(settings),
+        handover=HandoverService(
+            store, session, calendar, settings, central=queue_store if settings.central_url else None
+        ),
     )
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:

@@ -1,5 +1,6 @@
 """My cases: the window's open cases with their clock, and what happens after acceptance
-(补正, 中止/恢复计时, 办结, 送达, 撤回, 容缺材料补齐), plus search.
+(补正, 中止/恢复计时, 办结, 撤回, 容缺材料补齐), plus search. 送达 is the hand-over
+with its receiver, items and signature: :mod:`app.services.handover`.
 
 Working days left and the status (正常/即将到期/已超期/暂停计时) are folded from the
 case's events by :class:`app.domain.deadlines.CaseClock` for any given day, so the list
@@ -20,7 +21,7 @@ from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
 from app.domain.deadlines import CLOCK_ACTIONS, CaseClock, ClockEvent, ClockEventKind
-from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
+from app.domain.enums import DocumentKind, MaterialStatus
 from app.domain.errors import CalendarError, ValidationError
 from app.domain.handover import Standing, handover_standing
 from app.domain.input_policy import ascii_digits, clean_text
@@ -400,41 +401,6 @@ class TrackingService(CaseActionService):
             ]
 
         return self._run(case_id, action, body, note=note)
-
-    def deliver(
-        self,
-        case_id: uuid.UUID,
-        method: DeliveryMethod,
-        *,
-        signed: bool = False,
-        carrier: str = "",
-        tracking_no: str = "",
-    ) -> TrackedCase:
-        """送达: window pick-up (the applicant signs for it) or mail (carrier and tracking number)."""
-        method = DeliveryMethod(method)
-        if method is DeliveryMethod.PICKUP and not signed:
-            raise ValidationError("窗口领取须由申请人签收", field="signed")
-        if method is DeliveryMethod.MAIL and not (carrier.strip() and tracking_no.strip()):
-            raise ValidationError("邮寄送达须填写快递公司和运单号", field="tracking_no")
-
-        def body(tx: WriteTxn, case: Case, today: date, now: datetime, who: Issuer) -> list[DocumentInfo]:
-            case.delivery_method = method.value
-            case.carrier = carrier.strip() or None
-            case.tracking_no = tracking_no.strip() or None
-            return []
-
-        note = method.value if method is DeliveryMethod.PICKUP else f"{method.value} {carrier} {tracking_no}"
-        return self._line(
-            self._run(
-                case_id,
-                CaseAction.DELIVER,
-                body,
-                note=note,
-                signed=signed,
-                carrier=carrier or None,
-                tracking_no=tracking_no or None,
-            )
-        )
 
     def withdraw(self, case_id: uuid.UUID, note: str = "") -> TrackedCase:
         """The applicant withdraws the application."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.services.console import ConsoleService
     from app.services.decisions import DecisionService
     from app.services.guide import GuideService
+    from app.services.handover import HandoverService
     from app.services.intake import IntakeService
     from app.services.printing import PrintService
     from app.services.queue import QueueService
@@ -90,3 +91,5 @@ class Services:
     camera: FrameSource | None = None
     #: The scanner, when one is configured (scans on the worker thread).
     scanner: Scanner | None = None
+    #: 出件: hand-over at the window or by mail (other windows' cases through the center).
+    handover: HandoverService | None = None

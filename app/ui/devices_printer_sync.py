@@ -124,6 +124,7 @@ class CounterPeripherals(QObject):
         window.status_changed.connect(self._on_window_status_changed)
         window.ticket_finished.connect(self._on_window_ticket_finished)
         window.decision_page.decided.connect(self._on_decision_page_decided)
+        window.handover_page.receipt_issued.connect(self._on_handover_page_receipt_issued)
 
         if self.hub is not None:
             self.hub.device_status_changed.connect(self._on_hub_device_status_changed)
@@ -279,10 +280,18 @@ class CounterPeripherals(QObject):
             self._case_of_ticket[ticket_id] = result.case
         self.print_result(result)
 
+    @Slot(object)
+    def _on_handover_page_receipt_issued(self, receipt: Any) -> None:
+        """Print the 领取回执 of a hand-over (two copies when signed on paper)."""
+        self.print_documents([receipt.document_json] if receipt.document_json else [])
+
     def print_result(self, result: DecisionResult) -> None:
         """Queue the decision's documents on the window printer (stored before sent)."""
+        self.print_documents([d.document_json for d in result.documents if d.document_json])
+
+    def print_documents(self, documents: list[str]) -> None:
+        """Queue documents (their JSON) on the window printer (stored before sent)."""
         printing = self.printing
-        documents = [d.document_json for d in result.documents if d.document_json]
         if printing is None or not documents:
             return
         who = self._who()

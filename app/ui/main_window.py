@@ -45,6 +45,7 @@ from app.ui.pages.base import Page
 from app.ui.pages.cases import CasesPage
 from app.ui.pages.decision import DecisionPage
 from app.ui.pages.guide import GuidePage
+from app.ui.pages.handover import HandoverPage
 from app.ui.pages.intake import IntakePage
 from app.ui.pages.today import TodayPage
 from app.ui.queue_actions import QueueActions
@@ -99,12 +100,15 @@ class MainWindow(QueueActions, QMainWindow):
         self.decision_page = DecisionPage(services, self.ops, self)
         self.cases_page = CasesPage(services, self.ops, self)
         self.today_page = TodayPage(services, self.ops, self)
+        #: 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执.
+        self.handover_page = HandoverPage(services, self.ops, self)
         self.pages: tuple[Page, ...] = (
             self.guide_page,
             self.intake_page,
             self.decision_page,
             self.cases_page,
             self.today_page,
+            self.handover_page,
         )
         self.tabs = QTabWidget(self)
         for page in self.pages:
@@ -150,6 +154,8 @@ class MainWindow(QueueActions, QMainWindow):
         self.intake_page.decide_requested.connect(self._on_intake_page_decide_requested)
         self.decision_page.decided.connect(self._on_decision_page_decided)
         self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
+        self.cases_page.handover_requested.connect(self._on_cases_page_handover_requested)
+        self.handover_page.handed_over.connect(lambda _case: self.cases_page.refresh())
         self.queue_panel.resume_requested.connect(self._on_queue_panel_resume_requested)
         self.queue_panel.requeue_requested.connect(self._on_queue_panel_requeue_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -468,6 +474,12 @@ class MainWindow(QueueActions, QMainWindow):
         self.intake_page.open_case(case_id)  # type: ignore[arg-type]
         self.tabs.setCurrentWidget(self.intake_page)
 
+    @Slot(str)
+    def _on_cases_page_handover_requested(self, case_number: str) -> None:
+        self.tabs.setCurrentWidget(self.handover_page)
+        self.handover_page.find_edit.setText(case_number)
+        self.handover_page.find(case_number)
+
     @Slot()
     def _on_intake_page_decide_requested(self) -> None:
         self.tabs.setCurrentWidget(self.decision_page)
@@ -486,7 +498,7 @@ class MainWindow(QueueActions, QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.cases_page or page is self.today_page:
+        if page is self.cases_page or page is self.today_page or page is self.handover_page:
             page.refresh()
 
     @Slot(object)

@@ -58,6 +58,9 @@ def build_services(store: Any, settings: Any, queue_store: Any = None, **parts: 
 
     calendar = load_calendar(store)
     session = SessionService(store, settings)
+    from app.services.handover import HandoverService
+
+    parts.setdefault("handover", HandoverService(store, session, calendar, settings))
     return Services(
         settings=settings,
         session=session,

@@ -7,10 +7,20 @@ from datetime import date
 
 import pytest
 
-from app.domain.enums import DeliveryMethod, DocumentKind, MaterialStatus
-from app.domain.errors import IllegalTransition, ValidationError
+from app.domain.enums import DocumentKind, MaterialStatus
+from app.domain.errors import ValidationError
+from app.domain.handover import (
+    Handover,
+    ItemKind,
+    ReceiverRelation,
+    Signature,
+    SignatureMode,
+    parse_items,
+    parse_receiver,
+)
+from app.services.handover import HandoverService
 from app.services.dto import ApplicantInput
-from tests.services.conftest import PASSWORD, PERSON_ID, Desk
+from tests.services.conftest import CALENDAR, PASSWORD, PERSON_ID, Desk
 
 PERSON = ApplicantInput(name="刘堃", id_number=PERSON_ID, phone="13812345678")
 
@@ -66,17 +76,18 @@ def test_suspension_does_not_count_then_complete_and_deliver(desk: Desk) -> None
     resumed = desk.tracking.resume(case_id)
     # Nothing counted before; resumed 10-13, five days from 10-14: 10-14, 10-15, 10-16, 10-19, 10-20.
     assert resumed.due_date == date(2026, 10, 20)
-    with pytest.raises(IllegalTransition):
-        desk.tracking.deliver(case_id, DeliveryMethod.PICKUP, signed=True)
+    handover = HandoverService(desk.store, desk.session, CALENDAR, desk.settings, clock=desk.clock)
+    me = parse_receiver(name="刘堃", id_number=PERSON_ID, relation=ReceiverRelation.SELF)
+    items = parse_items([(ItemKind.ORIGINAL, "申请书", "", 1)])
+    with pytest.raises(ValidationError, match="尚未办结"):
+        handover.hand_over(resumed.case_number, Handover(me, items, Signature(SignatureMode.PAPER)))
     done = desk.tracking.complete(case_id, approved=True, result_name="营业执照")
     assert done.case.state == "办结（准予）" and done.document.kind is DocumentKind.COMPLETION
     # Decided but not yet in the applicant's hands: still on the window's list, marked 待送达.
     waiting = next(t for t in desk.tracking.open_cases() if t.id == case_id)
     assert waiting.clock_status == "待送达"
-    with pytest.raises(ValidationError, match="运单号"):
-        desk.tracking.deliver(case_id, DeliveryMethod.MAIL, carrier="EMS")
-    delivered = desk.tracking.deliver(case_id, DeliveryMethod.MAIL, carrier="EMS", tracking_no="1234567890")
-    assert delivered.state == "已送达"
+    delivered = handover.hand_over(resumed.case_number, Handover(me, items, Signature(SignatureMode.PAPER)))
+    assert delivered.case.state == "已送达"
     assert all(t.id != case_id for t in desk.tracking.open_cases())
     assert [e.action for e in desk.tracking.events(case_id)][-4:] == ["中止计时", "恢复计时", "准予", "送达"]
 

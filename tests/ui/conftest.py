@@ -22,6 +22,9 @@ from tests.services.conftest import PASSWORD, build_hall, make_desk
 
 def make_services(store: Store, window: str = "01") -> tuple[Services, object]:
     """Services of one window PC plus the manual clock they share."""
+    from app.services.handover import HandoverService
+    from tests.services.conftest import CALENDAR
+
     desk = make_desk(store, window)
     services = Services(
         settings=desk.settings,
@@ -32,6 +35,7 @@ def make_services(store: Store, window: str = "01") -> tuple[Services, object]:
         decisions=desk.decisions,
         tracking=desk.tracking,
         stats=StatsService(store),
+        handover=HandoverService(store, desk.session, CALENDAR, desk.settings, clock=desk.clock),
     )
     return services, desk.clock
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.domain.enums import DeliveryMethod
 from tests.services.conftest import PERSON_ID
 from tests.ui.test_counter_flow import call_and_open_matter, type_applicant
 
@@ -57,7 +56,22 @@ def test_complete_then_deliver_by_mail(qtbot, window, services, ops) -> None:  #
     assert cases.message_label.text().startswith("已生成文书：")
     cases.select_case(result.case.id)
     assert cases.action_buttons["deliver"].isEnabled()
-    cases.deliver(DeliveryMethod.MAIL, carrier="中国邮政EMS", tracking_no="1234567890123")
-    assert cases.message_label.text() == ""
+    # 送达… opens the 出件 page on this case; the mail is recorded there, keyboard only.
+    qtbot.mouseClick(cases.action_buttons["deliver"], Qt.MouseButton.LeftButton)
+    page = window.handover_page
+    assert window.tabs.currentWidget() is page and page.case is not None
+    assert page.case.case_number == result.case.case_number and page.case.local
+    page.forms.setCurrentWidget(page.mail)
+    page.carrier_edit.setText("中国邮政EMS")  # QTest types ASCII only
+    qtbot.keyClicks(page.tracking_edit, "1234567890123")
+    page.address_edit.setText("四川省德阳市旌阳区示例路8号")
+    page.mail_phone_edit.clear()
+    qtbot.keyClicks(page.mail_phone_edit, "13812345678")
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.message_label.text() == "证照“营业执照”须登记证照编号"  # the result's number first
+    assert page.items.item(0, 1).text() == "营业执照"
+    page.items.set_cell(0, 2, "91510626MA6X000001")
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.message_label.text() == "已登记邮寄", page.message_label.text()
     events = [e.action for e in services.tracking.events(result.case.id)]
     assert events[-2:] == ["准予", "送达"]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_state import CaseAction, CaseState
-from app.domain.enums import Complexity, DeliveryMethod
+from app.domain.enums import Complexity
 from app.services.dto import DecisionResult, TrackedCase
 from app.ui.context import Services
 from app.ui.models import Column, DtoTableModel
@@ -142,40 +142,6 @@ def cases_model(parent: QWidget | None = None) -> DtoTableModel[TrackedCase]:
     return DtoTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
 
 
-class DeliveryDialog(QDialog):
-    """送达: window pick-up with the applicant's signature, or mail with the tracking number."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("送达"))
-        self.method_combo = QComboBox(self)
-        for method in DeliveryMethod:
-            self.method_combo.addItem(method.value, method.value)
-        self.carrier_edit = QLineEdit(self)
-        self.tracking_edit = QLineEdit(self)
-        self.signed_label = QLabel(self.tr("窗口领取须由申请人在回执上签字确认"), self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        form = QFormLayout(self)
-        form.addRow(self.tr("送达方式"), self.method_combo)
-        form.addRow(self.tr("快递公司"), self.carrier_edit)
-        form.addRow(self.tr("快递单号"), self.tracking_edit)
-        form.addRow(self.signed_label)
-        form.addRow(self.buttons)
-        self.method_combo.currentIndexChanged.connect(self._on_method_combo_current_index_changed)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._on_method_combo_current_index_changed(0)
-
-    @Slot(int)
-    def _on_method_combo_current_index_changed(self, _index: int) -> None:
-        mail = self.method_combo.currentData() == DeliveryMethod.MAIL.value
-        self.carrier_edit.setEnabled(mail)
-        self.tracking_edit.setEnabled(mail)
-        self.signed_label.setVisible(not mail)
-
-
 class EscalateDialog(QDialog):
     """转“办不成事”: what the applicant cannot get done here, and how complex it is (sets the deadline)."""
 
@@ -223,6 +189,8 @@ class CasesPage(Page):
 
     #: Request: continue the intake of this draft (double-click on a 收件中 line).
     draft_requested = Signal(object)
+    #: Request: hand this case over on the 出件 page (its case number).
+    handover_requested = Signal(str)
 
     def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(services, ops, parent)
@@ -304,7 +272,7 @@ class CasesPage(Page):
             "resume": self.tr("恢复计时"),
             "complete_yes": self.tr("办结（准予）"),
             "complete_no": self.tr("不予许可…"),
-            "deliver": self.tr("送达"),
+            "deliver": self.tr("送达…"),
             "withdraw": self.tr("撤回"),
         }
         for name, button in self.action_buttons.items():
@@ -357,11 +325,6 @@ class CasesPage(Page):
         row = self.cases.row_of(case_id)
         if row >= 0:
             self.table.selectRow(row)
-
-    def deliver(
-        self, method: DeliveryMethod, *, signed: bool = False, carrier: str = "", tracking_no: str = ""
-    ) -> None:
-        self._act(lambda t, cid: t.deliver(cid, method, signed=signed, carrier=carrier, tracking_no=tracking_no))
 
     def complete(self, approved: bool, result_name: str = "") -> None:
         self._act(lambda t, cid: t.complete(cid, approved=approved, result_name=result_name))
@@ -462,15 +425,10 @@ class CasesPage(Page):
 
     @Slot()
     def _on_deliver_clicked(self) -> None:
-        dialog = DeliveryDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            method = DeliveryMethod(dialog.method_combo.currentData())
-            self.deliver(
-                method,
-                signed=method is DeliveryMethod.PICKUP,
-                carrier=dialog.carrier_edit.text().strip(),
-                tracking_no=dialog.tracking_edit.text().strip(),
-            )
+        """送达 is recorded on the 出件 page: receiver, items, signature, the 领取回执 or the mail."""
+        case = self.selected()
+        if case is not None and case.case_number:
+            self.handover_requested.emit(case.case_number)
 
     @Slot()
     def _on_request_supplement_clicked(self) -> None:
