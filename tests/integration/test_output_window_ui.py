@@ -100,6 +100,7 @@ def test_mail_hand_over_with_a_returned_item(qtbot, counter) -> None:  # type: i
     assert "邮件退回" in page.message_label.text()
     # Collected at the window after all: the applicant in person.
     page.forms.setCurrentWidget(page.pickup)
+    page.items.set_cell(0, 2, "510626-2026-000124")
     page.name_edit.setText("王𬌗")
     qtbot.keyClicks(page.id_edit, APPLICANT_ID)
     qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

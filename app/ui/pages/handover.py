@@ -426,6 +426,7 @@ class HandoverPage(Page):
         self.result = result
         self._clear_forms()  # the receiver's full ID number does not stay on screen
         self._show_case(result.case)
+        self.items.set_items(result.case.offered)
         receipt: DocumentInfo | None = result.receipt
         if receipt is not None:
             self.message_label.setText(self.tr("已登记领取，领取回执 %1 已送打印").replace("%1", receipt.number))
@@ -437,6 +438,7 @@ class HandoverPage(Page):
 
     def _on_returned(self, case: HandoverCase) -> None:
         self._show_case(case)
+        self.items.set_items(case.offered)
         self.message_label.setText(self.tr("已登记邮件退回：请重新出件（窗口领取或重新邮寄）"))
         self.handed_over.emit(case)
 
