@@ -3077,27 +3077,27 @@
       <translation>该办件当前不能出件（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="431" />
+      <location filename="../../app/ui/pages/handover.py" line="432" />
       <source>已登记领取，领取回执 %1 已送打印</source>
       <translation>已登记领取，领取回执 %1 已送打印</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="434" />
+      <location filename="../../app/ui/pages/handover.py" line="435" />
       <source>已登记邮寄</source>
       <translation>已登记邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="440" />
+      <location filename="../../app/ui/pages/handover.py" line="442" />
       <source>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</source>
       <translation>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="472" />
+      <location filename="../../app/ui/pages/handover.py" line="474" />
       <source>邮件退回</source>
       <translation>邮件退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="472" />
+      <location filename="../../app/ui/pages/handover.py" line="474" />
       <source>退回原因（如查无此人、地址不详、拒收）</source>
       <translation>退回原因（如查无此人、地址不详、拒收）</translation>
     </message>

@@ -1,7 +1,7 @@
 """output window: the 出件窗口 flag of a window
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 
 Why (issue 13, 统一窗口出件): finished cases are handed over at result-output windows;
 which windows those are is reference data the console and ``admin window`` set. On
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
