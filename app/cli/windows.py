@@ -21,9 +21,8 @@ def window_add(args: argparse.Namespace) -> int:
         output_window=args.output,
     )
     output = "，出件窗口" if view.output_window else ""
-    print(
-        f"已保存窗口 {view.code} {view.name}（{view.kind}，取号类别 {'、'.join(view.ticket_categories) or '无'}{output}）"
-    )
+    categories = "、".join(view.ticket_categories) or "无"
+    print(f"已保存窗口 {view.code} {view.name}（{view.kind}，取号类别 {categories}{output}）")
     return 0
 
 

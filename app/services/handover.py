@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
 from app.domain.case_state import CaseAction, CaseState, apply
@@ -355,7 +356,7 @@ class HandoverService(WindowCaseService):
                 raise CentralUnavailable(_unreachable(exc)) from exc
 
     @contextmanager
-    def _central_session(self) -> Iterator[Any]:
+    def _central_session(self) -> Iterator[Session]:
         assert self._central is not None
         try:
             with self._central.read() as s:
@@ -371,13 +372,13 @@ class HandoverService(WindowCaseService):
         if self._central is None:
             raise CentralUnavailable("本机未连接中心库：其他窗口受理的办件须连接中心库后才能出件")
 
-    def _local_case(self, s: Any, number: str) -> Case | None:
+    def _local_case(self, s: Session, number: str) -> Case | None:
         return s.scalars(
             select(Case).where(Case.case_number == number, Case.owner_window == self._session.window_code)
         ).first()
 
     @staticmethod
-    def _events(s: Any, case: Case) -> list[CaseEvent]:
+    def _events(s: Session, case: Case) -> list[CaseEvent]:
         return list(
             s.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at, CaseEvent.id))
         )
