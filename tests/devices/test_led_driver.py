@@ -9,6 +9,7 @@ import pytest
 from app.devices.codecs.framing import encode_frame
 from app.devices.codecs.led_serial import CdkLedCodec
 from app.devices.config import DeviceConfig, build_driver
+from app.devices.drivers.base import DriverTiming
 from app.devices.drivers.led import LedDriver
 from app.devices.emulators.led import LedEmulator
 from app.devices.messages import DeviceOffline, DeviceOnline, LedState, LedTicket
@@ -79,3 +80,41 @@ def test_screen_is_restored_after_the_controller_restarts(tmp_path, led_emulator
     events.next(DeviceOnline)
     assert led_emulator.wait_for(lambda: led_emulator.screen.ticket == LedTicket("A013", "05"))
     assert led_emulator.screen.window is not None and led_emulator.screen.window.window_name == "社保窗口"
+
+
+#: A read timeout no call may wait for: a driver that polls the link would sit in read()
+#: this long before it looked at its command queue again.
+SLOW_POLL_S = 30.0
+
+
+@pytest.mark.parametrize("link", ["pty", "tcp"])
+def test_a_command_reaches_the_wire_without_waiting_for_the_read_timeout(
+    link, tmp_path, led_emulator, events, stopping
+):
+    url = _serve(led_emulator, link, tmp_path)
+    timing = DriverTiming(ack_timeout_s=2.0, retries=1, heartbeat_s=120.0, backoff_initial_s=0.05, backoff_max_s=0.3)
+    transport = transport_for_url(url, poll_s=SLOW_POLL_S)
+    driver = stopping(LedDriver("窗口屏", transport, CdkLedCodec(), events, timing))
+    driver.start()
+    events.next(DeviceOnline)
+    assert transport.fileno() is not None  # a pty and a socket are selected on, not polled
+    before = len(led_emulator.frames_received)  # the connect ping
+
+    driver.show_ticket("A012", "05")
+    driver.show_ticket("A013", "05")
+
+    # Both calls are on the screen long before one read timeout of the link has passed:
+    # the owner thread was woken by the command, not by the timeout.
+    assert led_emulator.wait_for(lambda: led_emulator.screen.ticket == LedTicket("A013", "05"), timeout_s=10)
+    after = led_emulator.frames_received[before:]
+    assert [f.command for f in after] == [0x41, 0x41]  # nothing else first (no ping, no replay)
+    assert [f.payload[1:5] for f in after] == [b"A012", b"A013"]  # in the order they were called
+
+
+def test_stop_returns_at_once_even_with_a_long_read_timeout(led_emulator, events, stopping):
+    url = led_emulator.serve_tcp()
+    driver = LedDriver("窗口屏", transport_for_url(url, poll_s=SLOW_POLL_S), CdkLedCodec(), events)
+    driver.start()
+    events.next(DeviceOnline)
+    driver.stop(timeout_s=10)
+    assert not driver.running  # woken out of select by stop(), not left in a 30 s read

@@ -32,6 +32,7 @@ class SerialTransport:
         self.url = url
         self._baudrate = baudrate
         self._poll = poll_s
+        self.poll_s = poll_s
         self._port: serial.SerialBase | None = None
 
     @property
@@ -71,6 +72,17 @@ class SerialTransport:
         except _PORT_ERRORS as exc:
             self.close()
             raise TransportError(f"串口 {self.url} 写入失败：{_explain(exc)}", detail=_explain(exc)) from exc
+
+    def fileno(self) -> int | None:
+        """The port's descriptor to ``select`` on — POSIX serial ports and ptys only;
+        None for pyserial's URL handlers and Windows ports (those are polled)."""
+        port = self._port
+        if port is None or type(port).__name__ != "Serial" or not type(port).__module__.endswith("serialposix"):
+            return None
+        try:
+            return int(port.fileno())
+        except (OSError, ValueError, AttributeError, serial.SerialException):
+            return None
 
     def _require(self) -> serial.SerialBase:
         if self._port is None:

@@ -25,6 +25,7 @@ class TcpTransport:
         self.url = url
         self._address = parse_host_port(url, "tcp")
         self._poll = poll_s
+        self.poll_s = poll_s
         self._connect_timeout = connect_timeout_s
         self._sock: socket.socket | None = None
 
@@ -75,6 +76,10 @@ class TcpTransport:
             raise TransportError(
                 f"{self.url} 写入失败：{describe_os_error(exc)}", detail=describe_os_error(exc)
             ) from exc
+
+    def fileno(self) -> int | None:
+        """The socket to ``select`` on (None while closed): the driver wakes on data."""
+        return self._sock.fileno() if self._sock is not None else None
 
     def _require(self) -> socket.socket:
         if self._sock is None:
