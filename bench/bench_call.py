@@ -259,6 +259,95 @@ def race(url: str, label: str, store: Store, windows: int, day: date) -> None:
         _OPENED.pop().dispose()
 
 
+def pooled_race(server, windows: int, tickets: int) -> None:  # type: ignore[no-untyped-def]
+    """``windows`` windows, each holding its own connection, claim through PgBouncer in
+    transaction mode (20 server connections) until the queue is empty; every claim counted."""
+    from sqlalchemy import insert
+
+    from app.store.repositories.tickets import claim_next
+    from tests.support.pooler import pgbouncer, pgbouncer_binary
+
+    if pgbouncer_binary() is None:
+        print("PgBouncer: not measured (Debian package pgbouncer not installed)")
+        return
+    name = server.create_database("cd_bench_pool")
+    url = server.sqlalchemy_url(name)
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+        day = hall_day(utcnow())
+        now = utcnow()
+        with engine.begin() as conn:
+            conn.execute(
+                insert(Ticket),
+                [
+                    {
+                        "id": uuid7(),
+                        "hall_day": day,
+                        "number": f"A{i:04d}",
+                        "category": "A",
+                        "priority": "普通",
+                        "priority_rank": 2,
+                        "status": "等候",
+                        "issued_at": now,
+                        "recall_count": 0,
+                        "manual": False,
+                        "version": 0,
+                    }
+                    for i in range(tickets)
+                ],
+            )
+        engine.dispose()
+        with pgbouncer(server, name, pool=20, max_clients=windows + 50) as pooled:
+            engines = [make_engine(pooled, pool_size=1, max_overflow=0) for _ in range(windows)]
+            for e in engines:
+                e.connect().close()
+            got: list[str] = []
+            times: list[float] = []
+            errors: list[str] = []
+            lock = threading.Lock()
+            barrier = threading.Barrier(windows)
+
+            def work(n: int) -> None:
+                store = Store(engines[n])
+                barrier.wait()
+                while True:
+                    t0 = time.perf_counter()
+                    try:
+                        with store.write() as tx:
+                            t = claim_next(tx.session, window_code=f"W{n:03d}", categories=["A"], day=day, now=utcnow())
+                            number = t.number if t is not None else None
+                    except Exception as exc:  # noqa: BLE001 - counted
+                        with lock:
+                            errors.append(str(exc).splitlines()[0])
+                        return
+                    if number is None:
+                        return
+                    with lock:
+                        got.append(number)
+                        times.append((time.perf_counter() - t0) * 1000)
+
+            threads = [threading.Thread(target=work, args=(n,)) for n in range(windows)]
+            started = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            wall = time.perf_counter() - started
+            for e in engines:
+                e.dispose()
+        doubles = sum(n - 1 for n in Counter(got).values() if n > 1)
+        print(
+            f"PgBouncer  {windows} windows (transaction mode, 20 server connections): claim p50"
+            f" {statistics.median(times):7.2f} ms  p95 {percentile(times, 95):7.2f} ms | {len(got)}/{tickets} claims"
+            f" in {wall:.1f} s, double calls: {doubles}, failed: {len(errors)}"
+        )
+        if doubles or errors or len(got) != tickets:
+            raise SystemExit(f"PgBouncer: {doubles} double calls, {len(errors)} failures {errors[:3]}")
+    finally:
+        server.drop_database(name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=400)
@@ -284,6 +373,8 @@ def main() -> None:
     finally:
         if server is not None and name is not None:
             server.drop_database(name)
+    if server is not None:
+        pooled_race(server, 60 if args.quick else 200, 300 if args.quick else 1400)
     print(
         "\nF1 → LED = QueueService.call_next() then LedDriver.show_ticket() until the emulator's wire"
         "\nhas the frame (TCP; 'polled' = the same link through pyserial socket://, read-timeout polling);"

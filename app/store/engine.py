@@ -75,7 +75,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         kwargs.setdefault("pool_pre_ping", True)
-        return create_engine(url, **kwargs)
+        # No server-side prepared statements (psycopg prepares a query after 5 runs): a hall
+        # of 200 windows reaches PostgreSQL through PgBouncer in transaction mode, where the
+        # next transaction may run on another server connection (docs/pooler.md).
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        connect_args.setdefault("prepare_threshold", None)
+        return create_engine(url, connect_args=connect_args, **kwargs)
     raise StoreError(f"不支持的数据库地址：{url}（只支持 sqlite 与 postgresql+psycopg）")
 
 
