@@ -113,7 +113,12 @@ def wire_window(
     calendar = LiveCalendar(store)
     session = SessionService(store, settings)
     files = _blob_files(settings)
-    worker = _sync_worker(settings, store, queue_store, files) if settings.central_url and sync else None
+    guide = GuideService(store, session)
+    worker = (
+        _sync_worker(settings, store, queue_store, files, on_reference=guide.refresh)
+        if settings.central_url and sync
+        else None
+    )
     if worker is not None:
         from app.sync.credentials import CredentialSync
 
@@ -124,7 +129,7 @@ def wire_window(
         settings=settings,
         session=session,
         queue=QueueService(queue_store, session, local_store=store),
-        guide=GuideService(store, session),
+        guide=guide,
         intake=IntakeService(store, session, calendar),
         decisions=DecisionService(store, session, calendar, settings),
         tracking=TrackingService(store, session, calendar, settings),
@@ -198,7 +203,14 @@ def make_camera(settings: Settings) -> FrameSource | None:
     return QtCamera(name)
 
 
-def _sync_worker(settings: Settings, store: Store, central_store: Store, files: Any = None) -> SyncWorker:
+def _sync_worker(
+    settings: Settings,
+    store: Store,
+    central_store: Store,
+    files: Any = None,
+    *,
+    on_reference: Callable[[], object] | None = None,
+) -> SyncWorker:
     """The background uploader of this window PC (not started; :func:`main` starts it).
 
     A PC that was never registered registers now, before the clerk's first action:
@@ -252,10 +264,15 @@ def _sync_worker(settings: Settings, store: Store, central_store: Store, files: 
         check_own_audit(store, central.engine, full=audit_rounds[0] == 0)
         audit_rounds[0] += 1
 
+    def reference() -> None:
+        report = pull_reference(store, central.engine)
+        if report.applied_releases and on_reference is not None:
+            on_reference()  # e.g. the search index, rebuilt here, off the clerk's keystrokes
+
     return SyncWorker(
         uploader,
         also=(
-            lambda: pull_reference(store, central.engine),
+            reference,
             credentials,
             lambda: pull_foreign_events(store, central.engine),
             audit,

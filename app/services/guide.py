@@ -33,8 +33,6 @@ from app.store.uow import Store
 #: Separator of the fields of a search text (never typed into a search box).
 FIELD_SEP = "\n"
 
-#: Seconds between cheap checks whether the catalog changed under the index.
-CATALOG_CHECK_INTERVAL_S = 30.0
 
 #: How far back the clerk's own cases count for "frequent matters".
 FREQUENT_WINDOW = timedelta(days=90)
@@ -188,15 +186,30 @@ class GuideService:
         self._checked_at = time.monotonic()
         return len(self._entries)
 
-    def _index(self) -> list[_Entry]:
+    def check_catalog(self, max_age_s: float = 0.0) -> bool:
+        """Rebuild the index if the catalog changed since it was built (another program's
+        import into this store); True when it did. Called when the guide is shown and after
+        a reference pull — never on a keystroke (issue 16: a check cost a keystroke 65 ms)."""
         if self._entries is None:
             self.refresh()
-        elif time.monotonic() - self._checked_at > CATALOG_CHECK_INTERVAL_S:
-            self._checked_at = time.monotonic()
-            if self._catalog_signature() != self._signature:
-                self.refresh()
-        assert self._entries is not None
-        return self._entries
+            return True
+        if max_age_s and time.monotonic() - self._checked_at < max_age_s:
+            return False
+        self._checked_at = time.monotonic()
+        if self._catalog_signature() != self._signature:
+            self.refresh()
+            return True
+        return False
+
+    def _index(self) -> list[_Entry]:
+        # The index is swapped whole by refresh() (one assignment): a search running on
+        # another thread meanwhile uses the old one, never half of each.
+        entries = self._entries
+        if entries is None:
+            self.refresh()
+            entries = self._entries
+        assert entries is not None
+        return entries
 
     def frequent_codes(self) -> frozenset[str]:
         """The logged-in clerk's most used matters (last 90 days), cached for five minutes."""

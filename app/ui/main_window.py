@@ -498,7 +498,7 @@ class MainWindow(QueueActions, QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.cases_page or page is self.today_page or page is self.handover_page:
+        if page in (self.cases_page, self.today_page, self.handover_page, self.guide_page):
             page.refresh()
 
     @Slot(object)

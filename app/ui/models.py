@@ -103,10 +103,41 @@ class _DtoRows(Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows``: only changed cells are announced when the identities match."""
         rows = tuple(rows)
-        if [self._key(r) for r in rows] != [self._key(r) for r in self._rows]:
-            self.beginResetModel()
+        new_keys = [self._key(r) for r in rows]
+        old_keys = [self._key(r) for r in self._rows]
+        if new_keys != old_keys:
+            # Keep what the lists share at both ends (typing one more letter narrows the
+            # hits: the first ones usually stay) and replace only the middle; a reset only
+            # when nothing is shared.
+            head = 0
+            while head < min(len(new_keys), len(old_keys)) and new_keys[head] == old_keys[head]:
+                head += 1
+            tail = 0
+            while (
+                tail < min(len(new_keys), len(old_keys)) - head
+                and new_keys[len(new_keys) - 1 - tail] == old_keys[len(old_keys) - 1 - tail]
+            ):
+                tail += 1
+            if head == 0 and tail == 0:
+                self.beginResetModel()  # type: ignore[attr-defined]
+                self._rows = rows
+                self.endResetModel()  # type: ignore[attr-defined]
+                return
+            old = self._rows
+            if len(old) - tail > head:
+                self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)  # type: ignore[attr-defined]
+                self._rows = old[:head] + old[len(old) - tail :]
+                self.endRemoveRows()  # type: ignore[attr-defined]
+            if len(rows) - tail > head:
+                self.beginInsertRows(QModelIndex(), head, len(rows) - tail - 1)  # type: ignore[attr-defined]
+                self._rows = old[:head] + rows[head : len(rows) - tail] + old[len(old) - tail :]
+                self.endInsertRows()  # type: ignore[attr-defined]
+            kept = list(range(head)) + list(range(len(rows) - tail, len(rows)))
+            before_rows = self._rows
             self._rows = rows
-            self.endResetModel()
+            for r in kept:
+                if before_rows[r] != rows[r]:
+                    self._announce(r, before_rows[r], rows[r])  # type: ignore[attr-defined]
             return
         old = self._rows
         self._rows = rows

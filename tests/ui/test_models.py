@@ -129,3 +129,29 @@ def test_tracked_case_five_day_rule_is_spelled_out() -> None:
     case = replace(_case("", "收件中", None), five_day=FiveDayInfo("逾期视为受理", date(2026, 9, 1), -3))
     model.set_rows([case])
     assert model.data(model.index(0, 8)) == "收件中（逾期视为受理）"
+
+
+def test_narrowing_hits_removes_only_the_rows_that_went(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """One more letter typed: the hits both lists share stay (no reset, no repaint of them)."""
+
+    def hit(code: str) -> MatterHit:
+        return MatterHit(code, f"事项{code}", "SCJG", "承诺件", False, False, False)
+
+    model = DtoListModel(hit_text, key=lambda h: h.code)
+    model.set_rows([hit(c) for c in ("A", "B", "C", "D", "E")])
+    qtmodeltester.check(model, force_py=True)
+    events: list[tuple[str, int, int]] = []
+    model.modelReset.connect(lambda: events.append(("reset", -1, -1)))
+    model.rowsRemoved.connect(lambda _p, a, b: events.append(("removed", a, b)))
+    model.rowsInserted.connect(lambda _p, a, b: events.append(("inserted", a, b)))
+    model.dataChanged.connect(lambda a, b, _r: events.append(("changed", a.row(), b.row())))
+    model.set_rows([hit(c) for c in ("A", "B", "E")])  # C and D no longer match
+    assert events == [("removed", 2, 3)]
+    events.clear()
+    model.set_rows([hit("A"), hit("X"), hit("B"), hit("E")])
+    assert events == [("inserted", 1, 1)] or events == [("removed", 1, 1), ("inserted", 1, 2)]
+    assert [h.code for h in model.rows()] == ["A", "X", "B", "E"]
+    events.clear()
+    model.set_rows([hit("Q")])  # nothing shared: one reset
+    assert events == [("reset", -1, -1)]
+    qtmodeltester.check(model, force_py=True)

@@ -8,6 +8,7 @@ like the printed 办事指南 the applicant knows, with 示例 content marked in
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
@@ -32,6 +33,9 @@ from app.ui.pages.base import Page
 
 #: Pause after the last keystroke before searching (ms).
 SEARCH_DEBOUNCE_MS = 150
+#: The pause after a keystroke when the previous search took under FAST_QUERY_MS: one frame.
+FAST_DEBOUNCE_MS = 16
+FAST_QUERY_MS = 16.0
 
 
 def hit_text(hit: MatterHit) -> str:
@@ -293,8 +297,10 @@ class GuidePage(Page):
         self._show_count()
 
     def refresh(self) -> None:
-        self.search(self.search_edit.text())
+        """The guide is shown: check the catalog once (never on a keystroke), then search."""
         guide_service = self.services.guide
+        self.ops.run(lambda: guide_service.check_catalog(max_age_s=30.0), None, lambda _exc: None)
+        self.search(self.search_edit.text())
         if not self.bundle_combo.count():
             self.ops.run(guide_service.bundles, self._on_bundles, lambda _exc: None)
 
@@ -310,7 +316,13 @@ class GuidePage(Page):
         self._query_serial += 1
         serial = self._query_serial
         guide_service = self.services.guide
-        self.ops.run(lambda: guide_service.search(text), lambda hits: self._on_hits(serial, hits))
+
+        def timed() -> tuple[float, list[MatterHit]]:
+            started = time.perf_counter()
+            hits = guide_service.search(text)
+            return time.perf_counter() - started, hits
+
+        self.ops.run(timed, lambda result: self._on_hits(serial, result[1], result[0]))
 
     def show_matter(self, code: str) -> None:
         """Load and show the guide of ``code``."""
@@ -372,7 +384,10 @@ class GuidePage(Page):
             )
         self.bundle_button.setEnabled(bool(bundles))
 
-    def _on_hits(self, serial: int, hits: list[MatterHit]) -> None:
+    def _on_hits(self, serial: int, hits: list[MatterHit], seconds: float = 0.0) -> None:
+        # Adaptive debounce: when a search is quicker than a frame, the next keystroke's
+        # search waits one frame at most; a slow one keeps the full pause while typing.
+        self._debounce.setInterval(FAST_DEBOUNCE_MS if seconds * 1000 < FAST_QUERY_MS else SEARCH_DEBOUNCE_MS)
         if serial != self._query_serial:
             return
         self.results.set_rows(hits)
