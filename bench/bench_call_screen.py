@@ -32,7 +32,10 @@ def p95(values: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tickets", type=int, default=200)
+    parser.add_argument("--quick", action="store_true", help="50 tickets")
     args = parser.parse_args()
+    if args.quick:
+        args.tickets = 50
 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

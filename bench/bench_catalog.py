@@ -96,7 +96,10 @@ def time_queries(run, words: list[str]) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--matters", type=int, default=10_000)
+    parser.add_argument("--quick", action="store_true", help="2,000 matters")
     args = parser.parse_args()
+    if args.quick:
+        args.matters = 2_000
     data = synthetic_catalog(args.matters)
     text = json.dumps(data, ensure_ascii=False)
     n_materials = sum(len(m["materials"]) for m in data["matters"])

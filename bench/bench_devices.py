@@ -104,6 +104,11 @@ def round_trips(kind: str, rounds: int = 50) -> None:
 
 
 if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="20 round trips per link")
+    rounds = 20 if parser.parse_args().quick else 50
     codec_throughput()
-    round_trips("pty")
-    round_trips("tcp")
+    round_trips("pty", rounds)
+    round_trips("tcp", rounds)

@@ -48,7 +48,10 @@ def _timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--quick", action="store_true", help="5 repetitions")
     args = parser.parse_args()
+    if args.quick:
+        args.repeat = 5
 
     document = build_demo("acceptance")
     lines = document.text_lines()

@@ -57,7 +57,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--matters", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=400)
+    parser.add_argument("--quick", action="store_true", help="10,000 matters, 100 queries per kind")
     args = parser.parse_args()
+    if args.quick:
+        args.queries = 100
     rng = random.Random(7)
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -162,7 +162,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--window", default="login", help="which COUNTERDESK-SHOWN window ends a start")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument(
+        "--quick", action="store_true", help="only with --dist (a build takes minutes): 2 runs of a built folder"
+    )
     args = parser.parse_args(argv)
+    if args.quick:
+        if not (args.dist and (args.dist / "counterdesk").exists()):
+            print("start-up: skipped in --quick (it builds the app first; run with --dist DIST or without --quick)")
+            return 0
+        args.runs = 2
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="counterdesk-bench-"))
     work.mkdir(parents=True, exist_ok=True)
