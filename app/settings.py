@@ -96,6 +96,8 @@ class Settings:
     rating_timeout_s: int = 60
     language: str = "zh_CN"
     large_font: bool = False
+    #: Black ground, white text, yellow focus ring (视图 → 高对比度).
+    high_contrast: bool = False
     #: Emulated printer/evaluator/LED started by the program itself (demo hall, training).
     demo_devices: bool = False
     printer: PrinterSettings = field(default_factory=PrinterSettings)

@@ -97,7 +97,7 @@ def open_windows(platform_name: str, settings: Settings, store_url: str, windows
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform_name])
     install_translator(app, settings.language)
-    apply_look(app, large_font=settings.large_font)  # type: ignore[arg-type]
+    apply_look(app, large_font=settings.large_font, high_contrast=settings.high_contrast)  # type: ignore[arg-type]
     factories: dict[str, WindowFactory] = {"首次设置向导": _setup_wizard, **windows}
     shown: list[str] = []
     for title, factory in factories.items():

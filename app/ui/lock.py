@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from app.services.dto import SessionInfo
 from app.ui.context import Services
+from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 
 _INPUT_EVENTS = frozenset(
@@ -96,6 +97,7 @@ class LockScreen(QWidget):
         self.password_edit.setMaximumWidth(260)
         self.unlock_button = QPushButton(self)
         self.switch_button = QPushButton(self)
+        mark_primary(self.unlock_button)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color:#ffd0d0")
         row = QHBoxLayout()

@@ -8,7 +8,8 @@ its Chinese answer inline and keeps the staff number so a retry is one field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -151,8 +152,22 @@ class LoginDialog(QDialog):
         self.handover_check.toggled.connect(self.handover_edit.setEnabled)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self.staff_edit.returnPressed.connect(self.password_edit.setFocus)
+        # Enter after the staff number only moves to the password: the dialog's default
+        # button must not also fire (it said 请输入密码 while the clerk typed correctly).
+        self.staff_edit.installEventFilter(self)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.staff_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.staff_edit.text().strip():
+                self.password_edit.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("切换用户") if self.switching else self.tr("登录 — 窗口受理台"))

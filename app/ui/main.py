@@ -37,7 +37,7 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
     app.setApplicationDisplayName("窗口受理台")
     app.setOrganizationName("CounterDesk")
     install_translator(app, settings.language)
-    apply_look(app, large_font=settings.large_font)
+    apply_look(app, large_font=settings.large_font, high_contrast=settings.high_contrast)
     return app
 
 

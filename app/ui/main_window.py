@@ -184,7 +184,8 @@ class MainWindow(QueueActions, QMainWindow):
         extra: tuple[tuple[str, str, Callable[[], None]], ...] = (
             ("search", "Ctrl+F", self.focus_search),
             ("decide", "Ctrl+D", self.intake_page.request_decision),
-            ("large_font", "", self.toggle_large_font),
+            ("large_font", "", self.apply_view_options),
+            ("high_contrast", "", self.apply_view_options),
             ("quit", "Ctrl+Q", self.close),
             ("show_center", "Ctrl+0", self.show_center),
             ("show_counter", "Ctrl+9", self.show_counter),
@@ -199,6 +200,8 @@ class MainWindow(QueueActions, QMainWindow):
             self.actions[name] = action
         self.actions["large_font"].setCheckable(True)
         self.actions["large_font"].setChecked(self.services.settings.large_font)
+        self.actions["high_contrast"].setCheckable(True)
+        self.actions["high_contrast"].setChecked(self.services.settings.high_contrast)
         for name, register in REGISTER_ACTIONS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, r=register: self.open_registers(r))
@@ -230,6 +233,7 @@ class MainWindow(QueueActions, QMainWindow):
             self.view_menu.addAction(self.actions[f"page_{i}"])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.actions["large_font"])
+        self.view_menu.addAction(self.actions["high_contrast"])
         self.view_menu.addSeparator()
         for name in ("show_counter", "show_center", "console"):
             self.view_menu.addAction(self.actions[name])
@@ -399,14 +403,17 @@ class MainWindow(QueueActions, QMainWindow):
         self.guide_page.focus_search()
 
     @Slot()
-    def toggle_large_font(self) -> None:
-        from app.ui.look import LARGE_POINT_SIZE, NORMAL_POINT_SIZE
+    def apply_view_options(self) -> None:
+        """视图 → 大字体 / 高对比度: the font size and the style sheet for both options."""
+        from app.ui.look import apply_style
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            font = app.font()
-            font.setPointSize(LARGE_POINT_SIZE if self.actions["large_font"].isChecked() else NORMAL_POINT_SIZE)
-            app.setFont(font)
+            apply_style(
+                app,
+                large_font=self.actions["large_font"].isChecked(),
+                high_contrast=self.actions["high_contrast"].isChecked(),
+            )
 
     def _show_person(self) -> None:
         info = self.person

@@ -96,6 +96,7 @@ def action_texts() -> dict[str, str]:
         "search": QCoreApplication.translate("MainWindow", "查找事项"),
         "decide": QCoreApplication.translate("MainWindow", "去决定"),
         "large_font": QCoreApplication.translate("MainWindow", "大字体"),
+        "high_contrast": QCoreApplication.translate("MainWindow", "高对比度"),
         "quit": QCoreApplication.translate("MainWindow", "退出"),
         "show_center": QCoreApplication.translate("MainWindow", "中心工作台"),
         "show_counter": QCoreApplication.translate("MainWindow", "窗口受理"),

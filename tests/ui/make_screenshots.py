@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 DAY = date(2026, 11, 23)
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+OUT = Path(os.environ.get("CD_SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 MATTER = "LJ21-040"  # 公共场所卫生许可: a full demo guide with the 委托 situation
 PERSON_ID = "51062619800101001X"
 

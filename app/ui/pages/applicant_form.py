@@ -26,16 +26,17 @@ from app.domain.validators import (
 )
 from app.services.dto import ApplicantInput
 
-#: The fields in form order.
+#: The fields in form order, which is also the Tab order: what a clerk types without a card
+#: (name, ID number, phone) comes first; the address, usually read from the card, after.
 FIELD_ORDER = (
     "name",
     "name_en",
     "id_number",
-    "address",
     "org_name",
     "credit_code",
     "legal_rep",
     "phone",
+    "address",
     "agent_name",
     "agent_id_number",
     "agent_phone",
@@ -116,6 +117,13 @@ class ApplicantForm(QGroupBox):
         digits = self.fontMetrics().horizontalAdvance("0" * 18)
         for field in self.fields.values():
             field.edit.setMinimumWidth(digits)
+        chain = self.tab_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's widgets in Tab order (hidden ones are skipped by Qt)."""
+        return [self.kind_combo, self.id_type_combo, *(self.fields[key].edit for key in FIELD_ORDER)]
 
     def _label(self, key: str) -> QLabel:
         label = QLabel(self)

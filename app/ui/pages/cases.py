@@ -198,6 +198,7 @@ class CasesPage(Page):
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # rows with the arrows; Tab goes on to the actions
         self.table.setModel(self.cases)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -84,6 +84,10 @@ class ChecklistView(QTableView):
     #: Request: a capture action (``capture``, ``scan``, ``rotate``, ``remove``, ``reuse``) on ``row``.
     capture_requested = Signal(int, str)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab leaves the list
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()
         key = Qt.Key(event.key())

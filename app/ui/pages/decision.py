@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_state import CaseAction, CaseState
 from app.domain.deadlines import FiveDayState
-from app.services.errors import LateNoticeNeedsConfirmation
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
+from app.services.errors import LateNoticeNeedsConfirmation
 from app.ui.context import Services
+from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 
@@ -290,10 +291,11 @@ class DecisionPage(Page):
 
     def focus_default(self) -> None:
         """Keyboard-first: the cursor on 受理 when all is there, else on 一次性告知."""
-        for name in ("accept", "notify"):
-            if self.buttons[name].isEnabled():
-                self.buttons[name].setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        chosen = next((n for n in ("accept", "notify") if self.buttons[n].isEnabled()), None)
+        for name, button in self.buttons.items():
+            mark_primary(button, name == chosen)
+        if chosen is not None:
+            self.buttons[chosen].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept_case(self) -> None:
         self._decide(lambda d, cid: d.accept(cid))

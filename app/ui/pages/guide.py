@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import BundleInfo, MatterGuide, MatterHit
 from app.ui.context import Services
+from app.ui.look import mark_primary
 from app.ui.models import DtoListModel, DtoRole
 from app.ui.ops import OpRunner
 from app.ui.pages.base import Page
@@ -222,6 +223,7 @@ class GuidePage(Page):
         self.browser.setOpenExternalLinks(False)
         self.start_button = QPushButton(self)
         self.start_button.setEnabled(False)
+        mark_primary(self.start_button)
         self.bundle_combo = QComboBox(self)
         self.bundle_button = QPushButton(self)
         self._debounce = QTimer(self)

@@ -39,6 +39,7 @@ from app.domain.validators import (
 from app.services.dto import ApplicantInput, CaseInfo
 from app.services.errors import ApplicantInvalid
 from app.ui.context import Services
+from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.applicant_form import ApplicantForm, Field
 from app.ui.pages.base import Page
@@ -103,6 +104,7 @@ class IntakePage(Page):
         self.note_edit = QLineEdit(self.checklist_box)
         self.all_received_button = QPushButton(self.checklist_box)
         self.decide_button = QPushButton(self)
+        mark_primary(self.decide_button)
         self.capture_panel = CapturePanel(services, ops, self.checklist_box)
         self.card = CardFiller(self)
         self.read_card_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
@@ -123,6 +125,7 @@ class IntakePage(Page):
         self.capture_panel.case_updated.connect(self._on_capture_panel_case_updated)
         self.read_card_shortcut.activated.connect(self.card.read)
         self.fields["phone"].edit.textEdited.connect(self._on_phone_edit_text_edited)
+        self.fields["id_number"].edit.textEdited.connect(self._on_id_edit_text_edited)
         self.retranslate()
         self.clear()
 
@@ -406,7 +409,18 @@ class IntakePage(Page):
             return
         following = [k for k in ("agent_name", "agent_id_number", "agent_phone") if self.fields[k].edit.isVisible()]
         empty = next((self.fields[k].edit for k in following if not self.fields[k].edit.text()), None)
-        (empty or self.checklist_view).setFocus(Qt.FocusReason.OtherFocusReason)
+        (empty or self.checklist_view).setFocus(Qt.FocusReason.TabFocusReason)
+
+    @Slot(str)
+    def _on_id_edit_text_edited(self, text: str) -> None:
+        """A complete, valid resident ID number moves on to the phone (when still empty), as
+        the phone moves on to the checklist: no Tab needed between the two."""
+        field = self.fields["id_number"]
+        if len(text.strip()) != 18 or field.validate() or self.id_type_combo.currentData() != IdType.RESIDENT_ID.value:
+            return
+        phone = self.fields["phone"].edit
+        if phone.isVisible() and not phone.text():
+            phone.setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -482,6 +496,21 @@ class IntakePage(Page):
             self._situation_boxes[s.code] = box
         self._loading = False
         self.no_situation_label.setVisible(not situations)
+        self._design_tab_order()
+
+    def _design_tab_order(self) -> None:
+        """Tab goes: the applicant form, the situations, the checklist, the note, 其余全部已收
+        and 去决定 — the order a clerk works in, top left to bottom right."""
+        chain = [
+            *self.applicant_box.tab_chain(),
+            *self._situation_boxes.values(),
+            self.checklist_view,
+            self.note_edit,
+            self.all_received_button,
+            self.decide_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _check_situations(self, chosen: tuple[str, ...]) -> None:
         self._loading = True
