@@ -162,6 +162,12 @@ class DeviceHub(QObject):
         for driver in self._leds():
             driver.show_window(window_no, window_name, department)
 
+    def show_idle(self, window_no: str, window_name: str, department: str) -> None:
+        """The LED screen's idle picture: the window line alone (the last call cleared)."""
+        for driver in self._leds():
+            driver.clear()
+            driver.show_window(window_no, window_name, department)
+
     def show_ticket(self, ticket: str, window_no: str) -> None:
         """The ticket now served, on the LED screen."""
         for driver in self._leds():

@@ -119,6 +119,7 @@ class CounterPeripherals(QObject):
         self._device_status: tuple[str, str, Any] | None = None
 
         window.person_changed.connect(self._on_window_person_changed)
+        window.person_left.connect(self._on_window_person_left)
         window.ticket_called.connect(self._on_window_ticket_called)
         window.ticket_recalled.connect(self._on_window_ticket_recalled)
         window.status_changed.connect(self._on_window_status_changed)
@@ -173,6 +174,21 @@ class CounterPeripherals(QObject):
         else:
             self._show_status("serving", "", None)
 
+    @Slot()
+    def _on_window_person_left(self) -> None:
+        """Nobody serves: the LED shows the window line only, the evaluator 暂停服务 (unless
+        it is still asking the applicant about the person who left: that rating stays)."""
+        if self.hub is None:
+            return
+        self._show_idle_led()
+        if not self.pending_ratings:
+            self._show_status("paused", self.tr("暂停服务"), None)
+
+    def _show_idle_led(self) -> None:
+        info = self.window.person or self.services.session.current
+        code = self.services.settings.window_code
+        self.hub.show_idle(code, info.window_name if info else "", info.department if info else "")
+
     @Slot(object)
     def _on_window_status_changed(self, status: WindowStatusInfo) -> None:
         """暂停服务 / away message (reason, whereabouts, contact, return) / serving again."""
@@ -216,7 +232,10 @@ class CounterPeripherals(QObject):
     @Slot(object)
     def _on_window_ticket_finished(self, ticket: TicketInfo) -> None:
         """Service ended: the evaluator asks the applicant, bound to the case number if any."""
-        if self.hub is None or self.ratings is None:
+        if self.hub is None:
+            return
+        self._show_idle_led()  # the applicant has left the counter: the call leaves the LED
+        if self.ratings is None:
             return
         case = self._case_of_ticket.pop(ticket.id, None)
         reference = (case.case_number if case is not None else None) or ticket.number

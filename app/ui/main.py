@@ -111,6 +111,8 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings, *,
         window.start_session(dialog.session_info)
         window.restore_geometry()
         window.showMaximized()
+        window.activateWindow()  # the F-keys work at once, without a click first
+        window.raise_()
 
     report_shown("login", quit_app=dialog.reject)  # fires from the dialog's own loop, once on screen
     if dialog.exec() != QDialog.DialogCode.Accepted or state.get("code"):

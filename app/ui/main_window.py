@@ -38,6 +38,7 @@ from app.ui.admin.center import CenterWorkspace
 from app.ui.admin.common import actor_source
 from app.ui.admin.registers import COUNTER_REGISTERS, RegistersDialog
 from app.ui.context import CenterServices, Services
+from app.ui.focus import first_focusable
 from app.ui.lock import IdleWatcher, LockScreen
 from app.ui.login import LoginDialog
 from app.ui.ops import OpRunner
@@ -67,6 +68,8 @@ class MainWindow(QueueActions, QMainWindow):
 
     #: Fact: the person on screen changed (login, switch) — device adapters follow it.
     person_changed = Signal(object)
+    #: Fact: the person serving left the window (switch of user, program closed).
+    person_left = Signal()
     #: Fact: a ticket was called (LED screen and voice announcer follow it).
     ticket_called = Signal(object)
     #: Fact: the current ticket was called again (重呼).
@@ -85,6 +88,8 @@ class MainWindow(QueueActions, QMainWindow):
         self.window_status: WindowStatusInfo | None = None
         #: Open while someone is logging in to take over the window.
         self.login_dialog: LoginDialog | None = None
+        #: The widget that had the focus when the screen was locked (it gets it back).
+        self._focus_before_lock: QWidget | None = None
         self.actions: dict[str, QAction] = {}
         #: The center's services (None on a PC without them: no 登记 menu, no workspace).
         self.center = services.center
@@ -288,7 +293,20 @@ class MainWindow(QueueActions, QMainWindow):
             self.refresh_queue()
             queue = self.services.queue
             self.ops.run(queue.current, self._set_ticket)
+        self.focus_home()
         self.person_changed.emit(info)
+
+    def focus_home(self) -> None:
+        """Where the keyboard starts: F1 呼叫下一位 at the counter, the workspace's first
+        control for the center's staff (after login, a switch, an unlock with nothing to
+        return to, F8). Without it no widget had the focus and F1 did nothing until a click."""
+        target: QWidget | None = None
+        if self.workspace is not None and self.body.currentIndex() == 1:
+            target = first_focusable(self.workspace)
+        elif self.queue_panel.buttons:
+            target = self.queue_panel.buttons[0]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_all(self) -> None:
         """Forget everything on screen (nothing of one person stays for the next)."""
@@ -375,6 +393,8 @@ class MainWindow(QueueActions, QMainWindow):
         if self.person is None:
             return
         session = self.services.session
+        focused = QApplication.focusWidget()  # before the work is hidden (that moves the focus)
+        self._focus_before_lock = focused if focused is not None and self.isAncestorOf(focused) else None
         self.root.setCurrentIndex(1)
         self.status.clearMessage()
         self.lock_screen.show_person(self.person)
@@ -388,6 +408,7 @@ class MainWindow(QueueActions, QMainWindow):
         """Clear the screen, then let the next person log in (with an optional handover)."""
         name = self.person.window_name if self.person is not None else ""
         self.clear_all()
+        self.person_left.emit()
         self.root.setCurrentIndex(1)
         self.lock_screen.show_person(None)
         self.idle_watcher.set_enabled(False)
@@ -513,6 +534,11 @@ class MainWindow(QueueActions, QMainWindow):
         self.root.setCurrentIndex(0)
         self.idle_watcher.set_enabled(True)
         self._update_actions()
+        before, self._focus_before_lock = self._focus_before_lock, None
+        if before is not None and before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the clerk was
+        else:
+            self.focus_home()
 
     @Slot()
     def _on_idle_watcher_idle(self) -> None:
@@ -542,6 +568,7 @@ class MainWindow(QueueActions, QMainWindow):
             QSettings().setValue("counter/geometry", self.saveGeometry())
         session = self.services.session
         if session.current is not None:
+            self.person_left.emit()
             self.ops.run(session.logout, None, lambda exc: None)
         self.ops.wait_idle(5000)
         super().closeEvent(event)

@@ -79,114 +79,114 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="115" />
-      <location filename="../../app/ui/admin/dashboard.py" line="247" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="59" />
+      <location filename="../../app/ui/admin/dashboard.py" line="70" />
       <source>提前</source>
-      <extracomment>How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
+      <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
       <translation>提前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="59" />
+      <location filename="../../app/ui/admin/dashboard.py" line="70" />
       <source>推后</source>
       <translation>推后</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="101" />
+      <location filename="../../app/ui/admin/dashboard.py" line="112" />
       <location filename="../../app/ui/admin/extensions.py" line="37" />
       <source>刷新</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="102" />
+      <location filename="../../app/ui/admin/dashboard.py" line="113" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="103" />
+      <location filename="../../app/ui/admin/dashboard.py" line="114" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="122" />
+      <location filename="../../app/ui/admin/dashboard.py" line="133" />
       <source>评价统计月份</source>
       <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="130" />
+      <location filename="../../app/ui/admin/dashboard.py" line="141" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="131" />
+      <location filename="../../app/ui/admin/dashboard.py" line="142" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="132" />
+      <location filename="../../app/ui/admin/dashboard.py" line="143" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="133" />
+      <location filename="../../app/ui/admin/dashboard.py" line="144" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="134" />
+      <location filename="../../app/ui/admin/dashboard.py" line="145" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="135" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="136" />
+      <location filename="../../app/ui/admin/dashboard.py" line="147" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="137" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>导入放假通知后期限变化（红色：提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <location filename="../../app/ui/admin/extensions.py" line="58" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <source>原期限</source>
       <translation>原期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <source>新期限</source>
       <translation>新期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <source>变化</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="201" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
@@ -195,9 +195,9 @@
       <location filename="../../app/ui/admin/attendance.py" line="115" />
       <location filename="../../app/ui/admin/attendance.py" line="120" />
       <location filename="../../app/ui/admin/attendance.py" line="125" />
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <location filename="../../app/ui/admin/extensions.py" line="58" />
       <location filename="../../app/ui/admin/posts.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="162" />
@@ -206,8 +206,8 @@
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
-      <location filename="../../app/ui/admin/dashboard.py" line="177" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <location filename="../../app/ui/admin/extensions.py" line="58" />
       <location filename="../../app/ui/admin/registers/assists.py" line="39" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="39" />
@@ -215,103 +215,103 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/registers/assists.py" line="37" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="171" />
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <location filename="../../app/ui/admin/staff.py" line="100" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
-      <location filename="../../app/ui/admin/dashboard.py" line="207" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="227" />
       <location filename="../../app/ui/admin/windows.py" line="103" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="60" />
-      <location filename="../../app/ui/admin/dashboard.py" line="193" />
-      <location filename="../../app/ui/admin/dashboard.py" line="200" />
+      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="220" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="228" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="209" />
+      <location filename="../../app/ui/admin/dashboard.py" line="229" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="210" />
+      <location filename="../../app/ui/admin/dashboard.py" line="230" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="211" />
+      <location filename="../../app/ui/admin/dashboard.py" line="231" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="212" />
+      <location filename="../../app/ui/admin/dashboard.py" line="232" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="233" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="220" />
+      <location filename="../../app/ui/admin/dashboard.py" line="240" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="234" />
+      <location filename="../../app/ui/admin/dashboard.py" line="254" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
@@ -1576,73 +1576,73 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="127" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="162" />
       <source>申请人类型</source>
-      <extracomment>The fields in form order. The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
+      <extracomment>The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="128" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="163" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="129" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="164" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="130" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="165" />
       <source>英文姓名</source>
       <translation>英文姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="131" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="166" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="132" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="167" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="133" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="168" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="134" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="169" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="135" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="170" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="136" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="171" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="137" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="172" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="138" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="173" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="139" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="174" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="143" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="178" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
@@ -1796,148 +1796,148 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="262" />
+      <location filename="../../app/ui/pages/cases.py" line="266" />
       <source>我的办件</source>
-      <extracomment>Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="265" />
+      <location filename="../../app/ui/pages/cases.py" line="269" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="266" />
+      <location filename="../../app/ui/pages/cases.py" line="270" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="268" />
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="272" />
+      <location filename="../../app/ui/pages/cases.py" line="439" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="269" />
+      <location filename="../../app/ui/pages/cases.py" line="273" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="270" />
+      <location filename="../../app/ui/pages/cases.py" line="274" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="271" />
-      <location filename="../../app/ui/pages/cases.py" line="411" />
+      <location filename="../../app/ui/pages/cases.py" line="275" />
+      <location filename="../../app/ui/pages/cases.py" line="415" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="272" />
+      <location filename="../../app/ui/pages/cases.py" line="276" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="273" />
-      <location filename="../../app/ui/pages/cases.py" line="421" />
+      <location filename="../../app/ui/pages/cases.py" line="277" />
+      <location filename="../../app/ui/pages/cases.py" line="425" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="278" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="275" />
+      <location filename="../../app/ui/pages/cases.py" line="279" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="276" />
-      <location filename="../../app/ui/pages/cases.py" line="441" />
+      <location filename="../../app/ui/pages/cases.py" line="280" />
+      <location filename="../../app/ui/pages/cases.py" line="445" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="280" />
+      <location filename="../../app/ui/pages/cases.py" line="284" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="282" />
+      <location filename="../../app/ui/pages/cases.py" line="286" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="309" />
+      <location filename="../../app/ui/pages/cases.py" line="313" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="315" />
+      <location filename="../../app/ui/pages/cases.py" line="319" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="336" />
-      <location filename="../../app/ui/pages/cases.py" line="375" />
+      <location filename="../../app/ui/pages/cases.py" line="340" />
+      <location filename="../../app/ui/pages/cases.py" line="379" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="340" />
+      <location filename="../../app/ui/pages/cases.py" line="344" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="349" />
+      <location filename="../../app/ui/pages/cases.py" line="353" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="383" />
+      <location filename="../../app/ui/pages/cases.py" line="387" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="412" />
+      <location filename="../../app/ui/pages/cases.py" line="416" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="413" />
+      <location filename="../../app/ui/pages/cases.py" line="417" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="413" />
+      <location filename="../../app/ui/pages/cases.py" line="417" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="413" />
+      <location filename="../../app/ui/pages/cases.py" line="417" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="413" />
+      <location filename="../../app/ui/pages/cases.py" line="417" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="422" />
+      <location filename="../../app/ui/pages/cases.py" line="426" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="439" />
       <source>需补正的内容</source>
       <translation>需补正的内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="441" />
+      <location filename="../../app/ui/pages/cases.py" line="445" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -1945,43 +1945,43 @@
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="67" />
+      <location filename="../../app/ui/login.py" line="68" />
       <source>修改密码</source>
       <extracomment>The session after the change (set when accepted).</extracomment>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="68" />
+      <location filename="../../app/ui/login.py" line="69" />
       <source>首次登录或密码已重置，请设置新密码后再开始办理。</source>
       <translation>首次登录或密码已重置，请设置新密码后再开始办理。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="69" />
+      <location filename="../../app/ui/login.py" line="71" />
       <source>原密码</source>
       <translation>原密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="69" />
+      <location filename="../../app/ui/login.py" line="71" />
       <source>新密码</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="69" />
+      <location filename="../../app/ui/login.py" line="71" />
       <source>再次输入新密码</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="71" />
+      <location filename="../../app/ui/login.py" line="74" />
       <source>确定</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="72" />
+      <location filename="../../app/ui/login.py" line="75" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="77" />
+      <location filename="../../app/ui/login.py" line="80" />
       <source>两次输入的新密码不一致</source>
       <translation>两次输入的新密码不一致</translation>
     </message>
@@ -2108,47 +2108,47 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="91" />
+      <location filename="../../app/ui/pages/cases.py" line="92" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="93" />
+      <location filename="../../app/ui/pages/cases.py" line="94" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="98" />
+      <location filename="../../app/ui/pages/cases.py" line="99" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="99" />
+      <location filename="../../app/ui/pages/cases.py" line="100" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="100" />
+      <location filename="../../app/ui/pages/cases.py" line="101" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="102" />
+      <location filename="../../app/ui/pages/cases.py" line="103" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="108" />
+      <location filename="../../app/ui/pages/cases.py" line="109" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <location filename="../../app/ui/pages/cases.py" line="116" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="122" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -2191,22 +2191,22 @@
   <context>
     <name>CounterPeripherals</name>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="143" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="144" />
       <source>打印机：就绪</source>
       <translation>打印机：就绪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="150" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="151" />
       <source>中心库：正在连接…</source>
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="190" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="206" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="136" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="137" />
       <source>正在连接…</source>
       <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>正在连接…</translation>
@@ -2248,88 +2248,93 @@
       <translation>（最早 %1前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="227" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="185" />
+      <source>暂停服务</source>
+      <translation>暂停服务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/devices_printer_sync.py" line="246" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="261" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="280" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="264" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="283" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="268" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="287" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="269" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="288" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="311" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="330" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="316" />
-      <location filename="../../app/ui/devices_printer_sync.py" line="329" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="335" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="348" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="317" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="336" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="322" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="341" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="323" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="342" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="331" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="350" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="338" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="357" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="339" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="358" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="364" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="383" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="378" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="397" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="378" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="397" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="391" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="410" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
@@ -2337,121 +2342,121 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="254" />
+      <location filename="../../app/ui/pages/decision.py" line="263" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="258" />
+      <location filename="../../app/ui/pages/decision.py" line="267" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="259" />
+      <location filename="../../app/ui/pages/decision.py" line="268" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="260" />
+      <location filename="../../app/ui/pages/decision.py" line="269" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="261" />
+      <location filename="../../app/ui/pages/decision.py" line="270" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="262" />
+      <location filename="../../app/ui/pages/decision.py" line="271" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="263" />
-      <location filename="../../app/ui/pages/decision.py" line="349" />
+      <location filename="../../app/ui/pages/decision.py" line="272" />
+      <location filename="../../app/ui/pages/decision.py" line="359" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="267" />
+      <location filename="../../app/ui/pages/decision.py" line="276" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="307" />
+      <location filename="../../app/ui/pages/decision.py" line="317" />
       <source>逾期告知补正</source>
       <translation>逾期告知补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="322" />
-      <location filename="../../app/ui/pages/decision.py" line="462" />
+      <location filename="../../app/ui/pages/decision.py" line="332" />
+      <location filename="../../app/ui/pages/decision.py" line="479" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="373" />
-      <location filename="../../app/ui/pages/decision.py" line="424" />
+      <location filename="../../app/ui/pages/decision.py" line="383" />
+      <location filename="../../app/ui/pages/decision.py" line="441" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="401" />
+      <location filename="../../app/ui/pages/decision.py" line="418" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="403" />
+      <location filename="../../app/ui/pages/decision.py" line="420" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="407" />
+      <location filename="../../app/ui/pages/decision.py" line="424" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="408" />
+      <location filename="../../app/ui/pages/decision.py" line="425" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="410" />
+      <location filename="../../app/ui/pages/decision.py" line="427" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="411" />
+      <location filename="../../app/ui/pages/decision.py" line="428" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="431" />
+      <location filename="../../app/ui/pages/decision.py" line="448" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="438" />
+      <location filename="../../app/ui/pages/decision.py" line="455" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="445" />
+      <location filename="../../app/ui/pages/decision.py" line="462" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="447" />
+      <location filename="../../app/ui/pages/decision.py" line="464" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="449" />
+      <location filename="../../app/ui/pages/decision.py" line="466" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="452" />
+      <location filename="../../app/ui/pages/decision.py" line="469" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
@@ -2515,33 +2520,33 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="150" />
+      <location filename="../../app/ui/pages/cases.py" line="151" />
       <source>转“办不成事”</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="154" />
+      <location filename="../../app/ui/pages/cases.py" line="155" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="165" />
+      <location filename="../../app/ui/pages/cases.py" line="166" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="166" />
+      <location filename="../../app/ui/pages/cases.py" line="167" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="167" />
+      <location filename="../../app/ui/pages/cases.py" line="168" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="182" />
+      <location filename="../../app/ui/pages/cases.py" line="183" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -2591,307 +2596,307 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="41" />
+      <location filename="../../app/ui/pages/guide.py" line="42" />
       <source>本窗口</source>
       <extracomment>Pause after the last keystroke before searching (ms).</extracomment>
       <translation>本窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="43" />
+      <location filename="../../app/ui/pages/guide.py" line="44" />
       <source>常办</source>
       <translation>常办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="45" />
-      <location filename="../../app/ui/pages/guide.py" line="82" />
-      <location filename="../../app/ui/pages/guide.py" line="275" />
+      <location filename="../../app/ui/pages/guide.py" line="46" />
+      <location filename="../../app/ui/pages/guide.py" line="83" />
+      <location filename="../../app/ui/pages/guide.py" line="277" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="55" />
+      <location filename="../../app/ui/pages/guide.py" line="56" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="72" />
+      <location filename="../../app/ui/pages/guide.py" line="73" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="73" />
+      <location filename="../../app/ui/pages/guide.py" line="74" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="92" />
+      <location filename="../../app/ui/pages/guide.py" line="93" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="100" />
+      <location filename="../../app/ui/pages/guide.py" line="101" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="104" />
+      <location filename="../../app/ui/pages/guide.py" line="105" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="108" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="110" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="110" />
+      <location filename="../../app/ui/pages/guide.py" line="111" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="111" />
+      <location filename="../../app/ui/pages/guide.py" line="112" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="112" />
+      <location filename="../../app/ui/pages/guide.py" line="113" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="113" />
+      <location filename="../../app/ui/pages/guide.py" line="114" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="114" />
+      <location filename="../../app/ui/pages/guide.py" line="115" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="115" />
+      <location filename="../../app/ui/pages/guide.py" line="116" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="116" />
+      <location filename="../../app/ui/pages/guide.py" line="117" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="117" />
+      <location filename="../../app/ui/pages/guide.py" line="118" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="118" />
+      <location filename="../../app/ui/pages/guide.py" line="119" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="119" />
+      <location filename="../../app/ui/pages/guide.py" line="120" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="120" />
+      <location filename="../../app/ui/pages/guide.py" line="121" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="121" />
+      <location filename="../../app/ui/pages/guide.py" line="122" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="122" />
+      <location filename="../../app/ui/pages/guide.py" line="123" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="123" />
+      <location filename="../../app/ui/pages/guide.py" line="124" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="125" />
+      <location filename="../../app/ui/pages/guide.py" line="126" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <location filename="../../app/ui/pages/guide.py" line="127" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="128" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <location filename="../../app/ui/pages/guide.py" line="132" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="135" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="136" />
+      <location filename="../../app/ui/pages/guide.py" line="137" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="137" />
+      <location filename="../../app/ui/pages/guide.py" line="138" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="139" />
+      <location filename="../../app/ui/pages/guide.py" line="140" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="144" />
+      <location filename="../../app/ui/pages/guide.py" line="145" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="151" />
+      <location filename="../../app/ui/pages/guide.py" line="152" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="154" />
+      <location filename="../../app/ui/pages/guide.py" line="155" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="159" />
+      <location filename="../../app/ui/pages/guide.py" line="160" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="162" />
+      <location filename="../../app/ui/pages/guide.py" line="163" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="164" />
+      <location filename="../../app/ui/pages/guide.py" line="165" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="166" />
+      <location filename="../../app/ui/pages/guide.py" line="167" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="168" />
+      <location filename="../../app/ui/pages/guide.py" line="169" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="170" />
+      <location filename="../../app/ui/pages/guide.py" line="171" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="172" />
+      <location filename="../../app/ui/pages/guide.py" line="173" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="173" />
+      <location filename="../../app/ui/pages/guide.py" line="174" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="174" />
+      <location filename="../../app/ui/pages/guide.py" line="175" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="175" />
+      <location filename="../../app/ui/pages/guide.py" line="176" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="176" />
+      <location filename="../../app/ui/pages/guide.py" line="177" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="177" />
+      <location filename="../../app/ui/pages/guide.py" line="178" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="186" />
+      <location filename="../../app/ui/pages/guide.py" line="187" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="268" />
+      <location filename="../../app/ui/pages/guide.py" line="270" />
       <source>事项指南</source>
       <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="271" />
+      <location filename="../../app/ui/pages/guide.py" line="273" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="272" />
+      <location filename="../../app/ui/pages/guide.py" line="274" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="273" />
+      <location filename="../../app/ui/pages/guide.py" line="275" />
       <source>一件事收件</source>
       <translation>一件事收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="274" />
+      <location filename="../../app/ui/pages/guide.py" line="276" />
       <source>“一件事”：多个事项一次收件，材料只收一次</source>
       <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="281" />
-      <location filename="../../app/ui/pages/guide.py" line="292" />
+      <location filename="../../app/ui/pages/guide.py" line="283" />
+      <location filename="../../app/ui/pages/guide.py" line="294" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="385" />
+      <location filename="../../app/ui/pages/guide.py" line="387" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="387" />
+      <location filename="../../app/ui/pages/guide.py" line="389" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -3121,78 +3126,78 @@
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="175" />
+      <location filename="../../app/ui/pages/intake.py" line="182" />
       <source>收件</source>
-      <extracomment>Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft.</extracomment>
+      <extracomment>Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft. The form's message line holds the summary of a failed save (cleared when typing).</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="179" />
+      <location filename="../../app/ui/pages/intake.py" line="186" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="180" />
+      <location filename="../../app/ui/pages/intake.py" line="187" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="181" />
+      <location filename="../../app/ui/pages/intake.py" line="188" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="183" />
+      <location filename="../../app/ui/pages/intake.py" line="190" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="185" />
+      <location filename="../../app/ui/pages/intake.py" line="192" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="186" />
+      <location filename="../../app/ui/pages/intake.py" line="193" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="187" />
+      <location filename="../../app/ui/pages/intake.py" line="194" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="188" />
+      <location filename="../../app/ui/pages/intake.py" line="195" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="295" />
+      <location filename="../../app/ui/pages/intake.py" line="305" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="504" />
+      <location filename="../../app/ui/pages/intake.py" line="557" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="509" />
+      <location filename="../../app/ui/pages/intake.py" line="562" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="512" />
+      <location filename="../../app/ui/pages/intake.py" line="565" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="515" />
+      <location filename="../../app/ui/pages/intake.py" line="568" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="523" />
+      <location filename="../../app/ui/pages/intake.py" line="576" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -3257,28 +3262,28 @@
   <context>
     <name>LockScreen</name>
     <message>
-      <location filename="../../app/ui/lock.py" line="120" />
+      <location filename="../../app/ui/lock.py" line="122" />
       <source>窗口已锁定</source>
       <extracomment>Fact: nobody touched keyboard or mouse for the configured time. Fact: the same person unlocked with their password. Request: someone else wants to take over the window.</extracomment>
       <translation>窗口已锁定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="121" />
+      <location filename="../../app/ui/lock.py" line="123" />
       <source>解锁</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="122" />
+      <location filename="../../app/ui/lock.py" line="124" />
       <source>切换用户</source>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="123" />
+      <location filename="../../app/ui/lock.py" line="125" />
       <source>本人密码</source>
       <translation>本人密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/lock.py" line="133" />
+      <location filename="../../app/ui/lock.py" line="135" />
       <source>%1（%2）离开时锁定，请本人输入密码解锁</source>
       <translation>%1（%2）离开时锁定，请本人输入密码解锁</translation>
     </message>
@@ -3286,69 +3291,69 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="173" />
       <source>切换用户</source>
       <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code (the window's name once someone has logged in there). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="156" />
+      <location filename="../../app/ui/login.py" line="173" />
       <source>登录 — 窗口受理台</source>
       <translation>登录 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="158" />
+      <location filename="../../app/ui/login.py" line="175" />
       <source>本机窗口：%1号窗口</source>
       <translation>本机窗口：%1号窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="162" />
+      <location filename="../../app/ui/login.py" line="179" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="162" />
+      <location filename="../../app/ui/login.py" line="179" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="164" />
-      <location filename="../../app/ui/login.py" line="179" />
+      <location filename="../../app/ui/login.py" line="181" />
+      <location filename="../../app/ui/login.py" line="196" />
       <source>请输入工号</source>
       <translation>请输入工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="165" />
+      <location filename="../../app/ui/login.py" line="182" />
       <source>交接：把上一位人员未完成的收件交给新登录人员</source>
       <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="166" />
+      <location filename="../../app/ui/login.py" line="183" />
       <source>交接说明（必填：交接了什么、需注意什么）</source>
       <translation>交接说明（必填：交接了什么、需注意什么）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="167" />
+      <location filename="../../app/ui/login.py" line="184" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="168" />
+      <location filename="../../app/ui/login.py" line="185" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="183" />
+      <location filename="../../app/ui/login.py" line="200" />
       <source>请输入密码</source>
       <translation>请输入密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="190" />
+      <location filename="../../app/ui/login.py" line="207" />
       <source>勾选交接时请填写交接说明</source>
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="221" />
+      <location filename="../../app/ui/login.py" line="238" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>
@@ -3356,140 +3361,140 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="133" />
+      <location filename="../../app/ui/queue_actions.py" line="134" />
       <location filename="../../app/ui/window_actions.py" line="89" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="426" />
-      <location filename="../../app/ui/window_actions.py" line="100" />
+      <location filename="../../app/ui/main_window.py" line="454" />
+      <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="252" />
+      <location filename="../../app/ui/main_window.py" line="261" />
       <source>叫号(&amp;Q)</source>
-      <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
+      <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="253" />
+      <location filename="../../app/ui/main_window.py" line="262" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="254" />
+      <location filename="../../app/ui/main_window.py" line="263" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="255" />
+      <location filename="../../app/ui/main_window.py" line="264" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="256" />
+      <location filename="../../app/ui/main_window.py" line="265" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="67" />
+      <location filename="../../app/ui/queue_actions.py" line="68" />
       <source>手工录入票号</source>
       <translation>手工录入票号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="68" />
+      <location filename="../../app/ui/queue_actions.py" line="69" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="79" />
+      <location filename="../../app/ui/queue_actions.py" line="80" />
       <source>叫号服务离线</source>
       <translation>叫号服务离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="89" />
+      <location filename="../../app/ui/queue_actions.py" line="90" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="102" />
+      <location filename="../../app/ui/queue_actions.py" line="103" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="109" />
+      <location filename="../../app/ui/queue_actions.py" line="110" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="114" />
+      <location filename="../../app/ui/queue_actions.py" line="115" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="120" />
+      <location filename="../../app/ui/queue_actions.py" line="121" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="121" />
+      <location filename="../../app/ui/queue_actions.py" line="122" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="134" />
+      <location filename="../../app/ui/queue_actions.py" line="135" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="180" />
+      <location filename="../../app/ui/queue_actions.py" line="181" />
       <source>叫号服务在线</source>
       <translation>叫号服务在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="193" />
+      <location filename="../../app/ui/queue_actions.py" line="194" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="157" />
+      <location filename="../../app/ui/queue_actions.py" line="158" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="158" />
+      <location filename="../../app/ui/queue_actions.py" line="159" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="183" />
+      <location filename="../../app/ui/queue_actions.py" line="184" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="207" />
+      <location filename="../../app/ui/queue_actions.py" line="209" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="218" />
+      <location filename="../../app/ui/queue_actions.py" line="220" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="259" />
+      <location filename="../../app/ui/queue_actions.py" line="261" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="493" />
+      <location filename="../../app/ui/main_window.py" line="521" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="495" />
+      <location filename="../../app/ui/main_window.py" line="523" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -3566,46 +3571,51 @@
     </message>
     <message>
       <location filename="../../app/ui/window_actions.py" line="99" />
+      <source>高对比度</source>
+      <translation>高对比度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/window_actions.py" line="100" />
       <source>退出</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="101" />
+      <location filename="../../app/ui/window_actions.py" line="102" />
       <source>窗口受理</source>
       <translation>窗口受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="102" />
+      <location filename="../../app/ui/window_actions.py" line="103" />
       <source>管理控制台</source>
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="103" />
+      <location filename="../../app/ui/window_actions.py" line="104" />
       <source>首问登记…</source>
       <translation>首问登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="104" />
+      <location filename="../../app/ui/window_actions.py" line="105" />
       <source>咨询登记…</source>
       <translation>咨询登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="105" />
+      <location filename="../../app/ui/window_actions.py" line="106" />
       <source>受理投诉…</source>
       <translation>受理投诉…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="106" />
+      <location filename="../../app/ui/window_actions.py" line="107" />
       <source>“办不成事”登记…</source>
       <translation>“办不成事”登记…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="107" />
+      <location filename="../../app/ui/window_actions.py" line="108" />
       <source>帮办代办…</source>
       <translation>帮办代办…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/window_actions.py" line="108" />
+      <location filename="../../app/ui/window_actions.py" line="109" />
       <source>否定备案（本窗口）…</source>
       <translation>否定备案（本窗口）…</translation>
     </message>
@@ -3624,47 +3634,47 @@
       <translation>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="92" />
+      <location filename="../../app/ui/print_jobs.py" line="93" />
       <source>重试</source>
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="93" />
+      <location filename="../../app/ui/print_jobs.py" line="94" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="94" />
+      <location filename="../../app/ui/print_jobs.py" line="95" />
       <source>补打</source>
       <translation>补打</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="95" />
+      <location filename="../../app/ui/print_jobs.py" line="96" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="96" />
+      <location filename="../../app/ui/print_jobs.py" line="97" />
       <source>关闭</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="128" />
+      <location filename="../../app/ui/print_jobs.py" line="129" />
       <source>（补打）</source>
       <translation>（补打）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="150" />
+      <location filename="../../app/ui/print_jobs.py" line="151" />
       <source>已重新发送等待中的文书</source>
       <translation>已重新发送等待中的文书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="162" />
+      <location filename="../../app/ui/print_jobs.py" line="163" />
       <source>已取消：%1</source>
       <translation>已取消：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="176" />
+      <location filename="../../app/ui/print_jobs.py" line="177" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
@@ -3744,12 +3754,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="147" />
+      <location filename="../../app/ui/pages/decision.py" line="148" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="148" />
+      <location filename="../../app/ui/pages/decision.py" line="149" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -3757,63 +3767,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="76" />
+      <location filename="../../app/ui/pages/decision.py" line="77" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="77" />
+      <location filename="../../app/ui/pages/decision.py" line="78" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="86" />
+      <location filename="../../app/ui/pages/decision.py" line="87" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="97" />
+      <location filename="../../app/ui/pages/decision.py" line="98" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="98" />
+      <location filename="../../app/ui/pages/decision.py" line="99" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="100" />
+      <location filename="../../app/ui/pages/decision.py" line="101" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="101" />
+      <location filename="../../app/ui/pages/decision.py" line="102" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="102" />
+      <location filename="../../app/ui/pages/decision.py" line="103" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="103" />
+      <location filename="../../app/ui/pages/decision.py" line="104" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="126" />
+      <location filename="../../app/ui/pages/decision.py" line="127" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="128" />
+      <location filename="../../app/ui/pages/decision.py" line="129" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="130" />
+      <location filename="../../app/ui/pages/decision.py" line="131" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
@@ -3830,13 +3840,13 @@
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../app/ui/main.py" line="94" />
-      <location filename="../../app/ui/main.py" line="140" />
+      <location filename="../../app/ui/main.py" line="95" />
+      <location filename="../../app/ui/main.py" line="143" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main.py" line="97" />
+      <location filename="../../app/ui/main.py" line="98" />
       <source>正在连接数据</source>
       <translation>正在连接数据</translation>
     </message>

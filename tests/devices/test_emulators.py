@@ -36,6 +36,13 @@ def test_applicant_clicks_dissatisfied_with_a_reason_in_the_window(qtbot, evalua
     request_id = driver.request_rating("A012")
     qtbot.waitUntil(lambda: window._buttons[2].isEnabled(), timeout=3000)
     assert "业务编号：A012" in window._text.text()
+    # every rating is whole on its key, never broken as 非常 / 不满意 across lines
+    window.show()
+    qtbot.waitExposed(window)
+    assert "非常不满意" not in window._text.text()
+    for score, button in window._buttons.items():
+        label = button.text()
+        assert button.fontMetrics().horizontalAdvance(label) <= button.contentsRect().width(), (score, label)
     window._reasons[0].setChecked(True)
     qtbot.mouseClick(window._buttons[2], Qt.MouseButton.LeftButton)
 

@@ -307,3 +307,30 @@ def test_a_cancelled_job_never_prints_and_the_menu_opens_the_queue(qtbot, counte
     qtbot.wait(800)  # longer than the spooler's retry interval in these tests
     assert printer.slips == printer_slips_after == []
     dialog.close()
+
+
+def test_led_and_evaluator_return_to_the_idle_screen_after_f8_and_when_the_clerk_leaves(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    """F8: the call leaves the LED (the window line stays) and, once rated, the evaluator
+    shows the clerk's welcome again; a switch of user leaves no clerk's call or welcome."""
+    window, evaluator, led = counter.window, counter.evaluator, counter.led
+    counter.services.queue.issue("A")
+    log_in(qtbot, counter)
+    press(qtbot, counter, Qt.Key.Key_F1)
+    assert led.wait_for(lambda: led.screen.ticket == LedTicket("A001", "01"))
+    press(qtbot, counter, Qt.Key.Key_F8)
+    assert led.wait_for(lambda: led.screen.ticket is None and led.screen.window is not None)
+    assert led.lines[0].startswith("01 号窗口") and not any("A001" in line for line in led.lines)
+    assert evaluator.wait_for(lambda: evaluator.screen.mode == "rating")
+    with qtbot.waitSignal(counter.peripherals.rating_recorded, timeout=5000):
+        evaluator.press(5)
+    assert evaluator.wait_for(lambda: evaluator.screen.mode == "welcome")
+    assert evaluator.screen.welcome.staff_no == "0101"
+
+    counter.services.queue.issue("A")
+    press(qtbot, counter, Qt.Key.Key_F1)
+    assert led.wait_for(lambda: led.screen.ticket == LedTicket("A002", "01"))
+    window.switch_user()  # 张明 leaves the window; the login dialog waits for the next person
+    assert led.wait_for(lambda: led.screen.ticket is None and led.screen.window is not None)
+    assert evaluator.wait_for(lambda: evaluator.screen.mode == "paused")
+    assert "暂停服务" in evaluator.displayed_text
+    window.login_dialog.reject()

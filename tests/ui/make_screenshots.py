@@ -97,6 +97,14 @@ def _earlier_cases(services, clock) -> None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    walk_screens((1366, 768), _save)
+    return 0
+
+
+def walk_screens(size: tuple[int, int], visit) -> None:  # type: ignore[no-untyped-def]
+    """Drive the demo hall through its main screens in a window of ``size`` (logical
+    pixels), calling ``visit(widget, name)`` at each: the screenshots, the layout check."""
     from app.domain.enums import MaterialStatus
     from app.services.demo import DEMO_PASSWORD
     from app.ui.login import LoginDialog
@@ -108,7 +116,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translator(app, "zh_CN")
     apply_look(app)
-    OUT.mkdir(parents=True, exist_ok=True)
+    _save = visit  # noqa: N806 - each screen goes to the visitor
     with tempfile.TemporaryDirectory() as tmp:
         services, clock = _services(Path(tmp))
         ops = OpRunner(synchronous=True)
@@ -123,7 +131,17 @@ def main() -> int:
         assert login.session_info is not None, login.error_label.text()
 
         window = MainWindow(services, ops)
-        window.resize(1366, 768)
+        window.resize(*size)
+        # the lamps a window PC with all its devices shows (the last one was cut at 1366 px)
+        for lamp, ok, text in (
+            ("printer", True, "打印机：正常"),
+            ("评价器", True, "评价器：在线"),
+            ("窗口屏", True, "窗口屏：在线"),
+            ("身份证阅读器", False, "身份证阅读器：未连接（串口 COM3 无应答）"),
+            ("store", True, "中心库：在线，待上传 3 条（最早 2分钟前）"),
+            ("rating", True, "已评价：非常满意"),
+        ):
+            window.set_indicator(lamp, ok, text)
         window.show()
         window.start_session(login.session_info)
         clock.advance(minutes=23)
@@ -181,13 +199,12 @@ def main() -> int:
         from app.ui.kiosk import KioskWindow
 
         kiosk = KioskWindow(services, ops, categories=[("A", "综合业务"), ("B", "企业开办"), ("C", "社保医保")])
-        kiosk.resize(1024, 700)
+        kiosk.resize(min(1024, size[0]), min(700, size[1]))
         kiosk.show()
         kiosk.green_check.setChecked(True)
         kiosk.issue("A")
         kiosk.green_check.setChecked(True)  # the next applicant is about to press a category
         _save(kiosk, "09_kiosk")
-    return 0
 
 
 if __name__ == "__main__":

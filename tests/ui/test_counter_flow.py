@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QTextBrowser, QWidget
 
 from app.domain.enums import MaterialStatus
+from app.ui.pages.checklist import CHECKLIST_COLUMNS
 from tests.services.conftest import AGENT_ID, LEAD_PASSWORD, PASSWORD, PERSON_ID
 from tests.ui.test_queue_keys import log_in
 
@@ -73,7 +74,37 @@ def test_id_number_is_checked_as_typed(qtbot, window, services, ops) -> None:  #
     qtbot.keyClicks(edit, "X")
     assert page.fields["id_number"].error.text() == ""
     qtbot.keyClicks(page.fields["phone"].edit, "1381234")
+    assert page.fields["phone"].error.text() == ""  # still typing: nothing said yet
+    qtbot.keyClick(page.fields["phone"].edit, Qt.Key.Key_Return)  # left (Enter) with 7 digits
     assert "手机号码" in page.fields["phone"].error.text() or "电话" in page.fields["phone"].error.text()
+    qtbot.keyClicks(page.fields["phone"].edit, "5678")
+    assert page.fields["phone"].error.text() == ""  # fixed: the message goes at once
+
+
+def test_the_form_speaks_only_of_fields_the_clerk_has_left(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    """Name typed and left: the draft cannot be saved yet (no ID, no phone), but nothing is
+    said about the fields not reached; a short ID left says so, and the line goes when the
+    ID is right; 去决定 with the phone still empty says 请输入联系电话."""
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    name, id_number, phone = (page.fields[k] for k in ("name", "id_number", "phone"))
+    type_text(name.edit, "张三")
+    qtbot.keyClick(name.edit, Qt.Key.Key_Return)
+    assert [f.error.text() for f in page.fields.values() if f.error.text()] == []
+    assert page.form_error.text() == ""
+    qtbot.keyClicks(id_number.edit, PERSON_ID[:10])
+    assert id_number.error.text() == ""
+    qtbot.keyClick(id_number.edit, Qt.Key.Key_Return)
+    assert id_number.error.text() != "" and phone.error.text() == ""
+    assert "另有" not in page.form_error.text()
+    qtbot.keyClicks(id_number.edit, PERSON_ID[10:])
+    assert id_number.error.text() == "" and page.form_error.text() == ""
+    qtbot.keyClick(id_number.edit, Qt.Key.Key_Return)
+    assert phone.error.text() == "" and page.form_error.text() == ""
+    page.request_decision()  # Ctrl+D: now the phone is asked for
+    assert phone.error.text() == "请输入联系电话", phone.error.text()
+    assert page.form_error.text() == "请输入联系电话"
+    qtbot.keyClicks(phone.edit, "13812345678")
+    assert phone.error.text() == "" and page.form_error.text() == ""
 
 
 def test_accept_gives_case_number_and_promised_date(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
@@ -320,3 +351,19 @@ def test_an_unfinished_intake_waits_for_its_clerk_or_is_handed_over(qtbot, windo
     window.tabs.setCurrentWidget(window.cases_page)
     assert window.cases_page.cases.row_of(draft_id) >= 0
     assert "欧阳娜娜" not in _visible_texts(window.intake_page)
+
+
+def test_checklist_rows_keep_their_height_while_the_form_is_typed(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    view = page.checklist_view
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    rows = range(page.checklist.rowCount())
+    before = [view.rowHeight(r) for r in rows]
+    assert len(set(before)) == 1 and before[0] == view.row_height() < 3 * view.fontMetrics().height()
+    type_applicant(qtbot, page)
+    page.mark(1, MaterialStatus.DEFECTIVE, "复印件不清晰，公章模糊，法定代表人签字处空白，需重新提交加盖公章的复印件")
+    window.resize(1000, 700)
+    qtbot.wait(50)
+    assert [view.rowHeight(r) for r in rows] == before
+    assert "需重新提交" in page.checklist.index(1, len(CHECKLIST_COLUMNS) - 1).data(Qt.ItemDataRole.ToolTipRole)

@@ -192,3 +192,47 @@ def test_intake_tab_order_follows_the_form_then_the_checklist_then_decide(qtbot,
     expected += [page.checklist_view, page.note_edit, page.all_received_button, page.decide_button]
     walk = tab_walk(qtbot, page.fields["name"].edit, len(expected))
     assert walk == expected, [(type(w).__name__, w.objectName(), getattr(w, "text", lambda: "")()) for w in walk]
+
+
+def test_after_login_the_keyboard_is_on_f1(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_queue_keys import log_in
+
+    services.queue.issue("A")
+    log_in(qtbot, window, services, ops)
+    f1 = window.queue_panel.buttons[0]
+    assert "F1" in f1.text() and QApplication.focusWidget() is f1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space on F1 calls the next
+    assert window.ticket is not None and window.ticket.number == "A001"
+    assert QApplication.focusWidget() is window.guide_page.search_edit
+
+
+def test_focus_after_lock_decision_and_finish(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
+    """The keyboard always has a place: the field the clerk was in after unlocking; the
+    notice (not a decision button) after a decision; F1 呼叫下一位 after F8."""
+    from tests.ui.test_counter_flow import PASSWORD, type_applicant
+
+    page = call_and_open_matter(qtbot, window, services, ops, "qysl", "QYSL")
+    type_applicant(qtbot, page)
+    page.fields["phone"].edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.fields["phone"].edit, timeout=1000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11)  # lock
+    assert QApplication.focusWidget() is window.lock_screen.password_edit
+    qtbot.keyClicks(window.lock_screen.password_edit, PASSWORD)
+    qtbot.keyClick(window.lock_screen.password_edit, Qt.Key.Key_Return)
+    assert window.root.currentIndex() == 0
+    assert QApplication.focusWidget() is page.fields["phone"].edit
+
+    page._on_all_received_button_clicked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    decision = window.decision_page
+    button = QApplication.focusWidget()
+    assert button in decision.buttons.values()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert decision.result is not None, decision.error_label.text()
+    focused = QApplication.focusWidget()
+    assert focused not in decision.buttons.values()
+    assert decision.previews.isAncestorOf(focused)
+
+    qtbot.keyClick(focused, Qt.Key.Key_F8)  # 办结叫号
+    assert window.ticket is None
+    assert QApplication.focusWidget() is window.queue_panel.buttons[0]

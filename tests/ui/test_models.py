@@ -108,7 +108,8 @@ def test_changed_mark_announces_only_the_changed_cell_and_roles(qtbot) -> None: 
     assert resets == []
     display, fg, raw = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ForegroundRole), RawRole
     assert (1, 5, 1, 5, [display, fg, raw]) in changes  # 核验 column: text and colour
-    assert (1, 6, 1, 6, [display, raw]) in changes  # 说明 column: text only
+    tip = int(Qt.ItemDataRole.ToolTipRole)
+    assert (1, 6, 1, 6, [display, tip, raw]) in changes  # 说明 column: text and its tooltip (rows are one line)
     assert (1, 0, 1, 6, [DtoRole]) in changes
     assert all(change[0] == 1 for change in changes)
     assert not any(change[1] in (0, 1, 2, 3, 4) and change[1] == change[3] for change in changes)

@@ -123,8 +123,11 @@ class EvaluatorEmulatorWindow(QWidget):
     def refresh(self) -> None:
         """Redraw from the emulator's screen."""
         screen = self._emulator.screen
-        self._text.setText(self._emulator.displayed_text or "（等待主机）")
         rating = screen.mode == "rating"
+        text = self._emulator.displayed_text or "（等待主机）"
+        if rating:  # the five keys are the buttons below; as one wrapped line they broke as 非常 / 不满意
+            text = "\n".join(text.splitlines()[:2])
+        self._text.setText(text)
         for button in self._buttons.values():
             button.setEnabled(rating)
         for box in self._reasons:

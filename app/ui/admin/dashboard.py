@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,16 @@ if TYPE_CHECKING:
     from app.services.reports import ReportService
     from app.services.date_changes import DateChange
     from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
+
+#: Rows every dashboard table shows at least (the page scrolls rather than squash them).
+MIN_ROWS = 5
+
+
+def table_height_for(table: QTableWidget, rows: int) -> int:
+    """The height that shows the header and ``rows`` rows of ``table`` whole."""
+    header = table.horizontalHeader().sizeHint().height()
+    return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2
+
 
 #: How often the dashboard reloads itself.
 REFRESH_MS = 60_000
@@ -136,16 +147,25 @@ class SupervisionDashboard(PanelBase):
             (tr("工作人员好差评"), self.clerk_ratings_table),
             (tr("导入放假通知后期限变化（红色：提前）"), self.date_changes_table),
         )
+        # Eight tables do not fit a 768-pixel screen at a readable height (they showed 2½
+        # rows each): every table keeps at least MIN_ROWS rows and the grid scrolls instead.
+        tables_area = QWidget(self)
+        tables_area.setLayout(grid)
         for i, (title, table) in enumerate(boxes):
-            box = QGroupBox(title, self)
+            box = QGroupBox(title, tables_area)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
+            table.setMinimumHeight(table_height_for(table, MIN_ROWS))
             grid.addWidget(box, i // 2, i % 2)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(tables_area)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.calendar_warning_label)
         layout.addWidget(self.summary_label)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
 
         self.refresh_button.clicked.connect(self.refresh)

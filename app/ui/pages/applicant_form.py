@@ -1,7 +1,9 @@
 """The applicant form of the intake page: person or organisation, ID, contact, agent.
 
-Each field is checked as it is typed with the domain validators and shows the Chinese
-message next to it; the intake service checks again when saving (it is the authority).
+Each field is checked with the domain validators and shows the Chinese message next to it
+only about what the clerk has done: once the field is left (or its value is complete, as
+an 18-digit ID number), and the message goes as soon as the value is right; a field not
+reached yet says nothing. The intake service checks again when saving (it is the authority).
 Which fields show depends on the applicant's kind and on whether an agent acts (the
 page knows that from the chosen situations).
 """
@@ -46,12 +48,37 @@ FIELD_ORDER = (
 class Field:
     """One line edit of the applicant form with its validator and inline message."""
 
-    def __init__(self, name: str, parent: QWidget, check: Callable[[str], object] | None) -> None:
+    def __init__(
+        self, name: str, parent: QWidget, check: Callable[[str], object] | None, complete_length: int = 0
+    ) -> None:
         self.name = name
         self.edit = QLineEdit(parent)
         self.error = QLabel(parent)
         self.error.setObjectName("InlineError")
         self.check = check
+        #: A value of this length is complete (checked while typing); 0: checked when left.
+        self.complete_length = complete_length
+        #: The clerk has left this field (or a save attempt asked about it): it may complain.
+        self.touched = False
+
+    def edited(self) -> None:
+        """As typed: a right value clears the message; a wrong one is told once the field was
+        left before, already showed a message, or is complete — never while still typing."""
+        message = self.validate()
+        text = self.edit.text().strip()
+        complete = bool(self.complete_length) and len(text) >= self.complete_length
+        if not message or self.touched or self.error.text() or complete:
+            self.show(message)
+
+    def left(self) -> None:
+        """The clerk moved on: the field may now say what is wrong with it."""
+        if self.edit.text().strip():
+            self.touched = True
+        self.show(self.validate())
+
+    def reset(self) -> None:
+        self.touched = False
+        self.show("")
 
     def validate(self) -> str:
         """The Chinese message for the current text ('' when fine or empty and optional)."""
@@ -83,15 +110,15 @@ class ApplicantForm(QGroupBox):
         self.fields: dict[str, Field] = {
             "name": Field("name", self, validate_person_name),
             "name_en": Field("name_en", self, validate_latin_name),
-            "id_number": Field("id_number", self, self._check_id),
+            "id_number": Field("id_number", self, self._check_id, 18),
             "address": Field("address", self, None),
-            "phone": Field("phone", self, parse_phone),
+            "phone": Field("phone", self, parse_phone, 11),
             "org_name": Field("org_name", self, None),
-            "credit_code": Field("credit_code", self, parse_credit_code),
+            "credit_code": Field("credit_code", self, parse_credit_code, 18),
             "legal_rep": Field("legal_rep", self, validate_person_name),
             "agent_name": Field("agent_name", self, validate_person_name),
-            "agent_id_number": Field("agent_id_number", self, parse_resident_id),
-            "agent_phone": Field("agent_phone", self, parse_phone),
+            "agent_id_number": Field("agent_id_number", self, parse_resident_id, 18),
+            "agent_phone": Field("agent_phone", self, parse_phone, 11),
         }
         self.form_error = QLabel(self)
         self.form_error.setObjectName("InlineError")
@@ -196,7 +223,7 @@ class ApplicantForm(QGroupBox):
         self._set_kind(saved)
         for key, field in self.fields.items():
             field.edit.setText(getattr(saved, key))
-            field.show("")
+            field.reset()
 
     def _set_kind(self, applicant: ApplicantInput) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(applicant.kind.value)))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -184,6 +185,10 @@ class EscalateDialog(QDialog):
         self.accept()
 
 
+#: Action buttons per row under the table.
+ACTIONS_PER_ROW = 6
+
+
 class CasesPage(Page):
     """Open cases of this window with search and the post-acceptance actions."""
 
@@ -221,12 +226,10 @@ class CasesPage(Page):
         self.legend_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
-        actions = QHBoxLayout()
-        for button in self.action_buttons.values():
-            actions.addWidget(button)
-        actions.addWidget(self.clock_actions)
-        actions.addStretch(1)
-        actions.addWidget(self.escalate_button)
+        # Two rows of six: in one row the eleven actions were cut at 150 % scaling.
+        actions = QGridLayout()
+        for i, widget in enumerate([*self.action_buttons.values(), self.clock_actions, self.escalate_button]):
+            actions.addWidget(widget, i // ACTIONS_PER_ROW, i % ACTIONS_PER_ROW)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -7,9 +7,9 @@ and next line, ``Shift+P`` another page of the same material, ``S`` 扫描, ``R`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from app.domain.enums import MaterialStatus
 from app.services.dto import ChecklistLine
@@ -67,7 +67,7 @@ CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
         lambda line: line.status.value,
         foreground=lambda line: _STATUS_COLOURS.get(line.status),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda line: line.note),
+    Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda line: line.note, tooltip=lambda line: line.note),
 )
 
 
@@ -87,6 +87,20 @@ class ChecklistView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab leaves the list
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_rows()
+
+    def row_height(self) -> int:
+        """One line of the current font plus the focus frame and a little air."""
+        return self.fontMetrics().height() + 10
+
+    def _fit_rows(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.row_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # 大字体 on or off
+            self._fit_rows()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentIndex().row()

@@ -180,14 +180,22 @@ class DocumentPreview(QWidget):
         layout.addWidget(self.number_label)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(scroll, 1)
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def take_focus(self) -> None:
+        """The keyboard on the notice shown (the image once rendered, else its text)."""
+        (self.scroll if not self.scroll.isHidden() else self.text_edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_png(self, data: bytes) -> None:
         """Show the rendered receipt instead of the text."""
         pixmap = QPixmap()
         if pixmap.loadFromData(data, "PNG"):
             self.image_label.setPixmap(pixmap)
+            had_focus = self.text_edit.hasFocus()
             self.text_edit.hide()
             self.scroll.show()
+            if had_focus:  # the focus follows the notice from its text to its image
+                self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class DecisionPage(Page):
@@ -396,6 +404,13 @@ class DecisionPage(Page):
             if document.document_json:
                 payload = document.document_json
                 self.ops.run(lambda p=payload: render_document_png(p), preview.set_png, lambda _exc: None)
+        # The decision is made: the cursor leaves the buttons (a second Space must not
+        # decide again or open 退回) for the notice, where the arrows scroll it; F8 next.
+        current = self.previews.currentWidget()
+        if isinstance(current, DocumentPreview):
+            current.take_focus()
+        else:
+            self.outcome_label.setFocus(Qt.FocusReason.OtherFocusReason)
         self.decided.emit(result)
 
     def _show_outcome(self, result: DecisionResult) -> None:

@@ -61,6 +61,8 @@ class IntakePage(Page):
         self.case: CaseInfo | None = None
         self._situation_boxes: dict[str, QCheckBox] = {}
         self._loading = False
+        #: The form's message line holds the summary of a failed save (cleared when typing).
+        self._applicant_summary = False
         self.checklist = checklist_model(self)
 
         self.matter_label = QLabel(self)
@@ -92,8 +94,10 @@ class IntakePage(Page):
         self.checklist_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.checklist_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.checklist_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.checklist_view.setWordWrap(True)
-        self.checklist_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One line per material, always the same height (rows grew 2-4x while the form was
+        # typed in when they wrapped to the column's changing width); long names elide.
+        self.checklist_view.setWordWrap(False)
+        self.checklist_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.checklist_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(CHECKLIST_COLUMNS)):
@@ -114,7 +118,7 @@ class IntakePage(Page):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         for field in self.fields.values():
             field.edit.textEdited.connect(lambda _t, f=field: self._on_field_text_edited(f))
-            field.edit.editingFinished.connect(self._on_field_editing_finished)
+            field.edit.editingFinished.connect(lambda f=field: self._on_field_left(f))
         self.id_type_combo.currentIndexChanged.connect(self._on_id_type_combo_current_index_changed)
         self.checklist_view.mark_requested.connect(self._on_checklist_view_mark_requested)
         self.note_edit.returnPressed.connect(self._on_note_edit_return_pressed)
@@ -196,7 +200,7 @@ class IntakePage(Page):
         self._loading = True
         for field in self.fields.values():
             field.edit.clear()
-            field.show("")
+            field.reset()
         self.kind_combo.setCurrentIndex(0)
         self.id_type_combo.setCurrentIndex(0)
         self._loading = False
@@ -263,8 +267,9 @@ class IntakePage(Page):
         self._loading = False
         self._update_kind_fields()
 
-    def save_applicant(self, then: Callable[[CaseInfo], None] | None = None) -> None:
-        """Store the applicant in the draft; field messages come back inline on failure."""
+    def save_applicant(self, then: Callable[[CaseInfo], None] | None = None, *, deciding: bool = True) -> None:
+        """Store the applicant in the draft; field messages come back inline on failure.
+        ``deciding=False`` for the save a left field starts: it speaks only of fields left."""
         if self.case is None:
             return
         case_id = self.case.id
@@ -277,7 +282,9 @@ class IntakePage(Page):
             if then is not None:
                 then(case)
 
-        self.ops.run(lambda: intake.set_applicant(case_id, applicant), done, self._on_save_failed)
+        self.ops.run(
+            lambda: intake.set_applicant(case_id, applicant), done, lambda exc: self._on_save_failed(exc, deciding)
+        )
 
     def flush(self) -> None:
         """Store applicant fields typed but not yet saved, without touching the screen afterwards —
@@ -321,16 +328,22 @@ class IntakePage(Page):
         self._on_field_text_edited(self.fields["id_number"])
 
     def _on_field_text_edited(self, field: Field) -> None:
-        field.show(field.validate())
+        field.edited()
+        if self._applicant_summary:  # the summary of an earlier save is stale once typing goes on
+            self._applicant_summary = False
+            self.form_error.setText("")
 
-    @Slot()
+    def _on_field_left(self, field: Field) -> None:
+        field.left()
+        self._on_field_editing_finished()
+
     def _on_field_editing_finished(self) -> None:
         if self._loading or self.case is None:
             return
         if any(f.validate() for f in self.fields.values()):
             return
         if self.applicant_box.has_text() and self.applicant_input() != self._saved_input():
-            self.save_applicant()
+            self.save_applicant(deciding=False)
 
     @Slot(int, str)
     def _on_checklist_view_mark_requested(self, row: int, status: str) -> None:
@@ -367,7 +380,7 @@ class IntakePage(Page):
         if self.case is None:
             return
         if self.applicant_input() != self._saved_input():
-            self.save_applicant(lambda _case: self.decide_requested.emit())
+            self.save_applicant(lambda _case: self.decide_requested.emit(), deciding=True)
         else:
             self.decide_requested.emit()
 
@@ -380,12 +393,23 @@ class IntakePage(Page):
         self.ops.run(lambda: intake.answer_situations(case_id, codes), self.set_case)
         self._update_kind_fields()
 
-    def _on_save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ApplicantInvalid):
-            for key, message in exc.errors.items():
-                if key in self.fields:
-                    self.fields[key].show(message)
-        self.form_error.setText(error_message(exc))
+    def _on_save_failed(self, exc: BaseException, deciding: bool = True) -> None:
+        """A save the form started by itself (a field left) speaks only of the fields the
+        clerk has left; 去决定 (Ctrl+D) speaks of every field the decision needs."""
+        if not isinstance(exc, ApplicantInvalid):
+            self.form_error.setText(error_message(exc))
+            return
+        shown = []
+        for key, message in exc.errors.items():
+            field = self.fields.get(key)
+            if field is None or not (deciding or field.touched):
+                continue
+            field.touched = True
+            field.show(message)
+            shown.append(message)
+        summary = "" if not shown else shown[0] if len(shown) == 1 else f"{shown[0]}（另有{len(shown) - 1}处需修改）"
+        self._applicant_summary = bool(summary)
+        self.form_error.setText(summary)
 
     @Slot(int, str)
     def _on_checklist_view_capture_requested(self, row: int, action: str) -> None:

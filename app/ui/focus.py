@@ -1,0 +1,21 @@
+"""Where the keyboard focus goes when a screen opens (no widget without it: F-keys need one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def first_focusable(container: QWidget) -> QWidget | None:
+    """The first visible, enabled widget inside ``container`` that Tab would stop on."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
