@@ -1,4 +1,5 @@
-"""``python -m app``: the counter window; ``python -m app admin …``; ``python -m app kiosk``."""
+"""``python -m app``: the counter window; ``python -m app admin …``; ``python -m app kiosk``;
+``python -m app hall-web --store URL`` (the hall web service)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import run_admin
 
         return run_admin(argv)
+    if argv and argv[0] == "hall-web":
+        from app.web.command import main as run_hall_web
+
+        return run_hall_web(argv[1:])
     from app.bootstrap import main as run_gui
 
     return run_gui(argv)

@@ -75,6 +75,7 @@ def wire_window(
     camera: FrameSource | None = None,
     demo: bool = False,
     sync: bool = True,
+    hall_web_url: str = "",
 ) -> WindowPC:
     """The stores, every service of this window PC (the center's included) and, with a
     central store configured, its uploader (not started). ``sync=False`` for the kiosk:
@@ -106,6 +107,10 @@ def wire_window(
         from app.services.demo import seed_demo_hall
 
         seed_demo_hall(store, today=hall_day(utcnow()))
+    if demo and hall_web_url:
+        from app.services.demo import point_qr_codes_at
+
+        point_qr_codes_at(store, hall_web_url)
     queue_store = store
     if settings.central_url:
         queue_store = Store(make_engine(settings.central_url))
@@ -307,6 +312,32 @@ def _demo_settings(base: Settings, root: Path) -> tuple[Settings, list[Callable[
     return settings, stops
 
 
+#: Where the demo's hall web service listens (the next free port when this one is taken).
+DEMO_HALL_WEB_PORT = 8615
+
+
+def _start_demo_hall_web(settings: Settings, stops: list[Callable[[], None]]) -> str:
+    """The hall web service beside the demo hall, on the demo's SQLite store; its address
+    goes into the demo's QR codes. Returns "" (and says why) when it cannot start."""
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.web.server import start_in_thread
+
+    engine = make_engine(settings.resolved_store_url())
+    upgrade(engine)  # the web service reads the store the counter is about to open
+    engine.dispose()
+    for port in (DEMO_HALL_WEB_PORT, 0):
+        try:
+            web = start_in_thread(settings.resolved_store_url(), port=port)
+        except (OSError, RuntimeError):
+            continue
+        stops.append(web.stop)
+        print(f"大厅网站（扫码查询、评价）：{web.url}/", file=sys.stderr)
+        return web.url
+    print("大厅网站未能启动：二维码暂时无法查询", file=sys.stderr)
+    return ""
+
+
 def _device_configs(settings: Settings) -> list[Any]:
     from app.devices.config import DeviceConfig
 
@@ -372,8 +403,10 @@ def main(argv: list[str]) -> int:
     first_run = mode == "counter" and (launch.setup or not settings_path().exists())
     stops: list[Callable[[], None]] = []
     demo = mode == "demo"
+    hall_web_url = ""
     if demo:
         settings, stops = _demo_settings(settings, data_dir() / "demo")
+        hall_web_url = _start_demo_hall_web(settings, stops)
 
     from app.ui.main import make_application, run_counter, run_kiosk
 
@@ -440,6 +473,7 @@ def main(argv: list[str]) -> int:
             camera=camera,
             demo=demo,
             sync=mode != "kiosk",
+            hall_web_url=hall_web_url,
         )
         if pc.sync is not None:
             pc.sync.start()

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from app.domain.enums import IdType, MaterialForm, MaterialStatus
 from app.domain.errors import CounterDeskError
+from app.domain.lookup_code import format_lookup_code
 from app.forms.document import Block, Field, Qr, SealSlot, Table, chinese_date
 from app.forms.inputs import HallInfo, MaterialLine, NoticeInput
 from app.forms.masking import mask_id, mask_phone
@@ -23,13 +24,17 @@ class IncompleteDocument(CounterDeskError):
 LOOKUP_CAPTION = "微信或浏览器扫码：查询办理进度、评价本次服务"
 
 
-def lookup_url(hall: HallInfo, case_number: str, document_number: str) -> str:
+def lookup_url(hall: HallInfo, case_number: str, document_number: str, lookup_code: str = "") -> str:
     """The link in a notice's QR code: look up the case and rate the service.
 
-    Carries the case number and the document number, so a forged or outdated slip
-    can be told from the current one by the look-up page.
+    Carries the case number, the document number — so a forged or outdated slip can
+    be told from the current one by the look-up page — and the case's 查询码 (``k``),
+    which is what opens the case.
     """
-    query = urlencode({"c": case_number, "v": document_number})
+    values = {"c": case_number, "v": document_number}
+    if lookup_code:
+        values["k"] = lookup_code
+    query = urlencode(values)
     return f"{hall.lookup_base_url.rstrip('/')}/q?{query}"
 
 
@@ -62,8 +67,10 @@ def applicant_fields(inp: NoticeInput) -> list[Block]:
 
 def case_fields(inp: NoticeInput) -> list[Block]:
     """办件编号, matter and its code, the department and the window."""
-    return [
-        Field("办件编号", inp.facts.case_number),
+    blocks: list[Block] = [Field("办件编号", inp.facts.case_number)]
+    if inp.facts.lookup_code:
+        blocks.append(Field("查询码", format_lookup_code(inp.facts.lookup_code)))
+    return blocks + [
         Field("申请事项", inp.matter.name),
         Field("事项编码", inp.matter.code),
         Field("实施部门", inp.matter.department),
@@ -95,7 +102,10 @@ def seal(inp: NoticeInput) -> SealSlot:
 
 def qr(inp: NoticeInput) -> Qr:
     """The look-up/rating QR code for this case and document."""
-    return Qr(lookup_url(inp.hall, inp.facts.case_number, inp.facts.document_number), LOOKUP_CAPTION)
+    return Qr(
+        lookup_url(inp.hall, inp.facts.case_number, inp.facts.document_number, inp.facts.lookup_code),
+        LOOKUP_CAPTION,
+    )
 
 
 def material_requirement(line: MaterialLine) -> str:

@@ -169,6 +169,9 @@ class CaseFacts:
     extension_days: int = 0
     #: 领取回执: the hand-over it records.
     handover: HandoverFacts | None = None
+    #: 查询码 of the case (:mod:`app.domain.lookup_code`): printed beside the case number
+    #: and carried by the QR code, it opens the case on the hall web service.
+    lookup_code: str = ""
 
 
 @dataclass(frozen=True)

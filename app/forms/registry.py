@@ -137,6 +137,7 @@ def _notice(**facts: Any) -> NoticeInput:
         "document_number": "西政服受字〔2026〕第0003号",
         "applied_on": date(2026, 11, 20),
         "issued_on": date(2026, 11, 20),
+        "lookup_code": "K7QXM3RD",
     }
     base.update(facts)
     return NoticeInput(

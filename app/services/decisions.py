@@ -29,6 +29,7 @@ from app.domain.deadlines import (
 )
 from app.domain.enums import CaseKind, DocumentKind, MaterialStatus
 from app.domain.ids import uuid7
+from app.domain.lookup_code import new_lookup_code
 from app.forms.inputs import CaseFacts
 from app.services import cases as c
 from app.services import documents
@@ -224,6 +225,8 @@ class DecisionService(WindowCaseService):
     def _number(self, tx: WriteTxn, case: Case, who: Issuer, today: date) -> None:
         if case.case_number is None:
             case.case_number = next_case_number(tx.session, who, today)
+        if not case.lookup_code:
+            case.lookup_code = new_lookup_code()
         if case.received_on is None:
             case.received_on = today
 

@@ -161,6 +161,17 @@ DEMO_TICKETS = (
 )
 
 
+def point_qr_codes_at(store: Store, base_url: str) -> None:
+    """Print the demo hall's QR codes for the hall web service running beside it (its
+    ``/q`` page answers them): the ``qr_base_url`` of the ``contacts`` hall setting."""
+    with store.write(SYSTEM) as tx:
+        row = tx.session.get(HallSetting, CONTACTS_KEY)
+        if row is None:
+            tx.session.add(HallSetting(key=CONTACTS_KEY, value={**DEMO_CONTACTS, "qr_base_url": base_url}))
+        elif row.value.get("qr_base_url") != base_url:
+            row.value = {**row.value, "qr_base_url": base_url}
+
+
 def seed_demo_tickets(queue: QueueService, *, minimum_waiting: int = 3) -> int:
     """Put a few people in the demo queue so 呼叫下一位 has someone to call; returns how many."""
     from app.domain.enums import TicketPriority

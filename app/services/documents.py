@@ -161,6 +161,7 @@ def base_facts(
         accepted_on=case.accepted_on,
         due_date=case.due_date,
         materials=tuple(material_line(m, pages.get(m.id, 0)) for m in rows),
+        lookup_code=case.lookup_code or "",
     )
     return replace(facts, **values)
 

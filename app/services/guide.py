@@ -141,7 +141,8 @@ def _score(entry: _Entry, q: str) -> int | None:
 class GuideService:
     """Finds matters and shows their guides, for the window this PC is bound to."""
 
-    def __init__(self, store: Store, session: SessionService, *, clock: Clock = system_clock) -> None:
+    def __init__(self, store: Store, session: SessionService | None, *, clock: Clock = system_clock) -> None:
+        """``session`` None: no window and no clerk (the hall web service's 查询机)."""
         self._store = store
         self._session = session
         self._clock = clock
@@ -213,7 +214,7 @@ class GuideService:
 
     def frequent_codes(self) -> frozenset[str]:
         """The logged-in clerk's most used matters (last 90 days), cached for five minutes."""
-        info = self._session.current
+        info = self._session.current if self._session is not None else None
         if info is None:
             return frozenset()
         cached = self._frequent.get(info.staff_id)
@@ -247,7 +248,7 @@ class GuideService:
         then catalog order.
         """
         q = _norm(text)
-        window = self._session.window_code
+        window = self._session.window_code if self._session is not None else ""
         frequent = self.frequent_codes()
         scored: list[tuple[int, int, int, _Entry]] = []
         for entry in self._index():

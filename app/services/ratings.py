@@ -13,7 +13,11 @@ clerk may only say why a case went unrated (:meth:`RatingService.record_unrated`
 from __future__ import annotations
 
 import uuid
+from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
+from app.domain.calendar import WorkCalendar
 from app.domain.enums import Rating
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.ids import uuid7
@@ -64,6 +68,21 @@ def rating_of(score: int | Rating | None) -> Rating:
     return SCORE_TO_RATING[score]
 
 
+def applicant_level(score: int | Rating | None, source: str) -> Rating:
+    """The level the applicant gave through ``source``: only the applicant's channels
+    (:data:`APPLICANT_SOURCES`) give one, else :class:`RatingSourceRefused`."""
+    if source not in APPLICANT_SOURCES:
+        raise RatingSourceRefused(source)
+    return rating_of(score)
+
+
+def follow_up_due(session: Session, calendar: WorkCalendar, rated_at: datetime, default_days: int) -> date:
+    """When the follow-up of a bad rating given at ``rated_at`` is due: the hall's
+    follow-up days (or ``default_days``) in working days after the hall day of it."""
+    days = follow_up_days(session, default_days)
+    return bad_rating_deadline(hall_day(rated_at), calendar, days).due
+
+
 class RatingService(WindowCaseService):
     """Stores ratings for the person logged in (the person who served the applicant)."""
 
@@ -87,9 +106,7 @@ class RatingService(WindowCaseService):
         of user — or else to whoever is logged in at the window (also while the screen is
         locked: the evaluator may answer after the idle lock), in their capacity.
         """
-        if source not in APPLICANT_SOURCES:
-            raise RatingSourceRefused(source)
-        rating = rating_of(score)
+        rating = applicant_level(score, source)
         return self._store_rating(rating, case_id, ticket_id, reasons, source, unrated_reason, served_by)
 
     def record_unrated(
@@ -149,8 +166,7 @@ class RatingService(WindowCaseService):
             tx.audit("rating.record", "ratings", row.id, rating=rating.value, reference=row.reference)
             due = None
             if rating.is_bad:
-                days = follow_up_days(s, self._settings.follow_up_days)
-                due = bad_rating_deadline(hall_day(now), self._calendar, days).due
+                due = follow_up_due(s, self._calendar, now, self._settings.follow_up_days)
                 follow = FollowUp(
                     id=uuid7(), owner_window=row.owner_window, rating_id=row.id, due_date=due, created_at=now
                 )

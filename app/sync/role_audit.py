@@ -229,10 +229,14 @@ def _audit_role(
         table_policies = tuple(policies.get(name, ()))
         tables.append(TableAccess(name, relkind, rls, tuple(sorted(privs)), cols, table_policies))
         held = set(privs) | set(cols)
-        if relkind != "r":
-            problems.append(f"可以访问{_RELKINDS.get(relkind, relkind)} {name}（视图不受行级安全约束）")
-        if not rls:
-            problems.append(f"可以访问的表 {name} 没有启用行级安全")
+        grant = kind.grant_for(name) if kind is not None else None
+        if grant is not None and grant.view and relkind == "v":
+            problems += _view_problems(conn, schema, name)
+        else:
+            if relkind != "r":
+                problems.append(f"可以访问{_RELKINDS.get(relkind, relkind)} {name}（视图不受行级安全约束）")
+            if not rls:
+                problems.append(f"可以访问的表 {name} 没有启用行级安全")
         for privilege in sorted(held & _ROW_PRIVILEGES):
             if rls and not _covered(table_policies, privilege, role):
                 problems.append(f"表 {name} 的 {privilege} 权限没有对应的行级安全策略")
@@ -269,6 +273,23 @@ def _audit_role(
         tuple((name, definer) for _o, name, definer in functions if definer),
         tuple(problems),
     )
+
+
+#: Columns no view made for a role may carry (personal data, credentials).
+_PERSONAL_COLUMNS = frozenset(
+    {"id_number", "phone", "address", "agent_id_number", "agent_phone", "credit_code", "facts", "password_hash"}
+)
+
+
+def _view_problems(conn: Connection, schema: str, view: str) -> list[str]:
+    """A designed view: read-only, and none of its columns personal."""
+    columns = set(
+        conn.execute(
+            text("SELECT column_name FROM information_schema.columns WHERE table_schema = :s AND table_name = :v"),
+            {"s": schema, "v": view},
+        ).scalars()
+    )
+    return [f"视图 {view} 含有个人信息列 {c}" for c in sorted(columns & _PERSONAL_COLUMNS)]
 
 
 def _attributes(info: Any) -> tuple[str, ...]:

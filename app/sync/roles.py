@@ -51,6 +51,9 @@ class Grant:
     table: str
     privileges: tuple[str, ...] = ()
     columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A read-only view of public columns made for this role (the hall web service's
+    #: ``web_*`` views): row-level security does not apply to it, by design.
+    view: bool = False
 
     def all_privileges(self) -> frozenset[str]:
         return frozenset(self.privileges) | frozenset(self.columns)
@@ -149,8 +152,32 @@ KIOSK = RoleKind(
     functions=("cd_ticket_issue(text, text, text, integer, text, date, timestamptz, boolean, uuid)",),
 )
 
+#: The hall web service's views (migration 0009): public columns of cases, their events,
+#: materials and documents, ratings and tickets — never an ID number or a phone.
+WEB_VIEWS = ("web_cases", "web_case_events", "web_case_materials", "web_documents", "web_ratings", "web_tickets")
+#: Reference data the web service shows (the guide, windows, hours, calendar).
+_WEB_REFERENCE = (
+    "hall_settings",
+    "departments",
+    "windows",
+    "window_departments",
+    "matters",
+    "situations",
+    "materials",
+    "bundles",
+    "calendar_overrides",
+)
+
+WEB = RoleKind(
+    name="web",
+    prefix="cdh",
+    label="大厅网站",
+    grants=(*(Grant(v, READ, view=True) for v in WEB_VIEWS), *(Grant(t, READ) for t in _WEB_REFERENCE)),
+    functions=("cd_web_rate(uuid, text, uuid, text, text[], timestamptz, uuid, date)",),
+)
+
 #: Every kind of role, by name. Add new kinds here (see the module docstring).
-ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK)}
+ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK, WEB)}
 
 
 def _quote_ident(name: str) -> str:
@@ -280,6 +307,8 @@ def window_roles(central: Engine) -> dict[str, str]:
 __all__ = [
     "KIOSK",
     "ROLE_KINDS",
+    "WEB",
+    "WEB_VIEWS",
     "WINDOW",
     "Grant",
     "RoleKind",

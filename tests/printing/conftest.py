@@ -81,4 +81,5 @@ def expected_qr(name: str) -> str:
     if isinstance(facts, TicketInput):
         return f"{base}/q?t={facts.lookup_code}&d={facts.issued_at:%Y%m%d}"
     number = quote(facts.facts.document_number, safe="")
-    return f"{base}/q?c={facts.facts.case_number}&v={number}"
+    # k: the case's 查询码 (random, printed beside the case number), which opens the case.
+    return f"{base}/q?c={facts.facts.case_number}&v={number}&k={facts.facts.lookup_code}"

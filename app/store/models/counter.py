@@ -69,6 +69,9 @@ class Case(Base):
     id: Mapped[uuid.UUID] = pk()
     #: Hall-unique 办件编号, issued locally (hall + date + window + epoch + counter).
     case_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    #: 查询码: random, issued with the case number, printed on the slip and carried by its QR
+    #: code; opens the case on the hall web service (:mod:`app.domain.lookup_code`).
+    lookup_code: Mapped[str | None] = mapped_column(String(16))
     owner_window: Mapped[str] = window_code()
     matter_code: Mapped[str] = mapped_column(String(64), index=True)
     matter_name: Mapped[str] = mapped_column(String(200))
