@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.domain import catalog as c
 from app.domain.actor import SYSTEM, Actor
-from app.domain.errors import CatalogError
+from app.domain.errors import CatalogError, ValidationError
 from app.exchange.catalog_file import MAX_CATALOG_CHARS, dump_catalog, parse_catalog
 from app.store.catalog_io import ImportSummary, known_window_codes, load_catalog, replace_catalog
 from app.store.statistics import analyze
@@ -56,6 +56,25 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
         windows = known_window_codes(session)
     catalog, warnings = parse_catalog(data, known_windows=windows)
     search_text = default_search_text()
+    try:
+        summary = _store_catalog(store, actor, source, catalog, len(warnings), search_text)
+    except ValidationError as exc:
+        # The store's input guard is the last word on single-line columns (a line feed is
+        # allowed in a guide's text but not in a department's name); its refusal rolled the
+        # whole import back and is answered like every other problem of the file.
+        raise CatalogError(f"目录文件未导入任何内容：{exc.message}") from None
+    analyze(store.engine, CATALOG_TABLES)  # the whole catalog changed: plan with its new size
+    return CatalogImportResult(summary, tuple(warnings))
+
+
+def _store_catalog(
+    store: Store,
+    actor: Actor,
+    source: str,
+    catalog: c.Catalog,
+    warnings: int,
+    search_text: Callable[[c.Matter], str] | None,
+) -> ImportSummary:
     with store.write(actor) as tx:
         summary = replace_catalog(tx.session, catalog, search_text)
         tx.audit(
@@ -65,7 +84,7 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
             source=source,
             matters=summary.matters,
             materials=summary.materials,
-            warnings=len(warnings),
+            warnings=warnings,
         )
         tx.emit(
             "catalog.imported",
@@ -73,8 +92,7 @@ def import_catalog(store: Store, data: bytes | str, actor: Actor = SYSTEM, sourc
             entity_id=catalog.hall.code,
             payload={"hall": catalog.hall.code, "matters": summary.matters},
         )
-    analyze(store.engine, CATALOG_TABLES)  # the whole catalog changed: plan with its new size
-    return CatalogImportResult(summary, tuple(warnings))
+    return summary
 
 
 def export_catalog(store: Store) -> str:

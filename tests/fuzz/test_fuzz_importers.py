@@ -161,3 +161,14 @@ def test_a_huge_notice_is_refused_before_it_is_parsed(store: Store) -> None:
         import_notice(store, "2027-01-01 休 元\u202e旦")
     with pytest.raises(CalendarError, match="第1行.*半角数字"):
         import_notice(store, "٢٠٢٧-01-01 休 元旦")
+
+
+def test_a_line_feed_in_a_department_name_is_refused_in_chinese_and_changes_nothing(store: Store) -> None:
+    """Found by the fuzz test: a guide's text may hold line feeds, a department's name may
+    not — the store's guard refuses it, and the import answers like for any broken file."""
+    before = _catalog_state(store)
+    doc = copy.deepcopy(BASE)
+    doc["departments"][0]["name"] = "0\n"
+    with pytest.raises(CatalogError, match=r"departments\.name.*控制字符"):
+        import_catalog(store, json.dumps(doc, ensure_ascii=False))
+    assert _catalog_state(store) == before
