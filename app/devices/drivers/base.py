@@ -15,6 +15,7 @@ as before.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import queue
@@ -140,10 +141,9 @@ class DeviceDriver:
         self._wake()
 
     def _wake(self) -> None:
-        try:
+        # Full (a wake is already pending) or closed (stopped): nothing to do.
+        with contextlib.suppress(OSError):
             self._wake_tx.send(b"\0")
-        except OSError:  # full (a wake is already pending) or closed (stopped): nothing to do
-            pass
 
     # ------------------------------------------------------------------ owner thread
 
