@@ -111,7 +111,8 @@ class QrRatingService:
             channel = "扫码评价" if rated.source == QR_SOURCE else "窗口评价器"
             when = f"{hall_day(rated.rated_at):%Y年%m月%d日}" if rated.rated_at else ""
             raise AlreadyRated(
-                f"办件 {case.case_number} 已于{when}通过{channel}评价（{rated.rating}），每次服务只能评价一次（一次一评）。"
+                f"办件 {case.case_number} 已于{when}通过{channel}评价（{rated.rating}），"
+                "每次服务只能评价一次（一次一评）。"
             )
         last = (
             max(d for d in (case.received_on, last_event) if d is not None)
