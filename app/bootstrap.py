@@ -92,6 +92,7 @@ def wire_window(
     from app.services.stats import StatsService
     from app.services.handover import HandoverService
     from app.services.tracking import TrackingService
+    from app.services.unprinted import UnprintedDocuments
     from app.store.engine import make_engine
     from app.store.migrate import upgrade
     from app.store.statistics import refresh_if_stale
@@ -152,6 +153,7 @@ def wire_window(
         handover=HandoverService(
             store, session, calendar, settings, central=queue_store if settings.central_url else None
         ),
+        unprinted=UnprintedDocuments(store, session, printing),
     )
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:

@@ -41,6 +41,10 @@ from app.services.numbering import Issuer, next_document_number
 from app.store.models import Case, CaseMaterial, CasePage, Department, HallSetting, IssuedDocument, Matter, Window
 from app.store.uow import WriteTxn, to_jsonable
 
+#: The facts key holding the built document's JSON: a 补打 after a crash prints exactly it
+#: (app/services/unprinted.py).
+PRINTABLE_KEY = "printable"
+
 BUILDERS: dict[DocumentKind, Callable[[NoticeInput], Document]] = {
     DocumentKind.ACCEPTANCE: notices.build_acceptance,
     DocumentKind.ONE_TIME_NOTICE: notices.build_one_time_notice,
@@ -206,6 +210,8 @@ def issue(
     stored["matter"] = to_jsonable(asdict(inp.matter))
     stored["clerk"] = to_jsonable(asdict(inp.clerk))
     stored["window"] = to_jsonable(asdict(inp.window))
+    if as_json:
+        stored[PRINTABLE_KEY] = as_json
     row = IssuedDocument(
         id=uuid7(),
         number=number,

@@ -8,8 +8,10 @@ composition root connects (on the spooler's thread — the UI marshals them).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain.errors import CounterDeskError
@@ -45,8 +47,16 @@ class PrintJobInfo:
             job.case_number,
             str(job.state),
             job.last_error or None,
-            job.reprint_of is not None,
+            job.reprint_of is not None or _marked_reprint(job.document_json),
         )
+
+
+def _marked_reprint(document_json: str) -> bool:
+    """A 补打 of a document that had no job before (a crash before the print) links no job."""
+    try:
+        return json.loads(document_json).get("reprint") is not None
+    except (ValueError, AttributeError):
+        return False
 
 
 class PrintService:
@@ -95,6 +105,19 @@ class PrintService:
     def reprint(self, job_id: str, by: str) -> PrintJobInfo:
         """Print a job again, marked 补打 with the time and who reprinted it."""
         return PrintJobInfo.of(self._spooler.reprint(job_id, self._require_printer(), by))
+
+    def reprint_document(self, document_json: str, by: str, *, replaces: list[str]) -> PrintJobInfo:
+        """Print a stored document again marked 补打; the failed jobs it ``replaces`` are withdrawn first."""
+        printer = self._require_printer()
+        for job_id in replaces:
+            self._spooler.cancel(job_id)
+        document = Document.from_json(document_json).as_reprint(datetime.now(UTC).astimezone(), by)
+        job = self._spooler.submit(document, printer, by, reprint_of=replaces[-1] if replaces else None)
+        return PrintJobInfo.of(job)
+
+    def jobs_for_case(self, case_number: str) -> list[PrintJobInfo]:
+        """Every job of a case in this PC's spool (printed, pending, cancelled, reprints)."""
+        return [PrintJobInfo.of(job) for job in self._spooler.store.for_case(case_number)]
 
     def retry(self) -> None:
         self._spooler.retry()

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.services.stats import StatsService
     from app.services.supervision import SupervisionService
     from app.services.tracking import TrackingService
+    from app.services.unprinted import UnprintedDocuments
     from app.settings import Settings
     from app.sync.status import SyncStatus
     from app.ui.print_jobs import PrintEvents
@@ -93,3 +94,5 @@ class Services:
     scanner: Scanner | None = None
     #: 出件: hand-over at the window or by mail (other windows' cases through the center).
     handover: HandoverService | None = None
+    #: This clerk's decisions whose slip never printed (the 补打 strip).
+    unprinted: UnprintedDocuments | None = None

@@ -29,6 +29,7 @@ from app.services.clock import HALL_TZ
 from app.services.dto import CaseInfo, DecisionResult, SessionInfo, TicketInfo, WindowStatusInfo
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+from app.ui.unprinted_strip import UnprintedStrip
 
 #: Window status → the state name the device hub understands.
 DEVICE_STATES = {WindowStatus.SERVING: "serving", WindowStatus.PAUSED: "paused", WindowStatus.AWAY: "away"}
@@ -143,6 +144,15 @@ class CounterPeripherals(QObject):
         if self.printing is not None:
             self.window.set_indicator(PRINTER_LAMP, True, self.tr("打印机：就绪"))
             self._add_print_menu()
+        #: The 补打 strip for this clerk's decisions whose slip never printed (none without a printer).
+        self.unprinted_strip: UnprintedStrip | None = None
+        if services.unprinted is not None and services.unprinted.available:
+            self.unprinted_strip = UnprintedStrip(services.unprinted, ops, window)
+            window.add_banner(self.unprinted_strip)
+            self.unprinted_strip.reprinted.connect(self._on_unprinted_strip_reprinted)
+            window.person_changed.connect(self._on_window_person_changed_check_unprinted)
+            if window.person is not None:
+                self.unprinted_strip.start()
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_REFRESH_MS)
@@ -153,6 +163,15 @@ class CounterPeripherals(QObject):
             QTimer.singleShot(0, self.refresh_sync)
 
     # -- person and status ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_window_person_changed_check_unprinted(self, info: SessionInfo) -> None:
+        if self.unprinted_strip is not None:
+            self.unprinted_strip.start()
+
+    @Slot(object)
+    def _on_unprinted_strip_reprinted(self, job: Any) -> None:
+        self._on_submitted([job])
 
     @Slot(object)
     def _on_window_person_changed(self, info: SessionInfo) -> None:
@@ -338,6 +357,8 @@ class CounterPeripherals(QObject):
     @Slot(object)
     def _on_print_job_sent(self, job: Any) -> None:
         self.recent_jobs[job.id] = job
+        if self.unprinted_strip is not None and self.unprinted_strip.isVisible():
+            self.unprinted_strip.check()
         self.window.set_indicator(PRINTER_LAMP, True, self.tr("打印机：正常"))
         self.window.status.show_info(self.tr("已打印：%1").replace("%1", job_label(job)))
         self._refresh_jobs_dialog()
@@ -345,6 +366,8 @@ class CounterPeripherals(QObject):
     @Slot(object, str)
     def _on_print_job_failed(self, job: Any, reason: str) -> None:
         self.recent_jobs[job.id] = job
+        if self.unprinted_strip is not None:
+            self.unprinted_strip.check()
         self.window.set_indicator(PRINTER_LAMP, False, self.tr("打印机：%1").replace("%1", reason))
         self.window.status.show_error(
             self.tr("%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）")

@@ -17,6 +17,7 @@ queue and status keys and their results on screen are :mod:`app.ui.queue_actions
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -143,6 +144,9 @@ class MainWindow(QueueActions, QMainWindow):
         work_layout.setSpacing(0)
         work_layout.addWidget(self.strip)
         work_layout.addWidget(self.body, 1)
+        self._work_layout = work_layout
+        #: Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.
+        self.banners: list[Any] = []
         self.root = QStackedWidget(self)
         self.root.addWidget(work)
         self.root.addWidget(self.lock_screen)
@@ -308,9 +312,16 @@ class MainWindow(QueueActions, QMainWindow):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` between the status strip and the pages (non-modal notices)."""
+        self._work_layout.insertWidget(1 + len(self.banners), banner)
+        self.banners.append(banner)
+
     def clear_all(self) -> None:
         """Forget everything on screen (nothing of one person stays for the next)."""
         self.ops.invalidate()
+        for banner in self.banners:
+            banner.stop()
         for page in self.pages:
             page.clear()
         self.queue_panel.clear()

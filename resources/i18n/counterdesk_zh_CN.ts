@@ -2191,150 +2191,151 @@
   <context>
     <name>CounterPeripherals</name>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="144" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="145" />
       <source>打印机：就绪</source>
       <translation>打印机：就绪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="151" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="161" />
       <source>中心库：正在连接…</source>
+      <extracomment>The 补打 strip for this clerk's decisions whose slip never printed (none without a printer).</extracomment>
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="206" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="225" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="137" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="138" />
       <source>正在连接…</source>
       <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="70" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="71" />
       <source>%1 秒</source>
       <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time.</extracomment>
       <translation>%1 秒</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="72" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="73" />
       <source>%1 分钟</source>
       <translation>%1 分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="73" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="74" />
       <source>%1 小时</source>
       <translation>%1 小时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="80" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="81" />
       <source>中心库：在线</source>
       <translation>中心库：在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="82" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="83" />
       <source>中心库：离线</source>
       <translation>中心库：离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="84" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="85" />
       <source>，待上传 %1 条</source>
       <translation>，待上传 %1 条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="88" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="89" />
       <source>（最早 %1前）</source>
       <translation>（最早 %1前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="185" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="204" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="246" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="265" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="280" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="299" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="283" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="302" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="287" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="306" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="288" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="330" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="349" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="335" />
-      <location filename="../../app/ui/devices_printer_sync.py" line="348" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="354" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="371" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="336" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="341" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="362" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="342" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="363" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="350" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="373" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="357" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="380" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="358" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="381" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="383" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="406" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="397" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="420" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="397" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="420" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="410" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="433" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
@@ -2596,307 +2597,307 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="42" />
+      <location filename="../../app/ui/pages/guide.py" line="46" />
       <source>本窗口</source>
-      <extracomment>Pause after the last keystroke before searching (ms).</extracomment>
+      <extracomment>Pause after the last keystroke before searching (ms). The pause after a keystroke when the previous search took under FAST_QUERY_MS: one frame.</extracomment>
       <translation>本窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="44" />
+      <location filename="../../app/ui/pages/guide.py" line="48" />
       <source>常办</source>
       <translation>常办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="46" />
-      <location filename="../../app/ui/pages/guide.py" line="83" />
-      <location filename="../../app/ui/pages/guide.py" line="277" />
+      <location filename="../../app/ui/pages/guide.py" line="50" />
+      <location filename="../../app/ui/pages/guide.py" line="87" />
+      <location filename="../../app/ui/pages/guide.py" line="281" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="56" />
+      <location filename="../../app/ui/pages/guide.py" line="60" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="73" />
+      <location filename="../../app/ui/pages/guide.py" line="77" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="74" />
+      <location filename="../../app/ui/pages/guide.py" line="78" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="93" />
+      <location filename="../../app/ui/pages/guide.py" line="97" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="101" />
+      <location filename="../../app/ui/pages/guide.py" line="105" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="109" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="113" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="110" />
+      <location filename="../../app/ui/pages/guide.py" line="114" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="111" />
+      <location filename="../../app/ui/pages/guide.py" line="115" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="112" />
+      <location filename="../../app/ui/pages/guide.py" line="116" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="113" />
+      <location filename="../../app/ui/pages/guide.py" line="117" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="114" />
+      <location filename="../../app/ui/pages/guide.py" line="118" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="115" />
+      <location filename="../../app/ui/pages/guide.py" line="119" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="116" />
+      <location filename="../../app/ui/pages/guide.py" line="120" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="117" />
+      <location filename="../../app/ui/pages/guide.py" line="121" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="118" />
+      <location filename="../../app/ui/pages/guide.py" line="122" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="119" />
+      <location filename="../../app/ui/pages/guide.py" line="123" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="120" />
+      <location filename="../../app/ui/pages/guide.py" line="124" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="121" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="122" />
+      <location filename="../../app/ui/pages/guide.py" line="126" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="123" />
+      <location filename="../../app/ui/pages/guide.py" line="127" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <location filename="../../app/ui/pages/guide.py" line="128" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="125" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="127" />
+      <location filename="../../app/ui/pages/guide.py" line="131" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="133" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="132" />
+      <location filename="../../app/ui/pages/guide.py" line="136" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="138" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="135" />
+      <location filename="../../app/ui/pages/guide.py" line="139" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="137" />
+      <location filename="../../app/ui/pages/guide.py" line="141" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="138" />
+      <location filename="../../app/ui/pages/guide.py" line="142" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="140" />
+      <location filename="../../app/ui/pages/guide.py" line="144" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="145" />
+      <location filename="../../app/ui/pages/guide.py" line="149" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="152" />
+      <location filename="../../app/ui/pages/guide.py" line="156" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="155" />
+      <location filename="../../app/ui/pages/guide.py" line="159" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="160" />
+      <location filename="../../app/ui/pages/guide.py" line="164" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="163" />
+      <location filename="../../app/ui/pages/guide.py" line="167" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="165" />
+      <location filename="../../app/ui/pages/guide.py" line="169" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="167" />
+      <location filename="../../app/ui/pages/guide.py" line="171" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="169" />
+      <location filename="../../app/ui/pages/guide.py" line="173" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="171" />
+      <location filename="../../app/ui/pages/guide.py" line="175" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="173" />
+      <location filename="../../app/ui/pages/guide.py" line="177" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="174" />
+      <location filename="../../app/ui/pages/guide.py" line="178" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="175" />
+      <location filename="../../app/ui/pages/guide.py" line="179" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="176" />
+      <location filename="../../app/ui/pages/guide.py" line="180" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="177" />
+      <location filename="../../app/ui/pages/guide.py" line="181" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="178" />
+      <location filename="../../app/ui/pages/guide.py" line="182" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="187" />
+      <location filename="../../app/ui/pages/guide.py" line="191" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="270" />
+      <location filename="../../app/ui/pages/guide.py" line="274" />
       <source>事项指南</source>
       <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="273" />
+      <location filename="../../app/ui/pages/guide.py" line="277" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="274" />
+      <location filename="../../app/ui/pages/guide.py" line="278" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="275" />
+      <location filename="../../app/ui/pages/guide.py" line="279" />
       <source>一件事收件</source>
       <translation>一件事收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="276" />
+      <location filename="../../app/ui/pages/guide.py" line="280" />
       <source>“一件事”：多个事项一次收件，材料只收一次</source>
       <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="283" />
-      <location filename="../../app/ui/pages/guide.py" line="294" />
+      <location filename="../../app/ui/pages/guide.py" line="287" />
+      <location filename="../../app/ui/pages/guide.py" line="298" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="387" />
+      <location filename="../../app/ui/pages/guide.py" line="402" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="389" />
+      <location filename="../../app/ui/pages/guide.py" line="404" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -3367,34 +3368,34 @@
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="454" />
+      <location filename="../../app/ui/main_window.py" line="465" />
       <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="261" />
+      <location filename="../../app/ui/main_window.py" line="265" />
       <source>叫号(&amp;Q)</source>
-      <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace.</extracomment>
+      <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace. Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="262" />
+      <location filename="../../app/ui/main_window.py" line="266" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="263" />
+      <location filename="../../app/ui/main_window.py" line="267" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="264" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
@@ -3489,12 +3490,12 @@
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="521" />
+      <location filename="../../app/ui/main_window.py" line="532" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="523" />
+      <location filename="../../app/ui/main_window.py" line="534" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -4150,6 +4151,35 @@
       <location filename="../../app/ui/dialogs.py" line="55" />
       <source>请填写转窗说明</source>
       <translation>请填写转窗说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnprintedStrip</name>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="89" />
+      <source>补打 (Alt+B)</source>
+      <extracomment>How often the strip asks again (milliseconds): "every few minutes". Item data role holding the document id. Fact: a 补打 job was queued (the job info). Alt+B anywhere in the window while the strip is shown.</extracomment>
+      <translation>补打 (Alt+B)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="90" />
+      <source>补打选中的文书，标注“补打”、时间和补打人</source>
+      <translation>补打选中的文书，标注“补打”、时间和补打人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="91" />
+      <source>稍后提醒</source>
+      <translation>稍后提醒</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="96" />
+      <source>有 %1 份文书已签发但没有打印出来，请补打后交给申请人：</source>
+      <translation>有 %1 份文书已签发但没有打印出来，请补打后交给申请人：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="159" />
+      <source>补打失败：%1</source>
+      <translation>补打失败：%1</translation>
     </message>
   </context>
   <context>

@@ -143,6 +143,9 @@ def counter(request, qtbot, sqlite_store, tmp_path: Path) -> Iterator[Counter]: 
     services = replace(
         services, case_files=CaseFileService(store, services.session, BlobFiles(tmp_path / "window.files"))
     )
+    from app.services.unprinted import UnprintedDocuments
+
+    services = replace(services, unprinted=UnprintedDocuments(store, services.session, printing))
     ops = OpRunner(synchronous=True)
     window = MainWindow(services, ops)
     peripherals = CounterPeripherals(window, services, ops)
