@@ -13,7 +13,7 @@ later one replaced it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -212,7 +212,7 @@ class CaseLookupService:
         )
 
 
-def _steps(case: Any, events: list[Any]) -> tuple[Step, ...]:
+def _steps(case: Any, events: Sequence[Any]) -> tuple[Step, ...]:
     steps: list[Step] = []
     if case.received_on is not None:
         steps.append(Step("窗口收件", case.received_on))
@@ -224,7 +224,7 @@ def _steps(case: Any, events: list[Any]) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def _missing(state: CaseState, materials: list[Any]) -> tuple[MissingMaterial, ...]:
+def _missing(state: CaseState, materials: Sequence[Any]) -> tuple[MissingMaterial, ...]:
     if state not in _SUPPLEMENT_STATES:
         return ()
     out = []
@@ -254,7 +254,7 @@ def _collect(case: Any, state: CaseState, window: str, address: str, hours: str)
     return "办结后" + where + "。"
 
 
-def _slip(given: str, found: Any, documents: list[Any], case_id: uuid.UUID) -> SlipCheck:
+def _slip(given: str, found: Any, documents: Sequence[Any], case_id: uuid.UUID) -> SlipCheck:
     if not given:
         return SlipCheck("none")
     if found is None or found.case_id != case_id:
