@@ -23,6 +23,8 @@ class Actor:
     #: The login session this person acts in (audit rows carry it; the center checks
     #: that the person of each row is the one who logged in on that session).
     session_id: uuid.UUID | None = None
+    #: The department a back-office person (后台审批人) decides for; ``None`` at a window.
+    department_code: str | None = None
 
     def has_role(self, role: str) -> bool:
         return role in self.roles

@@ -81,6 +81,9 @@ class Role(StrEnum):
     LEAD = "首席代表"
     ADMIN = "中心管理员"
     SUPERVISOR = "电子监察"
+    #: 后台分类审批: reviews and decides the cases of the department the person belongs to
+    #: (``staff.department_id``); works on the central store, not at a window.
+    BACK_OFFICE = "后台审批人"
 
 
 class PostRole(StrEnum):

@@ -80,6 +80,8 @@ def create_staff(
     bad = [r for r in role_values if r not in known]
     if bad:
         raise ValidationError(f"未知的角色：{'、'.join(bad)}", field="roles")
+    if Role.BACK_OFFICE.value in role_values and not department_code:
+        raise ValidationError("后台审批人须指定所属部门（--department 部门编码）", field="department")
     with store.write(actor) as tx:
         if tx.session.scalars(select(Staff.id).where(Staff.staff_no == staff_no)).first() is not None:
             raise ValidationError(f"工号“{staff_no}”已存在", field="staff_no")
