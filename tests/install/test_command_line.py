@@ -99,7 +99,7 @@ def test_an_unknown_command_is_told_in_chinese_and_nothing_opens(tmp_path: Path)
     done = run(["-m", "app", "kiosc"], tmp_path)
     assert done.returncode == 2
     assert done.stderr.startswith("用法：counterdesk")
-    assert "错误：参数 命令：无效的选项：'kiosc'（可选：'demo', 'kiosk', 'admin'）" in done.stderr
+    assert "错误：参数 命令：无效的选项：'kiosc'（可选：'demo', 'kiosk', 'admin', 'hall-web'）" in done.stderr
     assert "invalid choice" not in done.stderr
 
 
