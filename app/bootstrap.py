@@ -267,6 +267,14 @@ def _sync_worker(
         with uploader.lock:  # never a state read before this PC's own upload committed
             pull_credentials(store, central.engine)
 
+    def foreign_events() -> None:
+        # Events others appended to this window's cases; a 后台办结 among them is folded
+        # into the window's own case row (the owner writes its rows, issue 13).
+        if pull_foreign_events(store, central.engine):
+            from app.services.backoffice_window import adopt_back_office_results
+
+            adopt_back_office_results(store, settings.window_code)
+
     def audit() -> None:
         check_own_audit(store, central.engine, full=audit_rounds[0] == 0)
         audit_rounds[0] += 1
@@ -281,7 +289,7 @@ def _sync_worker(
         also=(
             reference,
             credentials,
-            lambda: pull_foreign_events(store, central.engine),
+            foreign_events,
             audit,
         ),
     )

@@ -272,7 +272,8 @@ def _text(data: Mapping[str, Any], key: str) -> str:
 
 def fold_stages(events: Iterable[EventLike], calendar: WorkCalendar, today: date) -> StageTimeline:
     """The case's stage timeline as of ``today`` from its events (any order; sorted by time)."""
-    ordered = sorted(events, key=lambda e: (e.at, e.action))
+    # Same instant (one clock tick, a test's fixed clock): the ids (UUIDv7) keep the order.
+    ordered = sorted(events, key=lambda e: (e.at, str(getattr(e, "id", "") or "")))
     spans: list[tuple[CaseStage, date, datetime, str]] = []
     closed: list[StageSpan] = []
     ended_by: str | None = None

@@ -84,6 +84,8 @@ class Role(StrEnum):
     #: 后台分类审批: reviews and decides the cases of the department the person belongs to
     #: (``staff.department_id``); works on the central store, not at a window.
     BACK_OFFICE = "后台审批人"
+    #: May see applicants' full ID numbers in the back office (masked for everyone else).
+    FULL_ID = "查看完整证件号码"
 
 
 class PostRole(StrEnum):

@@ -33,6 +33,7 @@ from app.domain.lookup_code import new_lookup_code
 from app.forms.inputs import CaseFacts
 from app.services import cases as c
 from app.services import documents
+from app.services.backoffice_window import check_window_action
 from app.services.base import WindowCaseService
 from app.services.clock import Clock, hall_day
 from app.services.dto import DecisionResult, DocumentInfo, RefusalGround
@@ -142,6 +143,7 @@ def run_case_action(
     with store.write(actor) as tx:
         s = tx.session
         case = c.load_case(s, case_id, actor, window_code=session.window_code)
+        check_window_action(list(case.events), action)
         before = CaseState(case.state)
         after = apply(before, action)
         who = issuer(s, case.owner_window, settings.hall_code)

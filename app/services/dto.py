@@ -498,6 +498,12 @@ class TrackedCase:
     higher_due: date | None = None
     #: The latest 申请延时: 待审批 / 已批准 / 不批准 / 已告知 ("" when none).
     extension_state: str = ""
+    #: Where the case is in the hall's flow (受理 / 审查 / … / 已归档, "" before acceptance)
+    #: and the working days each stage took so far, in stage order (issue 13).
+    stage: str = ""
+    stage_days: tuple[tuple[str, int], ...] = ()
+    #: The back office asked for 补正 (checklist line id → problem); the window issues the notice.
+    supplement_asked: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_overdue(self) -> bool:

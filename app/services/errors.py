@@ -57,6 +57,14 @@ class QueueOffline(CounterDeskError):
         super().__init__(message)
 
 
+class CentralStoreUnavailable(CounterDeskError):
+    """A back-office or output action needs the central store, which cannot be reached;
+    nothing was written and the action can be retried."""
+
+    def __init__(self, message: str = "无法连接中心库，操作未能完成（未保存任何内容，网络恢复后请重试）") -> None:
+        super().__init__(message)
+
+
 class QueueEmpty(CounterDeskError):
     """Nobody waits in this window's ticket categories."""
 

@@ -216,7 +216,11 @@ class IntakeService:
         else:
             org = check(
                 "org_name",
-                lambda text, field: clean_text(text, label="单位名称", field=field, max_length=200, required=True),
+                lambda text, field: ascii_digits(
+                    clean_text(text, label="单位名称", field=field, max_length=200, required=True),
+                    label="单位名称",
+                    field=field,
+                ),
                 applicant.org_name,
             )
             values["org_name"] = " ".join((org or "").split())
@@ -228,7 +232,9 @@ class IntakeService:
         if kind is ApplicantKind.PERSON:
             cleaned = check(
                 "address",
-                lambda text, field: clean_text(text, label="住址", field=field, max_length=200),
+                lambda text, field: ascii_digits(
+                    clean_text(text, label="住址", field=field, max_length=200), label="住址", field=field
+                ),
                 applicant.address,
             )
             address = " ".join((cleaned or "").split())

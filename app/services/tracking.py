@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
 from app.domain.calendar import WorkCalendar
+from app.domain.case_stage import CaseStage, fold_stages
 from app.domain.case_state import OPEN_STATES, CaseAction, CaseState, allowed_actions
 from app.domain.deadlines import CLOCK_ACTIONS, CaseClock, ClockEvent, ClockEventKind
 from app.domain.enums import DocumentKind, MaterialStatus
@@ -28,12 +29,13 @@ from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import mask_id, parse_resident_id
 from app.services import cases as c
 from app.services import documents
+from app.services.backoffice_window import BACK_OFFICE_ONLY, taken_over
 from app.services.base import WindowCaseService
 from app.services.clock import hall_day
 from app.services.clock_facts import clock_facts
 from app.services.date_changes import DateChange, date_changes
 from app.services.decisions import CaseBody, promised_limit, run_case_action
-from app.services.dto import CaseEventInfo, DecisionResult, DocumentInfo, TrackedCase
+from app.services.dto import CaseEventInfo, ChecklistLine, DecisionResult, DocumentInfo, TrackedCase
 from app.services.errors import DecisionNotAllowed
 from app.services.numbering import Issuer
 from app.store.models import Case, CaseEvent
@@ -87,12 +89,16 @@ def tracked_case(
     provisional = c.due_is_provisional(case, calendar)
     facts = clock_facts(case, events)
     shown_state = case.state
+    timeline = fold_stages(events, calendar, today)
+    stage = timeline.current
     if state is CaseState.DRAFT:
         status = DRAFT_STATUS
     elif state in AWAITING_DELIVERY and delivered_elsewhere(events):
         # An output window handed it over (its event, pulled from the center).
         status, shown_state = CLOSED_STATUS, CaseState.DELIVERED.value
-    elif state in AWAITING_DELIVERY:
+    elif stage in (CaseStage.DELIVERED, CaseStage.ARCHIVED):
+        status = CLOSED_STATUS
+    elif state in AWAITING_DELIVERY or stage is CaseStage.AWAITING_OUTPUT:
         status = DELIVERY_STATUS
     elif state not in OPEN_STATES:
         status = CLOSED_STATUS
@@ -119,7 +125,9 @@ def tracked_case(
         clock_status=status,
         pending_due=case.pending_due,
         five_day=c.five_day_info(case, today, calendar),
-        allowed_actions=tuple(a.value for a in allowed_actions(state)),
+        allowed_actions=tuple(
+            a.value for a in allowed_actions(state) if not (a in BACK_OFFICE_ONLY and taken_over(events))
+        ),
         staff_id=case.staff_id,
         post=case.post,
         due_provisional=provisional,
@@ -127,6 +135,9 @@ def tracked_case(
         higher_authority=facts.higher_authority,
         higher_due=facts.higher_due if state is CaseState.FORWARDED else None,
         extension_state=facts.extension.state if facts.extension is not None else "",
+        stage=stage.value if stage is not None else "",
+        stage_days=tuple((k.value, v) for k, v in timeline.workdays_by_stage().items()),
+        supplement_asked=tuple(timeline.supplement_asked.items()) if state is CaseState.ACCEPTED else (),
     )
 
 
@@ -282,6 +293,12 @@ class TrackingService(CaseActionService):
             case = c.load_case(s, case_id, actor, window_code=self._session.window_code)
             return self._lines(s, [case], self._today(today))[0]
 
+    def checklist(self, case_id: uuid.UUID) -> tuple[ChecklistLine, ...]:
+        """The case's checklist as marked (to choose the lines of a 补正)."""
+        actor = self._session.require_window_staff()
+        with self._store.read() as s:
+            return c.checklist_lines(c.load_case(s, case_id, actor, window_code=self._session.window_code))
+
     def date_changes(self, limit: int = 50) -> tuple[DateChange, ...]:
         """This window's promised dates that a calendar import moved, newest first (the
         clerk is told, earlier ones first of all: less time than the applicant was told)."""
@@ -317,7 +334,10 @@ class TrackingService(CaseActionService):
         self, case_id: uuid.UUID, *, lines: Mapping[uuid.UUID, str] | None = None, note: str = ""
     ) -> DecisionResult:
         """补正 after acceptance: the clock stops; 补正材料通知书 lists what is required.
-        ``lines`` maps checklist line id → what is wrong (those lines become 有误)."""
+        ``lines`` maps checklist line id → what is wrong (those lines become 有误); without
+        them, the lines the back office asked for (后台要求补正) are used."""
+        if not lines:
+            lines = {uuid.UUID(k): v for k, v in self.get(case_id).supplement_asked}
         if not lines:
             raise ValidationError("请选择需要补正的材料并写明要求", field="lines")
         empty = [k for k, v in lines.items() if not v.strip()]

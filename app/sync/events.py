@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from sqlalchemy import Engine, Table, insert, select
+from sqlalchemy import Engine, RowMapping, Table, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from app.store.models import Case, CaseEvent
@@ -26,22 +26,34 @@ from app.sync.registration import current_registration
 
 def pull_foreign_events(local: Store, central: Engine) -> int:
     """Insert into the local store the events other parties appended to this window's
-    cases (one local transaction); returns how many were new."""
+    cases (one local transaction); returns how many were new.
+
+    "Other parties" is decided by id, not by ``owner_window``: the center's own jobs
+    (期限重算 after a calendar import, 责令重办 after a 否定备案 review, an administrator
+    who signed in at this very window's PC) write events that carry this window's code,
+    and they must reach the PC all the same. Events this PC wrote are already here.
+    """
     reg = current_registration(local)
     if reg is None:
         raise NotRegistered("本机尚未在中心登记，无法取回其他窗口的办件记录")
     events = cast(Table, CaseEvent.__table__)  # a mapped class's table (typed FromClause)
+    mine = select(Case.id).where(Case.owner_window == reg.window_code)
     try:
         with central.connect() as conn:
-            rows = (
-                conn.execute(
-                    select(events)
-                    .join(Case, Case.id == events.c.case_id)
-                    .where(Case.owner_window == reg.window_code, events.c.owner_window != reg.window_code)
+            central_ids = set(conn.scalars(select(events.c.id).where(events.c.case_id.in_(mine))))
+            with local.read() as s:
+                local_ids = set(
+                    s.scalars(
+                        select(CaseEvent.id)
+                        .join(Case, Case.id == CaseEvent.case_id)
+                        .where(Case.owner_window == reg.window_code)
+                    )
                 )
-                .mappings()
-                .all()
-            )
+            missing = sorted(central_ids - local_ids)
+            rows: list[RowMapping] = []
+            for start in range(0, len(missing), 500):
+                chunk = missing[start : start + 500]
+                rows += conn.execute(select(events).where(events.c.id.in_(chunk))).mappings().all()
     except DBAPIError as exc:
         raise CentralUnavailable(f"无法从中心库取回办件记录：{str(getattr(exc, 'orig', exc)).splitlines()[0]}") from exc
     if not rows:

@@ -1796,148 +1796,143 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="266" />
+      <location filename="../../app/ui/pages/cases.py" line="324" />
       <source>我的办件</source>
       <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="269" />
+      <location filename="../../app/ui/pages/cases.py" line="327" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="270" />
+      <location filename="../../app/ui/pages/cases.py" line="328" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="272" />
-      <location filename="../../app/ui/pages/cases.py" line="439" />
+      <location filename="../../app/ui/pages/cases.py" line="330" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="273" />
+      <location filename="../../app/ui/pages/cases.py" line="331" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="274" />
+      <location filename="../../app/ui/pages/cases.py" line="332" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="275" />
-      <location filename="../../app/ui/pages/cases.py" line="415" />
+      <location filename="../../app/ui/pages/cases.py" line="333" />
+      <location filename="../../app/ui/pages/cases.py" line="473" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="276" />
+      <location filename="../../app/ui/pages/cases.py" line="334" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="277" />
-      <location filename="../../app/ui/pages/cases.py" line="425" />
+      <location filename="../../app/ui/pages/cases.py" line="335" />
+      <location filename="../../app/ui/pages/cases.py" line="483" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="278" />
+      <location filename="../../app/ui/pages/cases.py" line="336" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="279" />
+      <location filename="../../app/ui/pages/cases.py" line="337" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="280" />
-      <location filename="../../app/ui/pages/cases.py" line="445" />
+      <location filename="../../app/ui/pages/cases.py" line="338" />
+      <location filename="../../app/ui/pages/cases.py" line="516" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="284" />
+      <location filename="../../app/ui/pages/cases.py" line="342" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="286" />
+      <location filename="../../app/ui/pages/cases.py" line="344" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="313" />
+      <location filename="../../app/ui/pages/cases.py" line="371" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="319" />
+      <location filename="../../app/ui/pages/cases.py" line="377" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="340" />
-      <location filename="../../app/ui/pages/cases.py" line="379" />
+      <location filename="../../app/ui/pages/cases.py" line="398" />
+      <location filename="../../app/ui/pages/cases.py" line="437" />
+      <location filename="../../app/ui/pages/cases.py" line="499" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="344" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="353" />
+      <location filename="../../app/ui/pages/cases.py" line="411" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="387" />
+      <location filename="../../app/ui/pages/cases.py" line="445" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="416" />
+      <location filename="../../app/ui/pages/cases.py" line="474" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="417" />
+      <location filename="../../app/ui/pages/cases.py" line="475" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="417" />
+      <location filename="../../app/ui/pages/cases.py" line="475" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="417" />
+      <location filename="../../app/ui/pages/cases.py" line="475" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="417" />
+      <location filename="../../app/ui/pages/cases.py" line="475" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="426" />
+      <location filename="../../app/ui/pages/cases.py" line="484" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="439" />
-      <source>需补正的内容</source>
-      <translation>需补正的内容</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/pages/cases.py" line="445" />
+      <location filename="../../app/ui/pages/cases.py" line="516" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -2108,47 +2103,52 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="92" />
+      <location filename="../../app/ui/pages/cases.py" line="99" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="94" />
+      <location filename="../../app/ui/pages/cases.py" line="101" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="99" />
+      <location filename="../../app/ui/pages/cases.py" line="106" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="100" />
+      <location filename="../../app/ui/pages/cases.py" line="107" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="101" />
+      <location filename="../../app/ui/pages/cases.py" line="108" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="103" />
+      <location filename="../../app/ui/pages/cases.py" line="110" />
+      <source>阶段</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="117" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="116" />
+      <location filename="../../app/ui/pages/cases.py" line="130" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="137" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -2521,33 +2521,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="151" />
+      <location filename="../../app/ui/pages/cases.py" line="209" />
       <source>转“办不成事”</source>
-      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="155" />
+      <location filename="../../app/ui/pages/cases.py" line="213" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="166" />
+      <location filename="../../app/ui/pages/cases.py" line="224" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="167" />
+      <location filename="../../app/ui/pages/cases.py" line="225" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="168" />
+      <location filename="../../app/ui/pages/cases.py" line="226" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="183" />
+      <location filename="../../app/ui/pages/cases.py" line="241" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -4003,6 +4002,35 @@
       <location filename="../../app/ui/setup/wizard.py" line="497" />
       <source>窗口屏：%1</source>
       <translation>窗口屏：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupplementDialog</name>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="166" />
+      <source>要求补正</source>
+      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
+      <translation>要求补正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <source>材料</source>
+      <translation>材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <source>问题和补正要求</source>
+      <translation>问题和补正要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="183" />
+      <source>勾选需要补正的材料，并逐项写明问题和要求：</source>
+      <translation>勾选需要补正的材料，并逐项写明问题和要求：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="186" />
+      <source>备注</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>

@@ -49,3 +49,32 @@ def test_center_decision_reaches_the_owning_window_once(central, central_engine,
         assert s.scalar(select(Case.state).where(Case.id == case_id)) == "已受理"
     with other.read() as s:
         assert s.scalar(select(func.count()).select_from(CaseEvent).where(CaseEvent.case_id == theirs)) == 1
+
+
+def test_center_events_carrying_the_windows_own_code_reach_it_too(central, central_engine, make_local) -> None:  # type: ignore[no-untyped-def]
+    """期限重算 after a calendar import (and an administrator signed in at window 01's PC)
+    writes events with the case's own window code; they were skipped before."""
+    owner = make_local("w01")
+    register_device(owner, central, "01", "HALL")
+    case_id = open_case(owner)
+    Uploader(owner, central).sync_once()
+    recompute = uuid7()
+    with central_engine.begin() as c:
+        c.execute(
+            insert(CaseEvent).values(
+                id=recompute,
+                case_id=case_id,
+                owner_window="01",
+                action="期限重算",
+                note="2027年放假通知导入",
+                day=date(2026, 11, 25),
+                at=utcnow(),
+                data={"old_due": "2026-12-08", "new_due": "2026-12-09"},
+            )
+        )
+    assert pull_foreign_events(owner, central_engine) == 1
+    assert pull_foreign_events(owner, central_engine) == 0  # its own events are not fetched again
+    with owner.read() as s:
+        event = s.get(CaseEvent, recompute)
+        assert event is not None and event.data["new_due"] == "2026-12-09"
+        assert s.scalar(select(func.count()).select_from(CaseEvent).where(CaseEvent.case_id == case_id)) == 2

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.case_state import CaseAction, CaseState
 from app.domain.enums import Complexity
-from app.services.dto import DecisionResult, TrackedCase
+from app.services.dto import ChecklistLine, DecisionResult, TrackedCase
 from app.ui.context import Services
 from app.ui.models import Column, DtoTableModel
 from app.ui.ops import OpRunner, error_message
@@ -54,6 +56,11 @@ def clock_colour(case: TrackedCase) -> str | None:
     if case.clock_status == "暂停计时":
         return PAUSED_COLOUR
     return None
+
+
+def _stage_tooltip(case: TrackedCase) -> str:
+    """Working days per stage so far, e.g. 受理 1 个工作日 · 审查 3 个工作日."""
+    return " · ".join(f"{stage} {days} 个工作日" for stage, days in case.stage_days)
 
 
 def _days_left(case: TrackedCase) -> str:
@@ -100,6 +107,13 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
     Column(
+        QT_TRANSLATE_NOOP("Columns", "阶段"),
+        lambda c: c.stage,
+        display=lambda c: c.stage + ("（后台要求补正）" if c.supplement_asked else ""),
+        tooltip=_stage_tooltip,
+        background=clock_colour,
+    ),
+    Column(
         QT_TRANSLATE_NOOP("Columns", "受理日期"),
         lambda c: c.accepted_on,
         display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "",
@@ -141,6 +155,50 @@ CASE_ACTIONS = {
 
 def cases_model(parent: QWidget | None = None) -> DtoTableModel[TrackedCase]:
     return DtoTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
+
+
+class SupplementDialog(QDialog):
+    """要求补正: tick the checklist lines and say what is wrong with each; the lines the
+    back office asked for (后台要求补正) come ticked with its words."""
+
+    def __init__(self, lines: tuple[ChecklistLine, ...], asked: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("要求补正"))
+        self.lines = lines
+        self.table = QTableWidget(len(lines), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("材料"), self.tr("问题和补正要求")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, line in enumerate(lines):
+            item = QTableWidgetItem(line.name)
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            problem = asked.get(str(line.id), "")
+            item.setCheckState(Qt.CheckState.Checked if problem else Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, item)
+            self.table.setItem(row, 1, QTableWidgetItem(problem))
+        self.note_edit = QLineEdit(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("勾选需要补正的材料，并逐项写明问题和要求："), self))
+        layout.addWidget(self.table)
+        form = QFormLayout()
+        form.addRow(self.tr("备注"), self.note_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(640, 360)
+
+    def chosen(self) -> dict[uuid.UUID, str]:
+        """Ticked line id → the problem typed for it."""
+        out: dict[uuid.UUID, str] = {}
+        for row, line in enumerate(self.lines):
+            check = self.table.item(row, 0)
+            text = self.table.item(row, 1)
+            if check is not None and check.checkState() == Qt.CheckState.Checked:
+                out[line.id] = text.text() if text is not None else ""
+        return out
 
 
 class EscalateDialog(QDialog):
@@ -436,9 +494,22 @@ class CasesPage(Page):
 
     @Slot()
     def _on_request_supplement_clicked(self) -> None:
-        note, ok = QInputDialog.getText(self, self.tr("要求补正"), self.tr("需补正的内容"))
-        if ok and note.strip():
-            self._act(lambda t, cid: t.request_supplement(cid, note=note.strip()))
+        case = self.selected()
+        if case is None:
+            self.message_label.setText(self.tr("请先选择一件办件"))
+            return
+        tracking = self.services.tracking
+        self.ops.run(
+            lambda: tracking.checklist(case.id),
+            lambda lines: self._ask_supplement(case, lines),
+            lambda exc: self.message_label.setText(error_message(exc)),
+        )
+
+    def _ask_supplement(self, case: TrackedCase, lines: tuple[ChecklistLine, ...]) -> None:
+        dialog = SupplementDialog(lines, dict(case.supplement_asked), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen, note = dialog.chosen(), dialog.note_edit.text().strip()
+            self._act(lambda t, cid: t.request_supplement(cid, lines=chosen, note=note))
 
     @Slot()
     def _on_withdraw_clicked(self) -> None:
