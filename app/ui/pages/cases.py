@@ -107,13 +107,6 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "阶段"),
-        lambda c: c.stage,
-        display=lambda c: c.stage + ("（后台要求补正）" if c.supplement_asked else ""),
-        tooltip=_stage_tooltip,
-        background=clock_colour,
-    ),
-    Column(
         QT_TRANSLATE_NOOP("Columns", "受理日期"),
         lambda c: c.accepted_on,
         display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "",
@@ -135,6 +128,13 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, display=_clock_text, background=clock_colour
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "阶段"),
+        lambda c: c.stage,
+        display=lambda c: c.stage + ("（后台要求补正）" if c.supplement_asked else ""),
+        tooltip=_stage_tooltip,
+        background=clock_colour,
     ),
 )
 
