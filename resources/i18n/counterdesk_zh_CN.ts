@@ -2128,27 +2128,27 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="110" />
+      <location filename="../../app/ui/pages/cases.py" line="133" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="117" />
+      <location filename="../../app/ui/pages/cases.py" line="110" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="116" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="130" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="137" />
+      <location filename="../../app/ui/pages/cases.py" line="130" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
