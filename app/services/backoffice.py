@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -312,7 +312,9 @@ class BackOfficeService(CenterService):
             step(tx, case, t, lead, now)
         return self.open(actor, case_id)
 
-    def _append(self, tx: WriteTxn, case: Case, action: StageAction | str, now: datetime, note: str = "", **data):  # type: ignore[no-untyped-def]
+    def _append(
+        self, tx: WriteTxn, case: Case, action: StageAction | str, now: datetime, note: str = "", **data: Any
+    ) -> CaseEvent:
         actor = tx.actor
         return append_case_event(
             tx,
