@@ -90,6 +90,7 @@ def wire_window(
     from app.services.ratings import RatingService
     from app.services.session import SessionService
     from app.services.stats import StatsService
+    from app.services.backoffice_joint import JointReviewService
     from app.services.handover import HandoverService
     from app.services.tracking import TrackingService
     from app.services.unprinted import UnprintedDocuments
@@ -154,6 +155,8 @@ def wire_window(
             store, session, calendar, settings, central=queue_store if settings.central_url else None
         ),
         unprinted=UnprintedDocuments(store, session, printing),
+        backoffice=JointReviewService(queue_store),
+        central_files=_central_files(settings, queue_store) if settings.central_url else None,
     )
     services.guide.search("")  # build the search index now, not on the first keystroke
     if demo:
@@ -179,6 +182,14 @@ def build_center_services(store: Store, clock: Callable[[], datetime] | None = N
         console=ConsoleService(store, clock),
         extensions=ExtensionReviewService(store, clock),
     )
+
+
+def _central_files(settings: Settings, central: Any) -> Any:
+    """The center's case files for the back-office workbench (pages and the PDF)."""
+    from app.services.central_files import CentralCaseFiles
+    from app.sync.blob_s3 import backend_for
+
+    return CentralCaseFiles(central, backend_for(settings.blob_store, central.engine, settings_path().parent))
 
 
 def _blob_files(settings: Settings) -> Any:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -64,6 +64,9 @@ from app.services.tracking import tracked_case
 from app.store.models import Case, CaseEvent, IssuedDocument, Matter, NegativeFiling, Staff
 from app.store.repositories import credentials as credential_events
 from app.store.uow import Store, WriteTxn
+
+if TYPE_CHECKING:
+    from app.services.central_files import CentralCaseFiles
 
 T = TypeVar("T")
 
@@ -191,6 +194,7 @@ class BackOfficeService(CenterService):
             due_date=tracked.due_date,
             days_left=tracked.days_left,
             clock_status=tracked.clock_status,
+            due_provisional=tracked.due_provisional,
             decision=t.decision or "",
             lead=lead,
             joint_waiting=joint.waiting_for if joint is not None else (),
@@ -274,6 +278,14 @@ class BackOfficeService(CenterService):
             )
 
         return self._read("打开办件", work)
+
+    def case_pdf(self, actor: Actor, case_id: uuid.UUID, files: CentralCaseFiles) -> tuple[str, bytes]:
+        """The case's electronic file as a PDF (case number, bytes) from the central store,
+        for a case of the actor's department (or one it co-signs)."""
+        department = require_back_office(actor)
+        number = self._read("打开案卷", lambda s: self._case_of(s, case_id, department)[0].case_number or "")
+        with central("打开案卷"):
+            return number, files.case_pdf(number)
 
     def _case_of(self, s: Session, case_id: uuid.UUID, department: str) -> tuple[Case, bool]:
         """The case if it is the department's (lead) or one it co-signs; (case, is_lead)."""

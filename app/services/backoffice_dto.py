@@ -37,6 +37,8 @@ class BackOfficeCase:
     due_date: date | None
     days_left: int | None
     clock_status: str
+    #: The due day passes dates whose holidays are not yet announced (暂定).
+    due_provisional: bool = False
     #: 准予 / 不予许可 once decided, else "".
     decision: str = ""
     #: The department is the matter's (lead) department, not a co-department of a 联办件.

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from app.devices.capture.camera import FrameSource
     from app.devices.capture.scanner import Scanner
     from app.devices.qt_bridge import DeviceHub
+    from app.services.backoffice_joint import JointReviewService
     from app.services.case_files import CaseFileService
+    from app.services.central_files import CentralCaseFiles
     from app.services.clock_events import ClockEventService, ExtensionReviewService
     from app.services.console import ConsoleService
     from app.services.decisions import DecisionService
@@ -96,3 +98,7 @@ class Services:
     handover: HandoverService | None = None
     #: This clerk's decisions whose slip never printed (the 补打 strip).
     unprinted: UnprintedDocuments | None = None
+    #: 后台审批 on the central store: a 后台审批人 logging in gets the workbench.
+    backoffice: JointReviewService | None = None
+    #: Case files (pages, the PDF) in the central store, for the workbench.
+    central_files: CentralCaseFiles | None = None

@@ -22,10 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.actor import Actor
+from app.domain.errors import PermissionDenied
 from app.services.dto import SessionInfo
 from app.services.errors import AccountLocked, WrongPassword
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+
+
+def _log_in(services: Services, staff_no: str, password: str) -> SessionInfo | Actor:
+    """The window's login; a person who may not staff this window but is a 后台审批人
+    (the password was right) logs in to the back-office workbench on the central store."""
+    try:
+        return services.session.login(staff_no, password)
+    except PermissionDenied as refused:
+        backoffice = services.backoffice
+        if backoffice is None:
+            raise
+        try:
+            return backoffice.login(staff_no, password)
+        except PermissionDenied:
+            raise refused from None
 
 
 class ChangePasswordDialog(QDialog):
@@ -118,6 +135,8 @@ class LoginDialog(QDialog):
         self.window_name = window_name
         #: The session after a successful login.
         self.session_info: SessionInfo | None = None
+        #: A 后台审批人 logged in (against the central store): the workbench opens, not the counter.
+        self.back_office: Actor | None = None
         #: Open while a first-login password change is asked for.
         self.change_dialog: ChangePasswordDialog | None = None
         self.window_label = QLabel(self)
@@ -218,11 +237,15 @@ class LoginDialog(QDialog):
                 self._on_failed,
             )
         else:
-            self.ops.run(lambda: services.session.login(staff_no, password), self._on_logged_in, self._on_failed)
+            self.ops.run(lambda: _log_in(services, staff_no, password), self._on_logged_in, self._on_failed)
 
-    def _on_logged_in(self, info: SessionInfo) -> None:
+    def _on_logged_in(self, info: SessionInfo | Actor) -> None:
         self.buttons.setEnabled(True)
         self.password_edit.clear()
+        if isinstance(info, Actor):
+            self.back_office = info
+            self.accept()
+            return
         if info.must_change_password:
             self.change_dialog = ChangePasswordDialog(self.services, self.ops, self)
             self.change_dialog.finished.connect(self._on_change_dialog_finished)

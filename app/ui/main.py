@@ -102,6 +102,16 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings, *,
         from app.ui.main_window import MainWindow
 
         services = pending.built
+        if services is not None and dialog.back_office is not None:
+            from app.ui.backoffice.window import BackOfficeWindow
+
+            # The back-office PC: the workbench only (no queue keys, evaluator or LED).
+            workbench = BackOfficeWindow(services, ops, dialog.back_office)
+            state["window"] = workbench
+            workbench.showMaximized()
+            workbench.activateWindow()
+            workbench.refresh()
+            return
         if services is None or dialog.session_info is None:
             app.quit()
             return

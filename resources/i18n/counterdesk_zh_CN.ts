@@ -1648,6 +1648,24 @@
     </message>
   </context>
   <context>
+    <name>ApproveDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="86" />
+      <source>准予许可</source>
+      <translation>准予许可</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="88" />
+      <source>审批意见</source>
+      <translation>审批意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="89" />
+      <source>准予后请登记证照或结果文书，再办结</source>
+      <translation>准予后请登记证照或结果文书，再办结</translation>
+    </message>
+  </context>
+  <context>
     <name>AwayDialog</name>
     <message>
       <location filename="../../app/ui/dialogs.py" line="65" />
@@ -1693,6 +1711,161 @@
       <location filename="../../app/ui/dialogs.py" line="80" />
       <source>预计返回</source>
       <translation>预计返回</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackOfficeWindow</name>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="143" />
+      <source>阶段</source>
+      <extracomment>Stage filter: (key, label); "" the open cases of every stage, "*" closed ones too. The case opened, while one is. The form open for a step (tests fill it), else None. The case PDF last opened, and how files are opened (the desktop's viewer).</extracomment>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="215" />
+      <source>后台审批 — 窗口受理台</source>
+      <translation>后台审批 — 窗口受理台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="216" />
+      <source>后台审批　%1（%2）</source>
+      <translation>后台审批　%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="219" />
+      <source>在办（全部阶段）</source>
+      <translation>在办（全部阶段）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="223" />
+      <source>全部（含已办结）</source>
+      <translation>全部（含已办结）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="225" />
+      <source>刷新（F5）</source>
+      <translation>刷新（F5）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="226" />
+      <source>案卷PDF（Alt+P）</source>
+      <translation>案卷PDF（Alt+P）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="227" />
+      <source>退出（Ctrl+Q）</source>
+      <translation>退出（Ctrl+Q）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="229" />
+      <location filename="../../app/ui/backoffice/window.py" line="379" />
+      <source>签收</source>
+      <translation>签收</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="230" />
+      <location filename="../../app/ui/backoffice/window.py" line="389" />
+      <source>审查意见</source>
+      <translation>审查意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="231" />
+      <location filename="../../app/ui/backoffice/window.py" line="406" />
+      <source>要求补正</source>
+      <translation>要求补正</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="232" />
+      <location filename="../../app/ui/backoffice/window.py" line="420" />
+      <source>准予</source>
+      <translation>准予</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="233" />
+      <location filename="../../app/ui/backoffice/window.py" line="432" />
+      <source>不予许可</source>
+      <translation>不予许可</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="234" />
+      <location filename="../../app/ui/backoffice/window.py" line="445" />
+      <source>登记结果</source>
+      <translation>登记结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="235" />
+      <location filename="../../app/ui/backoffice/window.py" line="456" />
+      <source>办结</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="236" />
+      <location filename="../../app/ui/backoffice/window.py" line="465" />
+      <source>发起联办</source>
+      <translation>发起联办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="237" />
+      <location filename="../../app/ui/backoffice/window.py" line="477" />
+      <source>联办意见</source>
+      <translation>联办意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="238" />
+      <location filename="../../app/ui/backoffice/window.py" line="492" />
+      <source>上报</source>
+      <translation>上报</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="239" />
+      <location filename="../../app/ui/backoffice/window.py" line="506" />
+      <source>上级答复</source>
+      <translation>上级答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="266" />
+      <source>正在读取本部门办件</source>
+      <translation>正在读取本部门办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="277" />
+      <source>本部门办件 %1 件</source>
+      <translation>本部门办件 %1 件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="298" />
+      <source>请先在列表中选择一件办件</source>
+      <translation>请先在列表中选择一件办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="309" />
+      <source>正在打开办件</source>
+      <translation>正在打开办件</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="342" />
+      <source>已记录：%1（%2）</source>
+      <translation>已记录：%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="356" />
+      <source>请先打开一件办件（列表中选中后按回车）</source>
+      <translation>请先打开一件办件（列表中选中后按回车）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="518" />
+      <source>本机未连接中心案卷库，不能打开案卷</source>
+      <translation>本机未连接中心案卷库，不能打开案卷</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="531" />
+      <source>已打开案卷：%1</source>
+      <translation>已打开案卷：%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/window.py" line="537" />
+      <source>正在读取案卷</source>
+      <translation>正在读取案卷</translation>
     </message>
   </context>
   <context>
@@ -1791,6 +1964,111 @@
       <location filename="../../app/ui/pages/intake_card.py" line="94" />
       <source>无照片</source>
       <translation>无照片</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseView</name>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="79" />
+      <source>材料清单</source>
+      <translation>材料清单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="79" />
+      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <source>文书</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="79" />
+      <source>办理过程</source>
+      <translation>办理过程</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <source>材料</source>
+      <translation>材料</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <source>要求</source>
+      <translation>要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <source>备注</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <source>编号</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <source>出具</source>
+      <translation>出具</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <source>时间</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <source>环节</source>
+      <translation>环节</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <source>办理人</source>
+      <translation>办理人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <source>办理方</source>
+      <translation>办理方</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <source>说明</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="90" />
+      <source>未打开办件：在左侧列表选中后按回车打开</source>
+      <translation>未打开办件：在左侧列表选中后按回车打开</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="101" />
+      <source>超期%1个工作日</source>
+      <translation>超期%1个工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="103" />
+      <source>剩余%1个工作日</source>
+      <translation>剩余%1个工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="154" />
+      <source>各阶段用时</source>
+      <translation>各阶段用时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="163" />
+      <location filename="../../app/ui/backoffice/detail.py" line="171" />
+      <source>未答复</source>
+      <translation>未答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="167" />
+      <source>联办</source>
+      <translation>联办</translation>
     </message>
   </context>
   <context>
@@ -1940,43 +2218,43 @@
   <context>
     <name>ChangePasswordDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="68" />
+      <location filename="../../app/ui/login.py" line="85" />
       <source>修改密码</source>
       <extracomment>The session after the change (set when accepted).</extracomment>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="69" />
+      <location filename="../../app/ui/login.py" line="86" />
       <source>首次登录或密码已重置，请设置新密码后再开始办理。</source>
       <translation>首次登录或密码已重置，请设置新密码后再开始办理。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="71" />
+      <location filename="../../app/ui/login.py" line="88" />
       <source>原密码</source>
       <translation>原密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="71" />
+      <location filename="../../app/ui/login.py" line="88" />
       <source>新密码</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="71" />
+      <location filename="../../app/ui/login.py" line="88" />
       <source>再次输入新密码</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="74" />
+      <location filename="../../app/ui/login.py" line="91" />
       <source>确定</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="75" />
+      <location filename="../../app/ui/login.py" line="92" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="80" />
+      <location filename="../../app/ui/login.py" line="97" />
       <source>两次输入的新密码不一致</source>
       <translation>两次输入的新密码不一致</translation>
     </message>
@@ -2103,19 +2381,33 @@
   <context>
     <name>Columns</name>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="58" />
       <location filename="../../app/ui/pages/cases.py" line="99" />
       <source>受理编号</source>
+      <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
       <translation>受理编号</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="60" />
       <location filename="../../app/ui/pages/cases.py" line="101" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="61" />
       <location filename="../../app/ui/pages/cases.py" line="106" />
       <source>申请人</source>
       <translation>申请人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="62" />
+      <source>受理窗口</source>
+      <translation>受理窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="64" />
+      <source>本阶段工作日</source>
+      <translation>本阶段工作日</translation>
     </message>
     <message>
       <location filename="../../app/ui/pages/cases.py" line="107" />
@@ -2128,6 +2420,7 @@
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="59" />
       <location filename="../../app/ui/pages/cases.py" line="133" />
       <source>阶段</source>
       <translation>阶段</translation>
@@ -2138,16 +2431,19 @@
       <translation>受理日期</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="69" />
       <location filename="../../app/ui/pages/cases.py" line="116" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="71" />
       <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="77" />
       <location filename="../../app/ui/pages/cases.py" line="130" />
       <source>计时</source>
       <translation>计时</translation>
@@ -2496,6 +2792,29 @@
     </message>
   </context>
   <context>
+    <name>DenyDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="97" />
+      <source>不予许可</source>
+      <translation>不予许可</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="102" />
+      <source>理由（每行一条）</source>
+      <translation>理由（每行一条）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="103" />
+      <source>法律依据</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="104" />
+      <source>不予许可将报中心否定备案审查</source>
+      <translation>不予许可将报中心否定备案审查</translation>
+    </message>
+  </context>
+  <context>
     <name>DevicesPage</name>
     <message>
       <location filename="../../app/ui/setup/wizard.py" line="458" />
@@ -2577,20 +2896,28 @@
   <context>
     <name>ForwardDialog</name>
     <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="163" />
       <location filename="../../app/ui/pages/clock_actions.py" line="85" />
       <source>上报上级机关</source>
       <extracomment>Menu entry → the case action whose presence in ``allowed_actions`` enables it.</extracomment>
       <translation>上报上级机关</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="168" />
       <location filename="../../app/ui/pages/clock_actions.py" line="90" />
       <source>上级机关</source>
       <translation>上级机关</translation>
     </message>
     <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="169" />
       <location filename="../../app/ui/pages/clock_actions.py" line="91" />
       <source>上级办理时限（工作日）</source>
       <translation>上级办理时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="170" />
+      <source>上报期间不计入本厅办理时限</source>
+      <translation>上报期间不计入本厅办理时限</translation>
     </message>
   </context>
   <context>
@@ -3226,6 +3553,47 @@
     </message>
   </context>
   <context>
+    <name>JointOpinionDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="146" />
+      <source>签署联办意见</source>
+      <translation>签署联办意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="151" />
+      <source>意见</source>
+      <translation>意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="152" />
+      <source>理由（不同意时必填）</source>
+      <translation>理由（不同意时必填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>JointStartDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="129" />
+      <source>发起联办</source>
+      <translation>发起联办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="131" />
+      <source>部门编码，多个用逗号分隔；留空按目录配置的联办部门</source>
+      <translation>部门编码，多个用逗号分隔；留空按目录配置的联办部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="132" />
+      <source>联办部门</source>
+      <translation>联办部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="133" />
+      <source>各联办部门按各自时限并联签署意见</source>
+      <translation>各联办部门按各自时限并联签署意见</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskWindow</name>
     <message>
       <location filename="../../app/ui/kiosk.py" line="104" />
@@ -3291,69 +3659,69 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../app/ui/login.py" line="173" />
+      <location filename="../../app/ui/login.py" line="192" />
       <source>切换用户</source>
-      <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code (the window's name once someone has logged in there). The session after a successful login. Open while a first-login password change is asked for.</extracomment>
+      <extracomment>Fact: someone logged in (or took over the window). Shown next to the window code (the window's name once someone has logged in there). The session after a successful login. A 后台审批人 logged in (against the central store): the workbench opens, not the counter. Open while a first-login password change is asked for.</extracomment>
       <translation>切换用户</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="173" />
+      <location filename="../../app/ui/login.py" line="192" />
       <source>登录 — 窗口受理台</source>
       <translation>登录 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="175" />
+      <location filename="../../app/ui/login.py" line="194" />
       <source>本机窗口：%1号窗口</source>
       <translation>本机窗口：%1号窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="179" />
+      <location filename="../../app/ui/login.py" line="198" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="179" />
+      <location filename="../../app/ui/login.py" line="198" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="181" />
-      <location filename="../../app/ui/login.py" line="196" />
+      <location filename="../../app/ui/login.py" line="200" />
+      <location filename="../../app/ui/login.py" line="215" />
       <source>请输入工号</source>
       <translation>请输入工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="182" />
+      <location filename="../../app/ui/login.py" line="201" />
       <source>交接：把上一位人员未完成的收件交给新登录人员</source>
       <translation>交接：把上一位人员未完成的收件交给新登录人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="183" />
+      <location filename="../../app/ui/login.py" line="202" />
       <source>交接说明（必填：交接了什么、需注意什么）</source>
       <translation>交接说明（必填：交接了什么、需注意什么）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="184" />
+      <location filename="../../app/ui/login.py" line="203" />
       <source>登录</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="185" />
+      <location filename="../../app/ui/login.py" line="204" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="200" />
+      <location filename="../../app/ui/login.py" line="219" />
       <source>请输入密码</source>
       <translation>请输入密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="207" />
+      <location filename="../../app/ui/login.py" line="226" />
       <source>勾选交接时请填写交接说明</source>
       <translation>勾选交接时请填写交接说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/login.py" line="238" />
+      <location filename="../../app/ui/login.py" line="261" />
       <source>必须修改密码后才能办理业务</source>
       <translation>必须修改密码后才能办理业务</translation>
     </message>
@@ -3829,6 +4197,56 @@
     </message>
   </context>
   <context>
+    <name>ReplyDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="178" />
+      <source>登记上级答复</source>
+      <translation>登记上级答复</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="180" />
+      <source>上级答复</source>
+      <translation>上级答复</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="115" />
+      <source>登记办理结果</source>
+      <translation>登记办理结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="119" />
+      <source>证照名称</source>
+      <translation>证照名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="120" />
+      <source>证照编号</source>
+      <translation>证照编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="121" />
+      <source>或结果文书</source>
+      <translation>或结果文书</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="64" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="72" />
+      <source>审查意见</source>
+      <translation>审查意见</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="71" />
+      <source>审查结论</source>
+      <translation>审查结论</translation>
+    </message>
+  </context>
+  <context>
     <name>SetupWizard</name>
     <message>
       <location filename="../../app/ui/setup/wizard.py" line="533" />
@@ -3841,7 +4259,7 @@
     <name>Startup</name>
     <message>
       <location filename="../../app/ui/main.py" line="95" />
-      <location filename="../../app/ui/main.py" line="143" />
+      <location filename="../../app/ui/main.py" line="153" />
       <source>无法启动</source>
       <translation>无法启动</translation>
     </message>
@@ -3882,6 +4300,20 @@
       <location filename="../../app/ui/status_strip.py" line="118" />
       <source>办理 %1</source>
       <translation>办理 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForm</name>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="40" />
+      <source>确定</source>
+      <extracomment>Request: record the step with what the form holds.</extracomment>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/dialogs.py" line="41" />
+      <source>取消</source>
+      <translation>取消</translation>
     </message>
   </context>
   <context>

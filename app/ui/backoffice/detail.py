@@ -1,0 +1,179 @@
+"""One case opened in the workbench: applicant, checklist, documents, timeline, stages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.backoffice_dto import BackOfficeCaseDetail
+from app.ui.backoffice.columns import due_text, stage_text
+
+
+def _table(columns: int, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+class CaseView(QWidget):
+    """The opened case, read-only; :meth:`show_case` with the service's detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header_label = QLabel(self)
+        self.header_label.setObjectName("PageTitle")
+        self.header_label.setWordWrap(True)
+        self.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.applicant_label = QLabel(self)
+        self.applicant_label.setWordWrap(True)
+        self.applicant_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flow_label = QLabel(self)
+        self.flow_label.setWordWrap(True)
+        self.checklist_table = _table(4, self)
+        self.documents_table = _table(3, self)
+        self.timeline_table = _table(5, self)
+        self._boxes = [QGroupBox(self) for _ in range(3)]
+        for box, table in zip(
+            self._boxes, (self.checklist_table, self.documents_table, self.timeline_table), strict=True
+        ):
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addWidget(table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header_label)
+        layout.addWidget(self.applicant_label)
+        layout.addWidget(self.flow_label)
+        layout.addWidget(self._boxes[0], 2)
+        layout.addWidget(self._boxes[1], 1)
+        layout.addWidget(self._boxes[2], 3)
+        self.retranslate()
+        self.clear()
+
+    def retranslate(self) -> None:
+        for box, title in zip(self._boxes, (self.tr("材料清单"), self.tr("文书"), self.tr("办理过程")), strict=True):
+            box.setTitle(title)
+        self.checklist_table.setHorizontalHeaderLabels(
+            [self.tr("材料"), self.tr("要求"), self.tr("状态"), self.tr("备注")]
+        )
+        self.documents_table.setHorizontalHeaderLabels([self.tr("文书"), self.tr("编号"), self.tr("出具")])
+        self.timeline_table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("环节"), self.tr("办理人"), self.tr("办理方"), self.tr("说明")]
+        )
+
+    def clear(self) -> None:
+        self.header_label.setText(self.tr("未打开办件：在左侧列表选中后按回车打开"))
+        self.applicant_label.setText("")
+        self.flow_label.setText("")
+        for table in (self.checklist_table, self.documents_table, self.timeline_table):
+            table.setRowCount(0)
+
+    def show_case(self, detail: BackOfficeCaseDetail) -> None:
+        line = detail.line
+        left = ""
+        if line.days_left is not None:
+            left = (
+                self.tr("超期%1个工作日").replace("%1", str(-line.days_left))
+                if line.days_left < 0
+                else self.tr("剩余%1个工作日").replace("%1", str(line.days_left))
+            )
+        self.header_label.setText(
+            f"{line.case_number or ''}　{line.matter_name}　{self.tr('阶段')}：{stage_text(line)}"
+            + (f"　{self.tr('承诺办结')} {due_text(line)}　{left}" if line.due_date else "")
+        )
+        a = detail.applicant
+        parts = [f"{self.tr('申请人')}：{a.display_name}"]
+        if a.org_name:
+            parts.append(f"{self.tr('统一社会信用代码')}：{a.credit_code}")
+            if a.legal_rep:
+                parts.append(f"{self.tr('法定代表人')}：{a.legal_rep}")
+        if a.id_number:
+            parts.append(f"{self.tr('证件号码')}：{a.id_number}")
+        if a.phone:
+            parts.append(f"{self.tr('电话')}：{a.phone}")
+        if a.agent_name:
+            parts.append(f"{self.tr('代理人')}：{a.agent_name} {a.agent_id_number}")
+        parts.append(f"{self.tr('受理窗口')}：{line.owner_window}")
+        self.applicant_label.setText("　".join(parts))
+        self.flow_label.setText(self._flow(detail))
+        asked = detail.supplement_asked
+        _fill(
+            self.checklist_table,
+            [
+                (
+                    m.name,
+                    f"{m.necessity.value} {m.form.value}×{m.copies}",
+                    m.status.value,
+                    "；".join(
+                        x for x in (m.note, asked.get(str(m.id), "") and "后台要求补正：" + asked[str(m.id)]) if x
+                    ),
+                )
+                for m in detail.checklist
+            ],
+        )
+        _fill(
+            self.documents_table,
+            [(d.kind, d.number, f"{d.issued_at:%Y-%m-%d %H:%M} {d.owner}") for d in detail.documents],
+        )
+        _fill(
+            self.timeline_table,
+            [
+                (f"{e.at:%Y-%m-%d %H:%M}", e.action, e.staff_name, e.department or e.owner, e.note)
+                for e in detail.timeline
+            ],
+        )
+
+    def _flow(self, detail: BackOfficeCaseDetail) -> str:
+        """Working days per stage, the 联办 answers, the 上报, the decision and the result."""
+        parts = [
+            self.tr("各阶段用时")
+            + "："
+            + "　".join(f"{s.stage} {s.workdays}{self.tr('个工作日')}" for s in detail.stage_days)
+        ]
+        joint = detail.joint
+        if joint is not None:
+            answers = []
+            for p in joint.parties:
+                due = p.due.isoformat() if p.due else ""
+                state = f"{p.answer}（{p.staff_name}）" if p.answer else self.tr("未答复")
+                if p.reason:
+                    state += f"：{p.reason}"
+                answers.append(f"{p.department} {due}{self.tr('前')} {state}")
+            parts.append(self.tr("联办") + "：" + "；".join(answers))
+        fw = detail.forwarding
+        if fw is not None:
+            due = fw.due.isoformat() if fw.due else ""
+            reply = f"{self.tr('答复')}：{fw.reply}" if fw.replied_on else self.tr("未答复")
+            parts.append(
+                f"{self.tr('上报')}：{fw.authority} {fw.limit_days}{self.tr('个工作日')}（{due}{self.tr('前')}）{reply}"
+            )
+        if detail.line.decision:
+            parts.append(f"{self.tr('审批决定')}：{detail.line.decision}")
+        if detail.result:
+            parts.append(f"{self.tr('办理结果')}：" + " ".join(v for v in detail.result.values() if v))
+        return "\n".join(parts)
