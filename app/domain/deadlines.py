@@ -132,6 +132,14 @@ class ClockStatus(StrEnum):
     STOPPED = "暂停计时"
 
 
+class ExtensionState(StrEnum):
+    """Where a case's request for a 延时 (longer limit) stands."""
+
+    PENDING = "待审批"
+    APPROVED = "已批准"
+    REFUSED = "不批准"
+
+
 @dataclass(frozen=True)
 class _Segment:
     """The clock ran over working days in ``(after, until]``; ``until is None`` = still running."""

@@ -33,6 +33,10 @@ EVALUATOR_SOURCE = "evaluator"
 QR_SOURCE = "qr"
 APPLICANT_SOURCES = frozenset({EVALUATOR_SOURCE, QR_SOURCE})
 #: Source of a clerk's 未评价 note (never a level).
+#: Stored reason when the applicant did not press a key on the evaluator in time.
+UNRATED_TIMEOUT = "超时未评价"
+#: Stored reason when the evaluator did not answer the rating request.
+UNRATED_NO_ANSWER = "评价器未响应，未评价"
 CLERK_SOURCE = "clerk"
 
 

@@ -30,6 +30,8 @@ from app.services.dto import CaseInfo, DecisionResult, SessionInfo, TicketInfo, 
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 from app.ui.unprinted_strip import UnprintedStrip
+from app.services.ratings import UNRATED_NO_ANSWER, UNRATED_TIMEOUT
+from app.ui.punctuation import colon, joined, paren, semicolon
 
 #: Window status → the state name the device hub understands.
 DEVICE_STATES = {WindowStatus.SERVING: "serving", WindowStatus.PAUSED: "paused", WindowStatus.AWAY: "away"}
@@ -39,8 +41,6 @@ SYNC_LAMP = "sync"
 RATING_LAMP = "rating"
 #: How often the sync lamp is refreshed from the uploader's state.
 SYNC_REFRESH_MS = 3000
-#: Stored reason when the applicant did not press a key in time.
-UNRATED_TIMEOUT = "超时未评价"
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,9 @@ def clock_text(instant: datetime | None) -> str:
 
 def job_label(job: Any) -> str:
     """ "受理通知书（330106…）" — how a print job is named in the status bar."""
-    title = getattr(job, "title", "") or "文书"
+    title = getattr(job, "title", "") or QCoreApplication.translate("CounterPeripherals", "文书")
     number = getattr(job, "document_number", "")
-    return f"{title}（{number}）" if number else title
+    return title + paren(number) if number else title
 
 
 def age_text(seconds: int) -> str:
@@ -90,7 +90,7 @@ def sync_lamp_text(status: Any) -> str:
                 "%1", age_text(int(status.oldest_pending_age_s))
             )
     if status.alarms:
-        text += "；" + "；".join(status.alarms)
+        text += semicolon() + semicolon().join(status.alarms)
     return text
 
 
@@ -274,7 +274,7 @@ class CounterPeripherals(QObject):
 
     @Slot(int, str, str)
     def _on_hub_rating_failed(self, request_id: int, _reference: str, reason: str) -> None:
-        self._record(request_id, None, (), reason or "评价器未响应，未评价")
+        self._record(request_id, None, (), reason or UNRATED_NO_ANSWER)
 
     def _record(self, request_id: int, score: int | None, reasons: tuple[str, ...], unrated_reason: str | None) -> None:
         pending = self.pending_ratings.pop(request_id, None)
@@ -341,12 +341,12 @@ class CounterPeripherals(QObject):
 
     def _who(self) -> str:
         person = self.window.person or self.services.session.current
-        return f"{person.name}（{person.staff_no}）" if person is not None else ""
+        return person.name + paren(person.staff_no) if person is not None else ""
 
     def _on_submitted(self, jobs: list[Any]) -> None:
         for job in jobs:
             self.recent_jobs[job.id] = job
-        self.window.status.show_info(self.tr("已送打印：%1").replace("%1", "、".join(job_label(j) for j in jobs)))
+        self.window.status.show_info(self.tr("已送打印：%1").replace("%1", joined(job_label(j) for j in jobs)))
         self._refresh_jobs_dialog()
 
     def _on_submit_failed(self, exc: BaseException) -> None:
@@ -418,7 +418,7 @@ class CounterPeripherals(QObject):
     def _show_device(self, name: str, online: bool, message: str) -> None:
         """Green "评价器：在线", or red with the device's own words for what is wrong."""
         text = self.tr("在线") if online else (message or self.tr("未连接"))
-        self.window.set_indicator(name, online, f"{name}：{text}")
+        self.window.set_indicator(name, online, f"{name}{colon()}{text}")
 
     @Slot()
     def refresh_sync(self) -> None:

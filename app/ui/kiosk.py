@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,16 +24,18 @@ from app.domain.enums import TicketPriority
 from app.services.dto import TicketInfo
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+from app.ui.punctuation import paren
+from app.ui.values import value_text
 
 #: Ticket categories of a typical hall (letter → what the applicant reads on the button).
 DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("A", "综合业务"),
-    ("B", "企业开办"),
-    ("C", "社保医保"),
-    ("D", "不动产登记"),
-    ("E", "户政业务"),
-    ("F", "税务业务"),
-    ("G", "市场监管"),
+    ("A", QT_TRANSLATE_NOOP("KioskWindow", "综合业务")),
+    ("B", QT_TRANSLATE_NOOP("KioskWindow", "企业开办")),
+    ("C", QT_TRANSLATE_NOOP("KioskWindow", "社保医保")),
+    ("D", QT_TRANSLATE_NOOP("KioskWindow", "不动产登记")),
+    ("E", QT_TRANSLATE_NOOP("KioskWindow", "户政业务")),
+    ("F", QT_TRANSLATE_NOOP("KioskWindow", "税务业务")),
+    ("G", QT_TRANSLATE_NOOP("KioskWindow", "市场监管")),
 )
 
 #: How long the issued ticket stays on screen before the kiosk is ready again.
@@ -104,7 +106,7 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("取号"))
         self.title_label.setText(self.tr("请选择您要办理的业务"))
         for letter, label in self.categories:
-            self.category_buttons[letter].setText(f"{letter}　{label}")
+            self.category_buttons[letter].setText(self.tr("%1　%2").replace("%1", letter).replace("%2", self.tr(label)))
         self.green_check.setText(self.tr("绿色通道：老年人、残疾人、孕妇请先点此"))
         self.appointment_edit.setPlaceholderText(self.tr("已预约？输入预约号后选择业务"))
 
@@ -134,7 +136,7 @@ class KioskWindow(QWidget):
         self.green_check.setChecked(False)
         self.appointment_edit.clear()
         self.ticket_label.setText(ticket.number)
-        extra = f"（{ticket.priority.value}）" if ticket.priority is not TicketPriority.NORMAL else ""
+        extra = paren(value_text(ticket.priority)) if ticket.priority is not TicketPriority.NORMAL else ""
         self.info_label.setText(
             self.tr("您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示")
             .replace("%1", ticket.number)

@@ -34,9 +34,9 @@ def make_application(settings: Settings, argv: list[str] | None = None) -> QAppl
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("CounterDesk")
-    app.setApplicationDisplayName("窗口受理台")
     app.setOrganizationName("CounterDesk")
     install_translator(app, settings.language)
+    app.setApplicationDisplayName(QApplication.translate("Startup", "窗口受理台"))
     apply_look(app, large_font=settings.large_font, high_contrast=settings.high_contrast)
     return app
 

@@ -19,7 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from app.domain.errors import CounterDeskError
 
@@ -31,14 +41,14 @@ log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 300
 
 #: Shown when a non-CounterDeskError escapes: a bug, never the clerk's fault.
-INTERNAL_ERROR_MESSAGE = "操作未完成：程序内部错误，已记录日志，请联系信息管理员。"
+INTERNAL_ERROR_MESSAGE = QT_TRANSLATE_NOOP("Ops", "操作未完成：程序内部错误，已记录日志，请联系信息管理员。")
 
 
 def error_message(exc: BaseException) -> str:
     """The Chinese sentence for an exception: its own message, or a generic one for bugs."""
     if isinstance(exc, CounterDeskError):
         return exc.message
-    return INTERNAL_ERROR_MESSAGE
+    return QCoreApplication.translate("Ops", INTERNAL_ERROR_MESSAGE)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,9 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.ops import OpRunner, error_message
+from app.printing.spool import JobState
+from app.ui.values import value_text
 
 #: Column headers, in order.
-COLUMNS = ("文书", "文书编号", "办件编号", "状态", "原因")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PrintJobsDialog", "文书"),
+    QT_TRANSLATE_NOOP("PrintJobsDialog", "文书编号"),
+    QT_TRANSLATE_NOOP("PrintJobsDialog", "办件编号"),
+    QT_TRANSLATE_NOOP("PrintJobsDialog", "状态"),
+    QT_TRANSLATE_NOOP("PrintJobsDialog", "原因"),
+)
+#: States in which a job is still to be printed (can be cancelled, retried).
+_PENDING_STATES = (JobState.QUEUED.value, JobState.FAILED.value)
 
 
 class PrintEvents(QObject):
@@ -126,7 +136,7 @@ class PrintJobsDialog(QDialog):
         self.jobs = jobs
         self.table.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
-            state = str(job.state) + (self.tr("（补打）") if job.reprint else "")
+            state = value_text(str(job.state)) + (self.tr("（补打）") if job.reprint else "")
             values = (job.title, job.document_number, job.case_number or "", state, job.error or "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -185,10 +195,10 @@ class PrintJobsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         job = self.selected_job()
-        pending = job is not None and str(job.state) in ("等待打印", "打印失败待重试")
+        pending = job is not None and str(job.state) in _PENDING_STATES
         self.cancel_button.setEnabled(pending)
         self.reprint_button.setEnabled(job is not None)
-        self.retry_button.setEnabled(any(str(j.state) in ("等待打印", "打印失败待重试") for j in self.jobs))
+        self.retry_button.setEnabled(any(str(j.state) in _PENDING_STATES for j in self.jobs))
 
 
 def _merge(pending: list[Any], recent: list[Any]) -> list[Any]:

@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from app.domain.enums import WindowStatus
+from app.ui.values import value_text
 
 
 def format_duration(seconds: float) -> str:
@@ -34,7 +36,11 @@ class TicketTimes:
     called_at: datetime | None = None
 
 
-_STATE_PROPERTY = {"服务中": "serving", "暂停服务": "paused", "离开": "away"}
+_STATE_PROPERTY = {
+    WindowStatus.SERVING.value: "serving",
+    WindowStatus.PAUSED.value: "paused",
+    WindowStatus.AWAY.value: "away",
+}
 
 
 class StatusStrip(QWidget):
@@ -74,7 +80,7 @@ class StatusStrip(QWidget):
 
     def set_state(self, state: str, detail: str = "") -> None:
         """``state`` is the WindowStatus value (服务中/暂停服务/离开); colour follows it."""
-        self.state_label.setText(f"{state} {detail}".strip())
+        self.state_label.setText(f"{value_text(state)} {detail}".strip())
         self.state_label.setProperty("state", _STATE_PROPERTY.get(state, ""))
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)

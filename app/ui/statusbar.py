@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from app.ui.punctuation import colon, comma, paren, semicolon
 
 #: Seconds an ordinary message stays; errors stay until the next message.
 MESSAGE_MS = 8000
@@ -20,12 +21,16 @@ MESSAGE_ROOM_PX = 360
 def short_lamp_text(text: str) -> str:
     """A lamp's words when the bar is narrow: what it is about plus its first word of state
     (打印机：缺纸，请装纸 → 打印机：缺纸); the full words stay in the tooltip."""
-    head, sep, rest = text.partition("：")
+    head, sep, rest = text.partition(colon().strip())
     if not sep:
         return text
-    for stop in "，；（(":
+    opening = paren("x").split("x", 1)[0].strip()
+    for stop in {comma().strip(), semicolon().strip(), opening, "("} - {""}:
         rest = rest.split(stop, 1)[0]
-    return f"{head}：{rest[:6]}"
+    rest = rest.strip()
+    # six characters of Chinese say as much as about fourteen letters
+    room = 14 if rest.isascii() else 6
+    return head + colon() + rest[:room]
 
 
 class StatusBar(QStatusBar):

@@ -120,7 +120,8 @@ class UnprintedStrip(QFrame):
         self.list.clear()
         for doc in self.documents:
             issued = doc.issued_at.astimezone(HALL_TZ).strftime("%m-%d %H:%M")
-            text = f"{doc.title} {doc.number} · 办件 {doc.case_number} · {doc.applicant} · {issued} · {doc.reason}"
+            case = self.tr("办件 %1").replace("%1", doc.case_number)
+            text = f"{doc.title} {doc.number} · {case} · {doc.applicant} · {issued} · {doc.reason}"
             item = QListWidgetItem(text, self.list)
             item.setData(_DOC_ROLE, doc.document_id)
         if self.documents:

@@ -4,9 +4,9 @@
   <context>
     <name />
     <message>
-      <location filename="../../app/ui/admin/common.py" line="75" />
+      <location filename="../../app/ui/admin/common.py" line="88" />
       <source>请先登录</source>
-      <extracomment>Gives the person logged in (or ``None``); the console asks it before every action.</extracomment>
+      <extracomment>Gives the person logged in (or ``None``); the console asks it before every action. The translation context of the console's bare ``tr()`` calls (see :func:`tr`).</extracomment>
       <translation>请先登录</translation>
     </message>
     <message>
@@ -27,7 +27,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="59" />
-      <location filename="../../app/ui/admin/posts.py" line="62" />
+      <location filename="../../app/ui/admin/posts.py" line="63" />
       <source>工作人员</source>
       <translation>工作人员</translation>
     </message>
@@ -79,8 +79,8 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="115" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/statistics.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="268" />
+      <location filename="../../app/ui/admin/statistics.py" line="145" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
@@ -96,10 +96,15 @@
       <translation>推后</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="112" />
-      <location filename="../../app/ui/admin/extensions.py" line="37" />
-      <source>刷新</source>
+      <location filename="../../app/ui/admin/dashboard.py" line="110" />
+      <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="112" />
+      <location filename="../../app/ui/admin/extensions.py" line="38" />
+      <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
@@ -161,7 +166,8 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
@@ -191,16 +197,18 @@
       <translation>断网</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="88" />
-      <location filename="../../app/ui/admin/attendance.py" line="115" />
-      <location filename="../../app/ui/admin/attendance.py" line="120" />
-      <location filename="../../app/ui/admin/attendance.py" line="125" />
+      <location filename="../../app/ui/admin/attendance.py" line="89" />
+      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/attendance.py" line="126" />
       <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <location filename="../../app/ui/admin/dashboard.py" line="213" />
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
-      <location filename="../../app/ui/admin/posts.py" line="61" />
-      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="62" />
+      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
       <location filename="../../app/ui/admin/windows.py" line="73" />
       <source>窗口</source>
       <translation>窗口</translation>
@@ -208,21 +216,27 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
-      <location filename="../../app/ui/admin/registers/assists.py" line="39" />
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="39" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="25" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="49" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="24" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="51" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="23" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="191" />
-      <location filename="../../app/ui/admin/registers/assists.py" line="37" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="23" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
@@ -250,7 +264,11 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="208" />
       <location filename="../../app/ui/admin/dashboard.py" line="213" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>状态</source>
       <translation>状态</translation>
@@ -269,7 +287,7 @@
       <translation>在岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="60" />
+      <location filename="../../app/ui/admin/attendance.py" line="61" />
       <location filename="../../app/ui/admin/dashboard.py" line="213" />
       <location filename="../../app/ui/admin/dashboard.py" line="220" />
       <source>空岗</source>
@@ -312,173 +330,203 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="254" />
+      <source>月通报-%1.%2</source>
+      <translation>月通报-%1.%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="255" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="60" />
+      <location filename="../../app/ui/admin/matters.py" line="36" />
+      <source>材料名称</source>
+      <translation>材料名称</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="37" />
+      <source>必要性</source>
+      <translation>必要性</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="38" />
+      <source>形式</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="39" />
+      <source>份数</source>
+      <translation>份数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="40" />
+      <source>适用情形</source>
+      <translation>适用情形</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="68" />
       <source>新建事项</source>
-      <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated). SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
+      <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>新建事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="61" />
+      <location filename="../../app/ui/admin/matters.py" line="69" />
       <source>删除事项</source>
       <translation>删除事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="71" />
+      <location filename="../../app/ui/admin/matters.py" line="79" />
       <source>未规定</source>
       <translation>未规定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="75" />
+      <location filename="../../app/ui/admin/matters.py" line="83" />
       <source>窗口编号，逗号分隔</source>
       <translation>窗口编号，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="76" />
+      <location filename="../../app/ui/admin/matters.py" line="84" />
       <source>允许容缺受理</source>
       <translation>允许容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="78" />
+      <location filename="../../app/ui/admin/matters.py" line="86" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>每行一个情形：编码|名称|提问</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="92" />
       <source>添加材料</source>
       <translation>添加材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="85" />
+      <location filename="../../app/ui/admin/matters.py" line="93" />
       <source>删除所选材料</source>
       <translation>删除所选材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="86" />
+      <location filename="../../app/ui/admin/matters.py" line="94" />
       <source>保存事项</source>
       <translation>保存事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="89" />
+      <location filename="../../app/ui/admin/matters.py" line="97" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="90" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>事项名称</source>
       <translation>事项名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="91" />
+      <location filename="../../app/ui/admin/matters.py" line="99" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <location filename="../../app/ui/admin/matters.py" line="100" />
       <source>实施部门</source>
       <translation>实施部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>法定时限（工作日）</source>
       <translation>法定时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="95" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>承诺时限（工作日）</source>
       <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="96" />
+      <location filename="../../app/ui/admin/matters.py" line="104" />
       <source>办理窗口</source>
       <translation>办理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="106" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="107" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="312" />
+      <location filename="../../app/ui/admin/matters.py" line="320" />
       <source>事项“%1”已保存</source>
       <translation>事项“%1”已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="314" />
+      <location filename="../../app/ui/admin/matters.py" line="322" />
       <source>；提示：</source>
       <translation>；提示：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="322" />
+      <location filename="../../app/ui/admin/matters.py" line="330" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>请先在左侧选择要删除的事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="327" />
+      <location filename="../../app/ui/admin/matters.py" line="335" />
       <source>事项已删除</source>
       <translation>事项已删除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="47" />
+      <location filename="../../app/ui/admin/posts.py" line="48" />
       <source>设为该岗位</source>
       <translation>设为该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="48" />
+      <location filename="../../app/ui/admin/posts.py" line="49" />
       <source>取消该岗位</source>
       <translation>取消该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="55" />
+      <location filename="../../app/ui/admin/posts.py" line="56" />
       <source>事由，如“A岗请假”</source>
       <translation>事由，如“A岗请假”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="56" />
+      <location filename="../../app/ui/admin/posts.py" line="57" />
       <source>批准顶岗</source>
       <translation>批准顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="60" />
       <source>AB岗</source>
       <translation>AB岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="90" />
-      <location filename="../../app/ui/admin/attendance.py" line="115" />
-      <location filename="../../app/ui/admin/posts.py" line="63" />
-      <location filename="../../app/ui/admin/posts.py" line="130" />
+      <location filename="../../app/ui/admin/attendance.py" line="91" />
+      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/posts.py" line="64" />
+      <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>岗位</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="72" />
+      <location filename="../../app/ui/admin/posts.py" line="73" />
       <source>顶岗（按日批准）</source>
       <translation>顶岗（按日批准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="74" />
-      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/posts.py" line="75" />
+      <location filename="../../app/ui/admin/posts.py" line="163" />
       <source>顶岗人员</source>
       <translation>顶岗人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="51" />
-      <location filename="../../app/ui/admin/posts.py" line="75" />
-      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/attendance.py" line="52" />
+      <location filename="../../app/ui/admin/posts.py" line="76" />
+      <location filename="../../app/ui/admin/posts.py" line="163" />
       <location filename="../../app/ui/admin/settings.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>日期</source>
@@ -486,603 +534,732 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="76" />
-      <location filename="../../app/ui/admin/posts.py" line="162" />
+      <location filename="../../app/ui/admin/posts.py" line="77" />
+      <location filename="../../app/ui/admin/posts.py" line="163" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="89" />
-      <location filename="../../app/ui/admin/attendance.py" line="115" />
-      <location filename="../../app/ui/admin/posts.py" line="130" />
-      <location filename="../../app/ui/admin/staff.py" line="59" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/attendance.py" line="90" />
+      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/staff.py" line="61" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="130" />
-      <location filename="../../app/ui/admin/posts.py" line="162" />
-      <location filename="../../app/ui/admin/staff.py" line="58" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/staff.py" line="60" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <source>工号</source>
       <translation>工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="22" />
+      <location filename="../../app/ui/admin/attendance.py" line="23" />
       <source>未签退</source>
       <translation>未签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="57" />
+      <location filename="../../app/ui/admin/attendance.py" line="58" />
       <source>签到签退</source>
       <translation>签到签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="58" />
+      <location filename="../../app/ui/admin/attendance.py" line="59" />
       <source>B岗/顶岗</source>
       <translation>B岗/顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="59" />
+      <location filename="../../app/ui/admin/attendance.py" line="60" />
       <source>交接</source>
       <translation>交接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="83" />
+      <location filename="../../app/ui/admin/attendance.py" line="84" />
       <source>工作日</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="83" />
+      <location filename="../../app/ui/admin/attendance.py" line="84" />
       <source>休息日</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="83" />
+      <location filename="../../app/ui/admin/attendance.py" line="84" />
       <source>办公时间：</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="91" />
+      <location filename="../../app/ui/admin/attendance.py" line="92" />
       <source>签到</source>
       <translation>签到</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="92" />
+      <location filename="../../app/ui/admin/attendance.py" line="93" />
       <source>签退</source>
       <translation>签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="93" />
+      <location filename="../../app/ui/admin/attendance.py" line="94" />
       <source>迟到(分)</source>
       <translation>迟到(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="94" />
+      <location filename="../../app/ui/admin/attendance.py" line="95" />
       <source>早退(分)</source>
       <translation>早退(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="95" />
+      <location filename="../../app/ui/admin/attendance.py" line="96" />
       <source>离开(分)</source>
       <translation>离开(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="96" />
+      <location filename="../../app/ui/admin/attendance.py" line="97" />
       <source>离开次数</source>
       <translation>离开次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="115" />
-      <location filename="../../app/ui/admin/attendance.py" line="125" />
-      <location filename="../../app/ui/admin/posts.py" line="130" />
+      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/attendance.py" line="126" />
+      <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="115" />
-      <location filename="../../app/ui/admin/attendance.py" line="125" />
-      <location filename="../../app/ui/admin/posts.py" line="130" />
+      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/attendance.py" line="126" />
+      <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>止</source>
       <translation>止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="120" />
+      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="120" />
+      <location filename="../../app/ui/admin/attendance.py" line="121" />
       <source>交出</source>
       <translation>交出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="120" />
+      <location filename="../../app/ui/admin/attendance.py" line="121" />
       <source>接手</source>
       <translation>接手</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="120" />
+      <location filename="../../app/ui/admin/attendance.py" line="121" />
       <source>交接事项</source>
       <translation>交接事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="125" />
+      <location filename="../../app/ui/admin/attendance.py" line="126" />
       <source>分钟</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="142" />
+      <location filename="../../app/ui/admin/posts.py" line="143" />
       <source>已设置%1号窗口的%2</source>
       <translation>已设置%1号窗口的%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="148" />
+      <location filename="../../app/ui/admin/posts.py" line="149" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="177" />
       <source>已批准%1在%2顶岗</source>
       <translation>已批准%1在%2顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/common.py" line="80" />
-      <location filename="../../app/ui/admin/registers/common.py" line="96" />
+      <location filename="../../app/ui/admin/registers/common.py" line="82" />
+      <location filename="../../app/ui/admin/registers/common.py" line="98" />
       <source>请先在表中选择一条记录</source>
       <translation>请先在表中选择一条记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="35" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="46" />
       <source>书面投诉（须书面答复）</source>
       <translation>书面投诉（须书面答复）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="37" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="48" />
       <source>调查情况 / 延期理由 / 对投诉人的答复</source>
       <translation>调查情况 / 延期理由 / 对投诉人的答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="39" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="50" />
       <source>对被投诉人的反馈</source>
       <translation>对被投诉人的反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="46" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="25" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="57" />
       <source>投诉人</source>
       <translation>投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="38" />
-      <location filename="../../app/ui/admin/registers/complaints.py" line="47" />
-      <location filename="../../app/ui/admin/registers/consultations.py" line="33" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="50" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="58" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="41" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="48" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="59" />
       <source>投诉方式</source>
       <translation>投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="41" />
-      <location filename="../../app/ui/admin/registers/complaints.py" line="49" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="53" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="60" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="50" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="27" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="61" />
       <source>被投诉窗口</source>
       <translation>被投诉窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="51" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="28" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="62" />
       <source>诉求</source>
       <translation>诉求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="52" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="63" />
       <source>事实</source>
       <translation>事实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="40" />
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="43" />
-      <location filename="../../app/ui/admin/registers/complaints.py" line="54" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="50" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="55" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="65" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="55" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="26" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="22" />
+      <source>方式</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/complaints.py" line="29" />
+      <source>办结期限</source>
+      <translation>办结期限</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/complaints.py" line="31" />
+      <source>结果</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/complaints.py" line="66" />
       <source>反馈被投诉人</source>
       <translation>反馈被投诉人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="56" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="67" />
       <source>延长至（工作日）</source>
       <translation>延长至（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="57" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="68" />
       <source>结果 / 答复方式</source>
       <translation>结果 / 答复方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="60" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="71" />
       <source>受理投诉</source>
       <translation>受理投诉</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="62" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="73" />
       <source>记录调查</source>
       <translation>记录调查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="63" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="74" />
       <source>延长时限</source>
       <translation>延长时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="64" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="75" />
       <source>办结答复</source>
       <translation>办结答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="112" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="76" />
+      <source>书面答复.pdf</source>
+      <translation>书面答复.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/complaints.py" line="123" />
       <source>已受理，请告知投诉人：</source>
       <translation>已受理，请告知投诉人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="132" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="143" />
       <source>已记录调查情况</source>
       <translation>已记录调查情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="137" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="148" />
       <source>已延长，请告知投诉人延长时限和理由</source>
       <translation>已延长，请告知投诉人延长时限和理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="149" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="160" />
       <source>投诉已办结</source>
       <translation>投诉已办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="30" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="42" />
       <source>不属于受理范围</source>
       <translation>不属于受理范围</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="32" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="44" />
       <source>不予受理理由 / 重新转办理由 / 办理结果</source>
       <translation>不予受理理由 / 重新转办理由 / 办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="34" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="46" />
       <source>承办窗口编号或部门编码</source>
       <translation>承办窗口编号或部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="37" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="23" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="49" />
       <source>反映人</source>
       <translation>反映人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="40" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="52" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="44" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="27" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="56" />
       <source>承办</source>
       <translation>承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="45" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="22" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="24" />
+      <source>受理时间</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="25" />
+      <source>受理</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="26" />
+      <source>业务办理单</source>
+      <translation>业务办理单</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="30" />
+      <source>回访</source>
+      <translation>回访</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="57" />
       <source>回访结果</source>
       <translation>回访结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="48" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="60" />
       <source>登记</source>
       <translation>登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="49" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="61" />
       <source>转办</source>
       <translation>转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="50" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="62" />
       <source>承办反馈</source>
       <translation>承办反馈</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="51" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="63" />
       <source>满意度回访</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="52" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="64" />
       <source>重新转办</source>
       <translation>重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="64" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="66" />
+      <source>业务办理单.pdf</source>
+      <translation>业务办理单.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="78" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="64" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="78" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="80" />
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="89" />
-      <location filename="../../app/ui/admin/registers/consultations.py" line="61" />
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="82" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="90" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="103" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="69" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="94" />
       <source>已登记</source>
       <translation>已登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/common.py" line="84" />
+      <location filename="../../app/ui/admin/registers/common.py" line="86" />
       <source>已保存到%1</source>
       <translation>已保存到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/common.py" line="89" />
+      <location filename="../../app/ui/admin/registers/common.py" line="91" />
       <source>保存PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="61" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="72" />
       <source>附证据…</source>
       <translation>附证据…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="65" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="76" />
       <source>书面答复PDF…</source>
       <translation>书面答复PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="116" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="127" />
       <source>选择证据文件</source>
       <translation>选择证据文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/complaints.py" line="127" />
+      <location filename="../../app/ui/admin/registers/complaints.py" line="138" />
       <source>证据已附上</source>
       <translation>证据已附上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/consultations.py" line="31" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="39" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/consultations.py" line="32" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="23" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="40" />
       <source>咨询人</source>
       <translation>咨询人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/consultations.py" line="34" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="24" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="42" />
       <source>咨询内容</source>
       <translation>咨询内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/consultations.py" line="35" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="25" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="43" />
       <source>一次性告知内容</source>
       <translation>一次性告知内容</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/registers/__init__.py" line="84" />
-      <location filename="../../app/ui/admin/registers/consultations.py" line="38" />
+      <location filename="../../app/ui/admin/registers/consultations.py" line="46" />
       <source>咨询登记</source>
       <translation>咨询登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="53" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="66" />
       <source>业务办理单PDF…</source>
       <translation>业务办理单PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="93" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="107" />
       <source>已派发业务办理单</source>
       <translation>已派发业务办理单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="97" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="111" />
       <source>已记录办理结果</source>
       <translation>已记录办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="103" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="117" />
       <source>已记录回访</source>
       <translation>已记录回访</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/cannot_do.py" line="107" />
+      <location filename="../../app/ui/admin/registers/cannot_do.py" line="121" />
       <source>已重新转办</source>
       <translation>已重新转办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="41" />
       <source>当场答复</source>
       <translation>当场答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="34" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="22" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="46" />
       <source>办事人员</source>
       <translation>办事人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="35" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="21" />
+      <source>首问责任人</source>
+      <translation>首问责任人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="24" />
+      <source>要求</source>
+      <translation>要求</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="25" />
+      <source>承诺办结</source>
+      <translation>承诺办结</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="26" />
+      <source>引导窗口</source>
+      <translation>引导窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="27" />
+      <source>办结日期</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="47" />
       <source>办理事项</source>
       <translation>办理事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="36" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="48" />
       <source>办理要求</source>
       <translation>办理要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="37" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="49" />
       <source>办结时限（工作日）</source>
       <translation>办结时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="38" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="50" />
       <source>引导至窗口</source>
       <translation>引导至窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="39" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="28" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="51" />
       <source>办结情况</source>
       <translation>办结情况</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/registers/__init__.py" line="83" />
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="42" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="54" />
       <source>首问登记</source>
       <extracomment>The registers by name, in tab order (``RegistersPage(only=...)`` picks some of them). What a window's staff may use at the counter (intake side); a lead also sees 否定备案.</extracomment>
       <translation>首问登记</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="43" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="55" />
       <source>注明办结</source>
       <translation>注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="86" />
+      <location filename="../../app/ui/admin/registers/first_inquiries.py" line="98" />
       <source>已注明办结</source>
       <translation>已注明办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="29" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="39" />
       <source>老年人、残疾人、孕妇……</source>
       <translation>老年人、残疾人、孕妇……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="32" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="42" />
       <source>办理进度 / 移交材料（逗号分隔）</source>
       <translation>办理进度 / 移交材料（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="36" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="22" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="46" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="23" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="38" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="24" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="48" />
       <source>特殊群体</source>
       <translation>特殊群体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="41" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="26" />
+      <source>帮代办人员</source>
+      <translation>帮代办人员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/assists.py" line="27" />
+      <source>进度</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/assists.py" line="28" />
+      <source>移交</source>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/assists.py" line="29" />
+      <source>收费</source>
+      <translation>收费</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/assists.py" line="51" />
       <source>领取人</source>
       <translation>领取人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="42" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="52" />
       <source>领取人签名</source>
       <translation>领取人签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="45" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="55" />
       <source>登记（免费）</source>
       <translation>登记（免费）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="46" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="56" />
       <source>记录进度</source>
       <translation>记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="47" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="57" />
       <source>签字移交</source>
       <translation>签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="48" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="58" />
       <source>清除签名</source>
       <translation>清除签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="62" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="72" />
       <source>已移交</source>
       <translation>已移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="63" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="73" />
       <source>免费</source>
       <translation>免费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="84" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="94" />
       <source>已记录进度</source>
       <translation>已记录进度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/assists.py" line="90" />
+      <location filename="../../app/ui/admin/registers/assists.py" line="100" />
       <source>已签字移交</source>
       <translation>已签字移交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="25" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="35" />
       <source>审查意见（责令重办时必填）</source>
       <translation>审查意见（责令重办时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="26" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="27" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="36" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="27" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="25" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="37" />
       <source>首席代表确认</source>
       <translation>首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="28" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="26" />
+      <source>审查结果</source>
+      <translation>审查结果</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="38" />
       <source>审查：确认</source>
       <translation>审查：确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="29" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="39" />
       <source>审查：责令重办</source>
       <translation>审查：责令重办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="41" />
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="52" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="51" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="62" />
       <source>已确认</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/negative_filings.py" line="58" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="66" />
       <source>已审查</source>
       <translation>已审查</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="22" />
+      <source>评价</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="23" />
+      <source>被评价人</source>
+      <translation>被评价人</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="25" />
+      <source>阶段</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="35" />
       <source>下一步</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/follow_ups.py" line="27" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="36" />
       <source>情况</source>
       <translation>情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/follow_ups.py" line="28" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="37" />
       <source>记录</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/registers/follow_ups.py" line="43" />
+      <location filename="../../app/ui/admin/registers/follow_ups.py" line="52" />
       <source>已记录</source>
       <translation>已记录</translation>
     </message>
@@ -1110,6 +1287,21 @@
       <location filename="../../app/ui/admin/registers/__init__.py" line="89" />
       <source>差评回访</source>
       <translation>差评回访</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <source>咨询电话</source>
+      <translation>咨询电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <source>投诉电话</source>
+      <translation>投诉电话</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <source>监督电话</source>
+      <translation>监督电话</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="49" />
@@ -1224,139 +1416,139 @@
       <translation>大厅设置已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="42" />
+      <location filename="../../app/ui/admin/staff.py" line="44" />
       <location filename="../../app/ui/admin/windows.py" line="67" />
       <source>部门编码</source>
       <translation>部门编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="45" />
+      <location filename="../../app/ui/admin/staff.py" line="47" />
       <source>中共党员</source>
       <translation>中共党员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="46" />
+      <location filename="../../app/ui/admin/staff.py" line="48" />
       <source>在岗（取消则停用账号）</source>
       <translation>在岗（取消则停用账号）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="50" />
+      <location filename="../../app/ui/admin/staff.py" line="52" />
       <source>新增人员</source>
       <translation>新增人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="51" />
+      <location filename="../../app/ui/admin/staff.py" line="53" />
       <source>保存资料</source>
       <translation>保存资料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="52" />
+      <location filename="../../app/ui/admin/staff.py" line="54" />
       <source>保存所选人员的角色</source>
       <translation>保存所选人员的角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="53" />
+      <location filename="../../app/ui/admin/staff.py" line="55" />
       <source>设置照片…</source>
       <translation>设置照片…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="54" />
+      <location filename="../../app/ui/admin/staff.py" line="56" />
       <source>重置密码</source>
       <translation>重置密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="55" />
+      <location filename="../../app/ui/admin/staff.py" line="57" />
       <source>解锁</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="60" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/staff.py" line="62" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="65" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>部门</source>
       <translation>部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="61" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/staff.py" line="63" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <source>职务</source>
       <translation>职务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="62" />
+      <location filename="../../app/ui/admin/staff.py" line="64" />
       <source>电话</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="68" />
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/staff.py" line="70" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <source>角色</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="100" />
+      <location filename="../../app/ui/admin/staff.py" line="102" />
       <source>照片</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="108" />
+      <location filename="../../app/ui/admin/staff.py" line="110" />
       <source>有</source>
       <translation>有</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="109" />
+      <location filename="../../app/ui/admin/staff.py" line="111" />
       <source>已锁定</source>
       <translation>已锁定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="109" />
+      <location filename="../../app/ui/admin/staff.py" line="111" />
       <source>在岗</source>
       <translation>在岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="109" />
+      <location filename="../../app/ui/admin/staff.py" line="111" />
       <location filename="../../app/ui/admin/windows.py" line="114" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="142" />
+      <location filename="../../app/ui/admin/staff.py" line="144" />
       <source>已新增%1，临时密码：%2（首次登录须修改）</source>
       <translation>已新增%1，临时密码：%2（首次登录须修改）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="164" />
+      <location filename="../../app/ui/admin/staff.py" line="166" />
       <source>资料已保存</source>
       <translation>资料已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="169" />
+      <location filename="../../app/ui/admin/staff.py" line="171" />
       <source>角色已保存</source>
       <translation>角色已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="172" />
+      <location filename="../../app/ui/admin/staff.py" line="174" />
       <source>选择照片</source>
       <translation>选择照片</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="172" />
+      <location filename="../../app/ui/admin/staff.py" line="174" />
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="181" />
+      <location filename="../../app/ui/admin/staff.py" line="183" />
       <source>照片已更新</source>
       <translation>照片已更新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="188" />
+      <location filename="../../app/ui/admin/staff.py" line="190" />
       <source>%1的临时密码：%2</source>
       <translation>%1的临时密码：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="193" />
+      <location filename="../../app/ui/admin/staff.py" line="195" />
       <source>已解锁</source>
       <translation>已解锁</translation>
     </message>
@@ -1423,8 +1615,10 @@
       <translation>设备设置</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/matters.py" line="35" />
       <location filename="../../app/ui/admin/windows.py" line="103" />
       <source>编码</source>
+      <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
       <translation>编码</translation>
     </message>
     <message>
@@ -1459,7 +1653,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/center.py" line="62" />
-      <location filename="../../app/ui/admin/statistics.py" line="63" />
+      <location filename="../../app/ui/admin/statistics.py" line="61" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
@@ -1481,94 +1675,100 @@
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <location filename="../../app/ui/admin/statistics.py" line="59" />
       <source>今日</source>
-      <extracomment>The dimensions offered, in the order of the combo box (values of ``Dimension``). The last statistics shown.</extracomment>
+      <extracomment>The last statistics shown.</extracomment>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>本月</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="64" />
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
       <source>导出 PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="65" />
+      <location filename="../../app/ui/admin/statistics.py" line="63" />
       <source>导出 Excel…</source>
       <translation>导出 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="70" />
+      <location filename="../../app/ui/admin/statistics.py" line="68" />
       <source>从</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="72" />
+      <location filename="../../app/ui/admin/statistics.py" line="70" />
       <source>至</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="74" />
+      <location filename="../../app/ui/admin/statistics.py" line="72" />
       <source>按</source>
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="132" />
+      <location filename="../../app/ui/admin/statistics.py" line="130" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="34" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
+      <source>统计表</source>
+      <translation>统计表</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/extensions.py" line="35" />
       <source>审批意见（不批准时必填）</source>
       <extracomment>The requests shown, in table order.</extracomment>
       <translation>审批意见（不批准时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="35" />
+      <location filename="../../app/ui/admin/extensions.py" line="36" />
       <source>批准延时</source>
       <translation>批准延时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="36" />
+      <location filename="../../app/ui/admin/extensions.py" line="37" />
       <source>不批准</source>
       <translation>不批准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
       <source>申请延长（工作日）</source>
       <translation>申请延长（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/registers/negative_filings.py" line="24" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="58" />
+      <location filename="../../app/ui/admin/extensions.py" line="59" />
       <source>申请日期</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="66" />
+      <location filename="../../app/ui/admin/extensions.py" line="67" />
       <source>没有待审批的延时申请</source>
       <translation>没有待审批的延时申请</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="70" />
+      <location filename="../../app/ui/admin/extensions.py" line="71" />
       <source>已批准</source>
       <translation>已批准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="70" />
+      <location filename="../../app/ui/admin/extensions.py" line="71" />
       <source>已不批准</source>
       <translation>已不批准</translation>
     </message>
@@ -1871,78 +2071,78 @@
   <context>
     <name>CapturePanel</name>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="97" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="98" />
       <source>材料采集（高拍仪/扫描仪）</source>
       <extracomment>Fact: pages were added or changed; the case as it is now (the checklist follows).</extracomment>
       <translation>材料采集（高拍仪/扫描仪）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="99" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="100" />
       <source>P 拍照并下一项　Shift+P 再拍一页　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</source>
       <translation>P 拍照并下一项　Shift+P 再拍一页　S 扫描　R 旋转上一页　Del 删除上一页　5 复用旧材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="102" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="103" />
       <source>本窗口未配置高拍仪</source>
       <translation>本窗口未配置高拍仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="104" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="105" />
       <source>本机未启用电子档案，材料只记录核验结果</source>
       <translation>本机未启用电子档案，材料只记录核验结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="119" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="120" />
       <source>当前材料：%1</source>
       <translation>当前材料：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="166" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="167" />
       <source>政务数据共享平台</source>
       <translation>政务数据共享平台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="168" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="169" />
       <source>已核验，免提交</source>
       <translation>已核验，免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="180" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="181" />
       <source>本窗口未配置高拍仪，可按 S 用扫描仪</source>
       <translation>本窗口未配置高拍仪，可按 S 用扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="186" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="187" />
       <source>正在拍摄“%1”…</source>
       <translation>正在拍摄“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="194" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="195" />
       <source>本窗口未配置扫描仪</source>
       <translation>本窗口未配置扫描仪</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="196" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="197" />
       <source>正在扫描“%1”…</source>
       <translation>正在扫描“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="230" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="231" />
       <source>该申请人没有可复用的此项材料</source>
       <translation>该申请人没有可复用的此项材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="271" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="272" />
       <source>已保存到电子档案</source>
       <translation>已保存到电子档案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="288" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="289" />
       <source>第%1页</source>
       <translation>第%1页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="294" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="295" />
       <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
       <translation>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</translation>
     </message>
@@ -2074,143 +2274,188 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="324" />
+      <location filename="../../app/ui/pages/cases.py" line="67" />
+      <source>%1 %2 个工作日</source>
+      <translation>%1 %2 个工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="78" />
+      <source>超期%1天</source>
+      <translation>超期%1天</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="86" />
+      <source> 暂定</source>
+      <translation> 暂定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="92" />
+      <source>含未公布放假安排的日期，以国务院通知为准</source>
+      <translation>含未公布放假安排的日期，以国务院通知为准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="99" />
+      <source>逾期视为受理</source>
+      <translation>逾期视为受理</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="102" />
+      <source>上报%1，%2前</source>
+      <translation>上报%1，%2前</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="107" />
+      <source>延时%1</source>
+      <translation>延时%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <source>【急】</source>
+      <translation>【急】</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="156" />
+      <source>（后台要求补正）</source>
+      <translation>（后台要求补正）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/cases.py" line="346" />
       <source>我的办件</source>
       <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="327" />
+      <location filename="../../app/ui/pages/cases.py" line="349" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="328" />
+      <location filename="../../app/ui/pages/cases.py" line="350" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="330" />
+      <location filename="../../app/ui/pages/cases.py" line="352" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="331" />
+      <location filename="../../app/ui/pages/cases.py" line="353" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="332" />
+      <location filename="../../app/ui/pages/cases.py" line="354" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="333" />
-      <location filename="../../app/ui/pages/cases.py" line="473" />
+      <location filename="../../app/ui/pages/cases.py" line="355" />
+      <location filename="../../app/ui/pages/cases.py" line="495" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="334" />
+      <location filename="../../app/ui/pages/cases.py" line="356" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="335" />
-      <location filename="../../app/ui/pages/cases.py" line="483" />
+      <location filename="../../app/ui/pages/cases.py" line="357" />
+      <location filename="../../app/ui/pages/cases.py" line="505" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="336" />
+      <location filename="../../app/ui/pages/cases.py" line="358" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="337" />
+      <location filename="../../app/ui/pages/cases.py" line="359" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="338" />
-      <location filename="../../app/ui/pages/cases.py" line="516" />
+      <location filename="../../app/ui/pages/cases.py" line="360" />
+      <location filename="../../app/ui/pages/cases.py" line="538" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="342" />
+      <location filename="../../app/ui/pages/cases.py" line="364" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="344" />
+      <location filename="../../app/ui/pages/cases.py" line="366" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="371" />
+      <location filename="../../app/ui/pages/cases.py" line="393" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="377" />
+      <location filename="../../app/ui/pages/cases.py" line="399" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="398" />
-      <location filename="../../app/ui/pages/cases.py" line="437" />
-      <location filename="../../app/ui/pages/cases.py" line="499" />
+      <location filename="../../app/ui/pages/cases.py" line="420" />
+      <location filename="../../app/ui/pages/cases.py" line="459" />
+      <location filename="../../app/ui/pages/cases.py" line="521" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="402" />
+      <location filename="../../app/ui/pages/cases.py" line="424" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="411" />
+      <location filename="../../app/ui/pages/cases.py" line="433" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="445" />
+      <location filename="../../app/ui/pages/cases.py" line="467" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="474" />
+      <location filename="../../app/ui/pages/cases.py" line="496" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="475" />
+      <location filename="../../app/ui/pages/cases.py" line="497" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="475" />
+      <location filename="../../app/ui/pages/cases.py" line="497" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="475" />
+      <location filename="../../app/ui/pages/cases.py" line="497" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="475" />
+      <location filename="../../app/ui/pages/cases.py" line="497" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="484" />
+      <location filename="../../app/ui/pages/cases.py" line="506" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="516" />
+      <location filename="../../app/ui/pages/cases.py" line="538" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -2262,118 +2507,118 @@
   <context>
     <name>ClockActions</name>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="158" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="160" />
       <source>计时事项</source>
       <translation>计时事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="160" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="162" />
       <source>急事特办…</source>
       <translation>急事特办…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="161" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="163" />
       <source>申请人原因暂停…</source>
       <translation>申请人原因暂停…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="162" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="164" />
       <source>申请人原因恢复计时</source>
       <translation>申请人原因恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="163" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="165" />
       <source>补告遗漏材料…</source>
       <translation>补告遗漏材料…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="164" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="166" />
       <source>上报上级机关…</source>
       <translation>上报上级机关…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="165" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="167" />
       <source>上级办结返回</source>
       <translation>上级办结返回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="166" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="168" />
       <source>申请延时…</source>
       <translation>申请延时…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="167" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="169" />
       <source>出具延期办理通知书（已批准）</source>
       <translation>出具延期办理通知书（已批准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="168" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="170" />
       <source>退回（受理后3个工作日内）…</source>
       <translation>退回（受理后3个工作日内）…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="169" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="171" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="224" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="226" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="227" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="229" />
       <source>本机未配置计时事项服务</source>
       <translation>本机未配置计时事项服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="234" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="236" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="245" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="247" />
       <source>急事特办</source>
       <translation>急事特办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="245" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="247" />
       <source>紧急事由</source>
       <translation>紧急事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="251" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="253" />
       <source>申请人原因暂停</source>
       <translation>申请人原因暂停</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="251" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="253" />
       <source>申请人原因（如申请人申请暂缓）</source>
       <translation>申请人原因（如申请人申请暂缓）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="263" />
-      <location filename="../../app/ui/pages/clock_actions.py" line="267" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="265" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="269" />
       <source>补告遗漏材料</source>
       <translation>补告遗漏材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="263" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="265" />
       <source>首次告知遗漏的材料</source>
       <translation>首次告知遗漏的材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="267" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="269" />
       <source>问题和要求</source>
       <translation>问题和要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="286" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="288" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="286" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="288" />
       <source>退回理由</source>
       <translation>退回理由</translation>
     </message>
@@ -2382,20 +2627,20 @@
     <name>Columns</name>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="58" />
-      <location filename="../../app/ui/pages/cases.py" line="99" />
+      <location filename="../../app/ui/pages/cases.py" line="113" />
       <source>受理编号</source>
       <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
       <translation>受理编号</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="60" />
-      <location filename="../../app/ui/pages/cases.py" line="101" />
+      <location filename="../../app/ui/pages/cases.py" line="115" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="61" />
-      <location filename="../../app/ui/pages/cases.py" line="106" />
+      <location filename="../../app/ui/pages/cases.py" line="120" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -2410,76 +2655,76 @@
       <translation>本阶段工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="107" />
+      <location filename="../../app/ui/pages/cases.py" line="121" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="108" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="59" />
-      <location filename="../../app/ui/pages/cases.py" line="133" />
+      <location filename="../../app/ui/pages/cases.py" line="152" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="110" />
+      <location filename="../../app/ui/pages/cases.py" line="129" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="69" />
-      <location filename="../../app/ui/pages/cases.py" line="116" />
+      <location filename="../../app/ui/pages/cases.py" line="135" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="71" />
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="142" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="77" />
-      <location filename="../../app/ui/pages/cases.py" line="130" />
+      <location filename="../../app/ui/pages/cases.py" line="149" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="57" />
+      <location filename="../../app/ui/pages/checklist.py" line="58" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="61" />
+      <location filename="../../app/ui/pages/checklist.py" line="62" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="62" />
+      <location filename="../../app/ui/pages/checklist.py" line="63" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="63" />
+      <location filename="../../app/ui/pages/checklist.py" line="64" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="64" />
+      <location filename="../../app/ui/pages/checklist.py" line="65" />
       <source>标注</source>
       <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="66" />
+      <location filename="../../app/ui/pages/checklist.py" line="67" />
       <source>核验</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="70" />
+      <location filename="../../app/ui/pages/checklist.py" line="71" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -2509,9 +2754,14 @@
       <translation>正在连接…</translation>
     </message>
     <message>
+      <location filename="../../app/ui/devices_printer_sync.py" line="63" />
+      <source>文书</source>
+      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state.</extracomment>
+      <translation>文书</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/devices_printer_sync.py" line="71" />
       <source>%1 秒</source>
-      <extracomment>Window status → the state name the device hub understands. Status-bar lamp names owned by this module (device lamps use the device's own name). How often the sync lamp is refreshed from the uploader's state. Stored reason when the applicant did not press a key in time.</extracomment>
       <translation>%1 秒</translation>
     </message>
     <message>
@@ -2639,121 +2889,126 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="263" />
+      <location filename="../../app/ui/pages/decision.py" line="265" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="267" />
+      <location filename="../../app/ui/pages/decision.py" line="269" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="268" />
+      <location filename="../../app/ui/pages/decision.py" line="270" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="269" />
+      <location filename="../../app/ui/pages/decision.py" line="271" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="270" />
+      <location filename="../../app/ui/pages/decision.py" line="272" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="271" />
+      <location filename="../../app/ui/pages/decision.py" line="273" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="272" />
-      <location filename="../../app/ui/pages/decision.py" line="359" />
+      <location filename="../../app/ui/pages/decision.py" line="274" />
+      <location filename="../../app/ui/pages/decision.py" line="361" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="276" />
+      <location filename="../../app/ui/pages/decision.py" line="278" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="317" />
+      <location filename="../../app/ui/pages/decision.py" line="319" />
       <source>逾期告知补正</source>
       <translation>逾期告知补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="332" />
-      <location filename="../../app/ui/pages/decision.py" line="479" />
+      <location filename="../../app/ui/pages/decision.py" line="334" />
+      <location filename="../../app/ui/pages/decision.py" line="487" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="383" />
-      <location filename="../../app/ui/pages/decision.py" line="441" />
+      <location filename="../../app/ui/pages/decision.py" line="385" />
+      <location filename="../../app/ui/pages/decision.py" line="443" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="418" />
+      <location filename="../../app/ui/pages/decision.py" line="420" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="420" />
+      <location filename="../../app/ui/pages/decision.py" line="422" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="424" />
+      <location filename="../../app/ui/pages/decision.py" line="426" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="425" />
+      <location filename="../../app/ui/pages/decision.py" line="427" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="427" />
+      <location filename="../../app/ui/pages/decision.py" line="429" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="428" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="448" />
+      <location filename="../../app/ui/pages/decision.py" line="450" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="455" />
+      <location filename="../../app/ui/pages/decision.py" line="452" />
+      <source>%1 — %2　[%3]</source>
+      <translation>%1 — %2　[%3]</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="462" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="462" />
+      <location filename="../../app/ui/pages/decision.py" line="470" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="464" />
+      <location filename="../../app/ui/pages/decision.py" line="472" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="466" />
+      <location filename="../../app/ui/pages/decision.py" line="474" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="469" />
+      <location filename="../../app/ui/pages/decision.py" line="477" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
@@ -2761,32 +3016,32 @@
   <context>
     <name>DenialDialog</name>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="114" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="116" />
       <source>不予许可</source>
       <translation>不予许可</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="120" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="122" />
       <source>理由（每行一条）</source>
       <translation>理由（每行一条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="121" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="123" />
       <source>法律依据（多条用；分隔）</source>
       <translation>法律依据（多条用；分隔）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="122" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="124" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="123" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="125" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="124" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="126" />
       <source>将出具不予许可决定书（含复议、诉讼权利），并报中心否定备案</source>
       <translation>将出具不予许可决定书（含复议、诉讼权利），并报中心否定备案</translation>
     </message>
@@ -2817,55 +3072,63 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="458" />
+      <location filename="../../app/ui/setup/wizard.py" line="459" />
       <source>评价器和窗口屏</source>
       <translation>评价器和窗口屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="459" />
+      <location filename="../../app/ui/setup/wizard.py" line="460" />
       <source>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</source>
       <translation>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="460" />
+      <location filename="../../app/ui/setup/wizard.py" line="461" />
       <source>评价器</source>
       <translation>评价器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="461" />
+      <location filename="../../app/ui/setup/wizard.py" line="462" />
       <source>LED 窗口屏</source>
       <translation>LED 窗口屏</translation>
     </message>
   </context>
   <context>
+    <name>DocumentPreview</name>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="169" />
+      <source>%1　%2</source>
+      <translation>%1　%2</translation>
+    </message>
+  </context>
+  <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="209" />
+      <location filename="../../app/ui/pages/cases.py" line="231" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="213" />
+      <location filename="../../app/ui/pages/cases.py" line="235" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="224" />
+      <location filename="../../app/ui/pages/cases.py" line="246" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="225" />
+      <location filename="../../app/ui/pages/cases.py" line="247" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="226" />
+      <location filename="../../app/ui/pages/cases.py" line="248" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="241" />
+      <location filename="../../app/ui/pages/cases.py" line="263" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -2873,22 +3136,22 @@
   <context>
     <name>ExtensionDialog</name>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="99" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="101" />
       <source>申请延时办理</source>
       <translation>申请延时办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="104" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="106" />
       <source>延长（工作日）</source>
       <translation>延长（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="105" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="107" />
       <source>延时理由</source>
       <translation>延时理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/clock_actions.py" line="106" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="108" />
       <source>提交后须经中心批准，批准后再出具延期办理通知书</source>
       <translation>提交后须经中心批准，批准后再出具延期办理通知书</translation>
     </message>
@@ -2897,20 +3160,20 @@
     <name>ForwardDialog</name>
     <message>
       <location filename="../../app/ui/backoffice/dialogs.py" line="163" />
-      <location filename="../../app/ui/pages/clock_actions.py" line="85" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="87" />
       <source>上报上级机关</source>
       <extracomment>Menu entry → the case action whose presence in ``allowed_actions`` enables it.</extracomment>
       <translation>上报上级机关</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/dialogs.py" line="168" />
-      <location filename="../../app/ui/pages/clock_actions.py" line="90" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="92" />
       <source>上级机关</source>
       <translation>上级机关</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/dialogs.py" line="169" />
-      <location filename="../../app/ui/pages/clock_actions.py" line="91" />
+      <location filename="../../app/ui/pages/clock_actions.py" line="93" />
       <source>上级办理时限（工作日）</source>
       <translation>上级办理时限（工作日）</translation>
     </message>
@@ -2923,307 +3186,322 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="46" />
+      <location filename="../../app/ui/pages/guide.py" line="48" />
       <source>本窗口</source>
       <extracomment>Pause after the last keystroke before searching (ms). The pause after a keystroke when the previous search took under FAST_QUERY_MS: one frame.</extracomment>
       <translation>本窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="48" />
+      <location filename="../../app/ui/pages/guide.py" line="50" />
       <source>常办</source>
       <translation>常办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="50" />
-      <location filename="../../app/ui/pages/guide.py" line="87" />
-      <location filename="../../app/ui/pages/guide.py" line="281" />
+      <location filename="../../app/ui/pages/guide.py" line="52" />
+      <location filename="../../app/ui/pages/guide.py" line="89" />
+      <location filename="../../app/ui/pages/guide.py" line="296" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="60" />
+      <location filename="../../app/ui/pages/guide.py" line="53" />
+      <source>〔%1〕</source>
+      <translation>〔%1〕</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="62" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="77" />
+      <location filename="../../app/ui/pages/guide.py" line="79" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="78" />
+      <location filename="../../app/ui/pages/guide.py" line="80" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="97" />
+      <location filename="../../app/ui/pages/guide.py" line="99" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="105" />
+      <location filename="../../app/ui/pages/guide.py" line="107" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="109" />
+      <location filename="../../app/ui/pages/guide.py" line="111" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="113" />
+      <location filename="../../app/ui/pages/guide.py" line="115" />
+      <source>%1号窗口 %2</source>
+      <translation>%1号窗口 %2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="124" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="114" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="115" />
+      <location filename="../../app/ui/pages/guide.py" line="126" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="116" />
+      <location filename="../../app/ui/pages/guide.py" line="127" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="117" />
+      <location filename="../../app/ui/pages/guide.py" line="128" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="118" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="119" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="120" />
+      <location filename="../../app/ui/pages/guide.py" line="131" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="121" />
+      <location filename="../../app/ui/pages/guide.py" line="132" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="122" />
+      <location filename="../../app/ui/pages/guide.py" line="133" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="123" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <location filename="../../app/ui/pages/guide.py" line="135" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="125" />
+      <location filename="../../app/ui/pages/guide.py" line="136" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <location filename="../../app/ui/pages/guide.py" line="137" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="127" />
+      <location filename="../../app/ui/pages/guide.py" line="138" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="128" />
+      <location filename="../../app/ui/pages/guide.py" line="139" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="140" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="141" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <location filename="../../app/ui/pages/guide.py" line="142" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <location filename="../../app/ui/pages/guide.py" line="144" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="145" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="136" />
+      <location filename="../../app/ui/pages/guide.py" line="147" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="138" />
+      <location filename="../../app/ui/pages/guide.py" line="149" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="139" />
+      <location filename="../../app/ui/pages/guide.py" line="150" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="141" />
+      <location filename="../../app/ui/pages/guide.py" line="152" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="142" />
+      <location filename="../../app/ui/pages/guide.py" line="153" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="144" />
+      <location filename="../../app/ui/pages/guide.py" line="155" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="149" />
+      <location filename="../../app/ui/pages/guide.py" line="160" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="156" />
+      <location filename="../../app/ui/pages/guide.py" line="168" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="159" />
+      <location filename="../../app/ui/pages/guide.py" line="172" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="164" />
+      <location filename="../../app/ui/pages/guide.py" line="177" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="167" />
+      <location filename="../../app/ui/pages/guide.py" line="180" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="169" />
+      <location filename="../../app/ui/pages/guide.py" line="182" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="171" />
+      <location filename="../../app/ui/pages/guide.py" line="184" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="173" />
+      <location filename="../../app/ui/pages/guide.py" line="186" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="175" />
+      <location filename="../../app/ui/pages/guide.py" line="188" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="177" />
+      <location filename="../../app/ui/pages/guide.py" line="190" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="178" />
+      <location filename="../../app/ui/pages/guide.py" line="191" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="179" />
+      <location filename="../../app/ui/pages/guide.py" line="192" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="180" />
+      <location filename="../../app/ui/pages/guide.py" line="193" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="181" />
+      <location filename="../../app/ui/pages/guide.py" line="194" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="182" />
+      <location filename="../../app/ui/pages/guide.py" line="195" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="191" />
+      <location filename="../../app/ui/pages/guide.py" line="200" />
+      <source>［%1］</source>
+      <translation>［%1］</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/guide.py" line="206" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="274" />
+      <location filename="../../app/ui/pages/guide.py" line="289" />
       <source>事项指南</source>
       <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="277" />
+      <location filename="../../app/ui/pages/guide.py" line="292" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="278" />
+      <location filename="../../app/ui/pages/guide.py" line="293" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="279" />
+      <location filename="../../app/ui/pages/guide.py" line="294" />
       <source>一件事收件</source>
       <translation>一件事收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="280" />
+      <location filename="../../app/ui/pages/guide.py" line="295" />
       <source>“一件事”：多个事项一次收件，材料只收一次</source>
       <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="287" />
-      <location filename="../../app/ui/pages/guide.py" line="298" />
+      <location filename="../../app/ui/pages/guide.py" line="302" />
+      <location filename="../../app/ui/pages/guide.py" line="313" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="402" />
+      <location filename="../../app/ui/pages/guide.py" line="417" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="404" />
+      <location filename="../../app/ui/pages/guide.py" line="419" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -3231,205 +3509,210 @@
   <context>
     <name>HandoverPage</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="228" />
+      <location filename="../../app/ui/pages/handover.py" line="230" />
       <source>出件</source>
       <extracomment>Fact: a 领取回执 was issued (the peripherals print it). Fact: a hand-over, mail or returned mail was recorded (lists elsewhere may refresh). The case found, while one is shown. The last result recorded here (tests, the message line).</extracomment>
       <translation>出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="231" />
+      <location filename="../../app/ui/pages/handover.py" line="233" />
       <source>输入办件编号或扫描文书上的二维码，回车查找</source>
       <translation>输入办件编号或扫描文书上的二维码，回车查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="232" />
+      <location filename="../../app/ui/pages/handover.py" line="234" />
       <source>查找</source>
       <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="233" />
+      <location filename="../../app/ui/pages/handover.py" line="235" />
       <source>窗口领取</source>
       <translation>窗口领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="234" />
+      <location filename="../../app/ui/pages/handover.py" line="236" />
       <source>邮寄送达</source>
       <translation>邮寄送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="237" />
+      <location filename="../../app/ui/pages/handover.py" line="239" />
       <source>领取人身份</source>
       <translation>领取人身份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="237" />
+      <location filename="../../app/ui/pages/handover.py" line="239" />
       <source>领取人姓名</source>
       <translation>领取人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="237" />
+      <location filename="../../app/ui/pages/handover.py" line="239" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="237" />
+      <location filename="../../app/ui/pages/handover.py" line="239" />
       <source>授权委托书</source>
       <translation>授权委托书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="241" />
+      <location filename="../../app/ui/pages/handover.py" line="243" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="242" />
+      <location filename="../../app/ui/pages/handover.py" line="244" />
       <source>签收</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="243" />
+      <location filename="../../app/ui/pages/handover.py" line="245" />
       <source>委托代理人必填：委托书日期、编号，原件已核验</source>
       <translation>委托代理人必填：委托书日期、编号，原件已核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="244" />
+      <location filename="../../app/ui/pages/handover.py" line="246" />
       <source>添加物品</source>
       <translation>添加物品</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="245" />
+      <location filename="../../app/ui/pages/handover.py" line="247" />
       <source>重签</source>
       <translation>重签</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="246" />
+      <location filename="../../app/ui/pages/handover.py" line="248" />
       <source>登记领取并打印领取回执（Ctrl+Enter）</source>
       <translation>登记领取并打印领取回执（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="248" />
+      <location filename="../../app/ui/pages/handover.py" line="250" />
       <source>收件人</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="249" />
+      <location filename="../../app/ui/pages/handover.py" line="251" />
       <source>收件人电话</source>
       <translation>收件人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="250" />
+      <location filename="../../app/ui/pages/handover.py" line="252" />
       <source>邮寄地址</source>
       <translation>邮寄地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="251" />
+      <location filename="../../app/ui/pages/handover.py" line="253" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="252" />
+      <location filename="../../app/ui/pages/handover.py" line="254" />
       <source>运单号</source>
       <translation>运单号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="253" />
+      <location filename="../../app/ui/pages/handover.py" line="255" />
       <source>邮费/揽收</source>
       <translation>邮费/揽收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="257" />
+      <location filename="../../app/ui/pages/handover.py" line="259" />
       <source>登记邮寄（Ctrl+Enter）</source>
       <translation>登记邮寄（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="258" />
+      <location filename="../../app/ui/pages/handover.py" line="260" />
       <source>邮件退回…</source>
       <translation>邮件退回…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="279" />
+      <location filename="../../app/ui/pages/handover.py" line="281" />
       <source>本机未启用出件</source>
       <translation>本机未启用出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="288" />
-      <location filename="../../app/ui/pages/handover.py" line="318" />
-      <location filename="../../app/ui/pages/handover.py" line="341" />
+      <location filename="../../app/ui/pages/handover.py" line="290" />
+      <location filename="../../app/ui/pages/handover.py" line="320" />
+      <location filename="../../app/ui/pages/handover.py" line="343" />
       <source>请先查找要出件的办件</source>
       <translation>请先查找要出件的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="372" />
+      <location filename="../../app/ui/pages/handover.py" line="374" />
       <source>查找办件后在此登记领取或邮寄</source>
       <translation>查找办件后在此登记领取或邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="375" />
+      <location filename="../../app/ui/pages/handover.py" line="377" />
       <source>本窗口办件</source>
       <translation>本窗口办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="375" />
+      <location filename="../../app/ui/pages/handover.py" line="377" />
       <source>%1号窗口受理（中心库）</source>
       <translation>%1号窗口受理（中心库）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="379" />
+      <location filename="../../app/ui/pages/handover.py" line="380" />
+      <source>%1　%2</source>
+      <translation>%1　%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/handover.py" line="381" />
       <source>申请人：%1（%2）　%3</source>
       <translation>申请人：%1（%2）　%3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="383" />
+      <location filename="../../app/ui/pages/handover.py" line="385" />
       <source>状态：%1　出件：%2</source>
       <translation>状态：%1　出件：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="388" />
+      <location filename="../../app/ui/pages/handover.py" line="392" />
       <source>已邮寄：%1 %2（%3）寄往 %4</source>
       <translation>已邮寄：%1 %2（%3）寄往 %4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="397" />
+      <location filename="../../app/ui/pages/handover.py" line="401" />
       <source>已由%1%2领取</source>
       <translation>已由%1%2领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="408" />
+      <location filename="../../app/ui/pages/handover.py" line="412" />
       <source>请领取人在签名板上签名</source>
       <translation>请领取人在签名板上签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="410" />
+      <location filename="../../app/ui/pages/handover.py" line="414" />
       <source>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</source>
       <translation>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="422" />
+      <location filename="../../app/ui/pages/handover.py" line="426" />
       <source>该办件当前不能出件（%1）</source>
       <translation>该办件当前不能出件（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="432" />
+      <location filename="../../app/ui/pages/handover.py" line="436" />
       <source>已登记领取，领取回执 %1 已送打印</source>
       <translation>已登记领取，领取回执 %1 已送打印</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="435" />
+      <location filename="../../app/ui/pages/handover.py" line="439" />
       <source>已登记邮寄</source>
       <translation>已登记邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="442" />
+      <location filename="../../app/ui/pages/handover.py" line="446" />
       <source>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</source>
       <translation>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="474" />
+      <location filename="../../app/ui/pages/handover.py" line="478" />
       <source>邮件退回</source>
       <translation>邮件退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="474" />
+      <location filename="../../app/ui/pages/handover.py" line="478" />
       <source>退回原因（如查无此人、地址不详、拒收）</source>
       <translation>退回原因（如查无此人、地址不详、拒收）</translation>
     </message>
@@ -3437,94 +3720,99 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="47" />
+      <location filename="../../app/ui/pages/checklist.py" line="48" />
       <source>可容缺</source>
       <extracomment>Keys of the checklist and the mark they set. Capture keys of the checklist and the action they request.</extracomment>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="49" />
+      <location filename="../../app/ui/pages/checklist.py" line="50" />
       <source>免提交</source>
       <translation>免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="51" />
+      <location filename="../../app/ui/pages/checklist.py" line="52" />
       <source>非必要</source>
       <translation>非必要</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="182" />
+      <location filename="../../app/ui/pages/intake.py" line="184" />
       <source>收件</source>
       <extracomment>Fact: the draft on screen changed (the decision page follows it). Request: go to the decision page with this draft. The form's message line holds the summary of a failed save (cleared when typing).</extracomment>
       <translation>收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="186" />
+      <location filename="../../app/ui/pages/intake.py" line="188" />
       <source>情形（勾选适用的情形，材料清单随之变化）</source>
       <translation>情形（勾选适用的情形，材料清单随之变化）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="187" />
+      <location filename="../../app/ui/pages/intake.py" line="189" />
       <source>本事项无需选择情形</source>
       <translation>本事项无需选择情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="188" />
+      <location filename="../../app/ui/pages/intake.py" line="190" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="190" />
+      <location filename="../../app/ui/pages/intake.py" line="192" />
       <source>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</source>
       <translation>键盘：1 已收　2 缺少　3 有误（填写说明后回车）　4 共享免提交　空格 已收并下一项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="192" />
+      <location filename="../../app/ui/pages/intake.py" line="194" />
       <source>有误说明</source>
       <translation>有误说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="193" />
+      <location filename="../../app/ui/pages/intake.py" line="195" />
       <source>按3标记有误前先写明问题，如“复印件不清晰”</source>
       <translation>按3标记有误前先写明问题，如“复印件不清晰”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="194" />
+      <location filename="../../app/ui/pages/intake.py" line="196" />
       <source>其余全部已收</source>
       <translation>其余全部已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="195" />
+      <location filename="../../app/ui/pages/intake.py" line="197" />
       <source>去决定（Ctrl+D）</source>
       <translation>去决定（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="305" />
+      <location filename="../../app/ui/pages/intake.py" line="307" />
       <source>请在“有误说明”中写明问题后按回车</source>
       <translation>请在“有误说明”中写明问题后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="557" />
+      <location filename="../../app/ui/pages/intake.py" line="417" />
+      <source>（另有%1处需修改）</source>
+      <translation>（另有%1处需修改）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/intake.py" line="565" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="562" />
+      <location filename="../../app/ui/pages/intake.py" line="570" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="565" />
+      <location filename="../../app/ui/pages/intake.py" line="573" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="568" />
+      <location filename="../../app/ui/pages/intake.py" line="576" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="576" />
+      <location filename="../../app/ui/pages/intake.py" line="584" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -3532,22 +3820,22 @@
   <context>
     <name>ItemsTable</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="67" />
+      <location filename="../../app/ui/pages/handover.py" line="69" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="67" />
+      <location filename="../../app/ui/pages/handover.py" line="69" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="67" />
+      <location filename="../../app/ui/pages/handover.py" line="69" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="67" />
+      <location filename="../../app/ui/pages/handover.py" line="69" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
@@ -3596,33 +3884,74 @@
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="104" />
+      <location filename="../../app/ui/kiosk.py" line="32" />
+      <source>综合业务</source>
+      <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button).</extracomment>
+      <translation>综合业务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="33" />
+      <source>企业开办</source>
+      <translation>企业开办</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="34" />
+      <source>社保医保</source>
+      <translation>社保医保</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="35" />
+      <source>不动产登记</source>
+      <translation>不动产登记</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="36" />
+      <source>户政业务</source>
+      <translation>户政业务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="37" />
+      <source>税务业务</source>
+      <translation>税务业务</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="38" />
+      <source>市场监管</source>
+      <translation>市场监管</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="106" />
       <source>取号</source>
-      <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button). How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
+      <extracomment>How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
       <translation>取号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="105" />
+      <location filename="../../app/ui/kiosk.py" line="107" />
       <source>请选择您要办理的业务</source>
       <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="108" />
+      <location filename="../../app/ui/kiosk.py" line="109" />
+      <source>%1　%2</source>
+      <translation>%1　%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/kiosk.py" line="110" />
       <source>绿色通道：老年人、残疾人、孕妇请先点此</source>
       <translation>绿色通道：老年人、残疾人、孕妇请先点此</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="109" />
+      <location filename="../../app/ui/kiosk.py" line="111" />
       <source>已预约？输入预约号后选择业务</source>
       <translation>已预约？输入预约号后选择业务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="139" />
+      <location filename="../../app/ui/kiosk.py" line="141" />
       <source>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</source>
       <translation>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="159" />
+      <location filename="../../app/ui/kiosk.py" line="161" />
       <source>取号后请在等候区就座</source>
       <translation>取号后请在等候区就座</translation>
     </message>
@@ -3989,60 +4318,95 @@
     </message>
   </context>
   <context>
+    <name>Ops</name>
+    <message>
+      <location filename="../../app/ui/ops.py" line="44" />
+      <source>操作未完成：程序内部错误，已记录日志，请联系信息管理员。</source>
+      <extracomment>Work slower than this shows the busy indicator; faster work shows nothing. Shown when a non-CounterDeskError escapes: a bug, never the clerk's fault.</extracomment>
+      <translation>操作未完成：程序内部错误，已记录日志，请联系信息管理员。</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintJobsDialog</name>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="77" />
+      <location filename="../../app/ui/print_jobs.py" line="34" />
+      <source>文书</source>
+      <extracomment>Column headers, in order.</extracomment>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="35" />
+      <source>文书编号</source>
+      <translation>文书编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="36" />
+      <source>办件编号</source>
+      <translation>办件编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="37" />
+      <source>状态</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="38" />
+      <source>原因</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/print_jobs.py" line="87" />
       <source>打印队列</source>
-      <extracomment>Column headers, in order. a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
+      <extracomment>States in which a job is still to be printed (can be cancelled, retried). a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
       <translation>打印队列</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="81" />
+      <location filename="../../app/ui/print_jobs.py" line="91" />
       <source>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</source>
       <translation>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="93" />
+      <location filename="../../app/ui/print_jobs.py" line="103" />
       <source>重试</source>
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="94" />
+      <location filename="../../app/ui/print_jobs.py" line="104" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="95" />
+      <location filename="../../app/ui/print_jobs.py" line="105" />
       <source>补打</source>
       <translation>补打</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="96" />
+      <location filename="../../app/ui/print_jobs.py" line="106" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="97" />
+      <location filename="../../app/ui/print_jobs.py" line="107" />
       <source>关闭</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="129" />
+      <location filename="../../app/ui/print_jobs.py" line="139" />
       <source>（补打）</source>
       <translation>（补打）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="151" />
+      <location filename="../../app/ui/print_jobs.py" line="161" />
       <source>已重新发送等待中的文书</source>
       <translation>已重新发送等待中的文书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="163" />
+      <location filename="../../app/ui/print_jobs.py" line="173" />
       <source>已取消：%1</source>
       <translation>已取消：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="177" />
+      <location filename="../../app/ui/print_jobs.py" line="187" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
@@ -4050,49 +4414,77 @@
   <context>
     <name>PrinterPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="345" />
+      <location filename="../../app/ui/setup/wizard.py" line="346" />
       <source>打印机地址</source>
       <translation>打印机地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="346" />
+      <location filename="../../app/ui/setup/wizard.py" line="347" />
       <source>纸宽</source>
       <translation>纸宽</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="347" />
+      <location filename="../../app/ui/setup/wizard.py" line="348" />
       <source>中文打印方式</source>
       <translation>中文打印方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="355" />
+      <location filename="../../app/ui/setup/wizard.py" line="356" />
       <source>打印机</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="356" />
+      <location filename="../../app/ui/setup/wizard.py" line="357" />
       <source>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</source>
       <translation>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="357" />
+      <location filename="../../app/ui/setup/wizard.py" line="358" />
       <source>图像（使用程序自带字体，推荐）</source>
       <translation>图像（使用程序自带字体，推荐）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="358" />
+      <location filename="../../app/ui/setup/wizard.py" line="359" />
       <source>打印机自带中文字库（GB18030）</source>
       <translation>打印机自带中文字库（GB18030）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="359" />
+      <location filename="../../app/ui/setup/wizard.py" line="360" />
       <source>打印测试页</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="363" />
+      <location filename="../../app/ui/setup/wizard.py" line="364" />
       <source>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</source>
       <translation>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>Punctuation</name>
+    <message>
+      <location filename="../../app/ui/punctuation.py" line="17" />
+      <source>、</source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/punctuation.py" line="22" />
+      <source>，</source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/punctuation.py" line="27" />
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/punctuation.py" line="32" />
+      <source>：</source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/punctuation.py" line="37" />
+      <source>（%1）</source>
+      <translation>（%1）</translation>
     </message>
   </context>
   <context>
@@ -4122,12 +4514,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="148" />
+      <location filename="../../app/ui/pages/decision.py" line="150" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="149" />
+      <location filename="../../app/ui/pages/decision.py" line="151" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -4135,63 +4527,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="77" />
+      <location filename="../../app/ui/pages/decision.py" line="79" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="78" />
+      <location filename="../../app/ui/pages/decision.py" line="80" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="87" />
+      <location filename="../../app/ui/pages/decision.py" line="89" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="98" />
+      <location filename="../../app/ui/pages/decision.py" line="100" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="99" />
+      <location filename="../../app/ui/pages/decision.py" line="101" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="101" />
+      <location filename="../../app/ui/pages/decision.py" line="103" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="102" />
+      <location filename="../../app/ui/pages/decision.py" line="104" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="103" />
+      <location filename="../../app/ui/pages/decision.py" line="105" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="104" />
+      <location filename="../../app/ui/pages/decision.py" line="106" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="127" />
+      <location filename="../../app/ui/pages/decision.py" line="129" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="129" />
+      <location filename="../../app/ui/pages/decision.py" line="131" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="131" />
+      <location filename="../../app/ui/pages/decision.py" line="133" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
@@ -4249,7 +4641,7 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="533" />
+      <location filename="../../app/ui/setup/wizard.py" line="534" />
       <source>窗口受理台 首次设置</source>
       <extracomment>Fact: the settings file was written (its path). the settings written by the last *Finish* (None before)</extracomment>
       <translation>窗口受理台 首次设置</translation>
@@ -4257,6 +4649,11 @@
   </context>
   <context>
     <name>Startup</name>
+    <message>
+      <location filename="../../app/ui/main.py" line="39" />
+      <source>窗口受理台</source>
+      <translation>窗口受理台</translation>
+    </message>
     <message>
       <location filename="../../app/ui/main.py" line="95" />
       <location filename="../../app/ui/main.py" line="153" />
@@ -4272,32 +4669,32 @@
   <context>
     <name>StatusStrip</name>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="70" />
+      <location filename="../../app/ui/status_strip.py" line="76" />
       <source>%1号窗口 %2</source>
       <translation>%1号窗口 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="73" />
+      <location filename="../../app/ui/status_strip.py" line="79" />
       <source>%1（%2）</source>
       <translation>%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="104" />
+      <location filename="../../app/ui/status_strip.py" line="110" />
       <source>当前无号</source>
       <translation>当前无号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="109" />
+      <location filename="../../app/ui/status_strip.py" line="115" />
       <source>当前 %1</source>
       <translation>当前 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="112" />
+      <location filename="../../app/ui/status_strip.py" line="118" />
       <source>等候 %1</source>
       <translation>等候 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="118" />
+      <location filename="../../app/ui/status_strip.py" line="124" />
       <source>办理 %1</source>
       <translation>办理 %1</translation>
     </message>
@@ -4319,69 +4716,69 @@
   <context>
     <name>StorePage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="171" />
-      <location filename="../../app/ui/setup/wizard.py" line="248" />
+      <location filename="../../app/ui/setup/wizard.py" line="172" />
+      <location filename="../../app/ui/setup/wizard.py" line="249" />
       <source>数据库文件</source>
       <extracomment>windows found by the last successful test</extracomment>
       <translation>数据库文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="172" />
+      <location filename="../../app/ui/setup/wizard.py" line="173" />
       <source>服务器</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="173" />
+      <location filename="../../app/ui/setup/wizard.py" line="174" />
       <source>端口</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="174" />
+      <location filename="../../app/ui/setup/wizard.py" line="175" />
       <source>数据库名</source>
       <translation>数据库名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="175" />
+      <location filename="../../app/ui/setup/wizard.py" line="176" />
       <source>用户名（本窗口专用）</source>
       <translation>用户名（本窗口专用）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="176" />
+      <location filename="../../app/ui/setup/wizard.py" line="177" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="197" />
+      <location filename="../../app/ui/setup/wizard.py" line="198" />
       <source>数据库</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="198" />
+      <location filename="../../app/ui/setup/wizard.py" line="199" />
       <source>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</source>
       <translation>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="199" />
+      <location filename="../../app/ui/setup/wizard.py" line="200" />
       <source>本机数据库（单机，SQLite 文件）</source>
       <translation>本机数据库（单机，SQLite 文件）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="200" />
+      <location filename="../../app/ui/setup/wizard.py" line="201" />
       <source>大厅中心库（PostgreSQL）</source>
       <translation>大厅中心库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="201" />
+      <location filename="../../app/ui/setup/wizard.py" line="202" />
       <source>浏览……</source>
       <translation>浏览……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="202" />
+      <location filename="../../app/ui/setup/wizard.py" line="203" />
       <source>测试连接</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="250" />
+      <location filename="../../app/ui/setup/wizard.py" line="251" />
       <source>SQLite 数据库 (*.db)</source>
       <translation>SQLite 数据库 (*.db)</translation>
     </message>
@@ -4389,49 +4786,49 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="484" />
+      <location filename="../../app/ui/setup/wizard.py" line="485" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="485" />
+      <location filename="../../app/ui/setup/wizard.py" line="486" />
       <source>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</source>
       <translation>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="492" />
+      <location filename="../../app/ui/setup/wizard.py" line="493" />
       <source>设置文件：%1</source>
       <translation>设置文件：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="493" />
+      <location filename="../../app/ui/setup/wizard.py" line="494" />
       <source>窗口：%1</source>
       <translation>窗口：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="494" />
+      <location filename="../../app/ui/setup/wizard.py" line="495" />
       <source>数据库：%1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="495" />
+      <location filename="../../app/ui/setup/wizard.py" line="496" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="495" />
       <location filename="../../app/ui/setup/wizard.py" line="496" />
       <location filename="../../app/ui/setup/wizard.py" line="497" />
+      <location filename="../../app/ui/setup/wizard.py" line="498" />
       <source>未设置</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="496" />
+      <location filename="../../app/ui/setup/wizard.py" line="497" />
       <source>评价器：%1</source>
       <translation>评价器：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="497" />
+      <location filename="../../app/ui/setup/wizard.py" line="498" />
       <source>窗口屏：%1</source>
       <translation>窗口屏：%1</translation>
     </message>
@@ -4439,28 +4836,28 @@
   <context>
     <name>SupplementDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="166" />
+      <location filename="../../app/ui/pages/cases.py" line="188" />
       <source>要求补正</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="191" />
       <source>材料</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="191" />
       <source>问题和补正要求</source>
       <translation>问题和补正要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="183" />
+      <location filename="../../app/ui/pages/cases.py" line="205" />
       <source>勾选需要补正的材料，并逐项写明问题和要求：</source>
       <translation>勾选需要补正的材料，并逐项写明问题和要求：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="186" />
+      <location filename="../../app/ui/pages/cases.py" line="208" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
@@ -4468,104 +4865,104 @@
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="61" />
+      <location filename="../../app/ui/pages/today.py" line="63" />
       <source>今日</source>
       <extracomment>Figure key → the label showing its value (tests read them).</extracomment>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="64" />
+      <location filename="../../app/ui/pages/today.py" line="66" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="65" />
-      <location filename="../../app/ui/pages/today.py" line="69" />
+      <location filename="../../app/ui/pages/today.py" line="67" />
+      <location filename="../../app/ui/pages/today.py" line="71" />
       <source>叫号</source>
       <translation>叫号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="66" />
+      <location filename="../../app/ui/pages/today.py" line="68" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="67" />
+      <location filename="../../app/ui/pages/today.py" line="69" />
       <source>评价</source>
       <translation>评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="70" />
+      <location filename="../../app/ui/pages/today.py" line="72" />
       <source>服务</source>
       <translation>服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="71" />
+      <location filename="../../app/ui/pages/today.py" line="73" />
       <source>过号</source>
       <translation>过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="72" />
+      <location filename="../../app/ui/pages/today.py" line="74" />
       <source>平均等候</source>
       <translation>平均等候</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="73" />
+      <location filename="../../app/ui/pages/today.py" line="75" />
       <source>平均办理</source>
       <translation>平均办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="74" />
+      <location filename="../../app/ui/pages/today.py" line="76" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="75" />
+      <location filename="../../app/ui/pages/today.py" line="77" />
       <source>按办件类型</source>
       <translation>按办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="76" />
+      <location filename="../../app/ui/pages/today.py" line="78" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="77" />
+      <location filename="../../app/ui/pages/today.py" line="79" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="78" />
+      <location filename="../../app/ui/pages/today.py" line="80" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="79" />
+      <location filename="../../app/ui/pages/today.py" line="81" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="80" />
+      <location filename="../../app/ui/pages/today.py" line="82" />
       <source>评价数</source>
       <translation>评价数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="81" />
+      <location filename="../../app/ui/pages/today.py" line="83" />
       <source>评价分布</source>
       <translation>评价分布</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="82" />
+      <location filename="../../app/ui/pages/today.py" line="84" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="105" />
+      <location filename="../../app/ui/pages/today.py" line="107" />
       <source>今日数据</source>
       <translation>今日数据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/today.py" line="110" />
+      <location filename="../../app/ui/pages/today.py" line="112" />
       <source>%1号窗口 %2 数据</source>
       <translation>%1号窗口 %2 数据</translation>
     </message>
@@ -4637,37 +5034,885 @@
       <translation>有 %1 份文书已签发但没有打印出来，请补打后交给申请人：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unprinted_strip.py" line="159" />
+      <location filename="../../app/ui/unprinted_strip.py" line="123" />
+      <source>办件 %1</source>
+      <translation>办件 %1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unprinted_strip.py" line="160" />
       <source>补打失败：%1</source>
       <translation>补打失败：%1</translation>
     </message>
   </context>
   <context>
-    <name>WindowPage</name>
+    <name>Values</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="288" />
-      <source>本机窗口</source>
-      <translation>本机窗口</translation>
+      <source>受理</source>
+      <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="295" />
+      <source>审查</source>
+      <translation>审查</translation>
+    </message>
+    <message>
+      <source>审批</source>
+      <translation>审批</translation>
+    </message>
+    <message>
+      <source>联办</source>
+      <translation>联办</translation>
+    </message>
+    <message>
+      <source>上报</source>
+      <translation>上报</translation>
+    </message>
+    <message>
+      <source>待出件</source>
+      <translation>待出件</translation>
+    </message>
+    <message>
+      <source>已送达</source>
+      <translation>已送达</translation>
+    </message>
+    <message>
+      <source>已归档</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
+      <source>后台签收</source>
+      <translation>后台签收</translation>
+    </message>
+    <message>
+      <source>审查意见</source>
+      <translation>审查意见</translation>
+    </message>
+    <message>
+      <source>后台要求补正</source>
+      <translation>后台要求补正</translation>
+    </message>
+    <message>
+      <source>审批准予</source>
+      <translation>审批准予</translation>
+    </message>
+    <message>
+      <source>审批不予许可</source>
+      <translation>审批不予许可</translation>
+    </message>
+    <message>
+      <source>登记结果</source>
+      <translation>登记结果</translation>
+    </message>
+    <message>
+      <source>后台办结</source>
+      <translation>后台办结</translation>
+    </message>
+    <message>
+      <source>发起联办</source>
+      <translation>发起联办</translation>
+    </message>
+    <message>
+      <source>联办意见</source>
+      <translation>联办意见</translation>
+    </message>
+    <message>
+      <source>出件</source>
+      <translation>出件</translation>
+    </message>
+    <message>
+      <source>邮件退回</source>
+      <translation>邮件退回</translation>
+    </message>
+    <message>
+      <source>归档</source>
+      <translation>归档</translation>
+    </message>
+    <message>
+      <source>收件中</source>
+      <translation>收件中</translation>
+    </message>
+    <message>
+      <source>已受理</source>
+      <translation>已受理</translation>
+    </message>
+    <message>
+      <source>已一次性告知</source>
+      <translation>已一次性告知</translation>
+    </message>
+    <message>
+      <source>不予受理</source>
+      <translation>不予受理</translation>
+    </message>
+    <message>
+      <source>即办办结</source>
+      <translation>即办办结</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>已退回</translation>
+    </message>
+    <message>
+      <source>待补正</source>
+      <translation>待补正</translation>
+    </message>
+    <message>
+      <source>中止计时</source>
+      <translation>中止计时</translation>
+    </message>
+    <message>
+      <source>容缺受理</source>
+      <translation>容缺受理</translation>
+    </message>
+    <message>
+      <source>申请人原因暂停</source>
+      <translation>申请人原因暂停</translation>
+    </message>
+    <message>
+      <source>已上报</source>
+      <translation>已上报</translation>
+    </message>
+    <message>
+      <source>办结（准予）</source>
+      <translation>办结（准予）</translation>
+    </message>
+    <message>
+      <source>办结（不予）</source>
+      <translation>办结（不予）</translation>
+    </message>
+    <message>
+      <source>已撤回</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <source>一次性告知</source>
+      <translation>一次性告知</translation>
+    </message>
+    <message>
+      <source>逾期告知补正</source>
+      <translation>逾期告知补正</translation>
+    </message>
+    <message>
+      <source>急事特办</source>
+      <translation>急事特办</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <source>容缺材料补齐</source>
+      <translation>容缺材料补齐</translation>
+    </message>
+    <message>
+      <source>要求补正</source>
+      <translation>要求补正</translation>
+    </message>
+    <message>
+      <source>收到补正材料</source>
+      <translation>收到补正材料</translation>
+    </message>
+    <message>
+      <source>恢复计时</source>
+      <translation>恢复计时</translation>
+    </message>
+    <message>
+      <source>补告遗漏材料</source>
+      <translation>补告遗漏材料</translation>
+    </message>
+    <message>
+      <source>申请人原因恢复</source>
+      <translation>申请人原因恢复</translation>
+    </message>
+    <message>
+      <source>上级办结返回</source>
+      <translation>上级办结返回</translation>
+    </message>
+    <message>
+      <source>申请延时</source>
+      <translation>申请延时</translation>
+    </message>
+    <message>
+      <source>延时办理</source>
+      <translation>延时办理</translation>
+    </message>
+    <message>
+      <source>准予</source>
+      <translation>准予</translation>
+    </message>
+    <message>
+      <source>不予</source>
+      <translation>不予</translation>
+    </message>
+    <message>
+      <source>送达</source>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <source>撤回</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>补告遗漏的补正内容</source>
+      <translation>补告遗漏的补正内容</translation>
+    </message>
+    <message>
+      <source>申请人原因延误开始</source>
+      <translation>申请人原因延误开始</translation>
+    </message>
+    <message>
+      <source>申请人原因延误结束</source>
+      <translation>申请人原因延误结束</translation>
+    </message>
+    <message>
+      <source>正常</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>即将到期</source>
+      <translation>即将到期</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>已超期</translation>
+    </message>
+    <message>
+      <source>暂停计时</source>
+      <translation>暂停计时</translation>
+    </message>
+    <message>
+      <source>待审批</source>
+      <translation>待审批</translation>
+    </message>
+    <message>
+      <source>已批准</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <source>不批准</source>
+      <translation>不批准</translation>
+    </message>
+    <message>
+      <source>即将届满</source>
+      <translation>即将届满</translation>
+    </message>
+    <message>
+      <source>逾期视为受理</source>
+      <translation>逾期视为受理</translation>
+    </message>
+    <message>
+      <source>无差别综合窗口</source>
+      <translation>无差别综合窗口</translation>
+    </message>
+    <message>
+      <source>分领域综合窗口</source>
+      <translation>分领域综合窗口</translation>
+    </message>
+    <message>
+      <source>专业窗口</source>
+      <translation>专业窗口</translation>
+    </message>
+    <message>
+      <source>办不成事反映窗口</source>
+      <translation>办不成事反映窗口</translation>
+    </message>
+    <message>
+      <source>帮办代办窗口</source>
+      <translation>帮办代办窗口</translation>
+    </message>
+    <message>
+      <source>行政许可</source>
+      <translation>行政许可</translation>
+    </message>
+    <message>
+      <source>行政给付</source>
+      <translation>行政给付</translation>
+    </message>
+    <message>
+      <source>行政确认</source>
+      <translation>行政确认</translation>
+    </message>
+    <message>
+      <source>行政征收</source>
+      <translation>行政征收</translation>
+    </message>
+    <message>
+      <source>行政奖励</source>
+      <translation>行政奖励</translation>
+    </message>
+    <message>
+      <source>行政裁决</source>
+      <translation>行政裁决</translation>
+    </message>
+    <message>
+      <source>其他行政权力</source>
+      <translation>其他行政权力</translation>
+    </message>
+    <message>
+      <source>公共服务</source>
+      <translation>公共服务</translation>
+    </message>
+    <message>
+      <source>党建服务</source>
+      <translation>党建服务</translation>
+    </message>
+    <message>
+      <source>企业服务</source>
+      <translation>企业服务</translation>
+    </message>
+    <message>
+      <source>邮政服务</source>
+      <translation>邮政服务</translation>
+    </message>
+    <message>
+      <source>便民服务</source>
+      <translation>便民服务</translation>
+    </message>
+    <message>
+      <source>即办件</source>
+      <translation>即办件</translation>
+    </message>
+    <message>
+      <source>承诺件</source>
+      <translation>承诺件</translation>
+    </message>
+    <message>
+      <source>联办件</source>
+      <translation>联办件</translation>
+    </message>
+    <message>
+      <source>上报件</source>
+      <translation>上报件</translation>
+    </message>
+    <message>
+      <source>退回件</source>
+      <translation>退回件</translation>
+    </message>
+    <message>
+      <source>补办件</source>
+      <translation>补办件</translation>
+    </message>
+    <message>
+      <source>自然人</source>
+      <translation>自然人</translation>
+    </message>
+    <message>
+      <source>法人</source>
+      <translation>法人</translation>
+    </message>
+    <message>
+      <source>其他组织</source>
+      <translation>其他组织</translation>
+    </message>
+    <message>
+      <source>必要</source>
+      <translation>必要</translation>
+    </message>
+    <message>
+      <source>非必要</source>
+      <translation>非必要</translation>
+    </message>
+    <message>
+      <source>容缺</source>
+      <translation>容缺</translation>
+    </message>
+    <message>
+      <source>原件</source>
+      <translation>原件</translation>
+    </message>
+    <message>
+      <source>复印件</source>
+      <translation>复印件</translation>
+    </message>
+    <message>
+      <source>原件和复印件</source>
+      <translation>原件和复印件</translation>
+    </message>
+    <message>
+      <source>电子</source>
+      <translation>电子</translation>
+    </message>
+    <message>
+      <source>未核验</source>
+      <translation>未核验</translation>
+    </message>
+    <message>
+      <source>已收</source>
+      <translation>已收</translation>
+    </message>
+    <message>
+      <source>缺少</source>
+      <translation>缺少</translation>
+    </message>
+    <message>
+      <source>有误</source>
+      <translation>有误</translation>
+    </message>
+    <message>
+      <source>共享免提交</source>
+      <translation>共享免提交</translation>
+    </message>
+    <message>
+      <source>容缺后补</source>
+      <translation>容缺后补</translation>
+    </message>
+    <message>
+      <source>窗口工作人员</source>
+      <translation>窗口工作人员</translation>
+    </message>
+    <message>
+      <source>首席代表</source>
+      <translation>首席代表</translation>
+    </message>
+    <message>
+      <source>中心管理员</source>
+      <translation>中心管理员</translation>
+    </message>
+    <message>
+      <source>电子监察</source>
+      <translation>电子监察</translation>
+    </message>
+    <message>
+      <source>后台审批人</source>
+      <translation>后台审批人</translation>
+    </message>
+    <message>
+      <source>查看完整证件号码</source>
+      <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+      <source>A岗</source>
+      <translation>A岗</translation>
+    </message>
+    <message>
+      <source>B岗</source>
+      <translation>B岗</translation>
+    </message>
+    <message>
+      <source>顶岗</source>
+      <translation>顶岗</translation>
+    </message>
+    <message>
+      <source>服务中</source>
+      <translation>服务中</translation>
+    </message>
+    <message>
+      <source>暂停服务</source>
+      <translation>暂停服务</translation>
+    </message>
+    <message>
+      <source>离开</source>
+      <translation>离开</translation>
+    </message>
+    <message>
+      <source>未登录</source>
+      <translation>未登录</translation>
+    </message>
+    <message>
+      <source>绿色通道</source>
+      <translation>绿色通道</translation>
+    </message>
+    <message>
+      <source>预约</source>
+      <translation>预约</translation>
+    </message>
+    <message>
+      <source>普通</source>
+      <translation>普通</translation>
+    </message>
+    <message>
+      <source>等候</source>
+      <translation>等候</translation>
+    </message>
+    <message>
+      <source>已叫号</source>
+      <translation>已叫号</translation>
+    </message>
+    <message>
+      <source>办理中</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <source>挂起</source>
+      <translation>挂起</translation>
+    </message>
+    <message>
+      <source>过号</source>
+      <translation>过号</translation>
+    </message>
+    <message>
+      <source>已转窗</source>
+      <translation>已转窗</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>非常满意</source>
+      <translation>非常满意</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translation>基本满意</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>非常不满意</source>
+      <translation>非常不满意</translation>
+    </message>
+    <message>
+      <source>未评价</source>
+      <translation>未评价</translation>
+    </message>
+    <message>
+      <source>受理通知书</source>
+      <translation>受理通知书</translation>
+    </message>
+    <message>
+      <source>一次性告知书</source>
+      <translation>一次性告知书</translation>
+    </message>
+    <message>
+      <source>补正材料通知书</source>
+      <translation>补正材料通知书</translation>
+    </message>
+    <message>
+      <source>容缺受理承诺书</source>
+      <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+      <source>不予受理通知书</source>
+      <translation>不予受理通知书</translation>
+    </message>
+    <message>
+      <source>即办件办结回执</source>
+      <translation>即办件办结回执</translation>
+    </message>
+    <message>
+      <source>办结通知书</source>
+      <translation>办结通知书</translation>
+    </message>
+    <message>
+      <source>退回通知书</source>
+      <translation>退回通知书</translation>
+    </message>
+    <message>
+      <source>延期办理通知书</source>
+      <translation>延期办理通知书</translation>
+    </message>
+    <message>
+      <source>不予许可决定书</source>
+      <translation>不予许可决定书</translation>
+    </message>
+    <message>
+      <source>领取回执</source>
+      <translation>领取回执</translation>
+    </message>
+    <message>
+      <source>取号单</source>
+      <translation>取号单</translation>
+    </message>
+    <message>
+      <source>居民身份证</source>
+      <translation>居民身份证</translation>
+    </message>
+    <message>
+      <source>港澳居民来往内地通行证</source>
+      <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+      <source>台湾居民来往大陆通行证</source>
+      <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+      <source>护照</source>
+      <translation>护照</translation>
+    </message>
+    <message>
+      <source>外国人永久居留身份证</source>
+      <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+      <source>港澳台居民居住证</source>
+      <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+      <source>窗口领取</source>
+      <translation>窗口领取</translation>
+    </message>
+    <message>
+      <source>邮寄</source>
+      <translation>邮寄</translation>
+    </message>
+    <message>
+      <source>帮办</source>
+      <translation>帮办</translation>
+    </message>
+    <message>
+      <source>代办</source>
+      <translation>代办</translation>
+    </message>
+    <message>
+      <source>预约办</source>
+      <translation>预约办</translation>
+    </message>
+    <message>
+      <source>陪同办</source>
+      <translation>陪同办</translation>
+    </message>
+    <message>
+      <source>上门办</source>
+      <translation>上门办</translation>
+    </message>
+    <message>
+      <source>现场</source>
+      <translation>现场</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>信函</source>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <source>网上</source>
+      <translation>网上</translation>
+    </message>
+    <message>
+      <source>评价器</source>
+      <translation>评价器</translation>
+    </message>
+    <message>
+      <source>简单</source>
+      <translation>简单</translation>
+    </message>
+    <message>
+      <source>一般</source>
+      <translation>一般</translation>
+    </message>
+    <message>
+      <source>复杂</source>
+      <translation>复杂</translation>
+    </message>
+    <message>
+      <source>申请人本人</source>
+      <translation>申请人本人</translation>
+    </message>
+    <message>
+      <source>法定代表人</source>
+      <translation>法定代表人</translation>
+    </message>
+    <message>
+      <source>委托代理人</source>
+      <translation>委托代理人</translation>
+    </message>
+    <message>
+      <source>证照</source>
+      <translation>证照</translation>
+    </message>
+    <message>
+      <source>文书</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>退还原件</source>
+      <translation>退还原件</translation>
+    </message>
+    <message>
+      <source>签名板签名</source>
+      <translation>签名板签名</translation>
+    </message>
+    <message>
+      <source>纸质回执签字</source>
+      <translation>纸质回执签字</translation>
+    </message>
+    <message>
+      <source>已付邮费</source>
+      <translation>已付邮费</translation>
+    </message>
+    <message>
+      <source>到付</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <source>免费寄递</source>
+      <translation>免费寄递</translation>
+    </message>
+    <message>
+      <source>已预约揽收</source>
+      <translation>已预约揽收</translation>
+    </message>
+    <message>
+      <source>待预约揽收</source>
+      <translation>待预约揽收</translation>
+    </message>
+    <message>
+      <source>已领取</source>
+      <translation>已领取</translation>
+    </message>
+    <message>
+      <source>已邮寄</source>
+      <translation>已邮寄</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>办理反馈</source>
+      <translation>办理反馈</translation>
+    </message>
+    <message>
+      <source>反馈进度</source>
+      <translation>反馈进度</translation>
+    </message>
+    <message>
+      <source>回访整改</source>
+      <translation>回访整改</translation>
+    </message>
+    <message>
+      <source>今日到期</source>
+      <translation>今日到期</translation>
+    </message>
+    <message>
+      <source>按时办结</source>
+      <translation>按时办结</translation>
+    </message>
+    <message>
+      <source>超期办结</source>
+      <translation>超期办结</translation>
+    </message>
+    <message>
+      <source>男</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>女</source>
+      <translation>女</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>固定电话</source>
+      <translation>固定电话</translation>
+    </message>
+    <message>
+      <source>书面</source>
+      <translation>书面</translation>
+    </message>
+    <message>
+      <source>口头</source>
+      <translation>口头</translation>
+    </message>
+    <message>
+      <source>有效</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>无效</source>
+      <translation>无效</translation>
+    </message>
+    <message>
+      <source>来访</source>
+      <translation>来访</translation>
+    </message>
+    <message>
+      <source>待回访</source>
+      <translation>待回访</translation>
+    </message>
+    <message>
+      <source>已回访</source>
+      <translation>已回访</translation>
+    </message>
+    <message>
+      <source>已整改</source>
+      <translation>已整改</translation>
+    </message>
+    <message>
+      <source>已反馈</source>
+      <translation>已反馈</translation>
+    </message>
+    <message>
+      <source>待审查</source>
+      <translation>待审查</translation>
+    </message>
+    <message>
+      <source>确认</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>责令重办</source>
+      <translation>责令重办</translation>
+    </message>
+    <message>
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
+      <source>工作人员</source>
+      <translation>工作人员</translation>
+    </message>
+    <message>
+      <source>部门</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>等待打印</source>
+      <translation>等待打印</translation>
+    </message>
+    <message>
+      <source>打印失败待重试</source>
+      <translation>打印失败待重试</translation>
+    </message>
+    <message>
+      <source>已打印</source>
+      <translation>已打印</translation>
+    </message>
+    <message>
+      <source>已取消</source>
+      <translation>已取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowPage</name>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="289" />
+      <source>本机窗口</source>
+      <translation>本机窗口</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/setup/wizard.py" line="296" />
+      <source>窗口</source>
+      <translation>窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/setup/wizard.py" line="297" />
       <source>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</source>
       <translation>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/setup/wizard.py" line="309" />
+      <location filename="../../app/ui/setup/wizard.py" line="310" />
       <source>数据库中有 %n 个窗口。</source>
       <translation>
         <numerusform>数据库中有 %n 个窗口。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="311" />
+      <location filename="../../app/ui/setup/wizard.py" line="312" />
       <source>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</source>
       <translation>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</translation>
     </message>
@@ -4675,27 +5920,27 @@
   <context>
     <name>_DeviceBox</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="416" />
+      <location filename="../../app/ui/setup/wizard.py" line="417" />
       <source>连接地址</source>
       <translation>连接地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="417" />
+      <location filename="../../app/ui/setup/wizard.py" line="418" />
       <source>协议</source>
       <translation>协议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="418" />
+      <location filename="../../app/ui/setup/wizard.py" line="419" />
       <source>总线地址</source>
       <translation>总线地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="419" />
+      <location filename="../../app/ui/setup/wizard.py" line="420" />
       <source>测试</source>
       <translation>测试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="420" />
+      <location filename="../../app/ui/setup/wizard.py" line="421" />
       <source>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</source>
       <translation>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</translation>
     </message>
@@ -4703,7 +5948,7 @@
   <context>
     <name>_TestRow</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="112" />
+      <location filename="../../app/ui/setup/wizard.py" line="113" />
       <source>正在测试……</source>
       <extracomment>Default PostgreSQL port shown in the form. Fact: a test finished (``ok``) for the values it was started with.</extracomment>
       <translation>正在测试……</translation>

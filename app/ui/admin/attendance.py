@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QL
 from app.services.clock import HALL_TZ
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.punctuation import joined
 
 if TYPE_CHECKING:
     from app.services.attendance import AttendanceDay
@@ -99,7 +100,7 @@ class AttendancePanel(PanelBase):
                 [
                     r.window,
                     r.staff_name,
-                    "、".join(r.posts),
+                    joined(r.posts),
                     _hm(r.sign_in),
                     _hm(r.sign_out),
                     r.late_minutes,

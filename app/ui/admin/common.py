@@ -33,9 +33,22 @@ def actor_source(session: _ActingSession) -> ActorSource:
     return current
 
 
+def split_items(text: str) -> list[str]:
+    """The items of a list typed in one field, separated by commas (half- or full-width)."""
+    return [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+
+
+#: The translation context of the console's bare ``tr()`` calls (see :func:`tr`).
+ADMIN_CONTEXT = ""
+
+
 def tr(text: str) -> str:
-    """Translate a console string (the source strings are Chinese)."""
-    return QCoreApplication.translate("AdminConsole", text)
+    """Translate a console string (the source strings are Chinese).
+
+    pyside6-lupdate files a bare ``tr("…")`` call under the empty context, so the console's
+    messages live there (``QT_TRANSLATE_NOOP("", …)`` for texts written before a translator runs).
+    """
+    return QCoreApplication.translate(ADMIN_CONTEXT, text)
 
 
 def is_admin(actor: Actor | None) -> bool:

@@ -107,7 +107,7 @@ class SupervisionDashboard(PanelBase):
 
         today = reports.today()
         self.month_edit = QDateEdit(self)
-        self.month_edit.setDisplayFormat("yyyy年M月")
+        self.month_edit.setDisplayFormat(tr("yyyy年M月"))
         self.month_edit.setDate(QDate(today.year, today.month, 1))
         self.refresh_button = QPushButton(tr("刷新"), self)
         self.export_pdf_button = QPushButton(tr("导出月通报 PDF…"), self)
@@ -251,7 +251,8 @@ class SupervisionDashboard(PanelBase):
     def _on_export_clicked(self, fmt: str) -> None:
         year, month = self.month()
         suffix = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出月通报"), f"月通报-{year}-{month:02d}.{fmt}", suffix)
+        name = tr("月通报-%1.%2").replace("%1", f"{year}-{month:02d}").replace("%2", fmt)
+        path, _ = QFileDialog.getSaveFileName(self, tr("导出月通报"), name, suffix)
         if path:
             self.export_to(Path(path), fmt)
 

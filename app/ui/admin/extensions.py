@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLineEdit, QPushBu
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.punctuation import colon
 
 if TYPE_CHECKING:
     from app.services.clock_events import ExtensionRequest, ExtensionReviewService
@@ -71,5 +72,5 @@ class ExtensionReviewPanel(PanelBase):
         self.run(
             lambda a: self._review.decide(a, request.case_id, approve=approve, note=note),
             lambda _r: self.refresh(),
-            f"{done_text}：{request.case_number}",
+            done_text + colon() + request.case_number,
         )

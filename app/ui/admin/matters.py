@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,14 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import CATALOG_CASE_KINDS, MaterialForm, MatterType, Necessity
-from app.ui.admin.common import ActorSource, PanelBase, tr
+from app.ui.admin.common import ActorSource, PanelBase, split_items, tr
 from app.ui.ops import OpRunner
+from app.ui.punctuation import paren, semicolon
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, MatterSaved, MatterSummary
 
 #: Material table columns: code, name, necessity, form, copies, situations (comma separated).
-MATERIAL_COLUMNS = ("编码", "材料名称", "必要性", "形式", "份数", "适用情形")
+MATERIAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("", "编码"),
+    QT_TRANSLATE_NOOP("", "材料名称"),
+    QT_TRANSLATE_NOOP("", "必要性"),
+    QT_TRANSLATE_NOOP("", "形式"),
+    QT_TRANSLATE_NOOP("", "份数"),
+    QT_TRANSLATE_NOOP("", "适用情形"),
+)
 
 _SHOWN_MATERIAL_KEYS = frozenset({"code", "name", "necessity", "form", "copies", "situations"})
 
@@ -39,7 +47,7 @@ NO_LIMIT = -1
 
 
 def _split(text: str) -> list[str]:
-    return [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+    return split_items(text)
 
 
 class MatterEditor(PanelBase):
@@ -132,7 +140,7 @@ class MatterEditor(PanelBase):
         departments, matters = result
         self.department_combo.clear()
         for d in departments:
-            self.department_combo.addItem(f"{d.name}（{d.code}）", d.code)
+            self.department_combo.addItem(d.name + paren(d.code), d.code)
         self.matter_list.blockSignals(True)
         self.matter_list.clear()
         for m in matters:
@@ -311,7 +319,7 @@ class MatterEditor(PanelBase):
         self._editing = saved.code
         text = tr("事项“%1”已保存").replace("%1", saved.code)
         if saved.warnings:
-            text += tr("；提示：") + "；".join(saved.warnings)
+            text += tr("；提示：") + semicolon().join(saved.warnings)
         self.message.ok(text)
         self.matter_saved.emit(saved.code)
         self.refresh()

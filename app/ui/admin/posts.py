@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import PostRole
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.punctuation import paren
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, PostView, StaffView, SubstituteView, WindowView
@@ -105,7 +106,7 @@ class PostsPanel(PanelBase):
             combo.clear()
             for s in staff:
                 if s.active:
-                    combo.addItem(f"{s.name}（{s.staff_no}）", s.staff_no)
+                    combo.addItem(s.name + paren(s.staff_no), s.staff_no)
         self._load_posts()
         self._load_substitutes()
 

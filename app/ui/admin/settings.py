@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.calendar_service import read_notice_file
-from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.domain.calendar import Override
     from app.services.console import ConsoleService, HallSettingsView
 
-PHONE_LABELS = ("咨询电话", "投诉电话", "监督电话")
+PHONE_LABELS = (QT_TRANSLATE_NOOP("", "咨询电话"), QT_TRANSLATE_NOOP("", "投诉电话"), QT_TRANSLATE_NOOP("", "监督电话"))
 
 
 class SettingsPanel(PanelBase):
@@ -157,7 +157,7 @@ class SettingsPanel(PanelBase):
         )
 
     def _on_save_hall_button_clicked(self) -> None:
-        periods = [p.split("-") for p in self.hours_edit.text().replace("，", ",").split(",") if p.strip()]
+        periods = [p.split("-") for p in split_items(self.hours_edit.text())]
         phones = {label: edit.text() for label, edit in self.phone_edits.items()}
         name, days = self.hall_name_edit.text(), self.follow_up_spin.value()
         self.run(

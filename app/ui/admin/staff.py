@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.punctuation import joined
+from app.ui.values import value_text
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, StaffView
@@ -104,7 +106,7 @@ class StaffPanel(PanelBase):
                     s.name,
                     s.department,
                     s.title,
-                    "、".join(s.roles),
+                    joined(value_text(r) for r in s.roles),
                     tr("有") if s.has_photo else "",
                     tr("已锁定") if s.locked else (tr("在岗") if s.active else tr("停用")),
                 ]

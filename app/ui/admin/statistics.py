@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.values import value_combo
 
 if TYPE_CHECKING:
     from app.services.report_figures import Dimension, Period, Statistics
     from app.services.reports import ReportService
-
-#: The dimensions offered, in the order of the combo box (values of ``Dimension``).
-DIMENSIONS = ("窗口", "工作人员", "部门", "事项")
 
 
 def _qdate(day: date) -> QDate:
@@ -56,8 +53,9 @@ class StatisticsPanel(PanelBase):
         self.end_edit = QDateEdit(self)
         self.end_edit.setCalendarPopup(True)
         self.end_edit.setDate(_qdate(today))
-        self.dimension_combo = QComboBox(self)
-        self.dimension_combo.addItems(list(DIMENSIONS))
+        from app.services.report_figures import Dimension
+
+        self.dimension_combo = value_combo(self, list(Dimension))
         self.today_button = QPushButton(tr("今日"), self)
         self.month_button = QPushButton(tr("本月"), self)
         self.query_button = QPushButton(tr("统计"), self)
@@ -101,7 +99,7 @@ class StatisticsPanel(PanelBase):
     def _dimension(self) -> Dimension:
         from app.services.report_figures import Dimension
 
-        return Dimension(self.dimension_combo.currentText())
+        return Dimension(self.dimension_combo.currentData())
 
     def _on_today_button_clicked(self) -> None:
         today = self._reports.today()
@@ -133,7 +131,7 @@ class StatisticsPanel(PanelBase):
 
     def _on_export_clicked(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("导出统计表"), f"统计表.{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+            self, tr("导出统计表"), tr("统计表") + f".{fmt}", "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
         )
         if path:
             self.export_to(Path(path), fmt)

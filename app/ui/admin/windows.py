@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import WindowKind
 from app.domain.errors import ValidationError
-from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def _split(text: str) -> list[str]:
-    return [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+    return split_items(text)
 
 
 class WindowsPanel(PanelBase):

@@ -23,6 +23,7 @@ from app.services.case_files import PageInfo, ReusableMaterial
 from app.services.dto import CaseInfo, ChecklistLine
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+from app.ui.punctuation import paren
 
 PREVIEW_SIZE = QSize(320, 240)
 THUMB = 72
@@ -164,7 +165,7 @@ class CapturePanel(QGroupBox):
                 case.id,
                 line.id,
                 source=self.tr("政务数据共享平台"),
-                reference=f"{line.name}（{who}）",
+                reference=line.name + paren(who),
                 result=note or self.tr("已核验，免提交"),
             )
             return self.services.intake.get(case.id)

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,9 @@ from app.ui.models import Column, DtoTableModel
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 from app.ui.pages.clock_actions import ClockActions
+from app.domain.deadlines import ClockStatus, ExtensionState
+from app.ui.punctuation import colon, joined, paren, semicolon
+from app.ui.values import value_text
 
 NEAR_DUE_COLOUR = "#fff3c4"
 OVERDUE_COLOUR = "#ffd6d6"
@@ -53,46 +56,57 @@ def clock_colour(case: TrackedCase) -> str | None:
         return OVERDUE_COLOUR
     if case.is_near_due:
         return NEAR_DUE_COLOUR
-    if case.clock_status == "暂停计时":
+    if case.clock_status == ClockStatus.STOPPED:
         return PAUSED_COLOUR
     return None
 
 
 def _stage_tooltip(case: TrackedCase) -> str:
     """Working days per stage so far, e.g. 受理 1 个工作日 · 审查 3 个工作日."""
-    return " · ".join(f"{stage} {days} 个工作日" for stage, days in case.stage_days)
+    return " · ".join(
+        QCoreApplication.translate("CasesPage", "%1 %2 个工作日")
+        .replace("%1", value_text(stage))
+        .replace("%2", str(days))
+        for stage, days in case.stage_days
+    )
 
 
 def _days_left(case: TrackedCase) -> str:
     if case.days_left is None:
         return ""
     if case.days_left < 0:
-        return f"超期{-case.days_left}天"
+        return QCoreApplication.translate("CasesPage", "超期%1天").replace("%1", str(-case.days_left))
     return str(case.days_left)
 
 
 def _due_text(case: TrackedCase) -> str:
     if case.due_date is None:
         return ""
-    return case.due_date.isoformat() + (" 暂定" if case.due_provisional else "")
+    return case.due_date.isoformat() + (
+        QCoreApplication.translate("CasesPage", " 暂定") if case.due_provisional else ""
+    )
 
 
 def _due_tooltip(case: TrackedCase) -> str:
     if case.due_provisional:
-        return "含未公布放假安排的日期，以国务院通知为准"
+        return QCoreApplication.translate("CasesPage", "含未公布放假安排的日期，以国务院通知为准")
     return ""
 
 
 def _clock_text(case: TrackedCase) -> str:
     notes = []
     if case.five_day is not None and case.five_day.deemed_accepted:
-        notes.append("逾期视为受理")
+        notes.append(QCoreApplication.translate("CasesPage", "逾期视为受理"))
     if case.higher_due is not None:
-        notes.append(f"上报{case.higher_authority}，{case.higher_due.isoformat()}前")
-    if case.extension_state in ("待审批", "已批准"):
-        notes.append(f"延时{case.extension_state}")
-    text = case.clock_status + (f"（{'；'.join(notes)}）" if notes else "")
-    return ("【急】" if case.urgent else "") + text
+        notes.append(
+            QCoreApplication.translate("CasesPage", "上报%1，%2前")
+            .replace("%1", case.higher_authority)
+            .replace("%2", case.higher_due.isoformat())
+        )
+    if case.extension_state in (ExtensionState.PENDING, ExtensionState.APPROVED):
+        notes.append(QCoreApplication.translate("CasesPage", "延时%1").replace("%1", value_text(case.extension_state)))
+    text = value_text(case.clock_status) + (paren(semicolon().join(notes)) if notes else "")
+    return (QCoreApplication.translate("CasesPage", "【急】") if case.urgent else "") + text
 
 
 CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
@@ -105,7 +119,12 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=clock_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "状态"), lambda c: c.state, background=clock_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "状态"),
+        lambda c: c.state,
+        display=lambda c: value_text(c.state),
+        background=clock_colour,
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "受理日期"),
         lambda c: c.accepted_on,
@@ -132,7 +151,10 @@ CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "阶段"),
         lambda c: c.stage,
-        display=lambda c: c.stage + ("（后台要求补正）" if c.supplement_asked else ""),
+        display=lambda c: (
+            value_text(c.stage)
+            + (QCoreApplication.translate("CasesPage", "（后台要求补正）") if c.supplement_asked else "")
+        ),
         tooltip=_stage_tooltip,
         background=clock_colour,
     ),
@@ -367,14 +389,14 @@ class CasesPage(Page):
             self.date_changes_label.hide()
             return
         parts = [
-            f"{ch.case_number}：{ch.old_due.isoformat() if ch.old_due else '—'}→{ch.new_due.isoformat()}"
+            f"{ch.case_number}{colon()}{ch.old_due.isoformat() if ch.old_due else '—'}→{ch.new_due.isoformat()}"
             + (self.tr("（提前）") if ch.earlier else "")
             for ch in changes
         ]
         earlier = any(ch.earlier for ch in changes)
         self.date_changes_label.setObjectName("InlineError" if earlier else "")
         self.date_changes_label.setStyleSheet("color: #b00020;" if earlier else "")
-        self.date_changes_label.setText(self.tr("日历调整后承诺办结日期有变化：") + "；".join(parts))
+        self.date_changes_label.setText(self.tr("日历调整后承诺办结日期有变化：") + semicolon().join(parts))
         self.date_changes_label.show()
 
     # -- API ----------------------------------------------------------------------------------
@@ -441,7 +463,7 @@ class CasesPage(Page):
 
         def done(result: object) -> None:
             if isinstance(result, DecisionResult):
-                names = "、".join(f"{d.title}（{d.number}）" for d in result.documents)
+                names = joined(d.title + paren(d.number) for d in result.documents)
                 self.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
             self.refresh()
 

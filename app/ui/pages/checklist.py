@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from app.domain.enums import MaterialStatus
 from app.services.dto import ChecklistLine
 from app.ui.models import Column, DtoTableModel
+from app.ui.punctuation import joined
 
 #: Keys of the checklist and the mark they set.
 KEY_MARKS = {
@@ -49,7 +50,7 @@ def line_labels(line: ChecklistLine) -> str:
         labels.append(QCoreApplication.translate("IntakePage", "免提交"))
     if not line.required:
         labels.append(QCoreApplication.translate("IntakePage", "非必要"))
-    return "、".join(labels)
+    return joined(labels)
 
 
 CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (

@@ -32,6 +32,8 @@ from app.domain.case_state import CaseAction
 from app.services.dto import DecisionResult, TrackedCase
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
+from app.domain.deadlines import ExtensionState
+from app.ui.punctuation import joined, paren
 
 
 class CasesHost(Protocol):
@@ -176,7 +178,7 @@ class ClockActions(QToolButton):
         allowed = set(case.allowed_actions) if case is not None else set()
         for name, action in self.entries.items():
             action.setEnabled(CLOCK_ENTRIES[name].value in allowed)
-        if case is not None and case.extension_state != "已批准":
+        if case is not None and case.extension_state != ExtensionState.APPROVED:
             self.entries["issue_extension"].setEnabled(False)
         self.setEnabled(case is not None and any(a.isEnabled() for a in self.entries.values()))
 
@@ -230,7 +232,7 @@ class ClockActions(QToolButton):
 
         def done(result: object) -> None:
             if isinstance(result, DecisionResult) and result.documents:
-                names = "、".join(f"{d.title}（{d.number}）" for d in result.documents)
+                names = joined(d.title + paren(d.number) for d in result.documents)
                 page.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
             page.refresh()
 

@@ -43,6 +43,8 @@ from app.ui.context import Services
 from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
+from app.ui.punctuation import colon, joined, paren, semicolon
+from app.ui.values import value_text
 
 #: Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).
 DECISION_ACTIONS = {
@@ -119,7 +121,7 @@ class RefusalDialog(QDialog):
     @Slot(bool)
     def _on_ground_toggled(self, _checked: bool) -> None:
         bases = [g.basis for g, box in zip(self.grounds, self.ground_boxes, strict=True) if box.isChecked()]
-        self.basis_edit.setText("；".join(dict.fromkeys(bases)))
+        self.basis_edit.setText(semicolon().join(dict.fromkeys(bases)))
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
@@ -164,7 +166,7 @@ class DocumentPreview(QWidget):
     def __init__(self, document: DocumentInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.number_label = QLabel(f"{document.title}　{document.number}", self)
+        self.number_label = QLabel(self.tr("%1　%2").replace("%1", document.title).replace("%2", document.number), self)
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.text_edit = QPlainTextEdit(self)
@@ -415,7 +417,7 @@ class DecisionPage(Page):
 
     def _show_outcome(self, result: DecisionResult) -> None:
         case = result.case
-        lines = [self.tr("已作出决定：%1").replace("%1", case.state)]
+        lines = [self.tr("已作出决定：%1").replace("%1", value_text(case.state))]
         if case.case_number:
             lines.append(self.tr("办件编号：%1").replace("%1", case.case_number))
         if case.due_date:
@@ -425,7 +427,7 @@ class DecisionPage(Page):
             lines.append(self.tr("承诺办结日期：%1").replace("%1", due))
         if case.pending_due:
             lines.append(self.tr("容缺材料补齐期限：%1").replace("%1", case.pending_due.isoformat()))
-        lines.append(self.tr("文书：%1").replace("%1", "、".join(f"{d.title}（{d.number}）" for d in result.documents)))
+        lines.append(self.tr("文书：%1").replace("%1", joined(d.title + paren(d.number) for d in result.documents)))
         self.outcome_label.setText("\n".join(lines))
         self.outcome_label.show()
 
@@ -446,20 +448,26 @@ class DecisionPage(Page):
             self.deficiency_label.setEnabled(False)
             return
         who = case.applicant.display_name or self.tr("（申请人未填写）")
-        self.summary_label.setText(f"{case.matter_name} — {who}　[{case.state}]")
+        self.summary_label.setText(
+            self.tr("%1 — %2　[%3]")
+            .replace("%1", case.matter_name)
+            .replace("%2", who)
+            .replace("%3", value_text(case.state))
+        )
         problems = case.problems
         pending = case.pending_lines
         parts = []
         if problems:
             parts.append(
                 self.tr("缺少或有误：")
-                + "；".join(
-                    f"{line.name}（{line.status.value}{'：' + line.note if line.note else ''}）" for line in problems
+                + semicolon().join(
+                    line.name + paren(value_text(line.status) + (colon() + line.note if line.note else ""))
+                    for line in problems
                 )
             )
         unchecked = [line for line in pending if not line.is_problem]
         if unchecked:
-            parts.append(self.tr("尚未核验：") + "、".join(line.name for line in unchecked))
+            parts.append(self.tr("尚未核验：") + joined(line.name for line in unchecked))
         if not pending and case.state == CaseState.DRAFT.value:
             parts.append(self.tr("必要材料已齐全，可以受理"))
         if case.five_day is not None and case.five_day.deemed_accepted:

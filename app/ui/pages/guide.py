@@ -31,6 +31,8 @@ from app.ui.look import mark_primary
 from app.ui.models import DtoListModel, DtoRole
 from app.ui.ops import OpRunner
 from app.ui.pages.base import Page
+from app.ui.punctuation import colon, joined, paren
+from app.ui.values import value_text
 
 #: Pause after the last keystroke before searching (ms).
 SEARCH_DEBOUNCE_MS = 150
@@ -48,7 +50,7 @@ def hit_text(hit: MatterHit) -> str:
         marks.append(QCoreApplication.translate("GuidePage", "常办"))
     if hit.is_demo:
         marks.append(QCoreApplication.translate("GuidePage", "示例"))
-    suffix = f"  〔{'·'.join(marks)}〕" if marks else ""
+    suffix = "  " + QCoreApplication.translate("GuidePage", "〔%1〕").replace("%1", "·".join(marks)) if marks else ""
     return f"{hit.name}{suffix}"
 
 
@@ -67,7 +69,7 @@ def _row(label: str, value: str | None) -> str:
 
 
 def _join(values: Iterable[str]) -> str:
-    return "、".join(v for v in values if v)
+    return joined(v for v in values if v)
 
 
 def _days(days: int | None) -> str | None:
@@ -103,17 +105,26 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         fee = None
     elif guide.fee_charged:
         fee = QCoreApplication.translate("GuidePage", "收费") + (
-            f"：{guide.fee_standard}" if guide.fee_standard else ""
+            colon() + guide.fee_standard if guide.fee_standard else ""
         )
     else:
         fee = QCoreApplication.translate("GuidePage", "不收费")
-    result = ((guide.result_name or "") + (f"（{guide.result_kind}）" if guide.result_kind else "")) or None
-    windows = _join(f"{c}号窗口 {names.get(c, '')}".strip() for c in guide.windows) or None
+    result = ((guide.result_name or "") + (paren(guide.result_kind) if guide.result_kind else "")) or None
+    windows = (
+        _join(
+            QCoreApplication.translate("GuidePage", "%1号窗口 %2")
+            .replace("%1", c)
+            .replace("%2", names.get(c, ""))
+            .strip()
+            for c in guide.windows
+        )
+        or None
+    )
     rows = [
         (QCoreApplication.translate("GuidePage", "事项编码"), guide.code),
-        (QCoreApplication.translate("GuidePage", "事项类型"), guide.type),
-        (QCoreApplication.translate("GuidePage", "实施主体"), f"{guide.department_name}（{guide.department_code}）"),
-        (QCoreApplication.translate("GuidePage", "办件类型"), guide.case_kind),
+        (QCoreApplication.translate("GuidePage", "事项类型"), value_text(guide.type)),
+        (QCoreApplication.translate("GuidePage", "实施主体"), guide.department_name + paren(guide.department_code)),
+        (QCoreApplication.translate("GuidePage", "办件类型"), value_text(guide.case_kind)),
         (QCoreApplication.translate("GuidePage", "法定办结时限"), _days(guide.legal_limit_days)),
         (QCoreApplication.translate("GuidePage", "承诺办结时限"), _days(guide.promised_limit_days)),
         (QCoreApplication.translate("GuidePage", "设定依据"), guide.basis),
@@ -149,18 +160,20 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         parts.append("<h3>" + html.escape(QCoreApplication.translate("GuidePage", "情形")) + "</h3><ul>")
         for s in guide.situations:
             question = f" — {html.escape(s.question)}" if s.question else ""
-            parts.append(f"<li><b>{html.escape(s.name)}</b>（{html.escape(s.code)}）{question}</li>")
+            parts.append(f"<li><b>{html.escape(s.name)}</b>{html.escape(paren(s.code))}{question}</li>")
         parts.append("</ul>")
     situation_names = {s.code: s.name for s in guide.situations}
     parts.append(
-        "<h3>" + html.escape(QCoreApplication.translate("GuidePage", "申请材料")) + f"（{len(guide.materials)}）</h3>"
+        "<h3>"
+        + html.escape(QCoreApplication.translate("GuidePage", "申请材料") + paren(str(len(guide.materials))))
+        + "</h3>"
     )
     if not guide.materials:
         parts.append("<p>" + html.escape(QCoreApplication.translate("GuidePage", "无需提交材料")) + "</p>")
     for i, m in enumerate(guide.materials, 1):
         labels = [
-            m.necessity.value,
-            m.form.value,
+            value_text(m.necessity),
+            value_text(m.form),
             QCoreApplication.translate("GuidePage", "%1份").replace("%1", str(m.copies)),
         ]
         if m.deficiency_ok:
@@ -183,7 +196,9 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         ]
         parts.append(
             f"<p style='margin-bottom:0'><b>{i}. {html.escape(m.name)}</b> "
-            f"<span style='color:#555'>［{html.escape(' · '.join(labels))}］</span></p>"
+            "<span style='color:#555'>"
+            + html.escape(QCoreApplication.translate("GuidePage", "［%1］").replace("%1", " · ".join(labels)))
+            + "</span></p>"
         )
         parts.append("<table style='margin-left:18px'>" + "".join(_row(a, b) for a, b in detail) + "</table>")
     extra = {k: v for k, v in guide.ext.items() if k != "demo"}
@@ -382,7 +397,7 @@ class GuidePage(Page):
         for bundle in bundles:
             self.bundle_combo.addItem(bundle.name, bundle.code)
             self.bundle_combo.setItemData(
-                self.bundle_combo.count() - 1, "、".join(bundle.matter_names), Qt.ItemDataRole.ToolTipRole
+                self.bundle_combo.count() - 1, joined(bundle.matter_names), Qt.ItemDataRole.ToolTipRole
             )
         self.bundle_button.setEnabled(bool(bundles))
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import IdType
+from app.domain.enums import DeliveryMethod, IdType
 from app.domain.errors import CounterDeskError
 from app.domain.handover import (
     Handover,
@@ -40,6 +40,7 @@ from app.domain.handover import (
     ReceiverRelation,
     Signature,
     SignatureMode,
+    Standing,
     parse_items,
     parse_mail,
     parse_receiver,
@@ -50,6 +51,7 @@ from app.ui.admin.registers.signature import SignaturePad
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
+from app.ui.values import value_text
 
 
 class ItemsTable(QTableWidget):
@@ -74,7 +76,7 @@ class ItemsTable(QTableWidget):
     def add_item(self, kind: ItemKind, name: str = "", number: str = "", copies: int = 1) -> None:
         row = self.rowCount()
         self.insertRow(row)
-        first = QTableWidgetItem(kind.value)
+        first = QTableWidgetItem(value_text(kind))
         first.setData(Qt.ItemDataRole.UserRole, kind.value)
         first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         first.setCheckState(Qt.CheckState.Checked)
@@ -131,11 +133,11 @@ class HandoverPage(Page):
         self.pickup = QWidget(self.forms)
         self.relation_combo = QComboBox(self.pickup)
         for relation in ReceiverRelation:
-            self.relation_combo.addItem(relation.value, relation.value)
+            self.relation_combo.addItem(value_text(relation), relation.value)
         self.name_edit = QLineEdit(self.pickup)
         self.id_type_combo = QComboBox(self.pickup)
         for id_type in IdType:
-            self.id_type_combo.addItem(id_type.value, id_type.value)
+            self.id_type_combo.addItem(value_text(id_type), id_type.value)
         self.id_edit = QLineEdit(self.pickup)
         self.attorney_edit = QLineEdit(self.pickup)
         self.phone_edit = QLineEdit(self.pickup)
@@ -155,7 +157,7 @@ class HandoverPage(Page):
         self.tracking_edit = QLineEdit(self.mail)
         self.postage_combo = QComboBox(self.mail)
         for state in PostageState:
-            self.postage_combo.addItem(state.value, state.value)
+            self.postage_combo.addItem(value_text(state), state.value)
         self.mail_button = QPushButton(self.mail)
         self.returned_button = QPushButton(self.mail)
 
@@ -367,7 +369,7 @@ class HandoverPage(Page):
         self.forms.setEnabled(case is not None)
         self.hand_over_button.setEnabled(ready)
         self.mail_button.setEnabled(ready)
-        self.returned_button.setEnabled(case is not None and case.standing.value == "已邮寄")
+        self.returned_button.setEnabled(case is not None and case.standing is Standing.MAILED)
         if case is None:
             self.case_label.setText(self.tr("查找办件后在此登记领取或邮寄"))
             return
@@ -375,15 +377,17 @@ class HandoverPage(Page):
             self.tr("本窗口办件") if case.local else self.tr("%1号窗口受理（中心库）").replace("%1", case.owner_window)
         )
         lines = [
-            f"{case.case_number}　{case.matter_name}",
+            self.tr("%1　%2").replace("%1", case.case_number).replace("%2", case.matter_name),
             self.tr("申请人：%1（%2）　%3")
             .replace("%1", case.applicant_name)
             .replace("%2", case.id_masked)
             .replace("%3", where),
-            self.tr("状态：%1　出件：%2").replace("%1", case.state).replace("%2", case.standing.value),
+            self.tr("状态：%1　出件：%2")
+            .replace("%1", value_text(case.state))
+            .replace("%2", value_text(case.standing)),
         ]
         last = case.last
-        if last.get("method") == "邮寄":
+        if last.get("method") == DeliveryMethod.MAIL:
             lines.append(
                 self.tr("已邮寄：%1 %2（%3）寄往 %4")
                 .replace("%1", str(last.get("carrier", "")))
@@ -419,7 +423,7 @@ class HandoverPage(Page):
         self.mail_phone_edit.setText(case.phone)
         self.address_edit.setText(case.address)
         if not case.ready:
-            self.message_label.setText(self.tr("该办件当前不能出件（%1）").replace("%1", case.standing.value))
+            self.message_label.setText(self.tr("该办件当前不能出件（%1）").replace("%1", value_text(case.standing)))
         self.relation_combo.setFocus()
 
     def _on_recorded(self, result: HandoverResult) -> None:

@@ -46,6 +46,8 @@ from app.ui.pages.base import Page
 from app.ui.pages.capture_panel import CapturePanel
 from app.ui.pages.checklist import CHECKLIST_COLUMNS, ChecklistView, checklist_model
 from app.ui.pages.intake_card import CardFiller
+from app.ui.punctuation import colon, joined, paren, semicolon
+from app.ui.values import value_text
 
 
 class IntakePage(Page):
@@ -407,7 +409,13 @@ class IntakePage(Page):
             field.touched = True
             field.show(message)
             shown.append(message)
-        summary = "" if not shown else shown[0] if len(shown) == 1 else f"{shown[0]}（另有{len(shown) - 1}处需修改）"
+        summary = (
+            ""
+            if not shown
+            else shown[0]
+            if len(shown) == 1
+            else shown[0] + self.tr("（另有%1处需修改）").replace("%1", str(len(shown) - 1))
+        )
         self._applicant_summary = bool(summary)
         self.form_error.setText(summary)
 
@@ -557,8 +565,8 @@ class IntakePage(Page):
             self.matter_label.setText(self.tr("尚未开始收件：在“事项指南”中选择事项后按回车"))
             self.visit_label.setText("")
             return
-        codes = "、".join(case.matter_codes) if case.bundle_code else case.matter_code
-        self.matter_label.setText(f"{case.matter_name}（{codes}）")
+        codes = joined(case.matter_codes) if case.bundle_code else case.matter_code
+        self.matter_label.setText(case.matter_name + paren(codes))
         self.demo_badge.setText(self.tr("示例"))
         self.demo_badge.setVisible(case.is_demo)
         if case.visit_no > 1:
@@ -576,6 +584,9 @@ class IntakePage(Page):
         parts = [self.tr("该申请人此前就本事项已收到告知，本次请核对：")]
         for notice in case.earlier_notices:
             day = QDate(notice.issued_at.year, notice.issued_at.month, notice.issued_at.day).toString("yyyy-MM-dd")
-            parts.append(f"· {notice.kind.value} {notice.document_number}（{day}）：" + "；".join(notice.lines))
+            parts.append(
+                f"· {value_text(notice.kind)} {notice.document_number}{paren(day)}{colon()}"
+                + semicolon().join(notice.lines)
+            )
         self.banner.setText("\n".join(parts))
         self.banner.show()

@@ -9,6 +9,8 @@ from app.ui.context import Services
 from app.ui.ops import OpRunner
 from app.ui.pages.base import Page
 from app.ui.status_strip import format_duration
+from app.ui.punctuation import comma
+from app.ui.values import value_text
 
 
 class TodayPage(Page):
@@ -120,13 +122,13 @@ class TodayPage(Page):
             "avg_wait": avg(s.avg_wait_seconds),
             "avg_service": avg(s.avg_service_seconds),
             "accepted_total": str(s.accepted_total),
-            "accepted_by_kind": "，".join(f"{k} {n}" for k, n in s.accepted_by_kind) or "—",
+            "accepted_by_kind": comma().join(f"{value_text(k)} {n}" for k, n in s.accepted_by_kind) or "—",
             "notices": str(s.notices),
             "refusals": str(s.refusals),
             "returned": str(s.returned),
             "finished_on_spot": str(s.finished_on_spot),
             "ratings_total": str(s.ratings_total),
-            "ratings": "，".join(f"{k} {n}" for k, n in s.ratings) or "—",
+            "ratings": comma().join(f"{value_text(k)} {n}" for k, n in s.ratings) or "—",
             "bad_ratings": str(s.bad_ratings),
         }
         for key, value in self.values.items():

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import DeviceSettings, Settings, data_dir, save_settings, settings_path
 from app.ui.ops import OpRunner, error_message
+from app.ui.punctuation import paren
 
 #: Default PostgreSQL port shown in the form.
 POSTGRES_PORT = 5432
@@ -398,7 +399,7 @@ class _DeviceBox(QGroupBox):
         self.test = _TestRow("", self)
         self._options = dict(device.options)
         for name, title in probes.protocols(role):
-            self.protocol.addItem(f"{title}（{name}）", name)
+            self.protocol.addItem(title + paren(name), name)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(device.protocol)))
         self.address.setRange(1, 254)
         self.address.setValue(device.address)

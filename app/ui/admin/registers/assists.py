@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.enums import AssistKind
-from app.ui.admin.common import ActorSource, tr
+from app.ui.admin.common import ActorSource, split_items, tr
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
@@ -17,7 +18,16 @@ from app.ui.admin.registers.signature import SignaturePad
 
 
 class AssistPanel(ListPanel):
-    headers = ("类型", "申请人", "特殊群体", "事项", "帮代办人员", "进度", "移交", "收费")
+    headers = (
+        QT_TRANSLATE_NOOP("", "类型"),
+        QT_TRANSLATE_NOOP("", "申请人"),
+        QT_TRANSLATE_NOOP("", "特殊群体"),
+        QT_TRANSLATE_NOOP("", "事项"),
+        QT_TRANSLATE_NOOP("", "帮代办人员"),
+        QT_TRANSLATE_NOOP("", "进度"),
+        QT_TRANSLATE_NOOP("", "移交"),
+        QT_TRANSLATE_NOOP("", "收费"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
@@ -72,7 +82,7 @@ class AssistPanel(ListPanel):
         from app.services.registers import AssistInput
 
         data = AssistInput(
-            AssistKind(self.kind_combo.currentText()),
+            AssistKind(self.kind_combo.currentData()),
             self.name_edit.text(),
             self.matter_edit.text(),
             special_group=self.group_edit.text(),
@@ -84,7 +94,7 @@ class AssistPanel(ListPanel):
         self.with_selected(lambda a, i: self._registers.add_assist_progress(a, i, note), tr("已记录进度"))
 
     def _on_handover_clicked(self) -> None:
-        docs = [d.strip() for d in self.note_edit.text().replace("，", ",").split(",")]
+        docs = [d.strip() for d in split_items(self.note_edit.text())]
         receiver, png = self.receiver_edit.text(), self.signature.png()
         self.with_selected(
             lambda a, i: self._registers.hand_over_documents(a, i, docs, receiver, png), tr("已签字移交")

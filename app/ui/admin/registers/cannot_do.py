@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.domain.enums import Complexity
@@ -12,11 +13,22 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
+from app.services.registers import Satisfaction
 from app.ui.admin.registers.common import ListPanel, combo, status_text
 
 
 class CannotDoPanel(ListPanel):
-    headers = ("受理时间", "反映人", "事项", "受理", "业务办理单", "承办", "期限", "状态", "回访")
+    headers = (
+        QT_TRANSLATE_NOOP("", "受理时间"),
+        QT_TRANSLATE_NOOP("", "反映人"),
+        QT_TRANSLATE_NOOP("", "事项"),
+        QT_TRANSLATE_NOOP("", "受理"),
+        QT_TRANSLATE_NOOP("", "业务办理单"),
+        QT_TRANSLATE_NOOP("", "承办"),
+        QT_TRANSLATE_NOOP("", "期限"),
+        QT_TRANSLATE_NOOP("", "状态"),
+        QT_TRANSLATE_NOOP("", "回访"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
@@ -32,7 +44,7 @@ class CannotDoPanel(ListPanel):
         self.reason_edit.setPlaceholderText(tr("不予受理理由 / 重新转办理由 / 办理结果"))
         self.target_edit = QLineEdit(self)
         self.target_edit.setPlaceholderText(tr("承办窗口编号或部门编码"))
-        self.satisfaction_combo = combo(self, ["满意", "基本满意", "不满意"])
+        self.satisfaction_combo = combo(self, [s.value for s in Satisfaction])
         for label, widget in (
             (tr("反映人"), self.name_edit),
             (tr("联系电话"), self.phone_edit),
@@ -50,7 +62,9 @@ class CannotDoPanel(ListPanel):
         self.button(tr("承办反馈"), self._on_feedback_clicked)
         self.button(tr("满意度回访"), self._on_callback_clicked)
         self.button(tr("重新转办"), self._on_redispatch_clicked)
-        self.button(tr("业务办理单PDF…"), lambda: self.ask_pdf(self._registers.dispatch_sheet_pdf, "业务办理单.pdf"))
+        self.button(
+            tr("业务办理单PDF…"), lambda: self.ask_pdf(self._registers.dispatch_sheet_pdf, tr("业务办理单.pdf"))
+        )
 
     def refresh(self) -> None:
         def show(views: list[Any]) -> None:
@@ -81,7 +95,7 @@ class CannotDoPanel(ListPanel):
             self.name_edit.text(),
             self.matter_edit.text(),
             self.description_edit.text(),
-            Complexity(self.complexity_combo.currentText()),
+            Complexity(self.complexity_combo.currentData()),
             phone=self.phone_edit.text(),
             in_scope=not self.out_of_scope_check.isChecked(),
             scope_reason=self.reason_edit.text(),
@@ -99,7 +113,7 @@ class CannotDoPanel(ListPanel):
     def _on_callback_clicked(self) -> None:
         from app.services.registers import Satisfaction
 
-        value = Satisfaction(self.satisfaction_combo.currentText())
+        value = Satisfaction(self.satisfaction_combo.currentData())
         self.with_selected(lambda a, i: self._registers.record_cannot_do_callback(a, i, value), tr("已记录回访"))
 
     def _on_redispatch_clicked(self) -> None:

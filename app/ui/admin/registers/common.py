@@ -20,19 +20,21 @@ from PySide6.QtWidgets import (
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.values import value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
 
 
 def combo(parent: QWidget, values: Sequence[str]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItems(list(values))
-    return combo
+    """A choice of domain values: shown translated, each value kept as its item's data
+    (read it back with ``currentData()``)."""
+    return value_combo(parent, list(values))
 
 
 def status_text(value: object) -> str:
-    return "" if value is None else str(value)
+    """A register entry's status (a domain value), translated."""
+    return value_text(value)
 
 
 class ListPanel(PanelBase):

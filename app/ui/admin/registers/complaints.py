@@ -6,6 +6,7 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain.enums import ComplaintChannel, Complexity
@@ -14,11 +15,21 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
+from app.services.registers import ComplaintOutcome, ReplyForm
 from app.ui.admin.registers.common import ListPanel, combo, status_text
 
 
 class ComplaintsPanel(ListPanel):
-    headers = ("受理时间", "投诉人", "方式", "被投诉窗口", "诉求", "办结期限", "状态", "结果")
+    headers = (
+        QT_TRANSLATE_NOOP("", "受理时间"),
+        QT_TRANSLATE_NOOP("", "投诉人"),
+        QT_TRANSLATE_NOOP("", "方式"),
+        QT_TRANSLATE_NOOP("", "被投诉窗口"),
+        QT_TRANSLATE_NOOP("", "诉求"),
+        QT_TRANSLATE_NOOP("", "办结期限"),
+        QT_TRANSLATE_NOOP("", "状态"),
+        QT_TRANSLATE_NOOP("", "结果"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
@@ -40,8 +51,8 @@ class ComplaintsPanel(ListPanel):
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(4, 15)
         self.days_spin.setValue(15)
-        self.outcome_combo = combo(self, ["有效", "无效"])
-        self.reply_form_combo = combo(self, ["书面", "口头", "电话"])
+        self.outcome_combo = combo(self, [o.value for o in ComplaintOutcome])
+        self.reply_form_combo = combo(self, [f.value for f in ReplyForm])
         for label, widget in (
             (tr("投诉人"), self.name_edit),
             (tr("联系电话"), self.phone_edit),
@@ -62,7 +73,7 @@ class ComplaintsPanel(ListPanel):
         self.investigate_button = self.button(tr("记录调查"), self._on_investigate_clicked)
         self.extend_button = self.button(tr("延长时限"), self._on_extend_clicked)
         self.conclude_button = self.button(tr("办结答复"), self._on_conclude_clicked)
-        self.button(tr("书面答复PDF…"), lambda: self.ask_pdf(self._registers.written_reply_pdf, "书面答复.pdf"))
+        self.button(tr("书面答复PDF…"), lambda: self.ask_pdf(self._registers.written_reply_pdf, tr("书面答复.pdf")))
 
     def _pair(self, a: QWidget, b: QWidget) -> QWidget:
         box = QWidget(self)
@@ -98,10 +109,10 @@ class ComplaintsPanel(ListPanel):
 
         data = ComplaintInput(
             name=self.name_edit.text(),
-            channel=ComplaintChannel(self.channel_combo.currentText()),
+            channel=ComplaintChannel(self.channel_combo.currentData()),
             request=self.request_edit.text(),
             facts=self.facts_edit.toPlainText(),
-            complexity=Complexity(self.complexity_combo.currentText()),
+            complexity=Complexity(self.complexity_combo.currentData()),
             phone=self.phone_edit.text(),
             target_window=self.target_edit.text().strip() or None,
             written=self.written_check.isChecked(),
@@ -141,8 +152,8 @@ class ComplaintsPanel(ListPanel):
         from app.services.registers import ComplaintOutcome, ReplyForm
 
         outcome, form = (
-            ComplaintOutcome(self.outcome_combo.currentText()),
-            ReplyForm(self.reply_form_combo.currentText()),
+            ComplaintOutcome(self.outcome_combo.currentData()),
+            ReplyForm(self.reply_form_combo.currentData()),
         )
         reply, target = self.note_edit.text(), self.target_reply_edit.text()
         self.with_selected(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -11,17 +12,24 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
+from app.services.registers import ConsultChannel
 from app.ui.admin.registers.common import ListPanel, combo
 
 
 class ConsultationPanel(ListPanel):
-    headers = ("时间", "方式", "咨询人", "咨询内容", "一次性告知内容")
+    headers = (
+        QT_TRANSLATE_NOOP("", "时间"),
+        QT_TRANSLATE_NOOP("", "方式"),
+        QT_TRANSLATE_NOOP("", "咨询人"),
+        QT_TRANSLATE_NOOP("", "咨询内容"),
+        QT_TRANSLATE_NOOP("", "一次性告知内容"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
     ) -> None:
         super().__init__(registers, ops, actor, parent)
-        self.channel_combo = combo(self, ["来访", "电话", "信函"])
+        self.channel_combo = combo(self, [c.value for c in ConsultChannel])
         self.visitor_edit = QLineEdit(self)
         self.phone_edit = QLineEdit(self)
         self.question_edit = QLineEdit(self)
@@ -52,7 +60,7 @@ class ConsultationPanel(ListPanel):
     def _on_register_clicked(self) -> None:
         from app.services.registers import ConsultChannel
 
-        channel = ConsultChannel(self.channel_combo.currentText())
+        channel = ConsultChannel(self.channel_combo.currentData())
         question, answer = self.question_edit.text(), self.answer_edit.toPlainText()
         visitor, phone = self.visitor_edit.text(), self.phone_edit.text()
         self.run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -15,7 +16,18 @@ from app.ui.admin.registers.common import ListPanel, status_text
 
 
 class FirstInquiryPanel(ListPanel):
-    headers = ("时间", "首问责任人", "办事人员", "事项", "要求", "承诺办结", "引导窗口", "办结日期", "办结情况", "状态")
+    headers = (
+        QT_TRANSLATE_NOOP("", "时间"),
+        QT_TRANSLATE_NOOP("", "首问责任人"),
+        QT_TRANSLATE_NOOP("", "办事人员"),
+        QT_TRANSLATE_NOOP("", "事项"),
+        QT_TRANSLATE_NOOP("", "要求"),
+        QT_TRANSLATE_NOOP("", "承诺办结"),
+        QT_TRANSLATE_NOOP("", "引导窗口"),
+        QT_TRANSLATE_NOOP("", "办结日期"),
+        QT_TRANSLATE_NOOP("", "办结情况"),
+        QT_TRANSLATE_NOOP("", "状态"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None

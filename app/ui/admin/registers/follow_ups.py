@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -11,17 +12,25 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
+from app.services.registers import FollowUpStage
 from app.ui.admin.registers.common import ListPanel, combo, status_text
 
 
 class FollowUpPanel(ListPanel):
-    headers = ("窗口", "评价", "被评价人", "期限", "阶段", "状态")
+    headers = (
+        QT_TRANSLATE_NOOP("", "窗口"),
+        QT_TRANSLATE_NOOP("", "评价"),
+        QT_TRANSLATE_NOOP("", "被评价人"),
+        QT_TRANSLATE_NOOP("", "期限"),
+        QT_TRANSLATE_NOOP("", "阶段"),
+        QT_TRANSLATE_NOOP("", "状态"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
     ) -> None:
         super().__init__(registers, ops, actor, parent)
-        self.stage_combo = combo(self, ["已回访", "已整改", "已反馈"])
+        self.stage_combo = combo(self, [FollowUpStage.VISITED, FollowUpStage.RECTIFIED, FollowUpStage.DONE])
         self.note_edit = QLineEdit(self)
         self.form.addRow(tr("下一步"), self.stage_combo)
         self.form.addRow(tr("情况"), self.note_edit)
@@ -39,5 +48,5 @@ class FollowUpPanel(ListPanel):
     def _on_advance_clicked(self) -> None:
         from app.services.registers import FollowUpStage
 
-        stage, note = FollowUpStage(self.stage_combo.currentText()), self.note_edit.text()
+        stage, note = FollowUpStage(self.stage_combo.currentData()), self.note_edit.text()
         self.with_selected(lambda a, i: self._registers.advance_follow_up(a, i, stage, note), tr("已记录"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -11,11 +12,20 @@ from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
+from app.services.registers import ReviewDecision
 from app.ui.admin.registers.common import ListPanel
 
 
 class NegativeFilingPanel(ListPanel):
-    headers = ("窗口", "办件编号", "类型", "理由", "首席代表确认", "审查结果", "审查意见")
+    headers = (
+        QT_TRANSLATE_NOOP("", "窗口"),
+        QT_TRANSLATE_NOOP("", "办件编号"),
+        QT_TRANSLATE_NOOP("", "类型"),
+        QT_TRANSLATE_NOOP("", "理由"),
+        QT_TRANSLATE_NOOP("", "首席代表确认"),
+        QT_TRANSLATE_NOOP("", "审查结果"),
+        QT_TRANSLATE_NOOP("", "审查意见"),
+    )
 
     def __init__(
         self, registers: RegisterService, ops: OpRunner, actor: ActorSource, parent: QWidget | None = None
@@ -51,14 +61,12 @@ class NegativeFilingPanel(ListPanel):
     def _on_confirm_clicked(self) -> None:
         self.with_selected(self._registers.lead_confirm_refusal, tr("已确认"))
 
-    def _review(self, decision_value: str) -> None:
-        from app.services.registers import ReviewDecision
-
-        decision, note = ReviewDecision(decision_value), self.note_edit.text()
+    def _review(self, decision: ReviewDecision) -> None:
+        note = self.note_edit.text()
         self.with_selected(lambda a, i: self._registers.review_negative(a, i, decision, note), tr("已审查"))
 
     def _on_approve_clicked(self) -> None:
-        self._review("确认")
+        self._review(ReviewDecision.CONFIRMED)
 
     def _on_reprocess_clicked(self) -> None:
-        self._review("责令重办")
+        self._review(ReviewDecision.REPROCESS)
