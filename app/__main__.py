@@ -1,5 +1,6 @@
 """``python -m app``: the counter window; ``python -m app admin …``; ``python -m app kiosk``;
-``python -m app hall-web --store URL`` (the hall web service)."""
+``python -m app hall-web --store URL`` (the hall web service); ``python -m app exchange
+--store URL --province URL`` (the provincial exchange)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.web.command import main as run_hall_web
 
         return run_hall_web(argv[1:])
+    if argv and argv[0] == "exchange":
+        from app.cli.province import exchange_main
+
+        return exchange_main(argv[1:])
     from app.bootstrap import main as run_gui
 
     return run_gui(argv)

@@ -14,14 +14,40 @@ import sys
 from collections.abc import Sequence
 
 from app.chinese_argparse import add_version
-from app.cli import blobstore, calendar, cases, casefiles, catalog, central, database, printing, roles, staff, windows
+from app.cli import (
+    blobstore,
+    calendar,
+    cases,
+    casefiles,
+    catalog,
+    central,
+    database,
+    printing,
+    province,
+    roles,
+    staff,
+    windows,
+)
 from app.cli.common import ChineseArgumentParser, Handler, subcommands
 from app.domain.errors import CounterDeskError
 
 __all__ = ["ChineseArgumentParser", "build_parser", "run_admin"]
 
 #: The command groups of ``admin``, in the order ``--help`` lists them.
-COMMAND_GROUPS = (database, catalog, calendar, staff, windows, printing, roles, casefiles, central, blobstore, cases)
+COMMAND_GROUPS = (
+    database,
+    catalog,
+    calendar,
+    staff,
+    windows,
+    printing,
+    roles,
+    casefiles,
+    central,
+    blobstore,
+    cases,
+    province,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,6 +54,9 @@ class Grant:
     #: A read-only view of public columns made for this role (the hall web service's
     #: ``web_*`` views): row-level security does not apply to it, by design.
     view: bool = False
+    #: Personal columns the view carries by design (the exchange's certificate numbers);
+    #: ``admin role audit`` accepts these and no other.
+    personal: tuple[str, ...] = ()
 
     def all_privileges(self) -> frozenset[str]:
         return frozenset(self.privileges) | frozenset(self.columns)
@@ -176,8 +179,31 @@ WEB = RoleKind(
     functions=("cd_web_rate(uuid, text, uuid, text, text[], timestamptz, uuid, date)",),
 )
 
+#: The provincial exchange's views (migration 0010): case events with their case, ratings and
+#: closed follow-ups. The platform identifies the applicant by certificate number, so the
+#: case events carry it (docs/protocols/province.md).
+EXCHANGE_VIEWS = ("px_case_events", "px_ratings", "px_follow_ups")
+
+EXCHANGE = RoleKind(
+    name="exchange",
+    prefix="cdx",
+    label="省平台交换",
+    grants=(
+        Grant("px_case_events", READ, view=True, personal=("id_number", "credit_code")),
+        Grant("px_ratings", READ, view=True),
+        Grant("px_follow_ups", READ, view=True),
+        Grant("hall_settings", READ),
+        Grant("departments", READ),
+        Grant("province_items", OWN),
+        Grant("province_reconciliations", APPEND),
+        Grant("alarms", APPEND),
+    ),
+    # cd_caller_kind: its own policies; cd_window_of: the alarms' window policy it passes through.
+    functions=("cd_caller_kind()", "cd_window_of(text)"),
+)
+
 #: Every kind of role, by name. Add new kinds here (see the module docstring).
-ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK, WEB)}
+ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK, WEB, EXCHANGE)}
 
 
 def _quote_ident(name: str) -> str:
@@ -305,6 +331,8 @@ def window_roles(central: Engine) -> dict[str, str]:
 
 
 __all__ = [
+    "EXCHANGE",
+    "EXCHANGE_VIEWS",
     "KIOSK",
     "ROLE_KINDS",
     "WEB",

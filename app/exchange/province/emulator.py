@@ -45,7 +45,7 @@ MAX_BODY = 16 * 1024 * 1024
 class Faults:
     """What the emulator does wrong on purpose (change it while it runs; guarded by ``lock``)."""
 
-    #: event_id → reason: rejected with that reason (until a higher revision comes).
+    #: event_id → reason: its first version (revision 0) is rejected with that reason.
     reject: dict[str, str] = field(default_factory=dict)
     #: Called with each item: a reason rejects it.
     reject_when: Callable[[Mapping[str, Any]], str | None] | None = None
@@ -97,7 +97,7 @@ class ProvinceState:
         with self.faults.lock:
             reason = self.faults.reject.get(str(item.get("event_id")))
             when = self.faults.reject_when
-        if reason is not None:
+        if reason is not None and not item.get("revision"):
             return "E900", reason
         if when is not None and (r := when(item)):
             return "E901", r

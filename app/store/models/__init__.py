@@ -42,6 +42,7 @@ from app.store.models.reference import (
     Window,
     WindowDepartment,
 )
+from app.store.models.province import ProvinceCatalogPull, ProvinceItem, ProvinceReconciliation
 from app.store.models.registers import (
     AssistRecord,
     CannotDoReport,
@@ -53,6 +54,9 @@ from app.store.models.registers import (
 from app.store.models.sync import DeviceRegistration, OutboxEntry
 
 __all__ = [
+    "ProvinceCatalogPull",
+    "ProvinceItem",
+    "ProvinceReconciliation",
     "Alarm",
     "CentralDevice",
     "DeviceCursor",
