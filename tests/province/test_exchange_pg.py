@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def _start(role_url: str, province: RunningProvince, key_file: Path, log: Path) 
     )
 
 
-def _wait(condition, seconds: float, what: str, log: Path) -> None:  # type: ignore[no-untyped-def]
+def _wait(condition: Callable[[], bool], seconds: float, what: str, log: Path) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
