@@ -49,13 +49,13 @@ from app.exchange.province.format import (
 )
 from app.services.clock import Clock, hall_day, system_clock
 from app.store.models import Alarm, Department, HallSetting, ProvinceItem, ProvinceReconciliation
-from app.sync.alarms import raise_alarm
+from app.sync.alarms import PROVINCE_RECONCILE, PROVINCE_REJECTED, raise_alarm
 
 log = logging.getLogger("counterdesk.province")
 
 #: Alarm kinds of the exchange (app/sync/alarms.py names them).
-ALARM_RECONCILE: Final = "province_reconcile"
-ALARM_REJECTED: Final = "province_rejected"
+ALARM_RECONCILE: Final = PROVINCE_RECONCILE
+ALARM_REJECTED: Final = PROVINCE_REJECTED
 #: The hall setting with the departments' 统一社会信用代码 (written when a 实施清单 is approved).
 SETTING: Final = "province"
 

@@ -35,6 +35,7 @@ from app.services.attendance import (
 )
 from app.services.base import CenterService
 from app.services.date_changes import DateChange, date_changes
+from app.services.province_alarms import province_warnings
 from app.services.hall import CENTER_ROLES, load_calendar, load_hours, require_role
 from app.services.clock import HALL_TZ, Clock, hall_day
 from app.services.registers import RegisterItem, RegisterService
@@ -111,6 +112,8 @@ class Dashboard:
     calendar_warning: str | None = None
     #: Promised dates that calendar imports moved (newest first); earlier ones are highlighted.
     date_changes: tuple[DateChange, ...] = ()
+    #: The provincial exchange's alarms and rejected or late items (app/services/province_alarms.py).
+    province_warnings: tuple[str, ...] = ()
 
 
 def _alert(case: Case, days_left: int, due: date, provisional: bool = False) -> CaseAlert:
@@ -202,6 +205,7 @@ class SupervisionService(CenterService):
                 ratings_total=total,
                 calendar_warning=notice_reminder(cal, today),
                 date_changes=date_changes(session, limit=50),
+                province_warnings=province_warnings(session, now),
             )
 
     def _presence(self, session: Session, now: datetime, workday: bool) -> tuple[WindowPresence, ...]:

@@ -30,6 +30,9 @@ FINGERPRINT = "fingerprint_changed"
 AUDIT_TAMPERED = "audit_tampered"
 AUDIT_GAP = "audit_gap"
 CREDENTIAL_CONFLICT = "credential_conflict"
+#: Raised by the provincial exchange (app/services/province_exchange.py).
+PROVINCE_RECONCILE = "province_reconcile"
+PROVINCE_REJECTED = "province_rejected"
 
 KIND_NAMES = {
     GAP: "上传序号缺号",
@@ -43,6 +46,8 @@ KIND_NAMES = {
     AUDIT_TAMPERED: "审计记录被改动",
     AUDIT_GAP: "审计记录缺失",
     CREDENTIAL_CONFLICT: "密码修改与中心冲突",
+    PROVINCE_RECONCILE: "与省平台对账不一致",
+    PROVINCE_REJECTED: "省平台拒收",
 }
 
 

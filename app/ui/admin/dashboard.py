@@ -118,6 +118,11 @@ class SupervisionDashboard(PanelBase):
         self.calendar_warning_label.setObjectName("InlineError")
         self.calendar_warning_label.setWordWrap(True)
         self.calendar_warning_label.hide()
+        #: The provincial exchange: reconciliation differences, rejected and late items.
+        self.province_label = QLabel(self)
+        self.province_label.setObjectName("InlineError")
+        self.province_label.setWordWrap(True)
+        self.province_label.hide()
         self.date_changes_table = QTableWidget(self)
         self.overdue_table = QTableWidget(self)
         self.near_table = QTableWidget(self)
@@ -164,6 +169,7 @@ class SupervisionDashboard(PanelBase):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.calendar_warning_label)
+        layout.addWidget(self.province_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
@@ -203,6 +209,8 @@ class SupervisionDashboard(PanelBase):
                     self.date_changes_table.item(row, col).setBackground(QBrush(QColor(EARLIER_COLOUR)))
         self.calendar_warning_label.setText(data.calendar_warning or "")
         self.calendar_warning_label.setVisible(bool(data.calendar_warning))
+        self.province_label.setText("\n".join(data.province_warnings))
+        self.province_label.setVisible(bool(data.province_warnings))
         fill_table(
             self.registers_table,
             [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
