@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from app.printing.fonts import FontStack
-from app.printing.pdf import _register
+from app.printing.pdf import _Fonts, _register
 
 
 @dataclass(frozen=True)
@@ -68,14 +68,14 @@ def page_ranges(materials: Sequence[CoverMaterial], first_page: int = 2) -> list
 def render_case_file(cover: CaseFileCover, pages: Sequence[PageImage]) -> bytes:
     """The PDF bytes; pages must be in the order of ``cover.materials``."""
     fonts = _register(FontStack.default())
-    font = fonts.names[0]
+    font = fonts.main
     buffer = io.BytesIO()
     c = pdf_canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
     c.setTitle(f"电子档案 {cover.case_number}")
     c.setAuthor("窗口受理台")
     c.setSubject(cover.matter_name)
     width, height = A4
-    _cover(c, cover, font, width, height)
+    _cover(c, cover, fonts, width, height)
     total = len(pages) + 1
     for number, page in enumerate(pages, start=2):
         c.showPage()
@@ -92,7 +92,19 @@ def render_case_file(cover: CaseFileCover, pages: Sequence[PageImage]) -> bytes:
     return buffer.getvalue()
 
 
-def _cover(c: pdf_canvas.Canvas, cover: CaseFileCover, font: str, width: float, height: float) -> None:
+def _draw_text(c: pdf_canvas.Canvas, fonts: _Fonts, x: float, y: float, text: str, size: float) -> None:
+    """``text`` from ``x`` with each run in the first font of the chain that has it (a rare name
+    character from 花園明朝, one no font has as its code point)."""
+    for idx, run in fonts.stack.runs(fonts.stack.printable(text)):
+        name = fonts.name(idx)
+        c.setFont(name, size)
+        c.drawString(x, y, run)
+        x += c.stringWidth(run, name, size)
+    c.setFont(fonts.main, size)
+
+
+def _cover(c: pdf_canvas.Canvas, cover: CaseFileCover, fonts: _Fonts, width: float, height: float) -> None:
+    font = fonts.main
     y = height - 30 * mm
     c.setFont(font, 20)
     c.drawCentredString(width / 2, y, "电子档案")
@@ -106,7 +118,7 @@ def _cover(c: pdf_canvas.Canvas, cover: CaseFileCover, font: str, width: float, 
         ("受理窗口", cover.window),
         ("生成时间", cover.generated_at),
     ):
-        c.drawString(20 * mm, y, f"{label}：{value}")
+        _draw_text(c, fonts, 20 * mm, y, f"{label}：{value}", 11)
         y -= 7 * mm
     y -= 4 * mm
     c.setFont(font, 12)

@@ -3,15 +3,18 @@
 The bundled TrueType font is embedded as a subset, so the PDF prints and archives
 the same on any PC and its text stays extractable (``pdftotext`` returns the
 characters we wrote).  The QR code is drawn as vector rectangles, so it stays sharp at any
-resolution.  Characters the bundled font lacks are drawn from the profile's
-fallback fonts when one has them.
+resolution.  Characters the bundled font lacks are drawn from the next font of the chain
+(the profile's fallback fonts, then 花園明朝 A/B for CJK Extensions A–F), embedded too; a
+character no font has is written as its code point (``〔U+30000〕``), never as an empty box.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +28,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts as _rl_ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -64,6 +68,26 @@ _CHINESE_NO_LINE_START = "，：；？！）》」』】〕”’％"
 for _module in (_rl_paragraph, _rl_textsplit):
     if not set(_CHINESE_NO_LINE_START) <= set(_module.ALL_CANNOT_START):
         _module.ALL_CANNOT_START += _CHINESE_NO_LINE_START  # type: ignore[attr-defined]  # not in reportlab's stubs
+
+
+_rl_to_unicode = _rl_ttfonts.makeToUnicodeCMap
+_BFCHAR = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.M)
+
+
+def _utf16(match: re.Match[str]) -> str:
+    code = int(match.group(2), 16) - 0x10000
+    return f"{match.group(1)} <{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}>"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with supplementary-plane characters (𬌗, CJK Extension B and
+    later) written in UTF-16 as the PDF standard wants: reportlab writes the bare code point
+    (``<2C317>``), which text extraction and screen readers turn into a wrong character."""
+    return _BFCHAR.sub(_utf16, _rl_to_unicode(fontname, subset))
+
+
+if _rl_ttfonts.makeToUnicodeCMap is not _to_unicode_cmap:
+    _rl_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @lru_cache(maxsize=64)
@@ -118,26 +142,35 @@ class PaperSize(StrEnum):
     RECEIPT_80 = "receipt80"
 
 
-@dataclass(frozen=True)
 class _Fonts:
-    stack: FontStack
-    names: tuple[str, ...]
+    """The reportlab names of a font stack's fonts. The main font is registered at once; a
+    fallback font (the rare-character fonts are 22 and 31 MB) only when a run needs it."""
+
+    def __init__(self, stack: FontStack) -> None:
+        self.stack = stack
+        self.main = _registered_name(stack.fonts[0])
+
+    def name(self, index: int) -> str:
+        return _registered_name(self.stack.fonts[index])
 
 
 _registered: dict[FontSpec, str] = {}
+_registering = threading.Lock()
 
 
-def _register(stack: FontStack) -> _Fonts:
-    """Register each font of ``stack`` with reportlab once per process (parsing costs ~70 ms)."""
-    names = []
-    for spec in stack.fonts:
+def _registered_name(spec: FontSpec) -> str:
+    """Register ``spec`` with reportlab once per process (parsing costs ~70 ms, 花園明朝 B ~0.4 s)."""
+    with _registering:
         name = _registered.get(spec)
         if name is None:
             name = FONT_NAME if not _registered else f"{FONT_NAME}Fallback{len(_registered)}"
             pdfmetrics.registerFont(TTFont(name, str(spec.path), subfontIndex=spec.index))
             _registered[spec] = name
-        names.append(name)
-    return _Fonts(stack, tuple(names))
+        return name
+
+
+def _register(stack: FontStack) -> _Fonts:
+    return _Fonts(stack)
 
 
 class PdfRenderer:
@@ -151,7 +184,7 @@ class PdfRenderer:
         self.margin = 4 * mm if receipt else 18 * mm
         base = 9.5 if receipt else 11
         self.base = base
-        font = self.fonts.names[0]
+        font = self.fonts.main
         #: Every style inherits the bundled font, bullets included, so no unembedded base-14 font appears.
         root = ParagraphStyle("root", fontName=font, bulletFontName=font)
         self.styles = {
@@ -246,12 +279,13 @@ class PdfRenderer:
         return self.page_width - 2 * self.margin
 
     def _markup(self, text: str) -> str:
-        """Escape ``text`` and switch to a fallback font for characters the main font lacks."""
+        """Escape ``text`` and switch to a fallback font for characters the main font lacks
+        (a character no font has is written as its code point, never as an empty box)."""
         parts = []
-        for idx, run in self.fonts.stack.runs(text):
+        for idx, run in self.fonts.stack.runs(self.fonts.stack.printable(text)):
             piece = escape(run)
             if idx:
-                piece = f'<font name="{self.fonts.names[idx]}">{piece}</font>'
+                piece = f'<font name="{self.fonts.name(idx)}">{piece}</font>'
             parts.append(piece)
         return "".join(parts)
 
@@ -344,7 +378,7 @@ class PdfRenderer:
         table.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.main),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -360,7 +394,7 @@ class PdfRenderer:
         table.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.main),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -382,7 +416,7 @@ class PdfRenderer:
         rl.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.names[0]),
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.main),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -414,7 +448,7 @@ class PdfRenderer:
             bottomMargin=self.margin,
             subject=document.kind.value,
             creator="Counter Desk",
-            initialFontName=self.fonts.names[0],
+            initialFontName=self.fonts.main,
             title=title,
             author="窗口受理台 Counter Desk",
         )
@@ -439,7 +473,7 @@ class PdfRenderer:
         canvas.setStrokeColor(colors.grey)
         canvas.setLineWidth(0.4)
         canvas.line(self.margin, top + 2, self.page_width - self.margin, top + 2)
-        canvas.setFont(self.fonts.names[0], size)
+        canvas.setFont(self.fonts.main, size)
         for i, text in enumerate(pairs):
             canvas.drawString(self.margin, top - size * 1.3 * (i + 1), text)
         canvas.restoreState()

@@ -1,4 +1,5 @@
-"""Slip items drawn as 1-bit bitmaps with the bundled font (Pillow).
+"""Slip items drawn as 1-bit bitmaps with the font chain (Pillow): each character with the
+first font of :class:`FontStack` that has it, a character none has as its code point.
 
 Used by the raster text mode of the ESC/POS encoder, by the resident mode for
 lines the printer's font cannot show, and by the preview — one drawing path, so
@@ -36,7 +37,7 @@ class RasterPainter:
 
     def measure(self, text: str, scale: int = 1) -> float:
         """Width in dots of ``text`` drawn at ``scale``; the layout wraps with this."""
-        return sum(self._advance(ch, scale) for ch in text)
+        return sum(self._advance(ch, scale) for ch in self.stack.printable(text))
 
     def line_height(self, scale: int = 1) -> int:
         """Height in dots of one text line at ``scale``."""
@@ -44,9 +45,10 @@ class RasterPainter:
 
     def text_line(self, line: TextLine) -> Image.Image:
         """One line of text, aligned, bold drawn as a one-dot double strike."""
+        text = self.stack.printable(line.text)
         height = self.line_height(line.scale)
         size = self.font_px * line.scale
-        natural = int(self.measure(line.text, line.scale)) + 2
+        natural = int(self.measure(text, line.scale)) + 2
         canvas = Image.new("1", (max(natural, self.width), height), 1)
         draw = ImageDraw.Draw(canvas)
         x: float
@@ -57,7 +59,7 @@ class RasterPainter:
         else:
             x = 0
         top = (height - size) // 2
-        for idx, run in self.stack.runs(line.text):
+        for idx, run in self.stack.runs(text):
             font = pil_font(self.stack.fonts[idx], size)
             draw.text((x, top), run, font=font, fill=0)
             if line.bold:

@@ -1,7 +1,9 @@
-"""The program's look: the bundled CJK font, the base font size and the style sheet.
+"""The program's look: the bundled CJK font chain, the base font size and the style sheet.
 
-The bundled font is registered with :class:`QFontDatabase` so Chinese renders the same
-on a fresh Windows, UOS or Kylin PC as on the developer's machine.
+The bundled font and the rare-character fonts are registered with :class:`QFontDatabase`
+so Chinese renders the same on a fresh Windows, UOS or Kylin PC as on the developer's
+machine: WenQuanYi Micro Hei first, then 花園明朝 A and B for the characters it lacks (CJK
+Extension A, Extensions B–F: 王𬌗 shows as 王𬌗, not 王□) — the same chain the printouts use.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from app.resources import rare_fonts
 from app.ui.paths import font_path, qss_path
 
 #: Base point size, and the size used with the accessible large-font option.
@@ -16,6 +19,8 @@ NORMAL_POINT_SIZE = 10
 LARGE_POINT_SIZE = 14
 #: Family of the bundled font, preferred before any system fallback.
 BUNDLED_FAMILY = "WenQuanYi Micro Hei"
+#: System CJK families tried after the chain, on PCs where a font of the chain is missing.
+SYSTEM_FALLBACKS = ("Microsoft YaHei", "Noto Sans CJK SC")
 
 
 def load_bundled_font() -> str | None:
@@ -28,6 +33,36 @@ def load_bundled_font() -> str | None:
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)
     return families[0] if families else None
+
+
+_chain: list[str] = []
+
+
+def load_rare_fonts() -> list[str]:
+    """Register the rare-character fonts found (app.resources.rare_fonts); their families, in
+    chain order. Registering reads only the font's tables, not its 30 MB of outlines."""
+    families: list[str] = []
+    for path in rare_fonts():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
+
+
+def font_chain() -> list[str]:
+    """The families of the screen font in fallback order: the bundled font, the rare-character
+    fonts, then the system's CJK fonts (Qt draws each character with the first that has it).
+    The files are registered once per process."""
+    if _chain:
+        return list(_chain)
+    bundled = load_bundled_font()
+    chain = [bundled] if bundled else []
+    chain += [f for f in (BUNDLED_FAMILY, *load_rare_fonts(), *SYSTEM_FALLBACKS) if f not in chain]
+    # A widget that names the bundled family itself (a style sheet, a QFont("WenQuanYi Micro
+    # Hei")) falls back through the same chain.
+    QFont.insertSubstitutions(BUNDLED_FAMILY, [f for f in chain if f != BUNDLED_FAMILY])
+    _chain.extend(chain)
+    return chain
 
 
 def style_sheet(*, large_font: bool = False, high_contrast: bool = False) -> str:
@@ -50,11 +85,9 @@ def apply_style(app: QApplication, *, large_font: bool = False, high_contrast: b
 
 
 def apply_look(app: QApplication, *, large_font: bool = False, high_contrast: bool = False) -> None:
-    """Base font (bundled CJK first, large option for poor eyesight) and the style sheet."""
-    family = load_bundled_font()
+    """Base font (the CJK chain, large option for poor eyesight) and the style sheet."""
     font = QFont(app.font())
-    if family:
-        font.setFamilies([family, BUNDLED_FAMILY, "Microsoft YaHei", "Noto Sans CJK SC"])
+    font.setFamilies(font_chain())
     app.setFont(font)
     apply_style(app, large_font=large_font, high_contrast=high_contrast)
 

@@ -79,6 +79,10 @@ def test_frozen_folder_passes_the_self_check_after_unpacking(tmp_path: Path) -> 
     shutil.unpack_archive(archive, pc / "programs")
     shutil.rmtree(dist / "counterdesk")
     exe = pc / "programs" / "counterdesk" / ("counterdesk.exe" if sys.platform == "win32" else "counterdesk")
+    # The rare-character fonts travel in the folder with their licence (the PC needs no fonts-hanazono).
+    bundled_fonts = {p.name: p.stat().st_size for p in (pc / "programs").rglob("resources/fonts/*")}
+    assert bundled_fonts["HanaMinB.ttf"] > 30_000_000 and bundled_fonts["HanaMinA.ttf"] > 20_000_000
+    assert "LICENSE-hanazono.txt" in bundled_fonts
     env = {key: value for key, value in os.environ.items() if not key.startswith(("CD_", "QT_", "PYTHON"))}
     env.update(
         QT_QPA_PLATFORM="offscreen",

@@ -23,11 +23,13 @@ def test_bundled_font_is_shipped_with_licence() -> None:
     assert bundled_font().stat().st_size > 4_000_000
     licence = (bundled_font().parent / "LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")
     assert "Apache License" in licence and "WenQuanYi" in licence
+    hanazono = (bundled_font().parent / "LICENSE-hanazono.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in hanazono and "GlyphWiki Project" in hanazono
 
 
 @needs_droid
-def test_fallback_font_draws_extension_a_in_bitmaps() -> None:
-    assert missing_glyphs("王䶮") == {"䶮"}
+def test_hall_fallback_font_is_tried_before_the_rare_character_fonts() -> None:
+    assert FontStack.default((DROID,)).font_for("䶮") == 1  # the hall's choice, then 花園明朝
     assert missing_glyphs("王䶮", FontStack.default((DROID,))) == set()
     plain = RasterPainter(384, 24, FontStack.default()).text_line(TextLine("䶮"))
     with_fallback = RasterPainter(384, 24, FontStack.default((DROID,))).text_line(TextLine("䶮"))

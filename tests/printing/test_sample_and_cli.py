@@ -47,7 +47,7 @@ def test_unknown_document_lists_choices() -> None:
 
 def test_missing_glyphs_reports_what_the_font_cannot_draw() -> None:
     assert missing_glyphs("王堃〇") == set()
-    assert missing_glyphs("李𬌗") == {"𬌗"}
+    assert missing_glyphs("李\U00030000") == {"\U00030000"}  # CJK Extension G: in no font of the chain
 
 
 def test_virtual_printer_command_line(tmp_path: Path) -> None:

@@ -27,6 +27,10 @@ from app.domain.validators import (
     validate_person_name,
 )
 from app.services.dto import ApplicantInput
+from app.ui.glyphs import describe, unprintable
+
+#: Fields printed on the notices: a character no font has is told as soon as it is typed.
+PRINTED_FIELDS = ("name", "org_name", "legal_rep", "address", "agent_name")
 
 #: The fields in form order, which is also the Tab order: what a clerk types without a card
 #: (name, ID number, phone) comes first; the address, usually read from the card, after.
@@ -60,6 +64,8 @@ class Field:
         self.complete_length = complete_length
         #: The clerk has left this field (or a save attempt asked about it): it may complain.
         self.touched = False
+        #: For a printed field: the warning about characters no font has ('' when none).
+        self.warn: Callable[[str], str] | None = None
 
     def edited(self) -> None:
         """As typed: a right value clears the message; a wrong one is told once the field was
@@ -92,6 +98,9 @@ class Field:
         return ""
 
     def show(self, message: str) -> None:
+        """The validator's message, else the warning about unprintable characters."""
+        if not message and self.warn is not None:
+            message = self.warn(self.edit.text())
         self.error.setText(message)
 
 
@@ -120,6 +129,8 @@ class ApplicantForm(QGroupBox):
             "agent_id_number": Field("agent_id_number", self, parse_resident_id, 18),
             "agent_phone": Field("agent_phone", self, parse_phone, 11),
         }
+        for key in PRINTED_FIELDS:
+            self.fields[key].warn = self._unprintable_warning
         self.form_error = QLabel(self)
         self.form_error.setObjectName("InlineError")
         self.form_error.setWordWrap(True)
@@ -259,6 +270,14 @@ class ApplicantForm(QGroupBox):
             return False
         self.fields[key].edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def _unprintable_warning(self, text: str) -> str:
+        chars = unprintable(text)
+        if not chars:
+            return ""
+        return self.tr("注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上").replace(
+            "%1", describe(chars)
+        )
 
     def _check_id(self, text: str) -> object:
         if self.id_type() in (IdType.RESIDENT_ID, IdType.HMT_RESIDENCE):

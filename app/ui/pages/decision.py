@@ -40,6 +40,7 @@ from app.domain.deadlines import FiveDayState
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
 from app.services.errors import LateNoticeNeedsConfirmation
 from app.ui.context import Services
+from app.ui.glyphs import describe, unprintable
 from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
@@ -437,6 +438,18 @@ class DecisionPage(Page):
             self.previews.removeTab(0)
             widget.deleteLater()
 
+    def _unprintable_lines(self, case: CaseInfo) -> list[str]:
+        """Before anything is printed: the applicant's characters no font has (they print as codes)."""
+        a = case.applicant
+        chars = unprintable("".join((a.name, a.org_name, a.legal_rep, a.agent_name, a.address)))
+        if not chars:
+            return []
+        return [
+            self.tr("打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上")
+            .replace("%1", describe(chars))
+            .replace("%2", f"{ord(chars[0]):04X}")
+        ]
+
     def _show_case(self) -> None:
         case = self.case
         if case is None:
@@ -478,6 +491,7 @@ class DecisionPage(Page):
                 .replace("%1", case.five_day.deadline.isoformat())
                 .replace("%2", str(case.five_day.days_left))
             )
+        parts += self._unprintable_lines(case)
         self.problems_label.setText("\n".join(parts))
         allowed = set(case.allowed_actions)
         for name, button in self.buttons.items():
