@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 
 def unprintable(text: str) -> list[str]:
     """The characters of ``text`` no font has, in their order of appearance (each once)."""
@@ -22,4 +24,6 @@ def unprintable(text: str) -> list[str]:
 
 def describe(chars: Iterable[str]) -> str:
     """``“𰀀”（U+30000）、…`` for a warning."""
-    return "、".join(f"“{ch}”（U+{ord(ch):04X}）" for ch in chars)
+    one = QCoreApplication.translate("Glyphs", "“%1”（U+%2）")
+    joiner = QCoreApplication.translate("Glyphs", "、")
+    return joiner.join(one.replace("%1", ch).replace("%2", f"{ord(ch):04X}") for ch in chars)

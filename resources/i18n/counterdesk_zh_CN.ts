@@ -1776,75 +1776,80 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="162" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="173" />
       <source>申请人类型</source>
-      <extracomment>The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
+      <extracomment>Fields printed on the notices: a character no font has is told as soon as it is typed. The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. For a printed field: the warning about characters no font has ('' when none). The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="163" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="174" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="164" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="175" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="165" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="176" />
       <source>英文姓名</source>
       <translation>英文姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="166" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="177" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="167" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="178" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="168" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="179" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="169" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="180" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="170" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="181" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="171" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="182" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="172" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="183" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="173" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="184" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="174" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="185" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="178" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="278" />
+      <source>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</source>
+      <translation>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</translation>
     </message>
   </context>
   <context>
@@ -2889,126 +2894,131 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="265" />
+      <location filename="../../app/ui/pages/decision.py" line="266" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="269" />
+      <location filename="../../app/ui/pages/decision.py" line="270" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="270" />
+      <location filename="../../app/ui/pages/decision.py" line="271" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="271" />
+      <location filename="../../app/ui/pages/decision.py" line="272" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="272" />
+      <location filename="../../app/ui/pages/decision.py" line="273" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="273" />
+      <location filename="../../app/ui/pages/decision.py" line="274" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="274" />
-      <location filename="../../app/ui/pages/decision.py" line="361" />
+      <location filename="../../app/ui/pages/decision.py" line="275" />
+      <location filename="../../app/ui/pages/decision.py" line="362" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="278" />
+      <location filename="../../app/ui/pages/decision.py" line="279" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="319" />
+      <location filename="../../app/ui/pages/decision.py" line="320" />
       <source>逾期告知补正</source>
       <translation>逾期告知补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="334" />
-      <location filename="../../app/ui/pages/decision.py" line="487" />
+      <location filename="../../app/ui/pages/decision.py" line="335" />
+      <location filename="../../app/ui/pages/decision.py" line="501" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="385" />
-      <location filename="../../app/ui/pages/decision.py" line="443" />
+      <location filename="../../app/ui/pages/decision.py" line="386" />
+      <location filename="../../app/ui/pages/decision.py" line="456" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="420" />
+      <location filename="../../app/ui/pages/decision.py" line="421" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="422" />
+      <location filename="../../app/ui/pages/decision.py" line="423" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="426" />
+      <location filename="../../app/ui/pages/decision.py" line="427" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="427" />
+      <location filename="../../app/ui/pages/decision.py" line="428" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="429" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="430" />
+      <location filename="../../app/ui/pages/decision.py" line="431" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="450" />
+      <location filename="../../app/ui/pages/decision.py" line="448" />
+      <source>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</source>
+      <translation>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/decision.py" line="463" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="452" />
+      <location filename="../../app/ui/pages/decision.py" line="465" />
       <source>%1 — %2　[%3]</source>
       <translation>%1 — %2　[%3]</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="462" />
+      <location filename="../../app/ui/pages/decision.py" line="475" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="470" />
+      <location filename="../../app/ui/pages/decision.py" line="483" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="472" />
+      <location filename="../../app/ui/pages/decision.py" line="485" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="474" />
+      <location filename="../../app/ui/pages/decision.py" line="487" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="477" />
+      <location filename="../../app/ui/pages/decision.py" line="490" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
@@ -3095,7 +3105,7 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="169" />
+      <location filename="../../app/ui/pages/decision.py" line="170" />
       <source>%1　%2</source>
       <translation>%1　%2</translation>
     </message>
@@ -3181,6 +3191,19 @@
       <location filename="../../app/ui/backoffice/dialogs.py" line="170" />
       <source>上报期间不计入本厅办理时限</source>
       <translation>上报期间不计入本厅办理时限</translation>
+    </message>
+  </context>
+  <context>
+    <name>Glyphs</name>
+    <message>
+      <location filename="../../app/ui/glyphs.py" line="27" />
+      <source>“%1”（U+%2）</source>
+      <translation>“%1”（U+%2）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/glyphs.py" line="28" />
+      <source>、</source>
+      <translation>、</translation>
     </message>
   </context>
   <context>
@@ -4514,12 +4537,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="150" />
+      <location filename="../../app/ui/pages/decision.py" line="151" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="151" />
+      <location filename="../../app/ui/pages/decision.py" line="152" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -4527,63 +4550,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="79" />
+      <location filename="../../app/ui/pages/decision.py" line="80" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="80" />
+      <location filename="../../app/ui/pages/decision.py" line="81" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="89" />
+      <location filename="../../app/ui/pages/decision.py" line="90" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="100" />
+      <location filename="../../app/ui/pages/decision.py" line="101" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="101" />
+      <location filename="../../app/ui/pages/decision.py" line="102" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="103" />
+      <location filename="../../app/ui/pages/decision.py" line="104" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="104" />
+      <location filename="../../app/ui/pages/decision.py" line="105" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="105" />
+      <location filename="../../app/ui/pages/decision.py" line="106" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="106" />
+      <location filename="../../app/ui/pages/decision.py" line="107" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="129" />
+      <location filename="../../app/ui/pages/decision.py" line="130" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="131" />
+      <location filename="../../app/ui/pages/decision.py" line="132" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="133" />
+      <location filename="../../app/ui/pages/decision.py" line="134" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
