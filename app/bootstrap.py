@@ -76,9 +76,11 @@ def wire_window(
     demo: bool = False,
     sync: bool = True,
     hall_web_url: str = "",
+    demo_day: bool = False,
 ) -> WindowPC:
     """The stores, every service of this window PC (the center's included) and, with a
-    central store configured, its uploader (not started). ``sync=False`` for the kiosk:
+    central store configured, its uploader (not started). ``demo_day``: a new demo store
+    opens with a hall day (``./dev demo``). ``sync=False`` for the kiosk:
     it only issues tickets into the center's queue and uploads nothing."""
     from app.services.calendar_service import LiveCalendar
     from app.services.case_files import CaseFileService
@@ -107,8 +109,14 @@ def wire_window(
         from app.domain.ids import utcnow
         from app.services.clock import hall_day
         from app.services.demo import seed_demo_hall
+        from app.services.demo_day import open_demo_hall
 
-        seed_demo_hall(store, today=hall_day(utcnow()))
+        if demo_day:  # ./dev demo: a new demo store opens with a hall day (admin demo-data)
+            filled = open_demo_hall(store, today=hall_day(utcnow()))
+            if filled is not None:
+                print(filled.text(), file=sys.stderr)
+        else:
+            seed_demo_hall(store, today=hall_day(utcnow()))
     if demo and hall_web_url:
         from app.services.demo import point_qr_codes_at
 
@@ -495,6 +503,7 @@ def main(argv: list[str]) -> int:
             demo=demo,
             sync=mode != "kiosk",
             hall_web_url=hall_web_url,
+            demo_day=demo,
         )
         if pc.sync is not None:
             pc.sync.start()

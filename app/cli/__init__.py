@@ -1,7 +1,8 @@
 """The command line: ``python -m app admin …`` for the hall's IT person.
 
 One module per command group (``init``, ``catalog``, ``calendar``, ``staff``, ``window``,
-``print-sample``, ``role``, ``casefile``), each adding its sub-commands with ``register``. Every
+``print-sample``, ``role``, ``casefile``, ``case``, ``demo-data`` …), each adding its
+sub-commands with ``register``. Every
 ``admin`` command takes ``--store URL`` after its own arguments (default: this PC's
 embedded SQLite from the settings). Errors print one Chinese line to stderr and exit
 non-zero; nothing is half-done because each command is one transaction.
@@ -22,6 +23,7 @@ from app.cli import (
     catalog,
     central,
     database,
+    demo_data,
     printing,
     province,
     roles,
@@ -47,6 +49,7 @@ COMMAND_GROUPS = (
     blobstore,
     cases,
     province,
+    demo_data,
 )
 
 

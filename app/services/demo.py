@@ -27,10 +27,12 @@ from app.store.models import (
     Substitution,
     Window,
 )
-from app.store.uow import Store
+from app.store.uow import Store, WriteTxn
 
 DEMO_PASSWORD = "demo1234"
 DEMO_WINDOW = "01"
+#: The demo hall's 出件窗口 (统一窗口出件), staffed by 0301.
+OUTPUT_WINDOW = "03"
 
 #: Ticket categories per window code: A 综合, B 企业开办, C 社保医保, D 不动产, E 户政, F 税务, G 市场监管.
 TICKET_CATEGORIES = {
@@ -66,7 +68,10 @@ class DemoStaff:
     roles: tuple[str, ...]
     post: str | None  # A岗/B岗 at window 01, 顶岗 for today's substitute, None otherwise
     party_member: bool = False
+    #: The department of a 后台审批人 (the others belong to 区行政审批局).
     department: str | None = None
+    #: The window of the A岗/B岗 post.
+    window: str = DEMO_WINDOW
 
 
 DEMO_STAFF = (
@@ -75,6 +80,12 @@ DEMO_STAFF = (
     DemoStaff("0103", "王𬌗", "综合受理员", (Role.CLERK,), PostRole.SUBSTITUTE),
     DemoStaff("0190", "赵首席", "首席代表", (Role.CLERK, Role.LEAD), PostRole.B, True),
     DemoStaff("0201", "孙敏", "综合受理员", (Role.CLERK,), None),
+    # The demo day's clerks (app/services/demo_day.py): the cases of windows 01 and 02.
+    DemoStaff("0105", "刘晓梅", "综合受理员", (Role.CLERK,), PostRole.B),
+    DemoStaff("0202", "何佳", "综合受理员", (Role.CLERK,), PostRole.A, window="02"),
+    DemoStaff("0301", "周静", "出件窗口受理员", (Role.CLERK,), PostRole.A, window=OUTPUT_WINDOW),
+    DemoStaff("5001", "钱立新", "后台审批人", (Role.BACK_OFFICE,), None, True, department="MZJ"),
+    DemoStaff("5101", "吴晓燕", "后台审批人", (Role.BACK_OFFICE,), None, department="CL"),
     DemoStaff("9001", "陈管理", "中心管理员", (Role.ADMIN, Role.SUPERVISOR), None, True),
 )
 
@@ -104,29 +115,15 @@ def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = Non
             for code, cats in TICKET_CATEGORIES.items():
                 if code in windows:
                     windows[code].ticket_categories = cats
+            if OUTPUT_WINDOW in windows:
+                windows[OUTPUT_WINDOW].output_window = True
             if s.get(HallSetting, CONTACTS_KEY) is None:
                 s.add(HallSetting(key=CONTACTS_KEY, value=DEMO_CONTACTS))
-            first_dept = (
-                s.scalars(select(Department).where(Department.code == "XZSP")).first()
-                or s.scalars(select(Department).order_by(Department.code)).first()
-            )
-            for person in DEMO_STAFF:
-                staff = Staff(
-                    staff_no=person.staff_no,
-                    name=person.name,
-                    title=person.title,
-                    roles=[str(r) for r in person.roles],
-                    party_member=person.party_member,
-                    phone="0838-3123456",
-                    password_hash=hash_password(DEMO_PASSWORD),
-                    must_change_password=False,
-                    department_id=first_dept.id if first_dept else None,
-                )
-                s.add(staff)
-                s.flush()
-                if person.post in (PostRole.A, PostRole.B):
-                    s.add(PostAssignment(window_id=windows[DEMO_WINDOW].id, staff_id=staff.id, post=str(person.post)))
-                tx.audit("staff.create", "staff", staff.id, staff_no=staff.staff_no, demo=True)
+        present = set(s.scalars(select(Staff.staff_no)))
+        # A demo store made before a demo login was added gets it too; a real hall's store
+        # (staff, but not the demo's) is left alone.
+        if created or DEMO_STAFF[0].staff_no in present:
+            _add_demo_staff(tx, windows, [p for p in DEMO_STAFF if p.staff_no not in present])
         window = windows[DEMO_WINDOW]
         substitute = s.scalars(select(Staff).where(Staff.staff_no == "0103")).first()
         if (
@@ -146,6 +143,30 @@ def seed_demo_hall(store: Store, *, today: date, catalog_path: Path | None = Non
                 )
             )
     return created
+
+
+def _add_demo_staff(tx: WriteTxn, windows: dict[str, Window], people: list[DemoStaff]) -> None:
+    s = tx.session
+    departments = {d.code: d for d in s.scalars(select(Department))}
+    first_dept = departments.get("XZSP") or (departments[min(departments)] if departments else None)
+    for person in people:
+        department = departments.get(person.department) if person.department else first_dept
+        staff = Staff(
+            staff_no=person.staff_no,
+            name=person.name,
+            title=person.title,
+            roles=[str(r) for r in person.roles],
+            party_member=person.party_member,
+            phone="0838-3123456",
+            password_hash=hash_password(DEMO_PASSWORD),
+            must_change_password=False,
+            department_id=department.id if department else None,
+        )
+        s.add(staff)
+        s.flush()
+        if person.post in (PostRole.A, PostRole.B) and person.window in windows:
+            s.add(PostAssignment(window_id=windows[person.window].id, staff_id=staff.id, post=str(person.post)))
+        tx.audit("staff.create", "staff", staff.id, staff_no=staff.staff_no, demo=True)
 
 
 #: Tickets waiting when the demo hall opens: (category, priority, appointment reference).

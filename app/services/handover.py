@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
+from app.domain.case_stage import StageAction
 from app.domain.case_state import CaseAction, CaseState, apply
 from app.domain.enums import ApplicantKind, DeliveryMethod, DocumentKind, MaterialForm, MaterialStatus
 from app.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -129,11 +130,18 @@ def case_number_from(text: str) -> str:
 
 
 def _effective_state(case: Case, events: list[CaseEvent]) -> CaseState:
-    """The case's state, or the state a later event appended by another party (the back
-    office's 办结) moved it to, so a case finished elsewhere is ready here too."""
+    """The case's state, or the state a later event appended by another party moved it
+    to (an output window's 送达 / 邮件退回; the back office's 后台办结 before the owning
+    window folded it), so a case finished elsewhere is ready here too. The back office's
+    other events record the state unchanged and say nothing about it."""
     state = CaseState(case.state)
     for event in events:
-        if event.owner_window != case.owner_window and event.to_state:
+        if event.owner_window == case.owner_window:
+            continue
+        if event.action == StageAction.COMPLETE.value and state in (CaseState.ACCEPTED, CaseState.FORWARDED):
+            granted = (event.data or {}).get("decision") == "准予"
+            state = CaseState.COMPLETED_APPROVED if granted else CaseState.COMPLETED_DENIED
+        elif event.to_state and event.to_state != event.from_state:
             try:
                 state = CaseState(event.to_state)
             except ValueError:
