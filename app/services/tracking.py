@@ -13,6 +13,7 @@ import contextlib
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from app.domain.errors import CalendarError, ValidationError
 from app.domain.handover import Standing, handover_standing
 from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import mask_id, parse_resident_id
+from app.services import case_list as cl
 from app.services import cases as c
 from app.services import documents
 from app.services.backoffice_window import BACK_OFFICE_ONLY, taken_over
@@ -247,44 +249,81 @@ class TrackingService(CaseActionService):
                 _STATUS_ORDER.get(t.clock_status, 9),
                 t.days_left if t.days_left is not None else 10_000,
                 t.due_date or date.max,
+                t.id,  # ties as the pages break them (time-ordered ids)
             ),
         )
 
     def search(self, text: str, today: date | None = None, *, limit: int = 50) -> list[TrackedCase]:
         """Cases of this window by case number, applicant or organisation name, or ID /
-        credit-code number (results show the ID masked). Others' drafts are not found."""
+        credit-code number (results show the ID masked), newest first. Others' drafts are
+        not found."""
+        page = self.page(cl.CaseListQuery(text=text), today=today, limit=limit)
+        return [e.line for e in page.entries]
+
+    # -- the list in pages (我的办件) ---------------------------------------------------------
+
+    def _where(self, text: str) -> tuple[str, list[Any]]:
+        """The cleaned search text and the SQL filter of the list for it."""
         actor = self._session.require_window_staff()
         q = ascii_digits(clean_text(text, label="查询内容", field="query", max_length=100), label="查询内容")
-        if not q:
-            return []
         upper = q.upper().replace(" ", "")
         ids = {upper}
         if len(upper) == 15 and upper.isdigit():
             with contextlib.suppress(ValidationError):  # a legacy 15-digit number finds the 18-digit one stored
                 ids.add(parse_resident_id(upper).number)
+        return q, cl.listed(self._session.window_code, actor.staff_id, q, ids)
+
+    def _entries(self, s: Session, rows: list[Any], day: date, *, keep_closed: bool) -> list[cl.CaseListEntry]:
+        lines = self._lines(s, [r[0] for r in rows], day)
+        return [
+            cl.CaseListEntry(line, tuple(r[1:]))
+            for r, line in zip(rows, lines, strict=True)
+            if keep_closed or line.clock_status != CLOSED_STATUS
+        ]
+
+    def page(
+        self,
+        query: cl.CaseListQuery = cl.CaseListQuery(),  # noqa: B008 - frozen, never changed
+        *,
+        after: cl.SortKey | None = None,
+        limit: int = cl.PAGE_SIZE,
+        today: date | None = None,
+    ) -> cl.CaseListPage:
+        """One page of the list: filtered and ordered in SQL, ``limit`` rows after ``after``
+        (the previous page's :attr:`~CaseListPage.after`); only its rows' events are read.
+        Without search text the rows an output window already handed over are left out."""
+        text, where = self._where(query.text)
+        if query.text and not text:
+            return cl.CaseListPage((), None, False)
         day = self._today(today)
+        order = cl.sort_columns(
+            cl.CaseListQuery(text, query.sort, query.descending),
+            cl.thresholds(self._calendar, day, self._settings.near_due_days),
+        )
+        desc = cl.descending(cl.CaseListQuery(text, query.sort, query.descending))
         with self._store.read() as s:
-            rows = list(
-                s.scalars(
-                    select(Case)
-                    .where(
-                        Case.owner_window == self._session.window_code,
-                        or_(Case.state != CaseState.DRAFT.value, Case.staff_id == actor.staff_id),
-                        or_(
-                            # autoescape: a typed % or _ is searched for, not a wildcard
-                            Case.case_number.contains(upper, autoescape=True),
-                            Case.applicant_name.contains(q, autoescape=True),
-                            Case.org_name.contains(q, autoescape=True),
-                            Case.id_number.in_(ids),
-                            Case.credit_code == upper,
-                            Case.agent_id_number.in_(ids),
-                        ),
-                    )
-                    .order_by(Case.created_at.desc())
-                    .limit(limit)
-                )
-            )
-            return self._lines(s, rows, day)
+            rows = list(s.execute(cl.page_select(where, order, desc=desc, after=after, limit=limit)))
+            entries = self._entries(s, rows, day, keep_closed=bool(text))
+        last = tuple(rows[-1][1:]) if rows else after
+        return cl.CaseListPage(tuple(entries), last, len(rows) == limit)
+
+    def entry(
+        self,
+        case_id: uuid.UUID,
+        query: cl.CaseListQuery = cl.CaseListQuery(),  # noqa: B008 - frozen, never changed
+        *,
+        today: date | None = None,
+    ) -> cl.CaseListEntry | None:
+        """The case as a row of the list ``query`` shows, with its key; None when the list
+        does not hold it (closed, handed over, not matching the search)."""
+        text, where = self._where(query.text)
+        day = self._today(today)
+        q = cl.CaseListQuery(text, query.sort, query.descending)
+        order = cl.sort_columns(q, cl.thresholds(self._calendar, day, self._settings.near_due_days))
+        with self._store.read() as s:
+            rows = list(s.execute(select(Case, *order).where(*where, Case.id == case_id)))
+            entries = self._entries(s, rows, day, keep_closed=bool(text))
+        return entries[0] if entries else None
 
     def get(self, case_id: uuid.UUID, today: date | None = None) -> TrackedCase:
         """One case of this window as a list line."""

@@ -527,7 +527,7 @@ class MainWindow(QueueActions, QMainWindow):
     @Slot(object)
     def _on_decision_page_decided(self, result: DecisionResult) -> None:
         self.intake_page.set_case(result.case)
-        self.cases_page.refresh()
+        self.cases_page.update_case(result.case.id)  # its row alone, not the whole list
         case = result.case
         message = self.tr("决定已作出：%1").replace("%1", case.state)
         if case.case_number:

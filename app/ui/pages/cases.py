@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_state import CaseAction, CaseState
 from app.domain.enums import Complexity
+from app.services.case_list import CaseListEntry, CaseListQuery, descending, precedes
 from app.services.dto import ChecklistLine, DecisionResult, TrackedCase
 from app.ui.context import Services
-from app.ui.models import Column, DtoTableModel
+from app.ui.models import Column
 from app.ui.ops import OpRunner, error_message
+from app.ui.paged_model import PagedTableModel
 from app.ui.pages.base import Page
 from app.ui.pages.clock_actions import ClockActions
 from app.domain.deadlines import ClockStatus, ExtensionState
@@ -175,8 +177,20 @@ CASE_ACTIONS = {
 }
 
 
-def cases_model(parent: QWidget | None = None) -> DtoTableModel[TrackedCase]:
-    return DtoTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
+#: Column → the field the store sorts by (columns not listed: the default order).
+SORT_FIELDS = {
+    0: "case_number",
+    1: "matter_name",
+    2: "applicant_name",
+    4: "state",
+    5: "accepted_on",
+    6: "due_date",
+    7: "due_date",
+}
+
+
+def cases_model(parent: QWidget | None = None) -> PagedTableModel[TrackedCase]:
+    return PagedTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
 
 
 class SupplementDialog(QDialog):
@@ -280,6 +294,11 @@ class CasesPage(Page):
     def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(services, ops, parent)
         self.cases = cases_model(self)
+        #: The list's reads run on their own worker: a page fetched while scrolling or a row
+        #: refreshed after a decision never queues in front of the next F1.
+        self.reads = OpRunner(self, synchronous=ops.synchronous)
+        self._query = CaseListQuery()
+        self._reselect: uuid.UUID | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.table = QTableView(self)
@@ -292,6 +311,8 @@ class CasesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the default order (most urgent first)
+        self.table.setSortingEnabled(True)  # the model asks the store for the order
         self.legend_label = QLabel(self)
         #: The window's promised dates a calendar import moved (earlier ones make it red).
         self.date_changes_label = QLabel(self)
@@ -320,6 +341,8 @@ class CasesPage(Page):
         layout.addLayout(actions)
 
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.cases.sort_requested.connect(self._on_cases_sort_requested)
+        self.cases.page_loaded.connect(self._on_cases_page_loaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.action_buttons["request_supplement"].clicked.connect(self._on_request_supplement_clicked)
@@ -369,19 +392,29 @@ class CasesPage(Page):
         self.clock_actions.retranslate()
 
     def clear(self) -> None:
+        self.reads.invalidate()
         self.search_edit.clear()
         self.cases.clear()
         self.message_label.setText("")
         self._update_buttons()
 
     def refresh(self) -> None:
-        text = self.search_edit.text().strip()
+        """The first page again (for the search text typed); later pages when scrolled to."""
+        query = self._query
+        self._query = CaseListQuery(self.search_edit.text().strip(), query.sort, query.descending)
+        self._reload()
         tracking = self.services.tracking
-        if text:
-            self.ops.run(lambda: tracking.search(text), self._show)
-        else:
-            self.ops.run(tracking.open_cases, self._show)
-        self.ops.run(lambda: tracking.date_changes(limit=5), self.show_date_changes, lambda _exc: None)
+        self.reads.run(lambda: tracking.date_changes(limit=5), self.show_date_changes, lambda _exc: None)
+
+    def update_case(self, case_id: uuid.UUID) -> None:
+        """A decision changed this case: its row alone is read again and put into its place
+        (no reload of the list)."""
+        tracking, query = self.services.tracking, self._query
+        self.reads.run(
+            lambda: tracking.entry(case_id, query),
+            lambda entry: self._put(case_id, entry),
+            self._on_read_failed,
+        )
 
     def show_date_changes(self, changes: tuple[Any, ...]) -> None:
         """日历调整: the window's cases whose promised date an imported notice moved."""
@@ -436,12 +469,49 @@ class CasesPage(Page):
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _show(self, rows: list[TrackedCase]) -> None:
+    def _reload(self) -> None:
         selected = self.selected()
-        self.cases.set_rows(rows)
+        self._reselect = selected.id if selected is not None else None
+        tracking, query = self.services.tracking, self._query
+        desc = descending(query)
+        self.cases.reload(
+            lambda after: tracking.page(query, after=after),
+            self._submit_read,
+            lambda a, b: precedes(a, b, desc=desc),
+        )
+
+    def _submit_read(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.reads.run(fn, done, self._on_read_failed)
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        self.cases.fetch_failed()
+        self.message_label.setText(error_message(exc))
+
+    def _put(self, case_id: uuid.UUID, entry: CaseListEntry | None) -> None:
+        selected = self.selected()
+        self.cases.upsert(case_id, entry)
         if selected is not None:
             self.select_case(selected.id)
         self._update_buttons()
+
+    @Slot(bool)
+    def _on_cases_page_loaded(self, first: bool) -> None:
+        if first:
+            if self._reselect is not None:
+                self.select_case(self._reselect)
+            self._update_buttons()
+
+    @Slot(int, Qt.SortOrder)
+    def _on_cases_sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        field = SORT_FIELDS.get(column)
+        query = CaseListQuery(self._query.text, field, field is not None and order == Qt.SortOrder.DescendingOrder)
+        if query == self._query:
+            return
+        self._query = query
+        if field is None:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        if self.services.session.current is not None:
+            self._reload()
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
@@ -465,7 +535,7 @@ class CasesPage(Page):
             if isinstance(result, DecisionResult):
                 names = joined(d.title + paren(d.number) for d in result.documents)
                 self.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
-            self.refresh()
+            self.update_case(case.id)
 
         self.ops.run(
             lambda: action(tracking, case.id), done, lambda exc: self.message_label.setText(error_message(exc))
