@@ -10,76 +10,81 @@
       <translation>请先登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="42" />
+      <location filename="../../app/ui/admin/console.py" line="43" />
       <source>管理控制台仅限中心管理员使用，当前登录人员无此权限。</source>
       <extracomment>False when the person logged in may not use the console (only the refusal is shown).</extracomment>
       <translation>管理控制台仅限中心管理员使用，当前登录人员无此权限。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="57" />
+      <location filename="../../app/ui/admin/console.py" line="59" />
       <source>事项目录</source>
       <translation>事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="58" />
+      <location filename="../../app/ui/admin/console.py" line="60" />
       <source>部门与窗口</source>
       <translation>部门与窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="59" />
+      <location filename="../../app/ui/admin/console.py" line="61" />
       <location filename="../../app/ui/admin/posts.py" line="63" />
       <source>工作人员</source>
       <translation>工作人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="60" />
+      <location filename="../../app/ui/admin/console.py" line="62" />
       <source>AB岗与顶岗</source>
       <translation>AB岗与顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="61" />
+      <location filename="../../app/ui/admin/console.py" line="63" />
       <source>日历与大厅设置</source>
       <translation>日历与大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="65" />
+      <location filename="../../app/ui/admin/console.py" line="64" />
+      <source>省平台</source>
+      <translation>省平台</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="68" />
       <source>导入事项目录…</source>
       <translation>导入事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="66" />
+      <location filename="../../app/ui/admin/console.py" line="69" />
       <source>导出事项目录…</source>
       <translation>导出事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="83" />
+      <location filename="../../app/ui/admin/console.py" line="86" />
       <source>选择事项目录文件</source>
       <translation>选择事项目录文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="83" />
-      <location filename="../../app/ui/admin/console.py" line="105" />
+      <location filename="../../app/ui/admin/console.py" line="86" />
+      <location filename="../../app/ui/admin/console.py" line="108" />
       <source>事项目录 (*.json)</source>
       <translation>事项目录 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="94" />
+      <location filename="../../app/ui/admin/console.py" line="97" />
       <source>已导入%1个事项</source>
       <translation>已导入%1个事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="96" />
+      <location filename="../../app/ui/admin/console.py" line="99" />
       <source>；提示%1条</source>
       <translation>；提示%1条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="105" />
+      <location filename="../../app/ui/admin/console.py" line="108" />
       <source>导出事项目录</source>
       <translation>导出事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="115" />
-      <location filename="../../app/ui/admin/dashboard.py" line="268" />
+      <location filename="../../app/ui/admin/console.py" line="118" />
+      <location filename="../../app/ui/admin/dashboard.py" line="276" />
       <location filename="../../app/ui/admin/statistics.py" line="145" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
@@ -118,81 +123,82 @@
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="133" />
+      <location filename="../../app/ui/admin/dashboard.py" line="138" />
       <source>评价统计月份</source>
       <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="141" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="142" />
+      <location filename="../../app/ui/admin/dashboard.py" line="147" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="143" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="144" />
+      <location filename="../../app/ui/admin/dashboard.py" line="149" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="145" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="152" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
+      <location filename="../../app/ui/admin/dashboard.py" line="153" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>导入放假通知后期限变化（红色：提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
       <source>原期限</source>
       <translation>原期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
       <source>新期限</source>
       <translation>新期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
       <source>变化</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="229" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
@@ -201,9 +207,9 @@
       <location filename="../../app/ui/admin/attendance.py" line="116" />
       <location filename="../../app/ui/admin/attendance.py" line="121" />
       <location filename="../../app/ui/admin/attendance.py" line="126" />
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="62" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
@@ -214,8 +220,8 @@
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="203" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
@@ -226,44 +232,45 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/province.py" line="62" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="208" />
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
@@ -274,67 +281,67 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
-      <location filename="../../app/ui/admin/dashboard.py" line="227" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="235" />
       <location filename="../../app/ui/admin/windows.py" line="103" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="213" />
-      <location filename="../../app/ui/admin/dashboard.py" line="220" />
+      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="228" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="228" />
+      <location filename="../../app/ui/admin/dashboard.py" line="236" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="229" />
+      <location filename="../../app/ui/admin/dashboard.py" line="237" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="230" />
+      <location filename="../../app/ui/admin/dashboard.py" line="238" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="231" />
+      <location filename="../../app/ui/admin/dashboard.py" line="239" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="232" />
+      <location filename="../../app/ui/admin/dashboard.py" line="240" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="233" />
+      <location filename="../../app/ui/admin/dashboard.py" line="241" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="248" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="254" />
+      <location filename="../../app/ui/admin/dashboard.py" line="262" />
       <source>月通报-%1.%2</source>
       <translation>月通报-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="255" />
+      <location filename="../../app/ui/admin/dashboard.py" line="263" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
@@ -527,6 +534,7 @@
       <location filename="../../app/ui/admin/attendance.py" line="52" />
       <location filename="../../app/ui/admin/posts.py" line="76" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/settings.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="104" />
       <source>日期</source>
@@ -1622,9 +1630,45 @@
       <translation>编码</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/province.py" line="28" />
+      <source>批准并发布到各窗口</source>
+      <translation>批准并发布到各窗口</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="30" />
+      <source>被省平台拒收的报送项（更正后用 admin province resend 重发）</source>
+      <translation>被省平台拒收的报送项（更正后用 admin province resend 重发）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="51" />
+      <source>尚未从省平台取回实施清单（服务器上执行 admin province catalog pull）</source>
+      <translation>尚未从省平台取回实施清单（服务器上执行 admin province catalog pull）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="54" />
+      <source>（无版本号）</source>
+      <translation>（无版本号）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="55" />
+      <source>实施清单 %1：%2</source>
+      <translation>实施清单 %1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="72" />
+      <source>已发布：参考数据第 %1 版，各窗口下次同步时取得</source>
+      <translation>已发布：参考数据第 %1 版，各窗口下次同步时取得</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/windows.py" line="106" />
       <source>编号</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/province.py" line="62" />
+      <source>省平台的理由</source>
+      <translation>省平台的理由</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/windows.py" line="134" />

@@ -32,6 +32,7 @@ from app.services.console.common import (
 from app.services.console.hall import HallConsole
 from app.services.console.organisation import OrganisationConsole
 from app.services.console.posts import PostsConsole
+from app.services.console.province import ProvinceConsole
 from app.services.console.staff import StaffConsole
 
 __all__ = [
@@ -52,5 +53,7 @@ __all__ = [
 ]
 
 
-class ConsoleService(CatalogConsole, OrganisationConsole, StaffConsole, PostsConsole, CalendarConsole, HallConsole):
+class ConsoleService(
+    CatalogConsole, OrganisationConsole, StaffConsole, PostsConsole, CalendarConsole, HallConsole, ProvinceConsole
+):
     """Administrator use cases; every method checks the role first and audits its change."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTa
 from app.ui.admin.common import ActorSource, MessageLine, PanelBase, is_admin, tr
 from app.ui.admin.matters import MatterEditor
 from app.ui.admin.posts import PostsPanel
+from app.ui.admin.province import ProvincePanel
 from app.ui.admin.settings import SettingsPanel
 from app.ui.admin.staff import StaffPanel
 from app.ui.admin.windows import WindowsPanel
@@ -53,12 +54,14 @@ class AdminConsole(QWidget):
         self.staff = StaffPanel(console, ops, actor, self)
         self.posts = PostsPanel(console, ops, actor, self)
         self.settings = SettingsPanel(console, ops, actor, self)
+        self.province = ProvincePanel(console, ops, actor, self)
         for panel, title in (
             (self.matters, tr("事项目录")),
             (self.windows, tr("部门与窗口")),
             (self.staff, tr("工作人员")),
             (self.posts, tr("AB岗与顶岗")),
             (self.settings, tr("日历与大厅设置")),
+            (self.province, tr("省平台")),
         ):
             self.tabs.addTab(panel, title)
             self.panels.append(panel)

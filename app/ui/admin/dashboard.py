@@ -118,7 +118,7 @@ class SupervisionDashboard(PanelBase):
         self.calendar_warning_label.setObjectName("InlineError")
         self.calendar_warning_label.setWordWrap(True)
         self.calendar_warning_label.hide()
-        #: The provincial exchange: reconciliation differences, rejected and late items.
+        # The provincial exchange: reconciliation differences, rejected and late items.
         self.province_label = QLabel(self)
         self.province_label.setObjectName("InlineError")
         self.province_label.setWordWrap(True)
