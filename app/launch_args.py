@@ -37,7 +37,7 @@ class Launch:
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog=PROG,
-        usage=f"{PROG} [demo | kiosk | admin … | hall-web …] [--setup] [-h] [--version]",
+        usage=f"{PROG} [demo | kiosk | admin … | hall-web … | sms-sender …] [--setup] [-h] [--version]",
         description="窗口受理台：政务服务中心窗口的受理程序。不带命令时打开本窗口的受理台（未设置过的电脑先打开设置向导）。",
         epilog=_EPILOG,
         formatter_class=ChineseRawDescriptionHelpFormatter,
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_version(kiosk)
     modes.add_parser("admin", help="管理命令（信息技术人员）", add_help=False)
     modes.add_parser("hall-web", help="大厅网站：扫码查询办件、评价、取号进度、综合屏、办事指南", add_help=False)
+    modes.add_parser("sms-sender", help="短信通知发送程序（CMPP 或 HTTP 短信网关）", add_help=False)
     return parser
 
 

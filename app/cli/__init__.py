@@ -27,6 +27,7 @@ from app.cli import (
     printing,
     province,
     roles,
+    sms,
     staff,
     windows,
 )
@@ -50,6 +51,7 @@ COMMAND_GROUPS = (
     cases,
     province,
     demo_data,
+    sms,
 )
 
 

@@ -285,6 +285,7 @@ def applicant_info(case: Case) -> ApplicantInfo:
         agent_phone=case.agent_phone or "",
         address=case.address or "",
         name_en=case.applicant_name_en or "",
+        sms=bool(case.sms_opt_in),
     )
 
 

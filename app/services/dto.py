@@ -278,6 +278,8 @@ class ApplicantInput:
     address: str = ""
     #: a foreigner's English name (from the card, or typed; optional)
     name_en: str = ""
+    #: the applicant agreed to SMS notices to ``phone`` (kept only with a mobile number)
+    sms: bool = False
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,7 @@ class ApplicantInfo:
     agent_phone: str
     address: str = ""
     name_en: str = ""
+    sms: bool = False
 
     @property
     def display_name(self) -> str:

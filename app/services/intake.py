@@ -35,6 +35,7 @@ from app.domain.ids import uuid7
 from app.domain.input_policy import ascii_digits, clean_text
 from app.domain.validators import (
     parse_credit_code,
+    parse_mobile,
     parse_phone,
     parse_foreign_pr_number,
     parse_resident_id,
@@ -268,6 +269,7 @@ class IntakeService:
         case.id_type = IdType(a.id_type).value if person else None
         case.id_number = a.id_number or None
         case.phone = a.phone or None
+        case.sms_opt_in = bool(a.sms) and _is_mobile(a.phone)
         case.address = a.address or None
         case.applicant_name_en = a.name_en or None
         case.org_name = a.org_name or None
@@ -427,3 +429,14 @@ class IntakeService:
             tx.emit("case_withdrawn", case)
             tx.emit("case_event", event)
             tx.audit("case.discard", "cases", case.id, note=note)
+
+
+def _is_mobile(phone: str) -> bool:
+    """SMS notices only go to a mobile number (a landline cannot take them)."""
+    if not phone:
+        return False
+    try:
+        parse_mobile(phone)
+    except ValidationError:
+        return False
+    return True

@@ -187,11 +187,11 @@ class CmppGateway:
     def send(self, message: Outgoing, before_write: BeforeWrite, after_ack: AfterAck) -> Outcome:
         segments = cmpp.split_text(message.text, message.reference)
         done = message.parts_done
-        try:
-            self._ensure_link()
-        except LinkError as exc:
-            return Outcome("retry", done, str(exc))
         for number in range(done, len(segments)):
+            try:
+                self._ensure_link()  # before every segment: the gateway may hang up after an answer
+            except LinkError as exc:
+                return Outcome("retry", number, str(exc))
             udhi, content = segments[number]
             submit = cmpp.Submit(
                 msg_src=self.address.sp_id,

@@ -1820,78 +1820,88 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="173" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="187" />
       <source>申请人类型</source>
       <extracomment>Fields printed on the notices: a character no font has is told as soon as it is typed. The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. For a printed field: the warning about characters no font has ('' when none). The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="174" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="188" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="175" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="176" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="190" />
       <source>英文姓名</source>
       <translation>英文姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="177" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="191" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="178" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="192" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="179" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="193" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="180" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="194" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="181" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="195" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="182" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="196" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="183" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="197" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="184" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="198" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="185" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="199" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="203" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="278" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="204" />
+      <source>短信通知 Alt+M</source>
+      <translation>短信通知 Alt+M</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="205" />
+      <source>申请人同意后勾选：受理、补正、可领取时发短信到此手机号码</source>
+      <translation>申请人同意后勾选：受理、补正、可领取时发短信到此手机号码</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/pages/applicant_form.py" line="308" />
       <source>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</source>
       <translation>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</translation>
     </message>
@@ -2323,188 +2333,188 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="67" />
+      <location filename="../../app/ui/pages/cases.py" line="69" />
       <source>%1 %2 个工作日</source>
       <translation>%1 %2 个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="78" />
+      <location filename="../../app/ui/pages/cases.py" line="80" />
       <source>超期%1天</source>
       <translation>超期%1天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="86" />
+      <location filename="../../app/ui/pages/cases.py" line="88" />
       <source> 暂定</source>
       <translation> 暂定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="92" />
+      <location filename="../../app/ui/pages/cases.py" line="94" />
       <source>含未公布放假安排的日期，以国务院通知为准</source>
       <translation>含未公布放假安排的日期，以国务院通知为准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="99" />
+      <location filename="../../app/ui/pages/cases.py" line="101" />
       <source>逾期视为受理</source>
       <translation>逾期视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="102" />
+      <location filename="../../app/ui/pages/cases.py" line="104" />
       <source>上报%1，%2前</source>
       <translation>上报%1，%2前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="107" />
+      <location filename="../../app/ui/pages/cases.py" line="109" />
       <source>延时%1</source>
       <translation>延时%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <location filename="../../app/ui/pages/cases.py" line="111" />
       <source>【急】</source>
       <translation>【急】</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="156" />
+      <location filename="../../app/ui/pages/cases.py" line="158" />
       <source>（后台要求补正）</source>
       <translation>（后台要求补正）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="346" />
+      <location filename="../../app/ui/pages/cases.py" line="369" />
       <source>我的办件</source>
-      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="349" />
+      <location filename="../../app/ui/pages/cases.py" line="372" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="350" />
+      <location filename="../../app/ui/pages/cases.py" line="373" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="352" />
+      <location filename="../../app/ui/pages/cases.py" line="375" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="353" />
+      <location filename="../../app/ui/pages/cases.py" line="376" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="354" />
+      <location filename="../../app/ui/pages/cases.py" line="377" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="355" />
-      <location filename="../../app/ui/pages/cases.py" line="495" />
+      <location filename="../../app/ui/pages/cases.py" line="378" />
+      <location filename="../../app/ui/pages/cases.py" line="565" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="356" />
+      <location filename="../../app/ui/pages/cases.py" line="379" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="357" />
-      <location filename="../../app/ui/pages/cases.py" line="505" />
+      <location filename="../../app/ui/pages/cases.py" line="380" />
+      <location filename="../../app/ui/pages/cases.py" line="575" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="381" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="359" />
+      <location filename="../../app/ui/pages/cases.py" line="382" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="360" />
-      <location filename="../../app/ui/pages/cases.py" line="538" />
+      <location filename="../../app/ui/pages/cases.py" line="383" />
+      <location filename="../../app/ui/pages/cases.py" line="608" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="364" />
+      <location filename="../../app/ui/pages/cases.py" line="387" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="366" />
+      <location filename="../../app/ui/pages/cases.py" line="389" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="393" />
+      <location filename="../../app/ui/pages/cases.py" line="426" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="399" />
+      <location filename="../../app/ui/pages/cases.py" line="432" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="420" />
-      <location filename="../../app/ui/pages/cases.py" line="459" />
-      <location filename="../../app/ui/pages/cases.py" line="521" />
+      <location filename="../../app/ui/pages/cases.py" line="453" />
+      <location filename="../../app/ui/pages/cases.py" line="529" />
+      <location filename="../../app/ui/pages/cases.py" line="591" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="424" />
+      <location filename="../../app/ui/pages/cases.py" line="457" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="433" />
+      <location filename="../../app/ui/pages/cases.py" line="466" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="467" />
+      <location filename="../../app/ui/pages/cases.py" line="537" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="496" />
+      <location filename="../../app/ui/pages/cases.py" line="566" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="497" />
+      <location filename="../../app/ui/pages/cases.py" line="567" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="497" />
+      <location filename="../../app/ui/pages/cases.py" line="567" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="497" />
+      <location filename="../../app/ui/pages/cases.py" line="567" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="497" />
+      <location filename="../../app/ui/pages/cases.py" line="567" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="506" />
+      <location filename="../../app/ui/pages/cases.py" line="576" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="538" />
+      <location filename="../../app/ui/pages/cases.py" line="608" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -2676,20 +2686,20 @@
     <name>Columns</name>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="58" />
-      <location filename="../../app/ui/pages/cases.py" line="113" />
+      <location filename="../../app/ui/pages/cases.py" line="115" />
       <source>受理编号</source>
       <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
       <translation>受理编号</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="60" />
-      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <location filename="../../app/ui/pages/cases.py" line="117" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="61" />
-      <location filename="../../app/ui/pages/cases.py" line="120" />
+      <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -2704,41 +2714,41 @@
       <translation>本阶段工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="121" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="125" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="59" />
-      <location filename="../../app/ui/pages/cases.py" line="152" />
+      <location filename="../../app/ui/pages/cases.py" line="154" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="129" />
+      <location filename="../../app/ui/pages/cases.py" line="131" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="69" />
-      <location filename="../../app/ui/pages/cases.py" line="135" />
+      <location filename="../../app/ui/pages/cases.py" line="137" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="71" />
-      <location filename="../../app/ui/pages/cases.py" line="142" />
+      <location filename="../../app/ui/pages/cases.py" line="144" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="77" />
-      <location filename="../../app/ui/pages/cases.py" line="149" />
+      <location filename="../../app/ui/pages/cases.py" line="151" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -3157,32 +3167,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="231" />
+      <location filename="../../app/ui/pages/cases.py" line="245" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="235" />
+      <location filename="../../app/ui/pages/cases.py" line="249" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="246" />
+      <location filename="../../app/ui/pages/cases.py" line="260" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="247" />
+      <location filename="../../app/ui/pages/cases.py" line="261" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="248" />
+      <location filename="../../app/ui/pages/cases.py" line="262" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="263" />
+      <location filename="../../app/ui/pages/cases.py" line="277" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -3859,27 +3869,27 @@
       <translation>（另有%1处需修改）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="565" />
+      <location filename="../../app/ui/pages/intake.py" line="566" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="570" />
+      <location filename="../../app/ui/pages/intake.py" line="571" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="573" />
+      <location filename="../../app/ui/pages/intake.py" line="574" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="576" />
+      <location filename="../../app/ui/pages/intake.py" line="577" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="584" />
+      <location filename="../../app/ui/pages/intake.py" line="585" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -4903,28 +4913,28 @@
   <context>
     <name>SupplementDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="188" />
+      <location filename="../../app/ui/pages/cases.py" line="202" />
       <source>要求补正</source>
-      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).</extracomment>
+      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Column → the field the store sorts by (columns not listed: the default order).</extracomment>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="191" />
+      <location filename="../../app/ui/pages/cases.py" line="205" />
       <source>材料</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="191" />
+      <location filename="../../app/ui/pages/cases.py" line="205" />
       <source>问题和补正要求</source>
       <translation>问题和补正要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="205" />
+      <location filename="../../app/ui/pages/cases.py" line="219" />
       <source>勾选需要补正的材料，并逐项写明问题和要求：</source>
       <translation>勾选需要补正的材料，并逐项写明问题和要求：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="208" />
+      <location filename="../../app/ui/pages/cases.py" line="222" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
@@ -5936,6 +5946,34 @@
     <message>
       <source>事项</source>
       <translation>事项</translation>
+    </message>
+    <message>
+      <source>补正</source>
+      <translation>补正</translation>
+    </message>
+    <message>
+      <source>待领取</source>
+      <translation>待领取</translation>
+    </message>
+    <message>
+      <source>待发送</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <source>发送中</source>
+      <translation>发送中</translation>
+    </message>
+    <message>
+      <source>已发送</source>
+      <translation>已发送</translation>
+    </message>
+    <message>
+      <source>未确认</source>
+      <translation>未确认</translation>
+    </message>
+    <message>
+      <source>失败</source>
+      <translation>失败</translation>
     </message>
     <message>
       <source>等待打印</source>

@@ -29,6 +29,8 @@ ENTRY_POINTS = [
     (["-m", "app", "admin", "staff"], "工作人员"),
     (["-m", "app", "--self-check"], "安装自检"),
     (["-m", "app", "hall-web"], "大厅网站"),
+    (["-m", "app", "sms-sender"], "短信通知发送程序"),
+    (["-m", "app", "admin", "sms"], "存入密钥环"),
     (["-m", "app.selfcheck"], "安装自检"),
     (["-m", "app.devices.emulators.evaluator"], "评价器模拟器"),
     (["-m", "app.devices.emulators.led"], "窗口屏模拟器"),
@@ -82,6 +84,7 @@ def test_help_is_chinese_and_opens_no_window(command: list[str], phrase: str, tm
         (["-m", "app", "admin"], "窗口受理台"),
         (["-m", "app", "--self-check"], "窗口受理台"),
         (["-m", "app", "hall-web"], "窗口受理台"),
+        (["-m", "app", "sms-sender"], "窗口受理台"),
         (["-m", "app.devices.emulators.evaluator"], "评价器模拟器"),
         (["-m", "app.devices.emulators.led"], "窗口屏模拟器"),
         (["-m", "app.devices.emulators.idcard"], "身份证阅读器模拟器"),
@@ -99,7 +102,10 @@ def test_an_unknown_command_is_told_in_chinese_and_nothing_opens(tmp_path: Path)
     done = run(["-m", "app", "kiosc"], tmp_path)
     assert done.returncode == 2
     assert done.stderr.startswith("用法：counterdesk")
-    assert "错误：参数 命令：无效的选项：'kiosc'（可选：'demo', 'kiosk', 'admin', 'hall-web'）" in done.stderr
+    assert (
+        "错误：参数 命令：无效的选项：'kiosc'（可选：'demo', 'kiosk', 'admin', 'hall-web', 'sms-sender'）"
+        in done.stderr
+    )
     assert "invalid choice" not in done.stderr
 
 

@@ -51,12 +51,14 @@ from app.store.models.registers import (
     FirstInquiry,
     NegativeFiling,
 )
+from app.store.models.sms import SmsMessage
 from app.store.models.sync import DeviceRegistration, OutboxEntry
 
 __all__ = [
     "ProvinceCatalogPull",
     "ProvinceItem",
     "ProvinceReconciliation",
+    "SmsMessage",
     "Alarm",
     "CentralDevice",
     "DeviceCursor",

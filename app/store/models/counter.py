@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.store.base import Base, now_column, pk, window_code
@@ -88,6 +88,8 @@ class Case(Base):
     id_type: Mapped[str | None] = mapped_column(String(32))
     id_number: Mapped[str | None] = mapped_column(String(32), index=True)
     phone: Mapped[str | None] = mapped_column(String(32))
+    #: The applicant agreed at intake to SMS notices to ``phone`` (docs/sms.md); no opt-in, no SMS.
+    sms_opt_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     #: 住址 of a natural person (from the ID card)
     address: Mapped[str | None] = mapped_column(String(200))
     org_name: Mapped[str | None] = mapped_column(String(200))

@@ -14,13 +14,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import ApplicantKind, IdType
 from app.domain.errors import ValidationError
 from app.domain.validators import (
     parse_credit_code,
     parse_foreign_pr_number,
+    parse_mobile,
     parse_phone,
     parse_resident_id,
     validate_latin_name,
@@ -131,6 +133,16 @@ class ApplicantForm(QGroupBox):
         }
         for key in PRINTED_FIELDS:
             self.fields[key].warn = self._unprintable_warning
+        # 短信通知: the applicant's opt-in, asked aloud by the clerk; off until ticked (Alt+M or a
+        # click), usable only with a mobile number. Outside the Tab chain: the designed order and
+        # the keyboard-only intake stay as they were.
+        self.sms_box = QCheckBox(self)
+        self.sms_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.sms_box.setEnabled(False)
+        self.fields["phone"].edit.textChanged.connect(self._phone_changed)
+        # Alt+M also where the platform shows no mnemonics (an explicit shortcut, not only the &M).
+        shortcut = QShortcut(QKeySequence("Alt+M"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._toggle_sms)
         self.form_error = QLabel(self)
         self.form_error.setObjectName("InlineError")
         self.form_error.setWordWrap(True)
@@ -150,6 +162,8 @@ class ApplicantForm(QGroupBox):
             grid.addWidget(self._label(key), row, 0)
             grid.addWidget(field.edit, row, 1)
             grid.addWidget(field.error, row + 1, 1)
+            if key == "phone":
+                grid.addWidget(self.sms_box, row, 2)
             row += 2
         grid.addWidget(self.form_error, row, 0, 1, 2)
         digits = self.fontMetrics().horizontalAdvance("0" * 18)
@@ -187,6 +201,8 @@ class ApplicantForm(QGroupBox):
         for key, label in self.labels.items():
             label.setText(texts[key])
         self.setTitle(self.tr("申请人（放身份证或按 Ctrl+R 读卡）"))
+        self.sms_box.setText(self.tr("短信通知 Alt+M"))
+        self.sms_box.setToolTip(self.tr("申请人同意后勾选：受理、补正、可领取时发短信到此手机号码"))
 
     # -- values ----------------------------------------------------------------------------
 
@@ -213,7 +229,20 @@ class ApplicantForm(QGroupBox):
             agent_phone=text["agent_phone"],
             address=text["address"],
             name_en=text["name_en"],
+            sms=self.sms_box.isEnabled() and self.sms_box.isChecked(),
         )
+
+    def _toggle_sms(self) -> None:
+        if self.sms_box.isEnabled():
+            self.sms_box.toggle()
+
+    def _phone_changed(self, text: str) -> None:
+        try:
+            parse_mobile(text.strip())
+        except ValidationError:
+            self.sms_box.setEnabled(False)
+        else:
+            self.sms_box.setEnabled(True)
 
     def has_text(self) -> bool:
         return any(f.edit.text().strip() for f in self.fields.values())
@@ -235,6 +264,7 @@ class ApplicantForm(QGroupBox):
         for key, field in self.fields.items():
             field.edit.setText(getattr(saved, key))
             field.reset()
+        self.sms_box.setChecked(saved.sms)
 
     def _set_kind(self, applicant: ApplicantInput) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(applicant.kind.value)))

@@ -505,6 +505,7 @@ class IntakePage(Page):
             agent_phone=a.agent_phone,
             address=a.address,
             name_en=a.name_en,
+            sms=a.sms,
         )
 
     def _fill_applicant(self, case: CaseInfo) -> None:
