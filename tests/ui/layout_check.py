@@ -17,7 +17,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QSizeGrip, QWidget
 
 
 def _inside_scroll_area(widget: QWidget, top: QWidget) -> bool:
@@ -35,8 +35,8 @@ def clipped(top: QWidget, screen: str) -> list[str]:
     problems = []
     bounds = QRect(0, 0, top.width(), top.height())
     for widget in top.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() <= 0:
-            continue
+        if not widget.isVisible() or widget.width() <= 0 or isinstance(widget, QSizeGrip):
+            continue  # (the status bar's size grip is the window frame's corner, not content)
         name = f"{screen}: {type(widget).__name__} {widget.objectName() or ''}".rstrip()
         if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() and widget.pixmap().isNull():
             if widget.textFormat() != widget.textFormat().RichText and "<" not in widget.text():

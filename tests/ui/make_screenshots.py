@@ -3,9 +3,14 @@
 Run: ``xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.ui.make_screenshots``
 (or with ``QT_QPA_PLATFORM=offscreen``).  A fixed day and a manual clock make the
 pictures reproducible: the demo hall on Monday 2026-11-23, window 01, clerk 张明 (A岗).
-It drives the same widgets the clerk uses (log in, F1, search, intake, accept), so
-the pictures show what the app shows; last the administrator 陈管理 logs in and gets the
-center's workspace.
+It drives the same widgets the clerk uses (log in, F1, search, intake, accept, 出件), so
+the pictures show what the app shows; then the administrator 陈管理 logs in and gets the
+center's workspace (its 登记台账 and 管理控制台 tabs), the kiosk issues a ticket, the
+emulated devices show their windows, and a 后台审批人 of the services' test hall opens a
+case in the back-office workbench.
+
+``./dev screenshots`` runs it under xvfb (1366×768); tests/ui/test_screenshots.py walks the
+same screens into memory and fails when one cannot be rendered.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ DAY = date(2026, 11, 23)
 OUT = Path(os.environ.get("CD_SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 MATTER = "LJ21-040"  # 公共场所卫生许可: a full demo guide with the 委托 situation
 PERSON_ID = "51062619800101001X"
+#: Case numbers of the finished earlier cases (the 出件 screen finds the first).
+FINISHED: list[str] = []
 
 
 def _save(widget: QWidget, name: str) -> Path:
@@ -42,6 +49,7 @@ def _services(root: Path):  # type: ignore[no-untyped-def]
     from app.services.decisions import DecisionService
     from app.services.demo import seed_demo_hall, seed_demo_tickets
     from app.services.guide import GuideService
+    from app.services.handover import HandoverService
     from app.services.intake import IntakeService
     from app.services.queue import QueueService
     from app.services.session import SessionService
@@ -70,6 +78,7 @@ def _services(root: Path):  # type: ignore[no-untyped-def]
         tracking=TrackingService(store, session, calendar, settings, clock=clock),
         stats=StatsService(store),
         center=build_center_services(store, session.now),
+        handover=HandoverService(store, session, calendar, settings, clock=clock),
     )
     _earlier_cases(services, clock)
     clock.set(ManualClock.at_hall_time(DAY, 9, 2).now)
@@ -86,17 +95,65 @@ def _earlier_cases(services, clock) -> None:  # type: ignore[no-untyped-def]
     for day, name, id_number in (
         (date(2026, 11, 5), "李建国", "510626197503150018"),
         (date(2026, 11, 11), "陈〇梅", "510626199002200020"),
+        (date(2026, 11, 12), "王𬌗", "510626198807070011"),
     ):
         clock.set(ManualClock.at_hall_time(day, 10, 30).now)
         services.session.login("0101", DEMO_PASSWORD)
         case = services.intake.start(matter_code=MATTER)
         services.intake.set_applicant(case.id, ApplicantInput(name=name, id_number=id_number, phone="13800000000"))
         services.intake.mark_all_received(case.id)
-        services.decisions.accept(case.id)
+        accepted = services.decisions.accept(case.id)
+        if name == "王𬌗":  # finished: the licence waits for 出件
+            services.tracking.complete(accepted.case.id, approved=True, result_name="公共场所卫生许可证")
+            FINISHED.append(accepted.case.case_number or "")
         services.session.logout()
 
 
-def main() -> int:
+#: Every screen the walk visits, in the order docs/screenshots/README.md lists them.
+SCREENS = (
+    "01_login",
+    "02_main_called_ticket",
+    "03_guide",
+    "04_intake_checklist",
+    "05_decision_preview",
+    "06_my_cases",
+    "07_today",
+    "08_lock_screen",
+    "09_kiosk",
+    "10_center_workspace",
+    "15_handover",
+    "17_registers",
+    "18_console",
+    "19_backoffice",
+    "20_device_evaluator",
+    "21_device_led",
+    "22_device_idcard",
+)
+
+
+def picture_facts(widget: QWidget) -> dict[str, object]:
+    """Size, colours and the share of the commonest colour of ``widget`` rendered offscreen."""
+    for _ in range(5):
+        QApplication.processEvents()
+    image = widget.grab().toImage().scaled(widget.width() // 4 or 1, widget.height() // 4 or 1)
+    counts: dict[int, int] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    total = image.width() * image.height()
+    return {"size": [widget.width(), widget.height()], "colours": len(counts), "top": max(counts.values()) / total}
+
+
+def main(argv: list[str]) -> int:
+    """Write the PNGs (``--check``: render each screen in memory only and print one JSON line)."""
+    if "--check" in argv:
+        import json
+
+        facts: dict[str, object] = {}
+        walk_screens((1366, 768), lambda widget, name: facts.setdefault(name, picture_facts(widget)))
+        print(json.dumps(facts, ensure_ascii=False))
+        return 0
     OUT.mkdir(parents=True, exist_ok=True)
     walk_screens((1366, 768), _save)
     return 0
@@ -188,12 +245,28 @@ def walk_screens(size: tuple[int, int], visit) -> None:  # type: ignore[no-untyp
         window.today_page.refresh()
         _save(window, "07_today")
 
+        window.tabs.setCurrentWidget(window.handover_page)
+        window.handover_page.refresh()
+        window.handover_page.find_edit.setText(FINISHED[0])
+        window.handover_page.find(FINISHED[0])
+        _save(window, "15_handover")
+
         window.lock()
         _save(window, "08_lock_screen")
 
         services.session.logout()
         window.start_session(services.session.login("9001", DEMO_PASSWORD))
         _save(window, "10_center_workspace")
+        workspace = window.workspace
+        assert workspace is not None
+        workspace.setCurrentWidget(workspace.registers)
+        _save(window, "17_registers")
+        assert workspace.console is not None
+        workspace.setCurrentWidget(workspace.console)
+        matters = workspace.console.matters.matter_list
+        shown = next(i for i in range(matters.count()) if f"[{MATTER}]" in matters.item(i).text())
+        matters.setCurrentRow(shown)  # the matter of the guide in the editor
+        _save(window, "18_console")
         window.close()
 
         from app.ui.kiosk import KioskWindow
@@ -205,7 +278,85 @@ def walk_screens(size: tuple[int, int], visit) -> None:  # type: ignore[no-untyp
         kiosk.issue("A")
         kiosk.green_check.setChecked(True)  # the next applicant is about to press a category
         _save(kiosk, "09_kiosk")
+        kiosk.close()
+
+        _devices(_save)
+        _backoffice(Path(tmp), ops, _save, size)
+
+
+def _devices(visit) -> None:  # type: ignore[no-untyped-def]
+    """The demo hall's emulated devices, each in its own window as ``./dev demo`` opens them."""
+    from app.devices.emulators.demo import start_demo_devices
+    from app.devices.emulators.gui import EvaluatorEmulatorWindow, LedEmulatorWindow
+    from app.devices.emulators.idcard_gui import IdCardReaderEmulatorWindow
+
+    devices = start_demo_devices()
+    try:
+        urls = devices.urls
+        devices.idcard.place(next(iter(devices.idcard.cards)))
+        # What the counter's LED driver sends after F1 (the frames' decoded messages).
+        from app.devices.messages import LedTicket, LedWindow
+
+        devices.led.apply(LedWindow("01", "无差别综合窗口（一）", "政务服务中心"))
+        devices.led.apply(LedTicket("A003", "01"))
+        for widget, name, size in (
+            (EvaluatorEmulatorWindow(devices.evaluator, urls["评价器"]), "20_device_evaluator", (640, 360)),
+            (LedEmulatorWindow(devices.led, urls["窗口屏"]), "21_device_led", (720, 160)),
+            (IdCardReaderEmulatorWindow(devices.idcard, urls["身份证阅读器"]), "22_device_idcard", None),
+        ):
+            if size:
+                widget.resize(*size)
+            widget.show()
+            visit(widget, name)
+            widget.close()
+    finally:
+        devices.stop()
+
+
+def _backoffice(root: Path, ops, visit, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The 后台审批 workbench of the services' test hall: 钱审批 (SCJG) with two accepted cases, the first open."""
+    from app.services.backoffice_joint import JointReviewService
+    from app.services.stats import StatsService
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.uow import Store
+    from app.ui.backoffice.window import BackOfficeWindow
+    from app.ui.context import Services
+    from tests.backoffice.test_backoffice_service import BO_PASSWORD, Hall, d
+    from tests.services.conftest import build_hall
+
+    store = Store(make_engine(f"sqlite+pysqlite:///{root / 'backoffice.db'}"))
+    try:
+        upgrade(store.engine)
+        build_hall(store)
+        hall = Hall(store)
+        first = hall.accept()
+        hall.accept()
+        hall.on(d(1))
+        w = hall.window
+        backoffice = JointReviewService(store, hall.clock)
+        services = Services(
+            settings=w.settings,
+            session=w.session,
+            queue=w.queue,
+            guide=w.guide,
+            intake=w.intake,
+            decisions=w.decisions,
+            tracking=w.tracking,
+            stats=StatsService(store),
+            backoffice=backoffice,
+        )
+        workbench = BackOfficeWindow(services, ops, backoffice.login("5001", BO_PASSWORD))
+        workbench.resize(*size)
+        workbench.show()
+        workbench.refresh()
+        workbench.select_case(first.case_number)
+        workbench.open_selected()
+        visit(workbench, "19_backoffice")
+        workbench.close()
+    finally:
+        store.dispose()
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
