@@ -252,6 +252,23 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
+def save_language(language: str, path: Path | None = None) -> Path:
+    """Set only the ``language`` key of the settings file (the 视图 → 语言 menu), every
+    other line kept; the next start opens in that language."""
+    path = path or settings_path()
+    raw: dict[str, Any] = {}
+    if path.exists():
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"设置文件 {path} 格式错误：{exc}") from exc
+    else:
+        raw["schema_version"] = SCHEMA_VERSION
+    raw["language"] = language
+    _write_private(path, tomli_w.dumps(raw))
+    return path
+
+
 def migrate_central_password(path: Path | None = None) -> str | None:
     """Move a password out of an existing settings file's ``central_url``; the Chinese notice, or ``None``.
 

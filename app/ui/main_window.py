@@ -42,6 +42,7 @@ from app.ui.context import CenterServices, Services
 from app.ui.focus import first_focusable
 from app.ui.lock import IdleWatcher, LockScreen
 from app.ui.login import LoginDialog
+from app.ui.language_menu import LanguageMenu
 from app.ui.ops import OpRunner
 from app.ui.pages.base import Page
 from app.ui.pages.cases import CasesPage
@@ -243,6 +244,8 @@ class MainWindow(QueueActions, QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.actions["large_font"])
         self.view_menu.addAction(self.actions["high_contrast"])
+        self.language_menu = LanguageMenu(self.services.settings.language, self, report=self.status.show_error)
+        self.view_menu.addMenu(self.language_menu)
         self.view_menu.addSeparator()
         for name in ("show_counter", "show_center", "console"):
             self.view_menu.addAction(self.actions[name])

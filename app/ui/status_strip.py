@@ -76,7 +76,9 @@ class StatusStrip(QWidget):
         self.window_label.setText(self.tr("%1号窗口 %2").replace("%1", code).replace("%2", name))
 
     def set_clerk(self, name: str, post: str) -> None:
-        self.clerk_label.setText(self.tr("%1（%2）").replace("%1", name).replace("%2", post) if name else "")
+        self.clerk_label.setText(
+            self.tr("%1（%2）").replace("%1", name).replace("%2", value_text(post)) if name else ""
+        )
 
     def set_state(self, state: str, detail: str = "") -> None:
         """``state`` is the WindowStatus value (服务中/暂停服务/离开); colour follows it."""

@@ -65,7 +65,7 @@ def _tool(name: str) -> str:
 
 
 def enum_values() -> list[str]:
-    """The Chinese values of every ``StrEnum`` in :data:`VALUE_PACKAGES`, in source order.
+    """The Chinese values of every ``StrEnum`` (and ``*_HEADERS`` table) in :data:`VALUE_PACKAGES`.
 
     Read from the source with ``ast`` (nothing imported): these are the texts the UI shows
     through :func:`app.ui.values.value_text`, in the ``Values`` context.
@@ -75,6 +75,9 @@ def enum_values() -> list[str]:
     for package in VALUE_PACKAGES:
         for path in sorted((app_dir / package).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+                if isinstance(node, ast.Assign) and _is_headers(node):
+                    found.extend(_cjk_constants(node.value))
+                    continue
                 if not isinstance(node, ast.ClassDef):
                     continue
                 if not any(isinstance(b, ast.Name) and b.id == "StrEnum" for b in node.bases):
@@ -88,6 +91,19 @@ def enum_values() -> list[str]:
                     ):
                         found.append(stmt.value.value)
     return list(dict.fromkeys(found))
+
+
+def _is_headers(node: ast.Assign) -> bool:
+    """``FIGURE_HEADERS = ("名称", …)``: a services table the reports print and the screens show."""
+    return any(isinstance(t, ast.Name) and t.id.endswith("_HEADERS") for t in node.targets)
+
+
+def _cjk_constants(node: ast.expr) -> list[str]:
+    return [
+        c.value
+        for c in ast.walk(node)
+        if isinstance(c, ast.Constant) and isinstance(c.value, str) and _CJK.search(c.value)
+    ]
 
 
 def update_ts(language: str = SOURCE_LANGUAGE, target: Path | None = None) -> Path:

@@ -8,12 +8,26 @@ catalogues, so a translator sees them like any other message.
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from enum import Enum
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 CONTEXT = "Values"
+
+#: Values the services give as plain strings (not enum members), for lupdate.
+PLAIN_VALUES = (
+    QT_TRANSLATE_NOOP("Values", "管理员"),  # SessionInfo.capacity of a person without a post
+    QT_TRANSLATE_NOOP("Values", "合计"),  # the total row of the statistics
+)
+
+
+class _Period(Protocol):
+    start: date
+    end: date
 
 
 def value_text(value: object) -> str:
@@ -32,3 +46,25 @@ def value_combo(parent: QWidget, values: list[str] | list[Enum]) -> QComboBox:
         raw = value.value if isinstance(value, Enum) else value
         combo.addItem(value_text(raw), raw)
     return combo
+
+
+def select_value(combo: QComboBox, value: object) -> None:
+    """Choose the item of ``combo`` whose data is ``value`` (an enum member or its value)."""
+    raw = value.value if isinstance(value, Enum) else value
+    combo.setCurrentIndex(max(0, combo.findData(raw)))
+
+
+def period_text(period: _Period) -> str:
+    """A report period as the screen says it: 2026年10月, 2026年10月8日, or 2026-10-01 至 2026-10-15
+    (the services' own ``label`` is the Chinese printed on the reports)."""
+    start, end = period.start, period.end
+    locale = QLocale()
+    if start == end:
+        day_format = QCoreApplication.translate("Values", "yyyy年M月d日")
+        return locale.toString(QDate(start.year, start.month, start.day), day_format)
+    if start.day == 1 and start.month == end.month and end.day == calendar.monthrange(end.year, end.month)[1]:
+        month_format = QCoreApplication.translate("Values", "yyyy年M月")
+        return locale.toString(QDate(start.year, start.month, 1), month_format)
+    return (
+        QCoreApplication.translate("Values", "%1 至 %2").replace("%1", start.isoformat()).replace("%2", end.isoformat())
+    )

@@ -84,93 +84,98 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="118" />
-      <location filename="../../app/ui/admin/dashboard.py" line="276" />
-      <location filename="../../app/ui/admin/statistics.py" line="145" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="70" />
-      <source>提前</source>
+      <location filename="../../app/ui/admin/dashboard.py" line="52" />
+      <source>暂定</source>
       <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
+      <translation>暂定</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="71" />
+      <source>提前</source>
       <translation>提前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="70" />
+      <location filename="../../app/ui/admin/dashboard.py" line="71" />
       <source>推后</source>
       <translation>推后</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="110" />
+      <location filename="../../app/ui/admin/dashboard.py" line="111" />
       <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>yyyy年M月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="112" />
+      <location filename="../../app/ui/admin/dashboard.py" line="113" />
       <location filename="../../app/ui/admin/extensions.py" line="38" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="113" />
+      <location filename="../../app/ui/admin/dashboard.py" line="114" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="114" />
+      <location filename="../../app/ui/admin/dashboard.py" line="115" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="138" />
+      <location filename="../../app/ui/admin/dashboard.py" line="139" />
       <source>评价统计月份</source>
       <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="147" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
+      <location filename="../../app/ui/admin/dashboard.py" line="149" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="149" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="152" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="152" />
+      <location filename="../../app/ui/admin/dashboard.py" line="153" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="153" />
+      <location filename="../../app/ui/admin/dashboard.py" line="154" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>导入放假通知后期限变化（红色：提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
@@ -178,50 +183,50 @@
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
       <source>原期限</source>
       <translation>原期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
       <source>新期限</source>
       <translation>新期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
       <source>变化</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="229" />
+      <location filename="../../app/ui/admin/dashboard.py" line="233" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="89" />
-      <location filename="../../app/ui/admin/attendance.py" line="116" />
-      <location filename="../../app/ui/admin/attendance.py" line="121" />
-      <location filename="../../app/ui/admin/attendance.py" line="126" />
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/attendance.py" line="92" />
+      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="62" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
-      <location filename="../../app/ui/admin/windows.py" line="73" />
+      <location filename="../../app/ui/admin/windows.py" line="72" />
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="203" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="204" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
@@ -232,257 +237,262 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="197" />
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="216" />
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
       <location filename="../../app/ui/admin/staff.py" line="102" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
-      <location filename="../../app/ui/admin/dashboard.py" line="235" />
-      <location filename="../../app/ui/admin/windows.py" line="103" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="221" />
-      <location filename="../../app/ui/admin/dashboard.py" line="228" />
+      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="232" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="236" />
+      <location filename="../../app/ui/admin/dashboard.py" line="240" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="237" />
+      <location filename="../../app/ui/admin/dashboard.py" line="241" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="238" />
+      <location filename="../../app/ui/admin/dashboard.py" line="242" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/dashboard.py" line="243" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="244" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="241" />
+      <location filename="../../app/ui/admin/dashboard.py" line="245" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="248" />
+      <location filename="../../app/ui/admin/dashboard.py" line="252" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="262" />
+      <location filename="../../app/ui/admin/dashboard.py" line="266" />
       <source>月通报-%1.%2</source>
       <translation>月通报-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="263" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="36" />
+      <location filename="../../app/ui/admin/matters.py" line="37" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="37" />
+      <location filename="../../app/ui/admin/matters.py" line="38" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="38" />
+      <location filename="../../app/ui/admin/matters.py" line="39" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="39" />
+      <location filename="../../app/ui/admin/matters.py" line="40" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="40" />
+      <location filename="../../app/ui/admin/matters.py" line="41" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="68" />
+      <location filename="../../app/ui/admin/matters.py" line="69" />
       <source>新建事项</source>
       <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>新建事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="69" />
+      <location filename="../../app/ui/admin/matters.py" line="70" />
       <source>删除事项</source>
       <translation>删除事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="79" />
+      <location filename="../../app/ui/admin/matters.py" line="78" />
       <source>未规定</source>
       <translation>未规定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="83" />
+      <location filename="../../app/ui/admin/matters.py" line="82" />
       <source>窗口编号，逗号分隔</source>
       <translation>窗口编号，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="83" />
       <source>允许容缺受理</source>
       <translation>允许容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="86" />
+      <location filename="../../app/ui/admin/matters.py" line="85" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>每行一个情形：编码|名称|提问</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <location filename="../../app/ui/admin/matters.py" line="91" />
       <source>添加材料</source>
       <translation>添加材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="92" />
       <source>删除所选材料</source>
       <translation>删除所选材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="93" />
       <source>保存事项</source>
       <translation>保存事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="97" />
+      <location filename="../../app/ui/admin/matters.py" line="96" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="97" />
       <source>事项名称</source>
       <translation>事项名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="100" />
+      <location filename="../../app/ui/admin/matters.py" line="99" />
       <source>实施部门</source>
       <translation>实施部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="101" />
+      <location filename="../../app/ui/admin/matters.py" line="100" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="102" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>法定时限（工作日）</source>
       <translation>法定时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>承诺时限（工作日）</source>
       <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="104" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>办理窗口</source>
       <translation>办理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="106" />
+      <location filename="../../app/ui/admin/matters.py" line="105" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="107" />
+      <location filename="../../app/ui/admin/matters.py" line="106" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="320" />
+      <location filename="../../app/ui/admin/matters.py" line="146" />
+      <source>材料%1</source>
+      <translation>材料%1</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/matters.py" line="318" />
       <source>事项“%1”已保存</source>
       <translation>事项“%1”已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="322" />
+      <location filename="../../app/ui/admin/matters.py" line="320" />
       <source>；提示：</source>
       <translation>；提示：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="330" />
+      <location filename="../../app/ui/admin/matters.py" line="328" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>请先在左侧选择要删除的事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="335" />
+      <location filename="../../app/ui/admin/matters.py" line="333" />
       <source>事项已删除</source>
       <translation>事项已删除</translation>
     </message>
@@ -512,8 +522,8 @@
       <translation>AB岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="91" />
-      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/attendance.py" line="94" />
+      <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/posts.py" line="64" />
       <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>岗位</source>
@@ -548,8 +558,8 @@
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="90" />
-      <location filename="../../app/ui/admin/attendance.py" line="116" />
+      <location filename="../../app/ui/admin/attendance.py" line="93" />
+      <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/posts.py" line="131" />
       <location filename="../../app/ui/admin/staff.py" line="61" />
       <location filename="../../app/ui/admin/staff.py" line="102" />
@@ -595,78 +605,78 @@
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="84" />
+      <location filename="../../app/ui/admin/attendance.py" line="86" />
       <source>办公时间：</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="92" />
+      <location filename="../../app/ui/admin/attendance.py" line="95" />
       <source>签到</source>
       <translation>签到</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="93" />
+      <location filename="../../app/ui/admin/attendance.py" line="96" />
       <source>签退</source>
       <translation>签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="94" />
+      <location filename="../../app/ui/admin/attendance.py" line="97" />
       <source>迟到(分)</source>
       <translation>迟到(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="95" />
+      <location filename="../../app/ui/admin/attendance.py" line="98" />
       <source>早退(分)</source>
       <translation>早退(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="96" />
+      <location filename="../../app/ui/admin/attendance.py" line="99" />
       <source>离开(分)</source>
       <translation>离开(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="97" />
+      <location filename="../../app/ui/admin/attendance.py" line="100" />
       <source>离开次数</source>
       <translation>离开次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="116" />
-      <location filename="../../app/ui/admin/attendance.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="129" />
       <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="116" />
-      <location filename="../../app/ui/admin/attendance.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="129" />
       <location filename="../../app/ui/admin/posts.py" line="131" />
       <source>止</source>
       <translation>止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/attendance.py" line="124" />
       <source>交出</source>
       <translation>交出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/attendance.py" line="124" />
       <source>接手</source>
       <translation>接手</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="121" />
+      <location filename="../../app/ui/admin/attendance.py" line="124" />
       <source>交接事项</source>
       <translation>交接事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="126" />
+      <location filename="../../app/ui/admin/attendance.py" line="129" />
       <source>分钟</source>
       <translation>分钟</translation>
     </message>
@@ -1113,7 +1123,7 @@
       <location filename="../../app/ui/admin/registers/assists.py" line="22" />
       <location filename="../../app/ui/admin/registers/assists.py" line="46" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="23" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
@@ -1425,7 +1435,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="44" />
-      <location filename="../../app/ui/admin/windows.py" line="67" />
+      <location filename="../../app/ui/admin/windows.py" line="66" />
       <source>部门编码</source>
       <translation>部门编码</translation>
     </message>
@@ -1472,8 +1482,8 @@
     <message>
       <location filename="../../app/ui/admin/staff.py" line="62" />
       <location filename="../../app/ui/admin/staff.py" line="102" />
-      <location filename="../../app/ui/admin/windows.py" line="65" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/windows.py" line="64" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>部门</source>
       <translation>部门</translation>
     </message>
@@ -1516,7 +1526,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="111" />
-      <location filename="../../app/ui/admin/windows.py" line="114" />
+      <location filename="../../app/ui/admin/windows.py" line="113" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
@@ -1566,65 +1576,65 @@
       <translation>保存部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="54" />
+      <location filename="../../app/ui/admin/windows.py" line="53" />
       <source>取号类别，如 A,B</source>
       <translation>取号类别，如 A,B</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="56" />
+      <location filename="../../app/ui/admin/windows.py" line="55" />
       <source>部门编码，逗号分隔</source>
       <translation>部门编码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="60" />
-      <location filename="../../app/ui/admin/windows.py" line="114" />
+      <location filename="../../app/ui/admin/windows.py" line="59" />
+      <location filename="../../app/ui/admin/windows.py" line="113" />
       <source>启用</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="62" />
+      <location filename="../../app/ui/admin/windows.py" line="61" />
       <source>保存窗口</source>
       <translation>保存窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="68" />
+      <location filename="../../app/ui/admin/windows.py" line="67" />
       <source>部门名称</source>
       <translation>部门名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="75" />
+      <location filename="../../app/ui/admin/windows.py" line="74" />
       <source>窗口编号</source>
       <translation>窗口编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="76" />
+      <location filename="../../app/ui/admin/windows.py" line="75" />
       <source>窗口名称</source>
       <translation>窗口名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="77" />
+      <location filename="../../app/ui/admin/windows.py" line="76" />
       <source>窗口类型</source>
       <translation>窗口类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="78" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/windows.py" line="77" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>取号类别</source>
       <translation>取号类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="79" />
+      <location filename="../../app/ui/admin/windows.py" line="78" />
       <source>所属部门</source>
       <translation>所属部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="80" />
+      <location filename="../../app/ui/admin/windows.py" line="79" />
       <source>设备设置</source>
       <translation>设备设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="35" />
-      <location filename="../../app/ui/admin/windows.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="36" />
+      <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>编码</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
       <translation>编码</translation>
@@ -1661,7 +1671,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/windows.py" line="106" />
+      <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
@@ -1671,17 +1681,17 @@
       <translation>省平台的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="134" />
+      <location filename="../../app/ui/admin/windows.py" line="133" />
       <source>部门已保存</source>
       <translation>部门已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="143" />
+      <location filename="../../app/ui/admin/windows.py" line="142" />
       <source>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</source>
       <translation>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="154" />
+      <location filename="../../app/ui/admin/windows.py" line="153" />
       <source>窗口已保存</source>
       <translation>窗口已保存</translation>
     </message>
@@ -1755,17 +1765,17 @@
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="130" />
+      <location filename="../../app/ui/admin/statistics.py" line="132" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="134" />
+      <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="134" />
+      <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>统计表</source>
       <translation>统计表</translation>
     </message>
@@ -1820,88 +1830,88 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="187" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="188" />
       <source>申请人类型</source>
       <extracomment>Fields printed on the notices: a character no font has is told as soon as it is typed. The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. For a printed field: the warning about characters no font has ('' when none). The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>申请人类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="188" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
       <source>证件类型</source>
       <translation>证件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="190" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="190" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="191" />
       <source>英文姓名</source>
       <translation>英文姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="191" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="192" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="192" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="193" />
       <source>住址</source>
       <translation>住址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="193" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="194" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="194" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="195" />
       <source>单位名称</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="195" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="196" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="196" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="197" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="197" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="198" />
       <source>代理人姓名</source>
       <translation>代理人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="198" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="199" />
       <source>代理人身份证</source>
       <translation>代理人身份证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="199" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="200" />
       <source>代理人电话</source>
       <translation>代理人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="203" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="204" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>申请人（放身份证或按 Ctrl+R 读卡）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="204" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="205" />
       <source>短信通知 Alt+M</source>
       <translation>短信通知 Alt+M</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="205" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="206" />
       <source>申请人同意后勾选：受理、补正、可领取时发短信到此手机号码</source>
       <translation>申请人同意后勾选：受理、补正、可领取时发短信到此手机号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="308" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="309" />
       <source>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</source>
       <translation>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</translation>
     </message>
@@ -2753,37 +2763,37 @@
       <translation>计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="58" />
+      <location filename="../../app/ui/pages/checklist.py" line="59" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="62" />
+      <location filename="../../app/ui/pages/checklist.py" line="64" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="63" />
+      <location filename="../../app/ui/pages/checklist.py" line="69" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="64" />
+      <location filename="../../app/ui/pages/checklist.py" line="71" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="65" />
+      <location filename="../../app/ui/pages/checklist.py" line="72" />
       <source>标注</source>
       <translation>标注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="67" />
+      <location filename="../../app/ui/pages/checklist.py" line="74" />
       <source>核验</source>
       <translation>核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="71" />
+      <location filename="../../app/ui/pages/checklist.py" line="79" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
@@ -3797,18 +3807,18 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="48" />
+      <location filename="../../app/ui/pages/checklist.py" line="49" />
       <source>可容缺</source>
       <extracomment>Keys of the checklist and the mark they set. Capture keys of the checklist and the action they request.</extracomment>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="50" />
+      <location filename="../../app/ui/pages/checklist.py" line="51" />
       <source>免提交</source>
       <translation>免提交</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="52" />
+      <location filename="../../app/ui/pages/checklist.py" line="53" />
       <source>非必要</source>
       <translation>非必要</translation>
     </message>
@@ -4034,6 +4044,20 @@
     </message>
   </context>
   <context>
+    <name>LanguageMenu</name>
+    <message>
+      <location filename="../../app/ui/language_menu.py" line="61" />
+      <source>语言(&amp;L)</source>
+      <extracomment>The language chosen (after the translator is installed and the file written).</extracomment>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/language_menu.py" line="78" />
+      <source>语言已切换，但未能写入设置文件：%1</source>
+      <translation>语言已切换，但未能写入设置文件：%1</translation>
+    </message>
+  </context>
+  <context>
     <name>LockScreen</name>
     <message>
       <location filename="../../app/ui/lock.py" line="122" />
@@ -4141,34 +4165,34 @@
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="465" />
+      <location filename="../../app/ui/main_window.py" line="468" />
       <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="265" />
+      <location filename="../../app/ui/main_window.py" line="268" />
       <source>叫号(&amp;Q)</source>
       <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace. Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="266" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="267" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
@@ -4263,12 +4287,12 @@
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="532" />
+      <location filename="../../app/ui/main_window.py" line="535" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="534" />
+      <location filename="../../app/ui/main_window.py" line="537" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -4751,27 +4775,27 @@
       <translation>%1号窗口 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="79" />
+      <location filename="../../app/ui/status_strip.py" line="80" />
       <source>%1（%2）</source>
       <translation>%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="110" />
+      <location filename="../../app/ui/status_strip.py" line="112" />
       <source>当前无号</source>
       <translation>当前无号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="115" />
+      <location filename="../../app/ui/status_strip.py" line="117" />
       <source>当前 %1</source>
       <translation>当前 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="118" />
+      <location filename="../../app/ui/status_strip.py" line="120" />
       <source>等候 %1</source>
       <translation>等候 %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_strip.py" line="124" />
+      <location filename="../../app/ui/status_strip.py" line="126" />
       <source>办理 %1</source>
       <translation>办理 %1</translation>
     </message>
@@ -5948,6 +5972,86 @@
       <translation>事项</translation>
     </message>
     <message>
+      <source>名称</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>办结取号</source>
+      <translation>办结取号</translation>
+    </message>
+    <message>
+      <source>平均等候(分钟)</source>
+      <translation>平均等候(分钟)</translation>
+    </message>
+    <message>
+      <source>平均办理(分钟)</source>
+      <translation>平均办理(分钟)</translation>
+    </message>
+    <message>
+      <source>办件量</source>
+      <translation>办件量</translation>
+    </message>
+    <message>
+      <source>超期</source>
+      <translation>超期</translation>
+    </message>
+    <message>
+      <source>评价总数</source>
+      <translation>评价总数</translation>
+    </message>
+    <message>
+      <source>好评</source>
+      <translation>好评</translation>
+    </message>
+    <message>
+      <source>差评</source>
+      <translation>差评</translation>
+    </message>
+    <message>
+      <source>好评率</source>
+      <translation>好评率</translation>
+    </message>
+    <message>
+      <source>未评价占比</source>
+      <translation>未评价占比</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>出勤天数</source>
+      <translation>出勤天数</translation>
+    </message>
+    <message>
+      <source>迟到天数</source>
+      <translation>迟到天数</translation>
+    </message>
+    <message>
+      <source>迟到分钟</source>
+      <translation>迟到分钟</translation>
+    </message>
+    <message>
+      <source>早退天数</source>
+      <translation>早退天数</translation>
+    </message>
+    <message>
+      <source>离开分钟</source>
+      <translation>离开分钟</translation>
+    </message>
+    <message>
+      <source>B岗/顶岗分钟</source>
+      <translation>B岗/顶岗分钟</translation>
+    </message>
+    <message>
+      <source>交接次数</source>
+      <translation>交接次数</translation>
+    </message>
+    <message>
+      <source>空岗分钟</source>
+      <translation>空岗分钟</translation>
+    </message>
+    <message>
       <source>补正</source>
       <translation>补正</translation>
     </message>
@@ -5990,6 +6094,32 @@
     <message>
       <source>已取消</source>
       <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/values.py" line="23" />
+      <source>管理员</source>
+      <extracomment>Values the services give as plain strings (not enum members), for lupdate.</extracomment>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/values.py" line="24" />
+      <source>合计</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/values.py" line="63" />
+      <source>yyyy年M月d日</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/values.py" line="66" />
+      <source>yyyy年M月</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/values.py" line="69" />
+      <source>%1 至 %2</source>
+      <translation>%1 至 %2</translation>
     </message>
   </context>
   <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QL
 from app.services.clock import HALL_TZ
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
-from app.ui.punctuation import joined
+from app.ui.punctuation import comma, joined
 
 if TYPE_CHECKING:
     from app.services.attendance import AttendanceDay
@@ -81,7 +81,10 @@ class AttendancePanel(PanelBase):
     def show_day(self, data: AttendanceDay) -> None:
         self.data = data
         self.info_label.setText(
-            (tr("工作日") if data.is_workday else tr("休息日")) + "  " + tr("办公时间：") + data.hours.describe()
+            (tr("工作日") if data.is_workday else tr("休息日"))
+            + "  "
+            + tr("办公时间：")
+            + comma().join(f"{a:%H:%M}-{b:%H:%M}" for a, b in data.hours.periods)
         )
         fill_table(
             self.rows_table,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
+from app.ui.values import period_text, value_text
 
 if TYPE_CHECKING:
     from app.services.reports import ReportService
@@ -48,7 +49,7 @@ EARLIER_COLOUR = "#ffd6d6"
 
 
 def _due(day: date, provisional: bool) -> str:
-    return f"{day.isoformat()} {tr('暂定')}" if provisional else day.isoformat()
+    return day.isoformat() + " " + tr("暂定") if provisional else day.isoformat()
 
 
 def _percent(value: float | None) -> str:
@@ -214,7 +215,10 @@ class SupervisionDashboard(PanelBase):
         fill_table(
             self.registers_table,
             [tr("类别"), tr("窗口/承办"), tr("内容"), tr("期限"), tr("状态"), tr("剩余工作日")],
-            [[i.register, i.window, i.title, i.due.isoformat(), str(i.status), i.days_left] for i in data.registers],
+            [
+                [value_text(i.register), i.window, i.title, i.due.isoformat(), value_text(i.status), i.days_left]
+                for i in data.registers
+            ],
         )
         fill_table(
             self.windows_table,
@@ -223,7 +227,7 @@ class SupervisionDashboard(PanelBase):
                 [
                     w.window,
                     w.name,
-                    str(w.status),
+                    value_text(w.status),
                     w.staff_name,
                     tr("空岗") if w.unstaffed else "",
                     tr("断网") if w.pc_offline else "",
@@ -251,7 +255,7 @@ class SupervisionDashboard(PanelBase):
             .replace("%3", str(len(data.five_day_risks)))
             .replace("%4", str(len(data.registers)))
             .replace("%5", str(unstaffed))
-            .replace("%6", data.period.label)
+            .replace("%6", period_text(data.period))
             .replace("%7", _percent(t.good_rate))
             .replace("%8", str(t.bad))
         )

@@ -26,6 +26,7 @@ from app.domain.enums import CATALOG_CASE_KINDS, MaterialForm, MatterType, Neces
 from app.ui.admin.common import ActorSource, PanelBase, split_items, tr
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren, semicolon
+from app.ui.values import select_value, value_combo
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, MatterSaved, MatterSummary
@@ -69,11 +70,9 @@ class MatterEditor(PanelBase):
         self.delete_button = QPushButton(tr("删除事项"), self)
         self.code_edit = QLineEdit(self)
         self.name_edit = QLineEdit(self)
-        self.type_combo = QComboBox(self)
-        self.type_combo.addItems([t.value for t in MatterType])
+        self.type_combo = value_combo(self, list(MatterType))
         self.department_combo = QComboBox(self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.addItems([k.value for k in CATALOG_CASE_KINDS])
+        self.kind_combo = value_combo(self, list(CATALOG_CASE_KINDS))
         self.legal_spin = QSpinBox(self)
         self.legal_spin.setRange(NO_LIMIT, 3650)
         self.legal_spin.setSpecialValueText(tr("未规定"))
@@ -144,7 +143,8 @@ class MatterEditor(PanelBase):
         self.matter_list.blockSignals(True)
         self.matter_list.clear()
         for m in matters:
-            item = QListWidgetItem(f"{m.name}  [{m.code}]  {tr('材料')}{m.materials}")
+            count = tr("材料%1").replace("%1", str(m.materials))
+            item = QListWidgetItem(f"{m.name}  [{m.code}]  {count}")
             item.setData(Qt.ItemDataRole.UserRole, m.code)
             self.matter_list.addItem(item)
         self.matter_list.blockSignals(False)
@@ -175,9 +175,9 @@ class MatterEditor(PanelBase):
         self._extra = {k: v for k, v in data.items() if k not in shown}
         self.code_edit.setText(data["code"])
         self.name_edit.setText(data["name"])
-        self.type_combo.setCurrentText(data["type"])
+        select_value(self.type_combo, data["type"])
         self.department_combo.setCurrentIndex(max(0, self.department_combo.findData(data["department"])))
-        self.kind_combo.setCurrentText(data["case_kind"])
+        select_value(self.kind_combo, data["case_kind"])
         self.legal_spin.setValue(
             data.get("legal_limit_days", NO_LIMIT) if data.get("legal_limit_days") is not None else NO_LIMIT
         )
@@ -217,13 +217,11 @@ class MatterEditor(PanelBase):
         code_item.setData(Qt.ItemDataRole.UserRole, {k: v for k, v in m.items() if k not in _SHOWN_MATERIAL_KEYS})
         self.materials_table.setItem(row, 0, code_item)
         self.materials_table.setItem(row, 1, QTableWidgetItem(m.get("name", "")))
-        necessity = QComboBox()
-        necessity.addItems([n.value for n in Necessity])
-        necessity.setCurrentText(m.get("necessity", Necessity.REQUIRED.value))
+        necessity = value_combo(self, list(Necessity))
+        select_value(necessity, m.get("necessity", Necessity.REQUIRED.value))
         self.materials_table.setCellWidget(row, 2, necessity)
-        form = QComboBox()
-        form.addItems([f.value for f in MaterialForm])
-        form.setCurrentText(m.get("form", MaterialForm.ORIGINAL.value))
+        form = value_combo(self, list(MaterialForm))
+        select_value(form, m.get("form", MaterialForm.ORIGINAL.value))
         self.materials_table.setCellWidget(row, 3, form)
         copies = QSpinBox()
         copies.setRange(1, 99)
@@ -246,8 +244,8 @@ class MatterEditor(PanelBase):
         """Fill one material line (keyboard users and tests use the same path as the table)."""
         self.materials_table.item(row, 0).setText(code)
         self.materials_table.item(row, 1).setText(name)
-        self.materials_table.cellWidget(row, 2).setCurrentText(necessity.value)  # type: ignore[union-attr]
-        self.materials_table.cellWidget(row, 3).setCurrentText(form.value)  # type: ignore[union-attr]
+        select_value(self.materials_table.cellWidget(row, 2), necessity)  # type: ignore[arg-type]  # a QComboBox cell
+        select_value(self.materials_table.cellWidget(row, 3), form)  # type: ignore[arg-type]  # a QComboBox cell
         self.materials_table.cellWidget(row, 4).setValue(copies)  # type: ignore[union-attr]
         self.materials_table.item(row, 5).setText(situations)
 
@@ -266,8 +264,8 @@ class MatterEditor(PanelBase):
                 {
                     "code": code_item.text().strip() if code_item else "",
                     "name": name_item.text().strip() if name_item else "",
-                    "necessity": self.materials_table.cellWidget(row, 2).currentText(),  # type: ignore[union-attr]
-                    "form": self.materials_table.cellWidget(row, 3).currentText(),  # type: ignore[union-attr]
+                    "necessity": self.materials_table.cellWidget(row, 2).currentData(),  # type: ignore[union-attr]
+                    "form": self.materials_table.cellWidget(row, 3).currentData(),  # type: ignore[union-attr]
                     "copies": self.materials_table.cellWidget(row, 4).value(),  # type: ignore[union-attr]
                     "situations": _split(situations_item.text() if situations_item else ""),
                 }
@@ -295,9 +293,9 @@ class MatterEditor(PanelBase):
             {
                 "code": self.code_edit.text().strip(),
                 "name": self.name_edit.text().strip(),
-                "type": self.type_combo.currentText(),
+                "type": self.type_combo.currentData(),
                 "department": self.department_combo.currentData() or "",
-                "case_kind": self.kind_combo.currentText(),
+                "case_kind": self.kind_combo.currentData(),
                 "promised_limit_days": self.promised_spin.value(),
                 "windows": _split(self.windows_edit.text()),
                 "allows_deficiency": self.deficiency_check.isChecked(),

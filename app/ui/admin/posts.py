@@ -23,6 +23,7 @@ from app.domain.enums import PostRole
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren
+from app.ui.values import value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, PostView, StaffView, SubstituteView, WindowView
@@ -43,8 +44,7 @@ class PostsPanel(PanelBase):
 
         self.window_combo = QComboBox(self)
         self.staff_combo = QComboBox(self)
-        self.post_combo = QComboBox(self)
-        self.post_combo.addItems([PostRole.A.value, PostRole.B.value])
+        self.post_combo = value_combo(self, [PostRole.A, PostRole.B])
         self.assign_button = QPushButton(tr("设为该岗位"), self)
         self.remove_button = QPushButton(tr("取消该岗位"), self)
         self.posts_table = QTableWidget(self)
@@ -129,18 +129,18 @@ class PostsPanel(PanelBase):
         fill_table(
             self.posts_table,
             [tr("岗位"), tr("姓名"), tr("工号"), tr("起"), tr("止")],
-            [[p.post, p.name, p.staff_no, p.valid_from or "", p.valid_to or ""] for p in posts],
+            [[value_text(p.post), p.name, p.staff_no, p.valid_from or "", p.valid_to or ""] for p in posts],
         )
 
     def _selected(self) -> tuple[str, str, PostRole]:
-        return self.window_code(), str(self.staff_combo.currentData() or ""), PostRole(self.post_combo.currentText())
+        return self.window_code(), str(self.staff_combo.currentData() or ""), PostRole(self.post_combo.currentData())
 
     def _on_assign_button_clicked(self) -> None:
         window, staff_no, post = self._selected()
         self.run(
             lambda a: self._console.assign_post(a, window, staff_no, post),
             lambda _r: self._load_posts(),
-            tr("已设置%1号窗口的%2").replace("%1", window).replace("%2", post.value),
+            tr("已设置%1号窗口的%2").replace("%1", window).replace("%2", value_text(post)),
         )
 
     def _on_remove_button_clicked(self) -> None:

@@ -47,7 +47,7 @@ class StaffPanel(PanelBase):
         self.party_check = QCheckBox(tr("中共党员"), self)
         self.active_check = QCheckBox(tr("在岗（取消则停用账号）"), self)
         self.active_check.setChecked(True)
-        self.role_checks = {r: QCheckBox(r.value, self) for r in Role}
+        self.role_checks = {r: QCheckBox(value_text(r), self) for r in Role}
         self.role_checks[Role.CLERK].setChecked(True)
         self.create_button = QPushButton(tr("新增人员"), self)
         self.update_button = QPushButton(tr("保存资料"), self)

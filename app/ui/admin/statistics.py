@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
-from app.ui.values import value_combo
+from app.ui.values import period_text, value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.report_figures import Dimension, Period, Statistics
@@ -126,8 +126,10 @@ class StatisticsPanel(PanelBase):
             [format_cell(v, FIGURE_HEADERS[i] in PERCENT_COLUMNS) for i, v in enumerate(figure_cells(r))]
             for r in (*stats.rows, stats.total)
         ]
-        fill_table(self.table, [tr(h) for h in FIGURE_HEADERS], rows)
-        self.message.ok(tr("统计期间：%1").replace("%1", stats.period.label))
+        if rows:  # the total row's name (合计) is the services' word
+            rows[-1][0] = value_text(rows[-1][0])
+        fill_table(self.table, [value_text(h) for h in FIGURE_HEADERS], rows)
+        self.message.ok(tr("统计期间：%1").replace("%1", period_text(stats.period)))
 
     def _on_export_clicked(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from app.domain.enums import WindowKind
 from app.domain.errors import ValidationError
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
 from app.ui.ops import OpRunner
+from app.ui.values import select_value, value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, DepartmentView, WindowView
@@ -48,8 +48,7 @@ class WindowsPanel(PanelBase):
         self.departments_table = QTableWidget(self)
         self.code_edit = QLineEdit(self)
         self.name_edit = QLineEdit(self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.addItems([k.value for k in WindowKind])
+        self.kind_combo = value_combo(self, list(WindowKind))
         self.categories_edit = QLineEdit(self)
         self.categories_edit.setPlaceholderText(tr("取号类别，如 A,B"))
         self.departments_edit = QLineEdit(self)
@@ -108,7 +107,7 @@ class WindowsPanel(PanelBase):
                 [
                     w.code,
                     w.name,
-                    w.kind,
+                    value_text(w.kind),
                     ",".join(w.ticket_categories),
                     ",".join(w.departments),
                     tr("启用") if w.active else tr("停用"),
@@ -123,7 +122,7 @@ class WindowsPanel(PanelBase):
             w = self._windows[row]
             self.code_edit.setText(w.code)
             self.name_edit.setText(w.name)
-            self.kind_combo.setCurrentText(w.kind)
+            select_value(self.kind_combo, w.kind)
             self.categories_edit.setText(",".join(w.ticket_categories))
             self.departments_edit.setText(",".join(w.departments))
             self.devices_edit.setPlainText(json.dumps(dict(w.devices), ensure_ascii=False) if w.devices else "")
@@ -142,7 +141,7 @@ class WindowsPanel(PanelBase):
         except ValueError:
             self.message.fail(ValidationError(tr('设备设置应为 JSON 对象，如 {"printer": "tcp://…"}')))
             return
-        code, name, kind = self.code_edit.text(), self.name_edit.text(), WindowKind(self.kind_combo.currentText())
+        code, name, kind = self.code_edit.text(), self.name_edit.text(), WindowKind(self.kind_combo.currentData())
         categories, depts, active = (
             _split(self.categories_edit.text()),
             _split(self.departments_edit.text()),

@@ -30,6 +30,7 @@ from app.domain.validators import (
 )
 from app.services.dto import ApplicantInput
 from app.ui.glyphs import describe, unprintable
+from app.ui.values import value_text
 
 #: Fields printed on the notices: a character no font has is told as soon as it is typed.
 PRINTED_FIELDS = ("name", "org_name", "legal_rep", "address", "agent_name")
@@ -114,10 +115,10 @@ class ApplicantForm(QGroupBox):
         self._today = today
         self.kind_combo = QComboBox(self)
         for kind in ApplicantKind:
-            self.kind_combo.addItem(kind.value, kind.value)
+            self.kind_combo.addItem(value_text(kind), kind.value)
         self.id_type_combo = QComboBox(self)
         for id_type in IdType:
-            self.id_type_combo.addItem(id_type.value, id_type.value)
+            self.id_type_combo.addItem(value_text(id_type), id_type.value)
         self.fields: dict[str, Field] = {
             "name": Field("name", self, validate_person_name),
             "name_en": Field("name_en", self, validate_latin_name),

@@ -15,6 +15,7 @@ from app.domain.enums import MaterialStatus
 from app.services.dto import ChecklistLine
 from app.ui.models import Column, DtoTableModel
 from app.ui.punctuation import joined
+from app.ui.values import value_text
 
 #: Keys of the checklist and the mark they set.
 KEY_MARKS = {
@@ -59,13 +60,20 @@ CHECKLIST_COLUMNS: tuple[Column[ChecklistLine], ...] = (
         lambda line: line.name,
         tooltip=lambda line: line.name + (f"\n{line.standard}" if line.standard else ""),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "必要性"), lambda line: line.necessity.value),
-    Column(QT_TRANSLATE_NOOP("Columns", "形式"), lambda line: line.form.value),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "必要性"),
+        lambda line: line.necessity.value,
+        display=lambda line: value_text(line.necessity),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "形式"), lambda line: line.form.value, display=lambda line: value_text(line.form)
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "份数"), lambda line: line.copies, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "标注"), line_labels),
     Column(
         QT_TRANSLATE_NOOP("Columns", "核验"),
         lambda line: line.status.value,
+        display=lambda line: value_text(line.status),
         foreground=lambda line: _STATUS_COLOURS.get(line.status),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda line: line.note, tooltip=lambda line: line.note),

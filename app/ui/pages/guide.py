@@ -109,7 +109,7 @@ def guide_html(guide: MatterGuide, window_names: dict[str, str] | None = None) -
         )
     else:
         fee = QCoreApplication.translate("GuidePage", "不收费")
-    result = ((guide.result_name or "") + (paren(guide.result_kind) if guide.result_kind else "")) or None
+    result = ((guide.result_name or "") + (paren(value_text(guide.result_kind)) if guide.result_kind else "")) or None
     windows = (
         _join(
             QCoreApplication.translate("GuidePage", "%1号窗口 %2")
