@@ -138,6 +138,7 @@
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -201,80 +202,85 @@
       <translation>Please log in first</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="43" />
+      <location filename="../../app/ui/admin/console.py" line="44" />
       <source>管理控制台仅限中心管理员使用，当前登录人员无此权限。</source>
       <extracomment>False when the person logged in may not use the console (only the refusal is shown).</extracomment>
       <translation>The administration console is for center administrators only; the person logged in does not have this permission.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="59" />
+      <location filename="../../app/ui/admin/console.py" line="61" />
       <source>事项目录</source>
       <translation>Service matter catalog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="60" />
+      <location filename="../../app/ui/admin/console.py" line="62" />
       <source>部门与窗口</source>
       <translation>Departments and windows</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="61" />
+      <location filename="../../app/ui/admin/console.py" line="63" />
       <location filename="../../app/ui/admin/posts.py" line="63" />
       <source>工作人员</source>
       <translation>Staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="62" />
+      <location filename="../../app/ui/admin/console.py" line="64" />
       <source>AB岗与顶岗</source>
       <translation>A/B posts and substitutes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="63" />
+      <location filename="../../app/ui/admin/console.py" line="65" />
       <source>日历与大厅设置</source>
       <translation>Calendar and hall settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="64" />
+      <location filename="../../app/ui/admin/console.py" line="66" />
       <source>省平台</source>
       <translation>Provincial platform</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="68" />
+      <location filename="../../app/ui/admin/console.py" line="67" />
+      <source>短信</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="71" />
       <source>导入事项目录…</source>
       <translation>Import catalog…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="69" />
+      <location filename="../../app/ui/admin/console.py" line="72" />
       <source>导出事项目录…</source>
       <translation>Export catalog…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="86" />
+      <location filename="../../app/ui/admin/console.py" line="89" />
       <source>选择事项目录文件</source>
       <translation>Choose a catalog file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="86" />
-      <location filename="../../app/ui/admin/console.py" line="108" />
+      <location filename="../../app/ui/admin/console.py" line="89" />
+      <location filename="../../app/ui/admin/console.py" line="111" />
       <source>事项目录 (*.json)</source>
       <translation>Catalog (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="97" />
+      <location filename="../../app/ui/admin/console.py" line="100" />
       <source>已导入%1个事项</source>
       <translation>Imported %1 service matters</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="99" />
+      <location filename="../../app/ui/admin/console.py" line="102" />
       <source>；提示%1条</source>
       <translation>; %1 notes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="108" />
+      <location filename="../../app/ui/admin/console.py" line="111" />
       <source>导出事项目录</source>
       <translation>Export catalog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="118" />
+      <location filename="../../app/ui/admin/console.py" line="121" />
       <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
@@ -424,6 +430,7 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
@@ -444,6 +451,7 @@
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <location filename="../../app/ui/admin/staff.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>状态</source>
@@ -1447,6 +1455,7 @@
     <message>
       <location filename="../../app/ui/admin/settings.py" line="68" />
       <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
@@ -1797,6 +1806,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>编号</source>
       <translation>Number</translation>
@@ -1825,6 +1835,41 @@
       <location filename="../../app/ui/admin/windows.py" line="153" />
       <source>窗口已保存</source>
       <translation>Window saved</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="30" />
+      <source>重新发送所选短信</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="47" />
+      <source>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="50" />
+      <source>没有发送失败或未确认的短信</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <source>手机号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <source>尝试次数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="72" />
+      <source>请先选择一条短信</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="77" />
+      <source>已重新排队：%1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -10,80 +10,85 @@
       <translation>请先登录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="43" />
+      <location filename="../../app/ui/admin/console.py" line="44" />
       <source>管理控制台仅限中心管理员使用，当前登录人员无此权限。</source>
       <extracomment>False when the person logged in may not use the console (only the refusal is shown).</extracomment>
       <translation>管理控制台仅限中心管理员使用，当前登录人员无此权限。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="59" />
+      <location filename="../../app/ui/admin/console.py" line="61" />
       <source>事项目录</source>
       <translation>事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="60" />
+      <location filename="../../app/ui/admin/console.py" line="62" />
       <source>部门与窗口</source>
       <translation>部门与窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="61" />
+      <location filename="../../app/ui/admin/console.py" line="63" />
       <location filename="../../app/ui/admin/posts.py" line="63" />
       <source>工作人员</source>
       <translation>工作人员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="62" />
+      <location filename="../../app/ui/admin/console.py" line="64" />
       <source>AB岗与顶岗</source>
       <translation>AB岗与顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="63" />
+      <location filename="../../app/ui/admin/console.py" line="65" />
       <source>日历与大厅设置</source>
       <translation>日历与大厅设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="64" />
+      <location filename="../../app/ui/admin/console.py" line="66" />
       <source>省平台</source>
       <translation>省平台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="68" />
+      <location filename="../../app/ui/admin/console.py" line="67" />
+      <source>短信</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/console.py" line="71" />
       <source>导入事项目录…</source>
       <translation>导入事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="69" />
+      <location filename="../../app/ui/admin/console.py" line="72" />
       <source>导出事项目录…</source>
       <translation>导出事项目录…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="86" />
+      <location filename="../../app/ui/admin/console.py" line="89" />
       <source>选择事项目录文件</source>
       <translation>选择事项目录文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="86" />
-      <location filename="../../app/ui/admin/console.py" line="108" />
+      <location filename="../../app/ui/admin/console.py" line="89" />
+      <location filename="../../app/ui/admin/console.py" line="111" />
       <source>事项目录 (*.json)</source>
       <translation>事项目录 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="97" />
+      <location filename="../../app/ui/admin/console.py" line="100" />
       <source>已导入%1个事项</source>
       <translation>已导入%1个事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="99" />
+      <location filename="../../app/ui/admin/console.py" line="102" />
       <source>；提示%1条</source>
       <translation>；提示%1条</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="108" />
+      <location filename="../../app/ui/admin/console.py" line="111" />
       <source>导出事项目录</source>
       <translation>导出事项目录</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/console.py" line="118" />
+      <location filename="../../app/ui/admin/console.py" line="121" />
       <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/statistics.py" line="147" />
       <source>已导出到%1</source>
@@ -260,6 +265,7 @@
     <message>
       <location filename="../../app/ui/admin/dashboard.py" line="217" />
       <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
@@ -280,6 +286,7 @@
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <location filename="../../app/ui/admin/staff.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>状态</source>
@@ -657,6 +664,7 @@
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -1360,6 +1368,7 @@
     <message>
       <location filename="../../app/ui/admin/settings.py" line="68" />
       <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
@@ -1671,6 +1680,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/sms.py" line="53" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>编号</source>
       <translation>编号</translation>
@@ -1825,6 +1835,41 @@
       <location filename="../../app/ui/admin/extensions.py" line="71" />
       <source>已不批准</source>
       <translation>已不批准</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="30" />
+      <source>重新发送所选短信</source>
+      <translation>重新发送所选短信</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="47" />
+      <source>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</source>
+      <translation>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="50" />
+      <source>没有发送失败或未确认的短信</source>
+      <translation>没有发送失败或未确认的短信</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <source>手机号</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <source>尝试次数</source>
+      <translation>尝试次数</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="72" />
+      <source>请先选择一条短信</source>
+      <translation>请先选择一条短信</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/sms.py" line="77" />
+      <source>已重新排队：%1</source>
+      <translation>已重新排队：%1</translation>
     </message>
   </context>
   <context>

@@ -33,6 +33,7 @@ from app.services.console.hall import HallConsole
 from app.services.console.organisation import OrganisationConsole
 from app.services.console.posts import PostsConsole
 from app.services.console.province import ProvinceConsole
+from app.services.console.sms import SmsConsole
 from app.services.console.staff import StaffConsole
 
 __all__ = [
@@ -54,6 +55,13 @@ __all__ = [
 
 
 class ConsoleService(
-    CatalogConsole, OrganisationConsole, StaffConsole, PostsConsole, CalendarConsole, HallConsole, ProvinceConsole
+    CatalogConsole,
+    OrganisationConsole,
+    StaffConsole,
+    PostsConsole,
+    CalendarConsole,
+    HallConsole,
+    ProvinceConsole,
+    SmsConsole,
 ):
     """Administrator use cases; every method checks the role first and audits its change."""

@@ -16,6 +16,7 @@ from app.ui.admin.common import ActorSource, MessageLine, PanelBase, is_admin, t
 from app.ui.admin.matters import MatterEditor
 from app.ui.admin.posts import PostsPanel
 from app.ui.admin.province import ProvincePanel
+from app.ui.admin.sms import SmsPanel
 from app.ui.admin.settings import SettingsPanel
 from app.ui.admin.staff import StaffPanel
 from app.ui.admin.windows import WindowsPanel
@@ -55,6 +56,7 @@ class AdminConsole(QWidget):
         self.posts = PostsPanel(console, ops, actor, self)
         self.settings = SettingsPanel(console, ops, actor, self)
         self.province = ProvincePanel(console, ops, actor, self)
+        self.sms = SmsPanel(console, ops, actor, self)
         for panel, title in (
             (self.matters, tr("事项目录")),
             (self.windows, tr("部门与窗口")),
@@ -62,6 +64,7 @@ class AdminConsole(QWidget):
             (self.posts, tr("AB岗与顶岗")),
             (self.settings, tr("日历与大厅设置")),
             (self.province, tr("省平台")),
+            (self.sms, tr("短信")),
         ):
             self.tabs.addTab(panel, title)
             self.panels.append(panel)
