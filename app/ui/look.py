@@ -73,7 +73,9 @@ def style_sheet(*, large_font: bool = False, high_contrast: bool = False) -> str
         names.append("counterdesk-contrast.qss")
     if large_font:
         names.append("counterdesk-large.qss")
-    return "\n".join(qss_path(n).read_text(encoding="utf-8") for n in names if qss_path(n).exists())
+    text = "\n".join(qss_path(n).read_text(encoding="utf-8") for n in names if qss_path(n).exists())
+    # ``url(@qss/…)``: an image beside the sheets (Qt resolves a relative url from the working folder).
+    return text.replace("url(@qss/", f"url({qss_path().parent.as_posix()}/")
 
 
 def apply_style(app: QApplication, *, large_font: bool = False, high_contrast: bool = False) -> None:
