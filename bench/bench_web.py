@@ -92,7 +92,9 @@ def _first_matter(store: Store) -> str:
         return (
             s.execute(
                 text(
-                    "SELECT code FROM matters WHERE case_kind = '承诺件' AND windows LIKE '%\"01\"%' ORDER BY position"
+                    # windows is JSON: compared as its text on both SQLite and PostgreSQL
+                    "SELECT code FROM matters WHERE case_kind = '承诺件'"
+                    " AND CAST(windows AS TEXT) LIKE '%\"01\"%' ORDER BY position"
                 )
             )
             .scalars()
