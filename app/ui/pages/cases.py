@@ -279,6 +279,9 @@ class EscalateDialog(QDialog):
         self.accept()
 
 
+#: Rows measured when the columns are sized (a screenful and a little more).
+RESIZE_ROWS = 40
+
 #: Action buttons per row under the table.
 ACTIONS_PER_ROW = 6
 
@@ -309,8 +312,11 @@ class CasesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the rows of each first page, not on every change: with ResizeToContents a
+        # row changed by a decision measured every cell of every held row again (issue 16).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the default order (most urgent first)
         self.table.setSortingEnabled(True)  # the model asks the store for the order
         self.legend_label = QLabel(self)
@@ -497,6 +503,7 @@ class CasesPage(Page):
     @Slot(bool)
     def _on_cases_page_loaded(self, first: bool) -> None:
         if first:
+            self.table.resizeColumnsToContents()
             if self._reselect is not None:
                 self.select_case(self._reselect)
             self._update_buttons()
