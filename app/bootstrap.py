@@ -367,6 +367,42 @@ def _start_demo_hall_web(settings: Settings, stops: list[Callable[[], None]]) ->
     return ""
 
 
+def _start_demo_sms(settings: Settings, stops: list[Callable[[], None]]) -> None:
+    """The CMPP gateway emulator and the SMS sender beside the demo hall: a case accepted with
+    短信通知 ticked prints its text here. Says why and goes on when it cannot start."""
+    import threading
+
+    from app.domain.validators import mask_phone
+    from app.services.sms_sender import SmsSender
+    from app.sms.emulator_cmpp import CmppEmulator
+    from app.sms.factory import open_gateway
+    from app.store.engine import make_engine
+    from app.store.uow import Store
+
+    def show(phone: str, text: str) -> None:
+        print(f"短信（模拟网关）→ {mask_phone(phone)}：{text}", file=sys.stderr)
+
+    try:
+        emulator = CmppEmulator(on_message=show).start()
+    except OSError as exc:
+        print(f"短信模拟网关未能启动：{exc}", file=sys.stderr)
+        return
+    store = Store(make_engine(settings.resolved_store_url()))
+    sender = SmsSender(store, open_gateway(emulator.url(), emulator.secret))
+    stop = threading.Event()
+    thread = threading.Thread(target=sender.run_forever, args=(stop, 3.0), name="demo-sms-sender", daemon=True)
+    thread.start()
+
+    def end() -> None:
+        stop.set()
+        thread.join(5)
+        emulator.stop()
+        store.dispose()
+
+    stops.append(end)
+    print(f"短信通知：模拟 CMPP 网关 {emulator.host}:{emulator.port}，发送程序每 3 秒一轮", file=sys.stderr)
+
+
 def _device_configs(settings: Settings) -> list[Any]:
     from app.devices.config import DeviceConfig
 
@@ -436,6 +472,7 @@ def main(argv: list[str]) -> int:
     if demo:
         settings, stops = _demo_settings(settings, data_dir() / "demo")
         hall_web_url = _start_demo_hall_web(settings, stops)
+        _start_demo_sms(settings, stops)
 
     from app.ui.main import make_application, run_counter, run_kiosk
 

@@ -24,6 +24,7 @@ import socketserver
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -46,8 +47,16 @@ class ReceivedSubmit:
 
 class CmppEmulator:
     def __init__(
-        self, sp_id: str = "901234", secret: str = "demo-secret", *, host: str = "127.0.0.1", port: int = 0
+        self,
+        sp_id: str = "901234",
+        secret: str = "demo-secret",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        on_message: Callable[[str, str], None] | None = None,
     ) -> None:
+        #: Called with (phone, whole text) when a message's last segment is taken (the demo prints it).
+        self.on_message = on_message
         self.sp_id = sp_id
         self.secret = secret
         self._lock = threading.Lock()
@@ -130,6 +139,14 @@ class CmppEmulator:
     def logins(self) -> int:
         with self._lock:
             return self._logins
+
+    def _text_of(self, last: cmpp.Submit) -> str:
+        """The whole text of the message ``last`` ends (the segments taken before it, in order)."""
+        phone = last.dest_terminal_ids[0]
+        for p, text in reversed(self.messages()):
+            if p == phone:
+                return text
+        return last.text()
 
     def messages(self) -> list[tuple[str, str]]:
         """(phone, whole text) of every message taken, long ones put back together in order."""
@@ -234,6 +251,9 @@ class CmppEmulator:
             return True
         if action.startswith("slow:"):
             time.sleep(float(action.partition(":")[2]))
+        concat = body.concatenation()
+        if result == 0 and self.on_message is not None and (concat is None or concat[2] == concat[1]):
+            self.on_message(body.dest_terminal_ids[0], self._text_of(body))
         answer = cmpp.encode(sequence_id, cmpp.SubmitResp(msg_id or 0, result))
         if action != "drop_after_resp":
             sock.sendall(answer)
