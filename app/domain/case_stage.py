@@ -114,6 +114,10 @@ _ENTERS: Mapping[str, CaseStage] = {
     _B.ARCHIVE.value: _S.ARCHIVED,
 }
 
+#: The events that put a case into a stage by their action alone (the SQL statistics
+#: map them the same way as :func:`fold_stages`).
+STAGE_ENTERING: Mapping[str, CaseStage] = _ENTERS
+
 #: Events that end the case without a result (the timeline stops).
 ENDING_ACTIONS = frozenset({_A.REFUSE.value, _A.NOTIFY.value, _A.RETURN.value, _A.WITHDRAW.value})
 

@@ -150,6 +150,23 @@ class FigureRow:
 
 
 @dataclass(frozen=True)
+class StageFigure:
+    """The hall's cases in one stage (受理 … 已归档) over a period, in working days."""
+
+    stage: str
+    #: Cases in this stage at the period's end.
+    current: int = 0
+    #: Stays that began in the period, and stays that ended in it.
+    entered: int = 0
+    left: int = 0
+    #: Working days the stays that ended in the period took: mean and longest.
+    avg_workdays: float | None = None
+    longest_workdays: int = 0
+    #: The longest stay still in this stage at the period's end (working days so far).
+    longest_open_workdays: int = 0
+
+
+@dataclass(frozen=True)
 class Statistics:
     """One breakdown of a period: a row per key and the hall total."""
 
@@ -157,6 +174,8 @@ class Statistics:
     dimension: Dimension
     rows: tuple[FigureRow, ...]
     total: FigureRow
+    #: The hall's cases per stage over the period (counted in SQL).
+    stages: tuple[StageFigure, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 from app.domain.enums import CaseKind
 from app.printing.reports import ReportSheet, ReportTable, render_report_pdf
 from app.printing.xlsx import render_report_xlsx
-from app.services.report_figures import ExportFormat, FigureRow, MonthlyReport, Statistics, percent
+from app.services.report_figures import ExportFormat, FigureRow, MonthlyReport, StageFigure, Statistics, percent
 
 
 def render_sheet(sheet: ReportSheet, fmt: ExportFormat) -> bytes:
@@ -78,15 +78,42 @@ COVERAGE_HEADERS = ("窗口", "B岗/顶岗分钟", "交接次数", "空岗分钟
 PERCENT_COLUMNS = frozenset({"好评率", "未评价占比"})
 
 
+STAGE_HEADERS = ("阶段", "期末在办", "本期进入", "本期完成", "平均用时(工作日)", "最长用时(工作日)", "在办最长(工作日)")
+
+
+def stage_cells(figure: StageFigure) -> list[Any]:
+    """One line of the per-stage table in the order of :data:`STAGE_HEADERS`."""
+    return [
+        figure.stage,
+        figure.current,
+        figure.entered,
+        figure.left,
+        figure.avg_workdays,
+        figure.longest_workdays,
+        figure.longest_open_workdays,
+    ]
+
+
 def statistics_sheet(stats: Statistics, hall: str = "") -> ReportSheet:
-    """A statistics breakdown as a printable/exportable sheet."""
+    """A statistics breakdown as a printable/exportable sheet (and the per-stage table)."""
     table = ReportTable(
         caption=f"按{stats.dimension}统计",
         headers=FIGURE_HEADERS,
         rows=tuple(tuple(figure_cells(r)) for r in (*stats.rows, stats.total)),
         percent_columns=PERCENT_COLUMNS,
     )
-    return ReportSheet(title=f"{hall}业务统计表".strip(), subtitle=f"统计期间：{stats.period.label}", tables=(table,))
+    tables = [table]
+    if stats.stages:
+        tables.append(
+            ReportTable(
+                caption="各阶段办件及用时",
+                headers=STAGE_HEADERS,
+                rows=tuple(tuple(stage_cells(f)) for f in stats.stages),
+            )
+        )
+    return ReportSheet(
+        title=f"{hall}业务统计表".strip(), subtitle=f"统计期间：{stats.period.label}", tables=tuple(tables)
+    )
 
 
 def monthly_sheet(report: MonthlyReport) -> ReportSheet:

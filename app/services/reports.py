@@ -19,7 +19,7 @@ Definitions used everywhere:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -31,7 +31,7 @@ from app.domain.case_state import CaseState
 from app.domain.enums import CaseKind, Role, TicketStatus
 from app.services.attendance import summarize_attendance
 from app.services.base import CenterService
-from app.services.hall import CENTER_ROLES, hall_name, require_role
+from app.services.hall import CENTER_ROLES, hall_name, load_calendar, require_role
 from app.services.clock import hall_day
 from app.services.report_figures import (
     ACCEPTED_STATES,
@@ -47,6 +47,7 @@ from app.services.report_figures import (
     Statistics,
 )
 from app.services.report_sheets import monthly_sheet, render_sheet, statistics_sheet
+from app.services.stage_figures import stage_figures
 from app.store.models import (
     AssistRecord,
     CannotDoReport,
@@ -395,8 +396,12 @@ class ReportService(CenterService):
     """Statistics and the monthly report, read-only; one instance per store."""
 
     def statistics(self, period: Period, dimension: Dimension) -> Statistics:
+        """The breakdown of ``period`` with the hall's figures per stage."""
+        today = self.today()
         with self._store.read() as session:
-            return compute_statistics(session, period, dimension, self.today())
+            stats = compute_statistics(session, period, dimension, today)
+            stages = stage_figures(session, period, load_calendar(session), today)
+        return replace(stats, stages=stages)
 
     def monthly_report(self, year: int, month: int) -> MonthlyReport:
         """月通报 of one month: totals, per window, per department, per clerk, and the registers."""

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.actor import Actor
-from app.domain.calendar import notice_reminder
-from app.domain.case_state import CaseState
+from app.domain.calendar import WorkCalendar, notice_reminder
+from app.domain.case_stage import OPEN_STAGES, CaseStage, fold_stages
+from app.domain.case_state import OPEN_STATES, CaseState
 from app.domain.deadlines import NEAR_DUE_DAYS, FiveDayState, five_day_rule
 from app.domain.enums import Role, WindowStatus
 from app.services.attendance import (
@@ -41,8 +42,24 @@ from app.services.clock import HALL_TZ, Clock, hall_day
 from app.services.registers import RegisterItem, RegisterService
 from app.services.report_figures import RUNNING_STATES, Dimension, Period, RatingFigures
 from app.services.reports import NameLookup, rating_figures
+from app.services.stage_alerts import (
+    CASE_NEAR_DUE,
+    FIVE_DAY_RISK,
+    CASE_OVERDUE,
+    WINDOW,
+    CaseAlert,
+    Parties,
+    StageLine,
+    stage_alerts,
+    stage_line,
+)
+from app.services.stages import case_events
+from app.services.tracking import AWAITING_DELIVERY, tracked_case
 from app.store.models import Case, CentralDevice, DeviceCursor, Staff, StatusEvent, Window
 from app.store.uow import Store
+
+#: Stages the dashboard follows: on the way to a result, and the result waiting at the output window.
+FOLLOWED_STAGES = OPEN_STAGES | {CaseStage.AWAITING_OUTPUT}
 
 #: A registered window PC that has not synced for this long is shown as offline (断网).
 OFFLINE_AFTER = timedelta(minutes=10)
@@ -57,19 +74,6 @@ _PRESENCE = {
     EV_LOCK: WindowStatus.AWAY,
     EV_LOGOUT: WindowStatus.OFFLINE,
 }
-
-
-@dataclass(frozen=True)
-class CaseAlert:
-    case_id: object
-    case_number: str
-    window: str
-    matter: str
-    applicant: str
-    due: date
-    days_left: int
-    #: The date depends on a provisional calendar day (暂定).
-    provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,9 +118,16 @@ class Dashboard:
     date_changes: tuple[DateChange, ...] = ()
     #: The provincial exchange's alarms and rejected or late items (app/services/province_alarms.py).
     province_warnings: tuple[str, ...] = ()
+    #: Every accepted case on its way to the applicant: stage, who has it, days per stage.
+    stage_lines: tuple[StageLine, ...] = ()
+
+    def alerts_for(self, code: str) -> tuple[CaseAlert, ...]:
+        """The overdue and near-due alarms addressed to one department (or window, or
+        higher authority): what it must act on."""
+        return tuple(a for a in (*self.overdue_cases, *self.near_due_cases) if a.responsible_code == code)
 
 
-def _alert(case: Case, days_left: int, due: date, provisional: bool = False) -> CaseAlert:
+def _alert(case: Case, days_left: int, due: date, provisional: bool = False, reason: str = FIVE_DAY_RISK) -> CaseAlert:
     return CaseAlert(
         case.id,
         case.case_number or "（未编号）",
@@ -126,7 +137,17 @@ def _alert(case: Case, days_left: int, due: date, provisional: bool = False) -> 
         due,
         days_left,
         provisional,
+        stage=CaseState.DRAFT.value if case.state == CaseState.DRAFT.value else CaseStage.ACCEPTANCE.value,
+        responsible_code=case.owner_window,
+        responsible=case.owner_window,
+        responsible_kind=WINDOW,
+        reason=reason,
     )
+
+
+#: Window states of a case after acceptance that still has something to wait for.
+_RUNNING = frozenset(str(s) for s in RUNNING_STATES)
+_FOLLOWED_STATES = tuple(str(s) for s in (*OPEN_STATES, *AWAITING_DELIVERY) if s is not CaseState.DRAFT)
 
 
 class SupervisionService(CenterService):
@@ -154,25 +175,31 @@ class SupervisionService(CenterService):
             overdue: list[CaseAlert] = []
             near: list[CaseAlert] = []
             risks: list[CaseAlert] = []
-            open_states = [str(s) for s in (*RUNNING_STATES, CaseState.DRAFT)]
-            for case in session.scalars(select(Case).where(Case.state.in_(open_states))):
-                if case.state == CaseState.DRAFT:
-                    if case.received_on is None:
-                        continue
-                    rule = five_day_rule(case.received_on, today, cal)
-                    if rule.state is not FiveDayState.OK:
-                        risks.append(_alert(case, rule.days_left, rule.deadline, rule.provisional))
+            for case in session.scalars(
+                select(Case).where(Case.state == CaseState.DRAFT.value, Case.received_on.is_not(None))
+            ):
+                assert case.received_on is not None
+                rule = five_day_rule(case.received_on, today, cal)
+                if rule.state is not FiveDayState.OK:
+                    risks.append(_alert(case, rule.days_left, rule.deadline, rule.provisional))
+            followed = list(session.scalars(select(Case).where(Case.state.in_(_FOLLOWED_STATES))))
+            events = case_events(session, [case.id for case in followed])
+            parties = Parties(session)
+            stage_lines: list[StageLine] = []
+            for case in followed:
+                timeline = fold_stages(events[case.id], cal, today)
+                if not timeline.spans and timeline.ended_by is None:
+                    # A row without its events (an older store): the clock of the row itself.
+                    if case.state in _RUNNING and case.due_date is not None:
+                        self._row_alert(case, today, cal, overdue, near)
                     continue
-                if case.due_date is None:
+                if timeline.current not in FOLLOWED_STAGES:
                     continue
-                provisional = case.accepted_on is not None and cal.provisional_between(case.accepted_on, case.due_date)
-                if today > case.due_date:
-                    late = -max(1, cal.workdays_between(case.due_date, today))
-                    overdue.append(_alert(case, late, case.due_date, provisional))
-                else:
-                    left = cal.workdays_between(today, case.due_date)
-                    if left <= self._near_days:
-                        near.append(_alert(case, left, case.due_date, provisional))
+                tracked = tracked_case(case, events[case.id], today, cal, self._near_days)
+                stage_lines.append(stage_line(case, tracked, timeline, parties))
+                late, soon = stage_alerts(case, tracked, timeline, parties, cal, today, self._near_days)
+                overdue.extend(late)
+                near.extend(soon)
             presence = self._presence(session, now, cal.is_workday(today))
             lookup = NameLookup(session)
             by_window = rating_figures(session, period, Dimension.WINDOW, lookup)
@@ -206,7 +233,25 @@ class SupervisionService(CenterService):
                 calendar_warning=notice_reminder(cal, today),
                 date_changes=date_changes(session, limit=50),
                 province_warnings=province_warnings(session, now),
+                stage_lines=tuple(
+                    sorted(
+                        stage_lines, key=lambda x: (x.days_left if x.days_left is not None else 10_000, x.case_number)
+                    )
+                ),
             )
+
+    def _row_alert(
+        self, case: Case, today: date, cal: WorkCalendar, overdue: list[CaseAlert], near: list[CaseAlert]
+    ) -> None:
+        assert case.due_date is not None
+        provisional = case.accepted_on is not None and cal.provisional_between(case.accepted_on, case.due_date)
+        if today > case.due_date:
+            late = -max(1, cal.workdays_between(case.due_date, today))
+            overdue.append(_alert(case, late, case.due_date, provisional, CASE_OVERDUE))
+        else:
+            left = cal.workdays_between(today, case.due_date)
+            if left <= self._near_days:
+                near.append(_alert(case, left, case.due_date, provisional, CASE_NEAR_DUE))
 
     def _presence(self, session: Session, now: datetime, workday: bool) -> tuple[WindowPresence, ...]:
         hours = load_hours(session)

@@ -36,8 +36,8 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
-      <location filename="../../app/ui/admin/dashboard.py" line="232" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="295" />
       <source>空岗</source>
       <translation>Unstaffed</translation>
     </message>
@@ -61,9 +61,10 @@
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="238" />
+      <location filename="../../app/ui/admin/dashboard.py" line="254" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="62" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
@@ -281,98 +282,104 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="121" />
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/statistics.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="343" />
+      <location filename="../../app/ui/admin/statistics.py" line="155" />
       <source>已导出到%1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="52" />
+      <location filename="../../app/ui/admin/dashboard.py" line="53" />
       <source>暂定</source>
       <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
       <translation>provisional</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="71" />
+      <location filename="../../app/ui/admin/dashboard.py" line="106" />
       <source>提前</source>
       <translation>Earlier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="71" />
+      <location filename="../../app/ui/admin/dashboard.py" line="106" />
       <source>推后</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="111" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>MMMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="113" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <location filename="../../app/ui/admin/extensions.py" line="38" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="114" />
+      <location filename="../../app/ui/admin/dashboard.py" line="149" />
       <source>导出月通报 PDF…</source>
       <translation>Export monthly bulletin PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="115" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
       <source>导出月通报 Excel…</source>
       <translation>Export monthly bulletin Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="139" />
+      <location filename="../../app/ui/admin/dashboard.py" line="176" />
       <source>评价统计月份</source>
-      <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
+      <extracomment>From 1 November until next year's holiday notice is imported. Every accepted case on its way: stage, who has it, working days per stage.</extracomment>
       <translation>Rating month</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="184" />
       <source>超期办件</source>
       <translation>Overdue cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
+      <location filename="../../app/ui/admin/dashboard.py" line="185" />
       <source>即将到期办件</source>
       <translation>Cases near their due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="149" />
+      <location filename="../../app/ui/admin/dashboard.py" line="186" />
+      <source>在办件阶段及各阶段用时（工作日）</source>
+      <translation>Open cases by stage and days per stage (working days)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="187" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>5-day notice risk (Administrative Licensing Law, art. 32)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>Complaints, "could not get it done" reports, bad-rating follow-ups (by due date)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="189" />
       <source>窗口在岗情况</source>
       <translation>Window staffing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="152" />
+      <location filename="../../app/ui/admin/dashboard.py" line="190" />
       <source>各窗口好差评</source>
       <translation>Service ratings by window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="153" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <source>工作人员好差评</source>
       <translation>Service ratings by staff member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="154" />
+      <location filename="../../app/ui/admin/dashboard.py" line="192" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>Due dates changed by an imported holiday notice (red: earlier)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="237" />
+      <location filename="../../app/ui/admin/dashboard.py" line="253" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
@@ -380,8 +387,9 @@
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/dashboard.py" line="255" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
@@ -392,61 +400,84 @@
       <translation>Service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="240" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="241" />
+      <location filename="../../app/ui/admin/dashboard.py" line="260" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="242" />
+      <location filename="../../app/ui/admin/dashboard.py" line="261" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>剩余工作日</source>
       <translation>Working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="244" />
+      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <source>责任部门</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <source>告警</source>
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <source>本阶段工作日</source>
+      <translation>Working days in stage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="259" />
+      <source>各阶段用时</source>
+      <translation>Time per stage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>原期限</source>
       <translation>Old due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>新期限</source>
       <translation>New due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>变化</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>窗口/承办</source>
       <translation>Window / handled by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
@@ -458,70 +489,70 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
-      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="302" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <source>在岗人员</source>
       <translation>Staff on duty</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <source>网络</source>
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="233" />
+      <location filename="../../app/ui/admin/dashboard.py" line="296" />
       <source>断网</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="303" />
       <source>评价总数</source>
       <translation>Ratings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="241" />
+      <location filename="../../app/ui/admin/dashboard.py" line="304" />
       <source>好评</source>
       <translation>Good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="242" />
+      <location filename="../../app/ui/admin/dashboard.py" line="305" />
       <source>差评</source>
       <translation>Bad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="243" />
+      <location filename="../../app/ui/admin/dashboard.py" line="306" />
       <source>未评价</source>
       <translation>Not rated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="244" />
+      <location filename="../../app/ui/admin/dashboard.py" line="307" />
       <source>好评率</source>
       <translation>Good rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <location filename="../../app/ui/admin/dashboard.py" line="308" />
       <source>未评价占比</source>
       <translation>Not-rated share</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="252" />
+      <location filename="../../app/ui/admin/dashboard.py" line="315" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>%1 overdue, %2 near due, %3 at 5-day risk, %4 register entries open, %5 windows unstaffed; %6 good rate %7, %8 bad ratings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="266" />
+      <location filename="../../app/ui/admin/dashboard.py" line="329" />
       <source>月通报-%1.%2</source>
       <translation>monthly-bulletin-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="330" />
       <source>导出月通报</source>
       <translation>Export monthly bulletin</translation>
     </message>
@@ -1334,6 +1365,8 @@
       <translation>Rated staff member</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="243" />
+      <location filename="../../app/ui/admin/dashboard.py" line="256" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="25" />
       <source>阶段</source>
       <translation>Stage</translation>
@@ -1688,32 +1721,38 @@
       <translation>Export Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="68" />
+      <location filename="../../app/ui/admin/statistics.py" line="70" />
       <source>从</source>
+      <extracomment>The hall's cases per stage (受理 … 已归档) and the working days the stages took.</extracomment>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="70" />
+      <location filename="../../app/ui/admin/statistics.py" line="72" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="72" />
+      <location filename="../../app/ui/admin/statistics.py" line="74" />
       <source>按</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="132" />
+      <location filename="../../app/ui/admin/statistics.py" line="87" />
+      <source>各阶段办件及用时（工作日）</source>
+      <translation>Cases and time per stage (working days)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>统计期间：%1</source>
       <translation>Period: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="144" />
       <source>导出统计表</source>
       <translation>Export statistics</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="144" />
       <source>统计表</source>
       <translation>statistics</translation>
     </message>
@@ -6097,6 +6136,34 @@
       <translation>Unstaffed minutes</translation>
     </message>
     <message>
+      <source>阶段</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>期末在办</source>
+      <translation>Open at end</translation>
+    </message>
+    <message>
+      <source>本期进入</source>
+      <translation>Entered</translation>
+    </message>
+    <message>
+      <source>本期完成</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>平均用时(工作日)</source>
+      <translation>Mean (working days)</translation>
+    </message>
+    <message>
+      <source>最长用时(工作日)</source>
+      <translation>Longest (working days)</translation>
+    </message>
+    <message>
+      <source>在办最长(工作日)</source>
+      <translation>Longest open (working days)</translation>
+    </message>
+    <message>
       <source>补正</source>
       <translation>Corrections</translation>
     </message>
@@ -6123,6 +6190,42 @@
     <message>
       <source>失败</source>
       <translation>Failed</translation>
+    </message>
+    <message>
+      <source>后台</source>
+      <translation>Back office</translation>
+    </message>
+    <message>
+      <source>联办部门</source>
+      <translation>Co-departments</translation>
+    </message>
+    <message>
+      <source>上级机关</source>
+      <translation>Higher authority</translation>
+    </message>
+    <message>
+      <source>办件超期</source>
+      <translation>Case overdue</translation>
+    </message>
+    <message>
+      <source>联办答复超期</source>
+      <translation>Co-department answer overdue</translation>
+    </message>
+    <message>
+      <source>联办答复即将到期</source>
+      <translation>Co-department answer due soon</translation>
+    </message>
+    <message>
+      <source>上级机关办理超期</source>
+      <translation>Higher authority overdue</translation>
+    </message>
+    <message>
+      <source>上级机关即将到期</source>
+      <translation>Higher authority due soon</translation>
+    </message>
+    <message>
+      <source>补正告知5日风险</source>
+      <translation>5-day supplement notice risk</translation>
     </message>
     <message>
       <source>等待打印</source>

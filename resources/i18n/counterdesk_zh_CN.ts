@@ -89,98 +89,104 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="121" />
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/statistics.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="343" />
+      <location filename="../../app/ui/admin/statistics.py" line="155" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="52" />
+      <location filename="../../app/ui/admin/dashboard.py" line="53" />
       <source>暂定</source>
       <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
       <translation>暂定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="71" />
+      <location filename="../../app/ui/admin/dashboard.py" line="106" />
       <source>提前</source>
       <translation>提前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="71" />
+      <location filename="../../app/ui/admin/dashboard.py" line="106" />
       <source>推后</source>
       <translation>推后</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="111" />
+      <location filename="../../app/ui/admin/dashboard.py" line="146" />
       <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>yyyy年M月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="113" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <location filename="../../app/ui/admin/extensions.py" line="38" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="114" />
+      <location filename="../../app/ui/admin/dashboard.py" line="149" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="115" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="139" />
+      <location filename="../../app/ui/admin/dashboard.py" line="176" />
       <source>评价统计月份</source>
-      <extracomment>From 1 November until next year's holiday notice is imported.</extracomment>
+      <extracomment>From 1 November until next year's holiday notice is imported. Every accepted case on its way: stage, who has it, working days per stage.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="147" />
+      <location filename="../../app/ui/admin/dashboard.py" line="184" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
+      <location filename="../../app/ui/admin/dashboard.py" line="185" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="149" />
+      <location filename="../../app/ui/admin/dashboard.py" line="186" />
+      <source>在办件阶段及各阶段用时（工作日）</source>
+      <translation>在办件阶段及各阶段用时（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="187" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="151" />
+      <location filename="../../app/ui/admin/dashboard.py" line="189" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="152" />
+      <location filename="../../app/ui/admin/dashboard.py" line="190" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="153" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="154" />
+      <location filename="../../app/ui/admin/dashboard.py" line="192" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>导入放假通知后期限变化（红色：提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="237" />
+      <location filename="../../app/ui/admin/dashboard.py" line="253" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
@@ -188,27 +194,48 @@
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="244" />
+      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <source>责任部门</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <source>告警</source>
+      <translation>告警</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <source>本阶段工作日</source>
+      <translation>本阶段工作日</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="259" />
+      <source>各阶段用时</source>
+      <translation>各阶段用时</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>原期限</source>
       <translation>原期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>新期限</source>
       <translation>新期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <source>变化</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="233" />
+      <location filename="../../app/ui/admin/dashboard.py" line="296" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
@@ -217,9 +244,10 @@
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="238" />
+      <location filename="../../app/ui/admin/dashboard.py" line="254" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="62" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
@@ -230,8 +258,9 @@
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="204" />
+      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/dashboard.py" line="255" />
+      <location filename="../../app/ui/admin/dashboard.py" line="267" />
       <location filename="../../app/ui/admin/extensions.py" line="59" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
@@ -242,46 +271,48 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
+      <location filename="../../app/ui/admin/dashboard.py" line="240" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="241" />
+      <location filename="../../app/ui/admin/dashboard.py" line="260" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="198" />
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="242" />
+      <location filename="../../app/ui/admin/dashboard.py" line="261" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <location filename="../../app/ui/admin/province.py" line="62" />
       <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="217" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
@@ -293,67 +324,67 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
-      <location filename="../../app/ui/admin/dashboard.py" line="239" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="302" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="225" />
-      <location filename="../../app/ui/admin/dashboard.py" line="232" />
+      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="295" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="303" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="241" />
+      <location filename="../../app/ui/admin/dashboard.py" line="304" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="242" />
+      <location filename="../../app/ui/admin/dashboard.py" line="305" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="243" />
+      <location filename="../../app/ui/admin/dashboard.py" line="306" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="244" />
+      <location filename="../../app/ui/admin/dashboard.py" line="307" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <location filename="../../app/ui/admin/dashboard.py" line="308" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="252" />
+      <location filename="../../app/ui/admin/dashboard.py" line="315" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="266" />
+      <location filename="../../app/ui/admin/dashboard.py" line="329" />
       <source>月通报-%1.%2</source>
       <translation>月通报-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="330" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
@@ -1265,6 +1296,8 @@
       <translation>被评价人</translation>
     </message>
     <message>
+      <location filename="../../app/ui/admin/dashboard.py" line="243" />
+      <location filename="../../app/ui/admin/dashboard.py" line="256" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="25" />
       <source>阶段</source>
       <translation>阶段</translation>
@@ -1760,32 +1793,38 @@
       <translation>导出 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="68" />
+      <location filename="../../app/ui/admin/statistics.py" line="70" />
       <source>从</source>
+      <extracomment>The hall's cases per stage (受理 … 已归档) and the working days the stages took.</extracomment>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="70" />
+      <location filename="../../app/ui/admin/statistics.py" line="72" />
       <source>至</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="72" />
+      <location filename="../../app/ui/admin/statistics.py" line="74" />
       <source>按</source>
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="132" />
+      <location filename="../../app/ui/admin/statistics.py" line="87" />
+      <source>各阶段办件及用时（工作日）</source>
+      <translation>各阶段办件及用时（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin/statistics.py" line="136" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="144" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="144" />
       <source>统计表</source>
       <translation>统计表</translation>
     </message>
@@ -6097,6 +6136,34 @@
       <translation>空岗分钟</translation>
     </message>
     <message>
+      <source>阶段</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>期末在办</source>
+      <translation>期末在办</translation>
+    </message>
+    <message>
+      <source>本期进入</source>
+      <translation>本期进入</translation>
+    </message>
+    <message>
+      <source>本期完成</source>
+      <translation>本期完成</translation>
+    </message>
+    <message>
+      <source>平均用时(工作日)</source>
+      <translation>平均用时(工作日)</translation>
+    </message>
+    <message>
+      <source>最长用时(工作日)</source>
+      <translation>最长用时(工作日)</translation>
+    </message>
+    <message>
+      <source>在办最长(工作日)</source>
+      <translation>在办最长(工作日)</translation>
+    </message>
+    <message>
       <source>补正</source>
       <translation>补正</translation>
     </message>
@@ -6123,6 +6190,42 @@
     <message>
       <source>失败</source>
       <translation>失败</translation>
+    </message>
+    <message>
+      <source>后台</source>
+      <translation>后台</translation>
+    </message>
+    <message>
+      <source>联办部门</source>
+      <translation>联办部门</translation>
+    </message>
+    <message>
+      <source>上级机关</source>
+      <translation>上级机关</translation>
+    </message>
+    <message>
+      <source>办件超期</source>
+      <translation>办件超期</translation>
+    </message>
+    <message>
+      <source>联办答复超期</source>
+      <translation>联办答复超期</translation>
+    </message>
+    <message>
+      <source>联办答复即将到期</source>
+      <translation>联办答复即将到期</translation>
+    </message>
+    <message>
+      <source>上级机关办理超期</source>
+      <translation>上级机关办理超期</translation>
+    </message>
+    <message>
+      <source>上级机关即将到期</source>
+      <translation>上级机关即将到期</translation>
+    </message>
+    <message>
+      <source>补正告知5日风险</source>
+      <translation>补正告知5日风险</translation>
     </message>
     <message>
       <source>等待打印</source>

@@ -30,6 +30,7 @@ from app.ui.values import period_text, value_text
 if TYPE_CHECKING:
     from app.services.reports import ReportService
     from app.services.date_changes import DateChange
+    from app.services.stage_alerts import StageLine
     from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
 
 #: Rows every dashboard table shows at least (the page scrolls rather than squash them).
@@ -57,7 +58,41 @@ def _percent(value: float | None) -> str:
 
 
 def _alert_rows(alerts: tuple[CaseAlert, ...]) -> list[list[object]]:
-    return [[a.case_number, a.window, a.matter, a.applicant, _due(a.due, a.provisional), a.days_left] for a in alerts]
+    return [
+        [
+            a.case_number,
+            a.window,
+            a.matter,
+            a.applicant,
+            _due(a.due, a.provisional),
+            a.days_left,
+            value_text(a.stage),
+            a.responsible,
+            value_text(a.reason),
+        ]
+        for a in alerts
+    ]
+
+
+def _stage_days(line: StageLine) -> str:
+    return " ".join(f"{value_text(stage)}{days}" for stage, days in line.stage_days)
+
+
+def _stage_rows(lines: tuple[StageLine, ...]) -> list[list[object]]:
+    return [
+        [
+            line.case_number,
+            line.window,
+            line.matter,
+            value_text(line.stage),
+            line.stage_workdays,
+            line.responsible,
+            _stage_days(line),
+            line.due.isoformat() if line.due else "",
+            "" if line.days_left is None else line.days_left,
+        ]
+        for line in lines
+    ]
 
 
 def _change_rows(changes: tuple[DateChange, ...]) -> list[list[object]]:
@@ -126,6 +161,8 @@ class SupervisionDashboard(PanelBase):
         self.province_label.hide()
         self.date_changes_table = QTableWidget(self)
         self.overdue_table = QTableWidget(self)
+        #: Every accepted case on its way: stage, who has it, working days per stage.
+        self.stages_table = QTableWidget(self)
         self.near_table = QTableWidget(self)
         self.five_day_table = QTableWidget(self)
         self.registers_table = QTableWidget(self)
@@ -146,6 +183,7 @@ class SupervisionDashboard(PanelBase):
         boxes = (
             (tr("超期办件"), self.overdue_table),
             (tr("即将到期办件"), self.near_table),
+            (tr("在办件阶段及各阶段用时（工作日）"), self.stages_table),
             (tr("补正告知5日风险（行政许可法第32条）"), self.five_day_table),
             (tr("投诉、办不成事、差评回访（按期限）"), self.registers_table),
             (tr("窗口在岗情况"), self.windows_table),
@@ -195,10 +233,35 @@ class SupervisionDashboard(PanelBase):
 
     def show_dashboard(self, data: Dashboard) -> None:
         self.data = data
-        alert_headers = [tr("办件编号"), tr("窗口"), tr("事项"), tr("申请人"), tr("期限"), tr("剩余工作日")]
+        alert_headers = [
+            tr("办件编号"),
+            tr("窗口"),
+            tr("事项"),
+            tr("申请人"),
+            tr("期限"),
+            tr("剩余工作日"),
+            tr("阶段"),
+            tr("责任部门"),
+            tr("告警"),
+        ]
         fill_table(self.overdue_table, alert_headers, _alert_rows(data.overdue_cases))
         fill_table(self.near_table, alert_headers, _alert_rows(data.near_due_cases))
         fill_table(self.five_day_table, alert_headers, _alert_rows(data.five_day_risks))
+        fill_table(
+            self.stages_table,
+            [
+                tr("办件编号"),
+                tr("窗口"),
+                tr("事项"),
+                tr("阶段"),
+                tr("本阶段工作日"),
+                tr("责任部门"),
+                tr("各阶段用时"),
+                tr("期限"),
+                tr("剩余工作日"),
+            ],
+            _stage_rows(data.stage_lines),
+        )
         fill_table(
             self.date_changes_table,
             [tr("办件编号"), tr("窗口"), tr("事项"), tr("原期限"), tr("新期限"), tr("变化")],

@@ -62,6 +62,8 @@ class StatisticsPanel(PanelBase):
         self.export_pdf_button = QPushButton(tr("导出 PDF…"), self)
         self.export_xlsx_button = QPushButton(tr("导出 Excel…"), self)
         self.table = QTableWidget(self)
+        #: The hall's cases per stage (受理 … 已归档) and the working days the stages took.
+        self.stage_table = QTableWidget(self)
 
         bar = QHBoxLayout()
         for widget in (
@@ -82,6 +84,8 @@ class StatisticsPanel(PanelBase):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(tr("各阶段办件及用时（工作日）"), self))
+        layout.addWidget(self.stage_table)
         layout.addWidget(self.message)
 
         self.query_button.clicked.connect(self.refresh)
@@ -119,7 +123,7 @@ class StatisticsPanel(PanelBase):
 
     def show_statistics(self, stats: Statistics) -> None:
         from app.printing.reports import format_cell
-        from app.services.report_sheets import FIGURE_HEADERS, PERCENT_COLUMNS, figure_cells
+        from app.services.report_sheets import FIGURE_HEADERS, PERCENT_COLUMNS, STAGE_HEADERS, figure_cells, stage_cells
 
         self.data = stats
         rows = [
@@ -130,6 +134,10 @@ class StatisticsPanel(PanelBase):
             rows[-1][0] = value_text(rows[-1][0])
         fill_table(self.table, [value_text(h) for h in FIGURE_HEADERS], rows)
         self.message.ok(tr("统计期间：%1").replace("%1", period_text(stats.period)))
+        stage_rows = [[format_cell(v) for v in stage_cells(f)] for f in stats.stages]
+        for row in stage_rows:
+            row[0] = value_text(row[0])
+        fill_table(self.stage_table, [value_text(h) for h in STAGE_HEADERS], stage_rows)
 
     def _on_export_clicked(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
