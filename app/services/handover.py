@@ -55,6 +55,8 @@ from app.store.models import Case, CaseEvent, Window
 from app.store.uow import Store, WriteTxn
 from app.sync.errors import CentralUnavailable
 
+#: The back office's 登记结果 event (app.domain.case_stage.StageAction.RECORD_RESULT).
+RECORD_RESULT = StageAction.RECORD_RESULT.value
 #: States a case can be handed over from (decided, not in the applicant's hands).
 READY_STATES = frozenset({CaseState.COMPLETED_APPROVED, CaseState.COMPLETED_DENIED, CaseState.MAIL_RETURNED})
 
@@ -401,7 +403,12 @@ class HandoverService(WindowCaseService):
         standing = handover_standing((e.action, e.data) for e in events)
         offered = []
         if case.result_name:
-            offered.append(OfferedItem(ItemKind.LICENCE, case.result_name))
+            # The number the back office registered with the 证照 (登记结果), when it did.
+            registered = [
+                e.data for e in events if e.action == RECORD_RESULT and (e.data or {}).get("name") == case.result_name
+            ]
+            number = str(registered[-1].get("number") or "") if registered else ""
+            offered.append(OfferedItem(ItemKind.LICENCE, case.result_name, number))
         offered += [
             OfferedItem(ItemKind.ORIGINAL, m.name, "", m.copies or 1)
             for m in sorted(case.materials, key=lambda m: m.position)
