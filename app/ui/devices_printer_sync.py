@@ -127,6 +127,7 @@ class CounterPeripherals(QObject):
         window.ticket_finished.connect(self._on_window_ticket_finished)
         window.decision_page.decided.connect(self._on_decision_page_decided)
         window.handover_page.receipt_issued.connect(self._on_handover_page_receipt_issued)
+        window.cases_page.documents_issued.connect(self.print_result)
 
         if self.hub is not None:
             self.hub.device_status_changed.connect(self._on_hub_device_status_changed)

@@ -293,6 +293,9 @@ class CasesPage(Page):
     draft_requested = Signal(object)
     #: Request: hand this case over on the 出件 page (its case number).
     handover_requested = Signal(str)
+    #: Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the
+    #: peripherals print them on the window printer.
+    documents_issued = Signal(object)
 
     def __init__(self, services: Services, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(services, ops, parent)
@@ -542,6 +545,8 @@ class CasesPage(Page):
             if isinstance(result, DecisionResult):
                 names = joined(d.title + paren(d.number) for d in result.documents)
                 self.message_label.setText(self.tr("已生成文书：%1").replace("%1", names))
+                if result.documents:
+                    self.documents_issued.emit(result)
             self.update_case(case.id)
 
         self.ops.run(
