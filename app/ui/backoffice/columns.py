@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.deadlines import ClockStatus
 
 from app.services.backoffice_dto import BackOfficeCase
 from app.ui.models import Column, DtoTableModel
 from app.ui.pages.cases import NEAR_DUE_COLOUR, OVERDUE_COLOUR, PAUSED_COLOUR
+from app.ui.punctuation import joined, paren, semicolon
+from app.ui.values import value_text
 
 #: Days left at which a line turns yellow (the service's 即将到期).
 NEAR_DAYS = 2
@@ -18,7 +22,7 @@ def line_colour(case: BackOfficeCase) -> str | None:
         return OVERDUE_COLOUR
     if case.days_left is not None and case.days_left <= NEAR_DAYS:
         return NEAR_DUE_COLOUR
-    if case.clock_status == "暂停计时":
+    if case.clock_status == ClockStatus.STOPPED:
         return PAUSED_COLOUR
     return None
 
@@ -27,31 +31,37 @@ def days_left_text(case: BackOfficeCase) -> str:
     if case.days_left is None:
         return ""
     if case.days_left < 0:
-        return f"超期{-case.days_left}天"
+        return QCoreApplication.translate("BackOffice", "超期%1天").replace("%1", str(-case.days_left))
     return str(case.days_left)
 
 
 def due_text(case: BackOfficeCase) -> str:
     if case.due_date is None:
         return ""
-    return case.due_date.isoformat() + (" 暂定" if case.due_provisional else "")
+    day = case.due_date.isoformat()
+    return QCoreApplication.translate("BackOffice", "%1 暂定").replace("%1", day) if case.due_provisional else day
 
 
 def stage_text(case: BackOfficeCase) -> str:
     """The stage and what it waits for: 补正, the late co-departments, the higher authority."""
     notes = []
     if case.supplement_pending:
-        notes.append("待补正")
+        notes.append(QCoreApplication.translate("BackOffice", "待补正"))
     if case.joint_waiting:
-        notes.append("待" + "、".join(case.joint_waiting) + "答复")
+        notes.append(QCoreApplication.translate("BackOffice", "待%1答复").replace("%1", joined(case.joint_waiting)))
     if case.joint_late:
-        notes.append("、".join(case.joint_late) + "逾期")
+        notes.append(QCoreApplication.translate("BackOffice", "%1逾期").replace("%1", joined(case.joint_late)))
     if case.forwarded_to:
-        due = f"，{case.higher_due.isoformat()}前" if case.higher_due else ""
-        notes.append(f"{case.forwarded_to}{due}")
+        notes.append(
+            QCoreApplication.translate("BackOffice", "%1，%2前")
+            .replace("%1", case.forwarded_to)
+            .replace("%2", case.higher_due.isoformat())
+            if case.higher_due
+            else case.forwarded_to
+        )
     if not case.lead:
-        notes.append("本部门联办")
-    return case.stage + (f"（{'；'.join(notes)}）" if notes else "")
+        notes.append(QCoreApplication.translate("BackOffice", "本部门联办"))
+    return value_text(case.stage) + (paren(semicolon().join(notes)) if notes else "")
 
 
 COLUMNS: tuple[Column[BackOfficeCase], ...] = (
@@ -74,7 +84,12 @@ COLUMNS: tuple[Column[BackOfficeCase], ...] = (
         background=line_colour,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, background=line_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "计时"),
+        lambda c: c.clock_status,
+        display=lambda c: value_text(c.clock_status),
+        background=line_colour,
+    ),
 )
 
 

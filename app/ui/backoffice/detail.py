@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backoffice_dto import BackOfficeCaseDetail
+from app.services.dto import ChecklistLine
 from app.ui.backoffice.columns import due_text, stage_text
+from app.ui.punctuation import colon, semicolon
+from app.ui.values import value_text
 
 
 def _table(columns: int, parent: QWidget) -> QTableWidget:
@@ -93,8 +96,12 @@ class CaseView(QWidget):
         for table in (self.checklist_table, self.documents_table, self.timeline_table):
             table.setRowCount(0)
 
+    def _label(self, label: str, value: str) -> str:
+        return label + colon() + value
+
     def show_case(self, detail: BackOfficeCaseDetail) -> None:
         line = detail.line
+        gap = self.tr("　")
         left = ""
         if line.days_left is not None:
             left = (
@@ -102,78 +109,90 @@ class CaseView(QWidget):
                 if line.days_left < 0
                 else self.tr("剩余%1个工作日").replace("%1", str(line.days_left))
             )
-        self.header_label.setText(
-            f"{line.case_number or ''}　{line.matter_name}　{self.tr('阶段')}：{stage_text(line)}"
-            + (f"　{self.tr('承诺办结')} {due_text(line)}　{left}" if line.due_date else "")
-        )
+        header = [line.case_number or "", line.matter_name, self._label(self.tr("阶段"), stage_text(line))]
+        if line.due_date:
+            header += [self.tr("承诺办结") + " " + due_text(line), left]
+        self.header_label.setText(gap.join(header))
         a = detail.applicant
-        parts = [f"{self.tr('申请人')}：{a.display_name}"]
+        parts = [self._label(self.tr("申请人"), a.display_name)]
         if a.org_name:
-            parts.append(f"{self.tr('统一社会信用代码')}：{a.credit_code}")
+            parts.append(self._label(self.tr("统一社会信用代码"), a.credit_code))
             if a.legal_rep:
-                parts.append(f"{self.tr('法定代表人')}：{a.legal_rep}")
+                parts.append(self._label(self.tr("法定代表人"), a.legal_rep))
         if a.id_number:
-            parts.append(f"{self.tr('证件号码')}：{a.id_number}")
+            parts.append(self._label(self.tr("证件号码"), a.id_number))
         if a.phone:
-            parts.append(f"{self.tr('电话')}：{a.phone}")
+            parts.append(self._label(self.tr("电话"), a.phone))
         if a.agent_name:
-            parts.append(f"{self.tr('代理人')}：{a.agent_name} {a.agent_id_number}")
-        parts.append(f"{self.tr('受理窗口')}：{line.owner_window}")
-        self.applicant_label.setText("　".join(parts))
+            parts.append(self._label(self.tr("代理人"), f"{a.agent_name} {a.agent_id_number}"))
+        parts.append(self._label(self.tr("受理窗口"), line.owner_window))
+        self.applicant_label.setText(gap.join(parts))
         self.flow_label.setText(self._flow(detail))
         asked = detail.supplement_asked
+
+        def note(m: ChecklistLine) -> str:
+            problem = asked.get(str(m.id), "")
+            extra = self._label(self.tr("后台要求补正"), problem) if problem else ""
+            return semicolon().join(x for x in (m.note, extra) if x)
+
         _fill(
             self.checklist_table,
             [
-                (
-                    m.name,
-                    f"{m.necessity.value} {m.form.value}×{m.copies}",
-                    m.status.value,
-                    "；".join(
-                        x for x in (m.note, asked.get(str(m.id), "") and "后台要求补正：" + asked[str(m.id)]) if x
-                    ),
-                )
+                (m.name, f"{value_text(m.necessity)} {value_text(m.form)}×{m.copies}", value_text(m.status), note(m))
                 for m in detail.checklist
             ],
         )
         _fill(
             self.documents_table,
-            [(d.kind, d.number, f"{d.issued_at:%Y-%m-%d %H:%M} {d.owner}") for d in detail.documents],
+            [(value_text(d.kind), d.number, f"{d.issued_at:%Y-%m-%d %H:%M} {d.owner}") for d in detail.documents],
         )
         _fill(
             self.timeline_table,
             [
-                (f"{e.at:%Y-%m-%d %H:%M}", e.action, e.staff_name, e.department or e.owner, e.note)
+                (f"{e.at:%Y-%m-%d %H:%M}", value_text(e.action), e.staff_name, e.department or e.owner, e.note)
                 for e in detail.timeline
             ],
         )
 
     def _flow(self, detail: BackOfficeCaseDetail) -> str:
         """Working days per stage, the 联办 answers, the 上报, the decision and the result."""
-        parts = [
-            self.tr("各阶段用时")
-            + "："
-            + "　".join(f"{s.stage} {s.workdays}{self.tr('个工作日')}" for s in detail.stage_days)
-        ]
+        gap = self.tr("　")
+        days = gap.join(
+            self.tr("%1 %2个工作日").replace("%1", value_text(s.stage)).replace("%2", str(s.workdays))
+            for s in detail.stage_days
+        )
+        parts = [self._label(self.tr("各阶段用时"), days)]
         joint = detail.joint
         if joint is not None:
             answers = []
             for p in joint.parties:
-                due = p.due.isoformat() if p.due else ""
-                state = f"{p.answer}（{p.staff_name}）" if p.answer else self.tr("未答复")
+                state = (
+                    self.tr("%1（%2）").replace("%1", value_text(p.answer)).replace("%2", p.staff_name)
+                    if p.answer
+                    else self.tr("未答复")
+                )
                 if p.reason:
-                    state += f"：{p.reason}"
-                answers.append(f"{p.department} {due}{self.tr('前')} {state}")
-            parts.append(self.tr("联办") + "：" + "；".join(answers))
+                    state = self._label(state, p.reason)
+                due = p.due.isoformat() if p.due else ""
+                answers.append(
+                    self.tr("%1 %2前 %3").replace("%1", p.department).replace("%2", due).replace("%3", state)
+                )
+            parts.append(self._label(self.tr("联办"), semicolon().join(answers)))
         fw = detail.forwarding
         if fw is not None:
-            due = fw.due.isoformat() if fw.due else ""
-            reply = f"{self.tr('答复')}：{fw.reply}" if fw.replied_on else self.tr("未答复")
+            reply = self._label(self.tr("答复"), fw.reply) if fw.replied_on else self.tr("未答复")
             parts.append(
-                f"{self.tr('上报')}：{fw.authority} {fw.limit_days}{self.tr('个工作日')}（{due}{self.tr('前')}）{reply}"
+                self._label(
+                    self.tr("上报"),
+                    self.tr("%1 %2个工作日（%3前）%4")
+                    .replace("%1", fw.authority)
+                    .replace("%2", str(fw.limit_days))
+                    .replace("%3", fw.due.isoformat() if fw.due else "")
+                    .replace("%4", reply),
+                )
             )
         if detail.line.decision:
-            parts.append(f"{self.tr('审批决定')}：{detail.line.decision}")
+            parts.append(self._label(self.tr("审批决定"), value_text(detail.line.decision)))
         if detail.result:
-            parts.append(f"{self.tr('办理结果')}：" + " ".join(v for v in detail.result.values() if v))
+            parts.append(self._label(self.tr("办理结果"), " ".join(v for v in detail.result.values() if v)))
         return "\n".join(parts)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_stage import JOINT_ANSWERS, REVIEW_CONCLUSIONS
+from app.ui.punctuation import comma, list_sep
+from app.ui.values import value_text
 
 
 class StepForm(QDialog):
@@ -64,7 +66,7 @@ class ReviewDialog(StepForm):
         super().__init__(self.tr("审查意见"), parent)
         self.conclusion_combo = QComboBox(self)
         for conclusion in REVIEW_CONCLUSIONS:
-            self.conclusion_combo.addItem(conclusion, conclusion)
+            self.conclusion_combo.addItem(value_text(conclusion), conclusion)
         self.opinion_edit = QPlainTextEdit(self)
         self.opinion_edit.setTabChangesFocus(True)
         self.opinion_edit.setMaximumHeight(110)
@@ -134,7 +136,9 @@ class JointStartDialog(StepForm):
         self.finish()
 
     def departments(self) -> list[str] | None:
-        text = self.departments_edit.text().replace("，", ",").replace("、", ",")
+        text = self.departments_edit.text()
+        for separator in (comma(), list_sep()):  # typed separators, as the translation shows them
+            text = text.replace(separator, ",")
         codes = [code.strip().upper() for code in text.split(",") if code.strip()]
         return codes or None
 
@@ -146,7 +150,7 @@ class JointOpinionDialog(StepForm):
         super().__init__(self.tr("签署联办意见"), parent)
         self.answer_combo = QComboBox(self)
         for answer in JOINT_ANSWERS:
-            self.answer_combo.addItem(answer, answer)
+            self.answer_combo.addItem(value_text(answer), answer)
         self.reason_edit = QLineEdit(self)
         self.form.addRow(self.tr("意见"), self.answer_combo)
         self.form.addRow(self.tr("理由（不同意时必填）"), self.reason_edit)

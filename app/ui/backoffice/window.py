@@ -44,6 +44,7 @@ from app.ui.backoffice.detail import CaseView
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.cases import SupplementDialog
+from app.ui.punctuation import paren
 
 if TYPE_CHECKING:
     from app.services.backoffice_joint import JointReviewService
@@ -57,9 +58,8 @@ _S = CaseStage
 
 @dataclass(frozen=True)
 class Step:
-    """One workbench action: its button text, shortcut, and when it applies."""
+    """One workbench action: its shortcut and when it applies."""
 
-    text: str
     key: str
     enabled: Callable[[BackOfficeCaseDetail, str], bool]
 
@@ -74,23 +74,20 @@ def _decidable(x: BackOfficeCaseDetail) -> bool:
 
 
 STEPS: dict[str, Step] = {
-    "take_over": Step("签收", "Alt+Q", lambda x, _d: _lead_in(x, _S.ACCEPTANCE)),
-    "review": Step("审查意见", "Alt+S", lambda x, _d: _lead_in(x, _S.REVIEW)),
-    "supplement": Step(
-        "要求补正", "Alt+B", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL) and not x.line.supplement_pending
-    ),
-    "approve": Step("准予", "Alt+Z", lambda x, _d: _decidable(x)),
-    "deny": Step("不予许可", "Alt+N", lambda x, _d: _decidable(x)),
-    "result": Step("登记结果", "Alt+R", lambda x, _d: _lead_in(x, _S.APPROVAL) and bool(x.line.decision)),
-    "complete": Step("办结", "Alt+J", lambda x, _d: _lead_in(x, _S.APPROVAL) and bool(x.line.decision)),
-    "joint": Step("发起联办", "Alt+L", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL) and x.joint is None),
+    "take_over": Step("Alt+Q", lambda x, _d: _lead_in(x, _S.ACCEPTANCE)),
+    "review": Step("Alt+S", lambda x, _d: _lead_in(x, _S.REVIEW)),
+    "supplement": Step("Alt+B", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL) and not x.line.supplement_pending),
+    "approve": Step("Alt+Z", lambda x, _d: _decidable(x)),
+    "deny": Step("Alt+N", lambda x, _d: _decidable(x)),
+    "result": Step("Alt+R", lambda x, _d: _lead_in(x, _S.APPROVAL) and bool(x.line.decision)),
+    "complete": Step("Alt+J", lambda x, _d: _lead_in(x, _S.APPROVAL) and bool(x.line.decision)),
+    "joint": Step("Alt+L", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL) and x.joint is None),
     "joint_opinion": Step(
-        "联办意见",
         "Alt+Y",
         lambda x, dep: x.line.stage == _S.JOINT.value and x.joint is not None and dep in x.joint.waiting_for,
     ),
-    "forward": Step("上报", "Alt+U", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL)),
-    "reply": Step("上级答复", "Alt+H", lambda x, _d: _lead_in(x, _S.FORWARDED)),
+    "forward": Step("Alt+U", lambda x, _d: _lead_in(x, _S.REVIEW, _S.APPROVAL)),
+    "reply": Step("Alt+H", lambda x, _d: _lead_in(x, _S.FORWARDED)),
 }
 
 
@@ -239,7 +236,7 @@ class BackOfficeWindow(QMainWindow):
             "reply": self.tr("上级答复"),
         }
         for name, button in self.buttons.items():
-            button.setText(f"{texts[name]}（{STEPS[name].key}）")
+            button.setText(texts[name] + paren(STEPS[name].key))
         self.cases.retranslate()
         self.view.retranslate()
 
