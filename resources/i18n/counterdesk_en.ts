@@ -2003,17 +2003,17 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="86" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="88" />
       <source>准予许可</source>
       <translation>Grant licence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="88" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="90" />
       <source>审批意见</source>
       <translation>Approval note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="89" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="91" />
       <source>准予后请登记证照或结果文书，再办结</source>
       <translation>After granting, register the licence or result document, then finish</translation>
     </message>
@@ -2067,156 +2067,195 @@
     </message>
   </context>
   <context>
+    <name>BackOffice</name>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="34" />
+      <source>超期%1天</source>
+      <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
+      <translation type="unfinished">%1 days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="42" />
+      <source>%1 暂定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="49" />
+      <source>待补正</source>
+      <translation type="unfinished">Waiting for corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="51" />
+      <source>待%1答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="53" />
+      <source>%1逾期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="56" />
+      <source>%1，%2前</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/columns.py" line="63" />
+      <source>本部门联办</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>BackOfficeWindow</name>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="143" />
+      <location filename="../../app/ui/backoffice/window.py" line="140" />
       <source>阶段</source>
       <extracomment>Stage filter: (key, label); "" the open cases of every stage, "*" closed ones too. The case opened, while one is. The form open for a step (tests fill it), else None. The case PDF last opened, and how files are opened (the desktop's viewer).</extracomment>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="215" />
+      <location filename="../../app/ui/backoffice/window.py" line="212" />
       <source>后台审批 — 窗口受理台</source>
       <translation>Back-office approval — Counter Desk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="216" />
+      <location filename="../../app/ui/backoffice/window.py" line="213" />
       <source>后台审批　%1（%2）</source>
       <translation>Back-office approval  %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="219" />
+      <location filename="../../app/ui/backoffice/window.py" line="216" />
       <source>在办（全部阶段）</source>
       <translation>Open (all stages)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="223" />
+      <location filename="../../app/ui/backoffice/window.py" line="220" />
       <source>全部（含已办结）</source>
       <translation>All (incl. finished)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="225" />
+      <location filename="../../app/ui/backoffice/window.py" line="222" />
       <source>刷新（F5）</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="226" />
+      <location filename="../../app/ui/backoffice/window.py" line="223" />
       <source>案卷PDF（Alt+P）</source>
       <translation>Case file PDF (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="227" />
+      <location filename="../../app/ui/backoffice/window.py" line="224" />
       <source>退出（Ctrl+Q）</source>
       <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="229" />
-      <location filename="../../app/ui/backoffice/window.py" line="379" />
+      <location filename="../../app/ui/backoffice/window.py" line="226" />
+      <location filename="../../app/ui/backoffice/window.py" line="376" />
       <source>签收</source>
       <translation>Sign for receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="230" />
-      <location filename="../../app/ui/backoffice/window.py" line="389" />
+      <location filename="../../app/ui/backoffice/window.py" line="227" />
+      <location filename="../../app/ui/backoffice/window.py" line="386" />
       <source>审查意见</source>
       <translation>Review note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="231" />
-      <location filename="../../app/ui/backoffice/window.py" line="406" />
+      <location filename="../../app/ui/backoffice/window.py" line="228" />
+      <location filename="../../app/ui/backoffice/window.py" line="403" />
       <source>要求补正</source>
       <translation>Ask for corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="232" />
-      <location filename="../../app/ui/backoffice/window.py" line="420" />
+      <location filename="../../app/ui/backoffice/window.py" line="229" />
+      <location filename="../../app/ui/backoffice/window.py" line="417" />
       <source>准予</source>
       <translation>Grant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="233" />
-      <location filename="../../app/ui/backoffice/window.py" line="432" />
+      <location filename="../../app/ui/backoffice/window.py" line="230" />
+      <location filename="../../app/ui/backoffice/window.py" line="429" />
       <source>不予许可</source>
       <translation>Deny licence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="234" />
-      <location filename="../../app/ui/backoffice/window.py" line="445" />
+      <location filename="../../app/ui/backoffice/window.py" line="231" />
+      <location filename="../../app/ui/backoffice/window.py" line="442" />
       <source>登记结果</source>
       <translation>Register result</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="235" />
-      <location filename="../../app/ui/backoffice/window.py" line="456" />
+      <location filename="../../app/ui/backoffice/window.py" line="232" />
+      <location filename="../../app/ui/backoffice/window.py" line="453" />
       <source>办结</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="236" />
-      <location filename="../../app/ui/backoffice/window.py" line="465" />
+      <location filename="../../app/ui/backoffice/window.py" line="233" />
+      <location filename="../../app/ui/backoffice/window.py" line="462" />
       <source>发起联办</source>
       <translation>Start joint handling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="237" />
-      <location filename="../../app/ui/backoffice/window.py" line="477" />
+      <location filename="../../app/ui/backoffice/window.py" line="234" />
+      <location filename="../../app/ui/backoffice/window.py" line="474" />
       <source>联办意见</source>
       <translation>Joint handling opinion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="238" />
-      <location filename="../../app/ui/backoffice/window.py" line="492" />
+      <location filename="../../app/ui/backoffice/window.py" line="235" />
+      <location filename="../../app/ui/backoffice/window.py" line="489" />
       <source>上报</source>
       <translation>Refer upward</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="239" />
-      <location filename="../../app/ui/backoffice/window.py" line="506" />
+      <location filename="../../app/ui/backoffice/window.py" line="236" />
+      <location filename="../../app/ui/backoffice/window.py" line="503" />
       <source>上级答复</source>
       <translation>Higher authority reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="266" />
+      <location filename="../../app/ui/backoffice/window.py" line="263" />
       <source>正在读取本部门办件</source>
       <translation>Reading the department's cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="277" />
+      <location filename="../../app/ui/backoffice/window.py" line="274" />
       <source>本部门办件 %1 件</source>
       <translation>%1 cases of this department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="298" />
+      <location filename="../../app/ui/backoffice/window.py" line="295" />
       <source>请先在列表中选择一件办件</source>
       <translation>First choose a case in the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="309" />
+      <location filename="../../app/ui/backoffice/window.py" line="306" />
       <source>正在打开办件</source>
       <translation>Opening the case</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="342" />
+      <location filename="../../app/ui/backoffice/window.py" line="339" />
       <source>已记录：%1（%2）</source>
       <translation>Recorded: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="356" />
+      <location filename="../../app/ui/backoffice/window.py" line="353" />
       <source>请先打开一件办件（列表中选中后按回车）</source>
       <translation>First open a case (choose it in the list and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="518" />
+      <location filename="../../app/ui/backoffice/window.py" line="515" />
       <source>本机未连接中心案卷库，不能打开案卷</source>
       <translation>This PC is not connected to the central case file store; the case file cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="531" />
+      <location filename="../../app/ui/backoffice/window.py" line="528" />
       <source>已打开案卷：%1</source>
       <translation>Case file opened: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="537" />
+      <location filename="../../app/ui/backoffice/window.py" line="534" />
       <source>正在读取案卷</source>
       <translation>Reading the case file</translation>
     </message>
@@ -2322,106 +2361,202 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="79" />
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
       <source>材料清单</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="79" />
-      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="87" />
       <source>文书</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="79" />
+      <location filename="../../app/ui/backoffice/detail.py" line="82" />
       <source>办理过程</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="85" />
       <source>材料</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="85" />
       <source>要求</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="85" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="85" />
       <source>备注</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <location filename="../../app/ui/backoffice/detail.py" line="87" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="84" />
+      <location filename="../../app/ui/backoffice/detail.py" line="87" />
       <source>出具</source>
       <translation>Issued</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <location filename="../../app/ui/backoffice/detail.py" line="89" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <location filename="../../app/ui/backoffice/detail.py" line="89" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <location filename="../../app/ui/backoffice/detail.py" line="89" />
       <source>办理人</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <location filename="../../app/ui/backoffice/detail.py" line="89" />
       <source>办理方</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="86" />
+      <location filename="../../app/ui/backoffice/detail.py" line="89" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="90" />
+      <location filename="../../app/ui/backoffice/detail.py" line="93" />
       <source>未打开办件：在左侧列表选中后按回车打开</source>
       <translation>No case open: choose one in the list on the left and press Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="101" />
+      <location filename="../../app/ui/backoffice/detail.py" line="104" />
+      <location filename="../../app/ui/backoffice/detail.py" line="159" />
+      <source>　</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="108" />
       <source>超期%1个工作日</source>
       <translation>%1 working days overdue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="103" />
+      <location filename="../../app/ui/backoffice/detail.py" line="110" />
       <source>剩余%1个工作日</source>
       <translation>%1 working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="154" />
+      <location filename="../../app/ui/backoffice/detail.py" line="112" />
+      <source>阶段</source>
+      <translation type="unfinished">Stage</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="114" />
+      <source>承诺办结</source>
+      <translation type="unfinished">Promised by</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="117" />
+      <source>申请人</source>
+      <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="119" />
+      <source>统一社会信用代码</source>
+      <translation type="unfinished">Unified social credit code</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="121" />
+      <source>法定代表人</source>
+      <translation type="unfinished">Legal representative</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="123" />
+      <source>证件号码</source>
+      <translation type="unfinished">ID number</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="125" />
+      <source>电话</source>
+      <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="127" />
+      <source>代理人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="128" />
+      <source>受理窗口</source>
+      <translation type="unfinished">Window</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="135" />
+      <source>后台要求补正</source>
+      <translation type="unfinished">Back office asks for corrections</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="161" />
+      <source>%1 %2个工作日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="164" />
       <source>各阶段用时</source>
       <translation>Time per stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="163" />
-      <location filename="../../app/ui/backoffice/detail.py" line="171" />
+      <location filename="../../app/ui/backoffice/detail.py" line="170" />
+      <source>%1（%2）</source>
+      <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="172" />
+      <location filename="../../app/ui/backoffice/detail.py" line="183" />
       <source>未答复</source>
       <translation>No reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="167" />
+      <location filename="../../app/ui/backoffice/detail.py" line="178" />
+      <source>%1 %2前 %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="180" />
       <source>联办</source>
       <translation>Joint handling</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="183" />
+      <source>答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="186" />
+      <source>上报</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="187" />
+      <source>%1 %2个工作日（%3前）%4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="195" />
+      <source>审批决定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../app/ui/backoffice/detail.py" line="197" />
+      <source>办理结果</source>
+      <translation type="unfinished">Result</translation>
     </message>
   </context>
   <context>
@@ -2472,143 +2607,143 @@
       <translation> (back office asks for corrections)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="369" />
+      <location filename="../../app/ui/pages/cases.py" line="372" />
       <source>我的办件</source>
-      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>My cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="372" />
+      <location filename="../../app/ui/pages/cases.py" line="375" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>Find by case number, applicant name or ID number, Enter to search; empty shows all</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="373" />
+      <location filename="../../app/ui/pages/cases.py" line="376" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>Yellow: near due  Red: overdue  Grey: clock stopped  Double-click "Receiving" to continue intake</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="375" />
+      <location filename="../../app/ui/pages/cases.py" line="378" />
       <source>要求补正</source>
       <translation>Ask for corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="376" />
+      <location filename="../../app/ui/pages/cases.py" line="379" />
       <source>补正材料已收</source>
       <translation>Corrections received</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="377" />
+      <location filename="../../app/ui/pages/cases.py" line="380" />
       <source>容缺材料已补齐</source>
       <translation>Deficient materials completed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="378" />
-      <location filename="../../app/ui/pages/cases.py" line="565" />
+      <location filename="../../app/ui/pages/cases.py" line="381" />
+      <location filename="../../app/ui/pages/cases.py" line="570" />
       <source>中止计时</source>
       <translation>Stop the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="379" />
+      <location filename="../../app/ui/pages/cases.py" line="382" />
       <source>恢复计时</source>
       <translation>Restart the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="380" />
-      <location filename="../../app/ui/pages/cases.py" line="575" />
+      <location filename="../../app/ui/pages/cases.py" line="383" />
+      <location filename="../../app/ui/pages/cases.py" line="580" />
       <source>办结（准予）</source>
       <translation>Finish (granted)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="381" />
+      <location filename="../../app/ui/pages/cases.py" line="384" />
       <source>不予许可…</source>
       <translation>Deny licence…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="382" />
+      <location filename="../../app/ui/pages/cases.py" line="385" />
       <source>送达…</source>
       <translation>Deliver…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="383" />
-      <location filename="../../app/ui/pages/cases.py" line="608" />
+      <location filename="../../app/ui/pages/cases.py" line="386" />
+      <location filename="../../app/ui/pages/cases.py" line="613" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="387" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>转“办不成事”…</source>
       <translation>Report as "could not get it done"…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="389" />
+      <location filename="../../app/ui/pages/cases.py" line="392" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>What this window cannot get done: register it as "could not get it done" for the center to follow up (applicant and matter filled in)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="426" />
+      <location filename="../../app/ui/pages/cases.py" line="429" />
       <source>（提前）</source>
       <translation> (earlier)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="432" />
+      <location filename="../../app/ui/pages/cases.py" line="435" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>Promised dates changed after a calendar change: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="453" />
-      <location filename="../../app/ui/pages/cases.py" line="529" />
-      <location filename="../../app/ui/pages/cases.py" line="591" />
+      <location filename="../../app/ui/pages/cases.py" line="456" />
+      <location filename="../../app/ui/pages/cases.py" line="532" />
+      <location filename="../../app/ui/pages/cases.py" line="596" />
       <source>请先选择一件办件</source>
       <translation>First choose a case</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="457" />
+      <location filename="../../app/ui/pages/cases.py" line="460" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>Registers are not set up on this PC; cannot report "could not get it done"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="466" />
+      <location filename="../../app/ui/pages/cases.py" line="469" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>Reported as "could not get it done"; the center will dispatch and follow up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="537" />
+      <location filename="../../app/ui/pages/cases.py" line="540" />
       <source>已生成文书：%1</source>
       <translation>Documents issued: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="566" />
+      <location filename="../../app/ui/pages/cases.py" line="571" />
       <source>特别程序</source>
       <translation>Special procedure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="567" />
+      <location filename="../../app/ui/pages/cases.py" line="572" />
       <source>听证</source>
       <translation>Hearing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="567" />
+      <location filename="../../app/ui/pages/cases.py" line="572" />
       <source>检验</source>
       <translation>Inspection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="567" />
+      <location filename="../../app/ui/pages/cases.py" line="572" />
       <source>专家评审</source>
       <translation>Expert review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="567" />
+      <location filename="../../app/ui/pages/cases.py" line="572" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="576" />
+      <location filename="../../app/ui/pages/cases.py" line="581" />
       <source>办理结果名称（如营业执照）</source>
       <translation>Result name (e.g. business licence)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="608" />
+      <location filename="../../app/ui/pages/cases.py" line="613" />
       <source>撤回说明</source>
       <translation>Withdrawal note</translation>
     </message>
@@ -2779,54 +2914,53 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="58" />
+      <location filename="../../app/ui/backoffice/columns.py" line="68" />
       <location filename="../../app/ui/pages/cases.py" line="115" />
       <source>受理编号</source>
-      <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="59" />
+      <location filename="../../app/ui/backoffice/columns.py" line="69" />
       <location filename="../../app/ui/pages/cases.py" line="154" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="60" />
+      <location filename="../../app/ui/backoffice/columns.py" line="70" />
       <location filename="../../app/ui/pages/cases.py" line="117" />
       <source>事项</source>
       <translation>Service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="61" />
+      <location filename="../../app/ui/backoffice/columns.py" line="71" />
       <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="62" />
+      <location filename="../../app/ui/backoffice/columns.py" line="72" />
       <source>受理窗口</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="64" />
+      <location filename="../../app/ui/backoffice/columns.py" line="74" />
       <source>本阶段工作日</source>
       <translation>Working days in stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="69" />
+      <location filename="../../app/ui/backoffice/columns.py" line="79" />
       <location filename="../../app/ui/pages/cases.py" line="137" />
       <source>承诺办结</source>
       <translation>Promised by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="71" />
+      <location filename="../../app/ui/backoffice/columns.py" line="81" />
       <location filename="../../app/ui/pages/cases.py" line="144" />
       <source>剩余工作日</source>
       <translation>Working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="77" />
+      <location filename="../../app/ui/backoffice/columns.py" line="88" />
       <location filename="../../app/ui/pages/cases.py" line="151" />
       <source>计时</source>
       <translation>Clock</translation>
@@ -2926,115 +3060,115 @@
       <translation> (oldest %1 ago)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="138" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="139" />
       <source>正在连接…</source>
       <extracomment>Fact: a rating was stored (RatingInfo) — tests and the today page may follow it. Open rating requests by the hub's request id. Ticket id → the case decided for it (the rating is bound to its case number). Jobs sent or submitted this session, newest last (the print-jobs dialog offers 补打). The status last sent to the devices (state, message, away).</extracomment>
       <translation>Connecting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="145" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="146" />
       <source>打印机：就绪</source>
       <translation>Printer: ready</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="161" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="162" />
       <source>中心库：正在连接…</source>
       <extracomment>The 补打 strip for this clerk's decisions whose slip never printed (none without a printer).</extracomment>
       <translation>Central store: connecting…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="204" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="205" />
       <source>暂停服务</source>
       <translation>Service paused</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="225" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="226" />
       <source>暂停服务（%1）</source>
       <translation>Service paused (%1)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="265" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="266" />
       <source>等待评价…</source>
       <translation>Waiting for the rating…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="299" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="300" />
       <source>未评价：%1</source>
       <translation>Not rated: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="302" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="303" />
       <source>已评价：%1</source>
       <translation>Rated: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="306" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
       <source>评价未能保存</source>
       <translation>The rating could not be saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="308" />
       <source>评价未能保存：%1</source>
       <translation>The rating could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="349" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="350" />
       <source>已送打印：%1</source>
       <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="354" />
-      <location filename="../../app/ui/devices_printer_sync.py" line="371" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="372" />
       <source>打印机：%1</source>
       <translation>Printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="356" />
       <source>文书未能送打印：%1</source>
       <translation>Document not sent to the printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="362" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="363" />
       <source>打印机：正常</source>
       <translation>Printer: OK</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="363" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="364" />
       <source>已打印：%1</source>
       <translation>Printed: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="373" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="374" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 not printed: %2. The document stays in the print queue and prints once the fault is cleared (Print → Print queue to retry)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="380" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="381" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="381" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="382" />
       <source>打印队列…</source>
       <translation>Print queue…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="406" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="407" />
       <source>已送补打：%1</source>
       <translation>Sent to reprint: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="420" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
       <source>在线</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="420" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
       <source>未连接</source>
       <translation>not connected</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="433" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="434" />
       <source>同步状态未知：%1</source>
       <translation>Sync state unknown: %1</translation>
     </message>
@@ -3207,22 +3341,22 @@
   <context>
     <name>DenyDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="97" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="99" />
       <source>不予许可</source>
       <translation>Deny licence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="102" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="104" />
       <source>理由（每行一条）</source>
       <translation>Reasons (one per line)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="103" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="105" />
       <source>法律依据</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="104" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="106" />
       <source>不予许可将报中心否定备案审查</source>
       <translation>A licence denial is filed with the center for review</translation>
     </message>
@@ -3317,26 +3451,26 @@
   <context>
     <name>ForwardDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="163" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="167" />
       <location filename="../../app/ui/pages/clock_actions.py" line="87" />
       <source>上报上级机关</source>
       <extracomment>Menu entry → the case action whose presence in ``allowed_actions`` enables it.</extracomment>
       <translation>Refer to a higher authority</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="168" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="172" />
       <location filename="../../app/ui/pages/clock_actions.py" line="92" />
       <source>上级机关</source>
       <translation>Higher authority</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="169" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="173" />
       <location filename="../../app/ui/pages/clock_actions.py" line="93" />
       <source>上级办理时限（工作日）</source>
       <translation>Their limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="170" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="174" />
       <source>上报期间不计入本厅办理时限</source>
       <translation>Time with the higher authority does not count against the hall's limit</translation>
     </message>
@@ -4014,17 +4148,17 @@
   <context>
     <name>JointOpinionDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="146" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="150" />
       <source>签署联办意见</source>
       <translation>Sign the joint handling opinion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="151" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="155" />
       <source>意见</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="152" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="156" />
       <source>理由（不同意时必填）</source>
       <translation>Reason (required when disagreeing)</translation>
     </message>
@@ -4032,22 +4166,22 @@
   <context>
     <name>JointStartDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="129" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="131" />
       <source>发起联办</source>
       <translation>Start joint handling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="131" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="133" />
       <source>部门编码，多个用逗号分隔；留空按目录配置的联办部门</source>
       <translation>Department codes, comma separated; empty: the co-departments of the catalog</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="132" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="134" />
       <source>联办部门</source>
       <translation>Co-departments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="133" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="135" />
       <source>各联办部门按各自时限并联签署意见</source>
       <translation>Each co-department signs its opinion in parallel within its own limit</translation>
     </message>
@@ -4776,12 +4910,12 @@
   <context>
     <name>ReplyDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="178" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="182" />
       <source>登记上级答复</source>
       <translation>Register the higher authority's reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="180" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="184" />
       <source>上级答复</source>
       <translation>Higher authority reply</translation>
     </message>
@@ -4789,22 +4923,22 @@
   <context>
     <name>ResultDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="115" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="117" />
       <source>登记办理结果</source>
       <translation>Register the result</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="119" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="121" />
       <source>证照名称</source>
       <translation>Licence name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="120" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="122" />
       <source>证照编号</source>
       <translation>Licence number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="121" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="123" />
       <source>或结果文书</source>
       <translation>or result document</translation>
     </message>
@@ -4812,13 +4946,13 @@
   <context>
     <name>ReviewDialog</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="64" />
-      <location filename="../../app/ui/backoffice/dialogs.py" line="72" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="66" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="74" />
       <source>审查意见</source>
       <translation>Review note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="71" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="73" />
       <source>审查结论</source>
       <translation>Review conclusion</translation>
     </message>
@@ -4887,13 +5021,13 @@
   <context>
     <name>StepForm</name>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="40" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="42" />
       <source>确定</source>
       <extracomment>Request: record the step with what the form holds.</extracomment>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/dialogs.py" line="41" />
+      <location filename="../../app/ui/backoffice/dialogs.py" line="43" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
