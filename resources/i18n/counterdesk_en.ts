@@ -2072,37 +2072,37 @@
       <location filename="../../app/ui/backoffice/columns.py" line="34" />
       <source>超期%1天</source>
       <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
-      <translation type="unfinished">%1 days overdue</translation>
+      <translation>%1 days overdue</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="42" />
       <source>%1 暂定</source>
-      <translation type="unfinished" />
+      <translation>%1 provisional</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="49" />
       <source>待补正</source>
-      <translation type="unfinished">Waiting for corrections</translation>
+      <translation>awaiting supplement</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="51" />
       <source>待%1答复</source>
-      <translation type="unfinished" />
+      <translation>awaiting %1</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="53" />
       <source>%1逾期</source>
-      <translation type="unfinished" />
+      <translation>%1 late</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="56" />
       <source>%1，%2前</source>
-      <translation type="unfinished" />
+      <translation>%1, by %2</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="63" />
       <source>本部门联办</source>
-      <translation type="unfinished" />
+      <translation>co-signed here</translation>
     </message>
   </context>
   <context>
@@ -2440,7 +2440,7 @@
       <location filename="../../app/ui/backoffice/detail.py" line="104" />
       <location filename="../../app/ui/backoffice/detail.py" line="159" />
       <source>　</source>
-      <translation type="unfinished" />
+      <translation>  </translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="108" />
@@ -2455,57 +2455,57 @@
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="112" />
       <source>阶段</source>
-      <translation type="unfinished">Stage</translation>
+      <translation>Stage</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="114" />
       <source>承诺办结</source>
-      <translation type="unfinished">Promised by</translation>
+      <translation>Promised by</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="117" />
       <source>申请人</source>
-      <translation type="unfinished">Applicant</translation>
+      <translation>Applicant</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="119" />
       <source>统一社会信用代码</source>
-      <translation type="unfinished">Unified social credit code</translation>
+      <translation>Unified social credit code</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="121" />
       <source>法定代表人</source>
-      <translation type="unfinished">Legal representative</translation>
+      <translation>Legal representative</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="123" />
       <source>证件号码</source>
-      <translation type="unfinished">ID number</translation>
+      <translation>ID number</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="125" />
       <source>电话</source>
-      <translation type="unfinished">Phone</translation>
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="127" />
       <source>代理人</source>
-      <translation type="unfinished" />
+      <translation>Agent</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="128" />
       <source>受理窗口</source>
-      <translation type="unfinished">Window</translation>
+      <translation>Accepting window</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="135" />
       <source>后台要求补正</source>
-      <translation type="unfinished">Back office asks for corrections</translation>
+      <translation>Back office asks for</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="161" />
       <source>%1 %2个工作日</source>
-      <translation type="unfinished" />
+      <translation>%1 %2 working days</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="164" />
@@ -2515,7 +2515,7 @@
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="170" />
       <source>%1（%2）</source>
-      <translation type="unfinished">%1 (%2)</translation>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="172" />
@@ -2526,7 +2526,7 @@
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="178" />
       <source>%1 %2前 %3</source>
-      <translation type="unfinished" />
+      <translation>%1 by %2 %3</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="180" />
@@ -2536,27 +2536,27 @@
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="183" />
       <source>答复</source>
-      <translation type="unfinished" />
+      <translation>Reply</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="186" />
       <source>上报</source>
-      <translation type="unfinished" />
+      <translation>Forwarded</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="187" />
       <source>%1 %2个工作日（%3前）%4</source>
-      <translation type="unfinished" />
+      <translation>%1 %2 working days (by %3) %4</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="195" />
       <source>审批决定</source>
-      <translation type="unfinished" />
+      <translation>Decision</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/detail.py" line="197" />
       <source>办理结果</source>
-      <translation type="unfinished">Result</translation>
+      <translation>Result</translation>
     </message>
   </context>
   <context>
