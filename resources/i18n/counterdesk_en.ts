@@ -2607,143 +2607,143 @@
       <translation> (back office asks for corrections)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="372" />
+      <location filename="../../app/ui/pages/cases.py" line="378" />
       <source>我的办件</source>
-      <extracomment>Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>My cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="375" />
+      <location filename="../../app/ui/pages/cases.py" line="381" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>Find by case number, applicant name or ID number, Enter to search; empty shows all</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="376" />
+      <location filename="../../app/ui/pages/cases.py" line="382" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>Yellow: near due  Red: overdue  Grey: clock stopped  Double-click "Receiving" to continue intake</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="378" />
+      <location filename="../../app/ui/pages/cases.py" line="384" />
       <source>要求补正</source>
       <translation>Ask for corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="379" />
+      <location filename="../../app/ui/pages/cases.py" line="385" />
       <source>补正材料已收</source>
       <translation>Corrections received</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="380" />
+      <location filename="../../app/ui/pages/cases.py" line="386" />
       <source>容缺材料已补齐</source>
       <translation>Deficient materials completed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="381" />
-      <location filename="../../app/ui/pages/cases.py" line="570" />
+      <location filename="../../app/ui/pages/cases.py" line="387" />
+      <location filename="../../app/ui/pages/cases.py" line="577" />
       <source>中止计时</source>
       <translation>Stop the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="382" />
+      <location filename="../../app/ui/pages/cases.py" line="388" />
       <source>恢复计时</source>
       <translation>Restart the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="383" />
-      <location filename="../../app/ui/pages/cases.py" line="580" />
+      <location filename="../../app/ui/pages/cases.py" line="389" />
+      <location filename="../../app/ui/pages/cases.py" line="587" />
       <source>办结（准予）</source>
       <translation>Finish (granted)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="384" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>不予许可…</source>
       <translation>Deny licence…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="385" />
+      <location filename="../../app/ui/pages/cases.py" line="391" />
       <source>送达…</source>
       <translation>Deliver…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="386" />
-      <location filename="../../app/ui/pages/cases.py" line="613" />
+      <location filename="../../app/ui/pages/cases.py" line="392" />
+      <location filename="../../app/ui/pages/cases.py" line="620" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="396" />
       <source>转“办不成事”…</source>
       <translation>Report as "could not get it done"…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="392" />
+      <location filename="../../app/ui/pages/cases.py" line="398" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>What this window cannot get done: register it as "could not get it done" for the center to follow up (applicant and matter filled in)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="429" />
+      <location filename="../../app/ui/pages/cases.py" line="435" />
       <source>（提前）</source>
       <translation> (earlier)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="441" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>Promised dates changed after a calendar change: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="456" />
-      <location filename="../../app/ui/pages/cases.py" line="532" />
-      <location filename="../../app/ui/pages/cases.py" line="596" />
+      <location filename="../../app/ui/pages/cases.py" line="462" />
+      <location filename="../../app/ui/pages/cases.py" line="539" />
+      <location filename="../../app/ui/pages/cases.py" line="603" />
       <source>请先选择一件办件</source>
       <translation>First choose a case</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="460" />
+      <location filename="../../app/ui/pages/cases.py" line="466" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>Registers are not set up on this PC; cannot report "could not get it done"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="469" />
+      <location filename="../../app/ui/pages/cases.py" line="475" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>Reported as "could not get it done"; the center will dispatch and follow up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="540" />
+      <location filename="../../app/ui/pages/cases.py" line="547" />
       <source>已生成文书：%1</source>
       <translation>Documents issued: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="571" />
+      <location filename="../../app/ui/pages/cases.py" line="578" />
       <source>特别程序</source>
       <translation>Special procedure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="572" />
+      <location filename="../../app/ui/pages/cases.py" line="579" />
       <source>听证</source>
       <translation>Hearing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="572" />
+      <location filename="../../app/ui/pages/cases.py" line="579" />
       <source>检验</source>
       <translation>Inspection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="572" />
+      <location filename="../../app/ui/pages/cases.py" line="579" />
       <source>专家评审</source>
       <translation>Expert review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="572" />
+      <location filename="../../app/ui/pages/cases.py" line="579" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="581" />
+      <location filename="../../app/ui/pages/cases.py" line="588" />
       <source>办理结果名称（如营业执照）</source>
       <translation>Result name (e.g. business licence)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="613" />
+      <location filename="../../app/ui/pages/cases.py" line="620" />
       <source>撤回说明</source>
       <translation>Withdrawal note</translation>
     </message>
