@@ -144,7 +144,8 @@ WINDOW = RoleKind(
         Grant("devices", APPEND, {"UPDATE": ("state", "refused_reason")}),
         Grant("device_cursors", OWN),
     ),
-    functions=("cd_window_of(text)", "cd_my_credentials()", *_QUEUE_FUNCTIONS),
+    # cd_caller_kind: the alarms table's exchange policy (0010) is evaluated for every reader.
+    functions=("cd_caller_kind()", "cd_window_of(text)", "cd_my_credentials()", *_QUEUE_FUNCTIONS),
 )
 
 KIOSK = RoleKind(
