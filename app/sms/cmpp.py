@@ -232,7 +232,8 @@ class Submit:
     def text(self) -> str:
         """The segment's text (UCS-2 after the concatenation header when TP_udhi is set)."""
         raw = self.content[self.content[0] + 1 :] if self.tp_udhi and self.content else self.content
-        return raw.decode("utf-16-be", errors="surrogatepass") if self.msg_fmt == MSG_FMT_UCS2 else raw.decode("gbk")
+        codec = "utf-16-be" if self.msg_fmt == MSG_FMT_UCS2 else "gbk"
+        return raw.decode(codec, errors="replace")  # a peer's broken text is shown, never raised
 
     def concatenation(self) -> tuple[int, int, int] | None:
         """(reference, total, number) from an 8-bit concatenation UDH, or ``None``."""

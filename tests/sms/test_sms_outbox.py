@@ -5,6 +5,7 @@ for the center with the phone masked."""
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from collections import Counter
@@ -162,7 +163,10 @@ def test_a_killed_sender_leaves_nothing_to_resend_by_itself(clock_hall: Store, c
     assert sender.run_once() == {} and cmpp.submits == []
 
 
-def test_http_gateway_lost_answer_is_retried_and_delivered_once(clock_hall: Store) -> None:
+def test_http_gateway_lost_answer_is_retried_and_delivered_once(
+    clock_hall: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="app.services.sms_sender")
     desk = _desk(clock_hall, date(2026, 11, 2))
     _accept(desk)
     with HttpSmsEmulator(token="tok") as http:
@@ -177,6 +181,7 @@ def test_http_gateway_lost_answer_is_retried_and_delivered_once(clock_hall: Stor
         assert len(http.requests) == 3 and len(http.delivered) == 1
         (row,) = _rows(clock_hall)
         assert (row.state, row.attempts, row.gateway_msg_id) == ("已发送", 3, http.delivered[0].msg_id)
+    assert "138****5678" in caplog.text and PHONE not in caplog.text  # the sender's log masks the phone
 
 
 def test_a_gateway_that_never_answers_ends_failed_and_listed(clock_hall: Store, tmp_path: Path) -> None:
