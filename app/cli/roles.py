@@ -49,7 +49,7 @@ def register(admin_sub: Any, with_store: WithStore) -> None:
     kinds = sorted(ROLE_KINDS)
     rs = subcommands(admin_sub.add_parser("role", help="PostgreSQL 最小权限数据库角色"), "role_command")
     p = with_store(rs.add_parser("create", help="为窗口（或取号机）创建或刷新最小权限角色"), role_create)
-    p.add_argument("window", help="窗口编号（取号机：取号机名称）")
+    p.add_argument("window", help="窗口编号（取号机：取号机名称；部门后台：部门编码）")
     p.add_argument("--kind", choices=kinds, default="window", help="角色类别（默认 window）")
     p.add_argument("--password")
     p = with_store(rs.add_parser("revoke", help="撤销角色"), role_revoke)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from app.domain import credentials as cred
 from app.domain.actor import Actor
@@ -62,6 +62,7 @@ from app.services.passwords import verify_password
 from app.services.stages import append_case_event, back_office_owner, case_events
 from app.services.tracking import tracked_case
 from app.store.models import Case, CaseEvent, IssuedDocument, Matter, NegativeFiling, Staff
+from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 from app.store.repositories import credentials as credential_events
 from app.store.uow import Store, WriteTxn
 
@@ -122,16 +123,21 @@ class BackOfficeService(CenterService):
         now = self._now()
         failed = False
         with central("登录"), self._store.write() as tx:
-            staff = tx.session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
-            if staff is None or not staff.active or not staff.password_hash:
+            staff = tx.session.scalars(
+                select(Staff)
+                .options(load_only(*(getattr(Staff, c) for c in STAFF_PUBLIC_COLUMNS)))
+                .where(Staff.staff_no == staff_no)
+            ).first()
+            creds = _credentials(tx.session, staff.id) if staff is not None and staff.active else None
+            if staff is None or creds is None or not creds.password_hash:
                 raise WrongPassword("工号或密码错误")
-            if staff.locked_until is not None and staff.locked_until > now:
+            if creds.locked_until is not None and creds.locked_until > now:
                 raise PermissionDenied("连续输错密码，账户已锁定，请稍后再试或联系中心管理员解锁")
-            if not verify_password(staff.password_hash, password):
+            if not verify_password(creds.password_hash, password):
                 credential_events.record(tx, staff.id, cred.LOGIN_FAILED, at=now)
                 failed = True
             else:
-                if staff.failed_logins:
+                if creds.failed_logins:
                     credential_events.record(tx, staff.id, cred.LOGIN_OK, at=now)
                 department = staff.department.code if staff.department is not None else None
                 actor = Actor(
@@ -517,6 +523,35 @@ class BackOfficeService(CenterService):
             )
 
         return self.act(actor, case_id, "办结", step)
+
+
+@dataclass(frozen=True)
+class _Credentials:
+    password_hash: str | None
+    failed_logins: int
+    locked_until: datetime | None
+
+
+#: What a back-office PC's role may read of ``staff``.
+STAFF_PUBLIC_COLUMNS = tuple(col.key for col in Staff.__table__.columns if col.key not in STAFF_CREDENTIAL_COLUMNS)
+
+
+def _credentials(s: Session, staff_id: uuid.UUID) -> _Credentials | None:
+    """A person's password hash and lockout: on PostgreSQL through ``cd_my_credentials()``
+    (a back-office PC's role reads no hash; it gets its department's 后台审批人), on the
+    one-PC SQLite center from the row."""
+    if s.get_bind().dialect.name == "postgresql":
+        row = s.execute(
+            text("SELECT password_hash, failed_logins, locked_until FROM cd_my_credentials() WHERE staff_id = :id"),
+            {"id": staff_id},
+        ).first()
+    else:
+        row = s.execute(
+            select(Staff.password_hash, Staff.failed_logins, Staff.locked_until).where(Staff.id == staff_id)
+        ).first()
+    if row is None:
+        return None
+    return _Credentials(row[0], int(row[1] or 0), row[2])
 
 
 def _masked(applicant: ApplicantInfo) -> ApplicantInfo:

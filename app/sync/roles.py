@@ -144,8 +144,18 @@ WINDOW = RoleKind(
         Grant("devices", APPEND, {"UPDATE": ("state", "refused_reason")}),
         Grant("device_cursors", OWN),
     ),
-    # cd_caller_kind: the alarms table's exchange policy (0010) is evaluated for every reader.
-    functions=("cd_caller_kind()", "cd_window_of(text)", "cd_my_credentials()", *_QUEUE_FUNCTIONS),
+    # cd_caller_kind: the alarms table's exchange policy (0010) is evaluated for every reader;
+    # it and the back office's helpers (0012) are called by policies on tables the window
+    # reads too (alarms, cases, documents, audit, credential events); for a window they say no.
+    functions=(
+        "cd_window_of(text)",
+        "cd_my_credentials()",
+        *_QUEUE_FUNCTIONS,
+        "cd_caller_kind()",
+        "cd_department_of()",
+        "cd_back_office_case(uuid)",
+        "cd_back_office_staff(uuid)",
+    ),
 )
 
 KIOSK = RoleKind(
@@ -203,8 +213,40 @@ EXCHANGE = RoleKind(
     functions=("cd_caller_kind()", "cd_window_of(text)"),
 )
 
+#: A department's back-office PC (后台审批, migration 0012; the code is the department's):
+#: reads its department's cases (and the 联办 cases naming it), their events, checklists
+#: and documents; appends events owned by ``后台<部门>``, its 不予许可 filings, its audit
+#: rows and its people's login events; UPDATE and DELETE on nothing.
+BACKOFFICE = RoleKind(
+    name="backoffice",
+    prefix="cdb",
+    label="部门后台电脑",
+    grants=(
+        *(Grant(t, READ) for t in _REFERENCE),
+        Grant("staff", columns={"SELECT": _staff_public_columns()}),
+        Grant("cases", READ),
+        Grant("case_events", APPEND),
+        Grant("case_materials", READ),
+        Grant("documents", READ),
+        Grant("negative_filings", APPEND),
+        Grant("audit_log", APPEND),
+        Grant("credential_events", APPEND),
+        Grant("device_registration", READ),  # asked by every transaction; it has none
+    ),
+    # cd_caller_kind / cd_window_of / cd_department_of / cd_back_office_*: its policies;
+    # cd_my_credentials: the hashes of its department's 后台审批人 for the login.
+    functions=(
+        "cd_caller_kind()",
+        "cd_window_of(text)",
+        "cd_department_of()",
+        "cd_back_office_case(uuid)",
+        "cd_back_office_staff(uuid)",
+        "cd_my_credentials()",
+    ),
+)
+
 #: Every kind of role, by name. Add new kinds here (see the module docstring).
-ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK, WEB, EXCHANGE)}
+ROLE_KINDS: dict[str, RoleKind] = {kind.name: kind for kind in (WINDOW, KIOSK, WEB, EXCHANGE, BACKOFFICE)}
 
 
 def _quote_ident(name: str) -> str:
@@ -332,6 +374,7 @@ def window_roles(central: Engine) -> dict[str, str]:
 
 
 __all__ = [
+    "BACKOFFICE",
     "EXCHANGE",
     "EXCHANGE_VIEWS",
     "KIOSK",

@@ -16,10 +16,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select, update
+from sqlalchemy import inspect as sa_inspect
 
 from app.domain.credentials import APPLIED, CredentialFact, CredentialState, fold
 from app.domain.ids import utcnow, uuid7
 from app.store.models import CredentialEvent, Staff
+from app.store.models.credentials import STAFF_CREDENTIAL_COLUMNS
 from app.store.uow import WriteTxn
 
 _STATE_COLUMNS = (
@@ -105,8 +107,12 @@ def record(
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
         session.refresh(event)  # the trigger set the outcome
-    staff = session.get(Staff, staff_id)
-    if staff is not None:
-        session.refresh(staff)
+    # A Staff already loaded gets its credentials again (only those: a back-office PC's
+    # role reads the public columns and loaded only them).
+    staff = session.identity_map.get(session.identity_key(Staff, staff_id))
+    if isinstance(staff, Staff):
+        loaded = [k for k in STAFF_CREDENTIAL_COLUMNS if k in sa_inspect(staff).dict]
+        if loaded:
+            session.refresh(staff, loaded)
     tx.emit("credential", event)
     return event
