@@ -19,3 +19,10 @@ def first_focusable(container: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def set_tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order (a designed order, not the creation order;
+    hidden or disabled ones are skipped by Qt as the clerk presses Tab)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CATALOG_CASE_KINDS, MaterialForm, MatterType, Necessity
 from app.ui.admin.common import ActorSource, PanelBase, split_items, tr
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren, semicolon
 from app.ui.values import select_value, value_combo
@@ -122,6 +123,31 @@ class MatterEditor(PanelBase):
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
 
+        # Tab: the list and its buttons, then the form top to bottom, the materials, 保存事项. The
+        # text boxes take one line per situation: Tab leaves them instead of typing a tab.
+        self.situations_edit.setTabChangesFocus(True)
+        self.basis_edit.setTabChangesFocus(True)
+        self.materials_table.setTabKeyNavigation(False)
+        set_tab_order(
+            self.matter_list,
+            self.new_button,
+            self.delete_button,
+            self.code_edit,
+            self.name_edit,
+            self.type_combo,
+            self.department_combo,
+            self.kind_combo,
+            self.legal_spin,
+            self.promised_spin,
+            self.windows_edit,
+            self.deficiency_check,
+            self.situations_edit,
+            self.basis_edit,
+            self.materials_table,
+            self.add_material_button,
+            self.remove_material_button,
+            self.save_button,
+        )
         self.matter_list.currentItemChanged.connect(self._on_matter_list_current_changed)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)

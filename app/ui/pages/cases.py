@@ -38,6 +38,7 @@ from app.domain.enums import Complexity
 from app.services.case_list import CaseListEntry, CaseListQuery, descending, precedes
 from app.services.dto import ChecklistLine, DecisionResult, TrackedCase
 from app.ui.context import Services
+from app.ui.focus import set_tab_order
 from app.ui.models import Column
 from app.ui.ops import OpRunner, error_message
 from app.ui.paged_model import PagedTableModel
@@ -369,6 +370,10 @@ class CasesPage(Page):
         self.action_buttons["deliver"].clicked.connect(self._on_deliver_clicked)
         self.action_buttons["withdraw"].clicked.connect(self._on_withdraw_clicked)
         self.escalate_button.clicked.connect(self._on_escalate_button_clicked)
+        # Tab: search → the list (rows with the arrows) → the actions as laid out, 计时事项, 上报.
+        set_tab_order(
+            self.search_edit, self.table, *self.action_buttons.values(), self.clock_actions, self.escalate_button
+        )
         self.retranslate()
         self._update_buttons()
 

@@ -40,6 +40,7 @@ from app.domain.deadlines import FiveDayState
 from app.services.dto import CaseInfo, DecisionResult, DocumentInfo, RefusalGround
 from app.services.errors import LateNoticeNeedsConfirmation
 from app.ui.context import Services
+from app.ui.focus import set_tab_order
 from app.ui.glyphs import describe, unprintable
 from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
@@ -257,6 +258,8 @@ class DecisionPage(Page):
         self.buttons["refuse"].clicked.connect(self.ask_refusal)
         self.buttons["finish_immediately"].clicked.connect(self.finish_immediately)
         self.buttons["return_case"].clicked.connect(self.ask_return)
+        # Tab: the decisions in the grid's reading order, the 容缺 date, then the notice.
+        set_tab_order(*self.buttons.values(), self.deficiency_label, self.deficiency_due, self.previews)
         self.retranslate()
         self.clear()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.dto import BundleInfo, MatterGuide, MatterHit
 from app.ui.context import Services
+from app.ui.focus import set_tab_order
 from app.ui.look import mark_primary
 from app.ui.models import DtoListModel, DtoRole
 from app.ui.ops import OpRunner
@@ -281,6 +282,11 @@ class GuidePage(Page):
         self.result_view.activated.connect(self._on_result_view_activated)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.bundle_button.clicked.connect(self._on_bundle_button_clicked)
+        # Tab: search → hits → 开始收件 (the page's default) → the guide text (arrows scroll it) →
+        # the bundle of matters and its button.
+        set_tab_order(
+            self.search_edit, self.result_view, self.start_button, self.browser, self.bundle_combo, self.bundle_button
+        )
         self.retranslate()
 
     # -- Page ----------------------------------------------------------------------------

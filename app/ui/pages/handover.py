@@ -49,6 +49,7 @@ from app.services.dto import DocumentInfo
 from app.services.handover import HandoverCase, HandoverResult
 from app.ui.admin.registers.signature import SignaturePad
 from app.ui.context import Services
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 from app.ui.values import value_text
@@ -221,6 +222,34 @@ class HandoverPage(Page):
         self.returned_button.clicked.connect(self._on_returned_clicked)
         self.submit_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.submit_shortcut.activated.connect(self._on_submit_shortcut)
+        # Tab: find → the receiver's form top to bottom → the items (Space ticks, arrows move;
+        # Tab leaves the table) → 添加物品 → the pad's 清除 → 登记领取; the mail form likewise.
+        self.items.setTabKeyNavigation(False)
+        set_tab_order(
+            self.find_edit,
+            self.find_button,
+            self.forms,
+            self.relation_combo,
+            self.name_edit,
+            self.id_type_combo,
+            self.id_edit,
+            self.attorney_edit,
+            self.phone_edit,
+            self.items,
+            self.add_item_button,
+            self.clear_pad_button,
+            self.hand_over_button,
+        )
+        set_tab_order(
+            self.recipient_edit,
+            self.mail_phone_edit,
+            self.address_edit,
+            self.carrier_edit,
+            self.tracking_edit,
+            self.postage_combo,
+            self.mail_button,
+            self.returned_button,
+        )
         self.retranslate()
         self._show_case(None)
 
