@@ -149,8 +149,16 @@ def province_rejected(args: argparse.Namespace) -> int:
 
 def province_resend(args: argparse.Namespace) -> int:
     from app.domain.errors import ValidationError
-    from app.services.province_admin import resend
+    from app.services.province_admin import resend, resend_rejected
 
+    if args.all_rejected:
+        if args.event_id or args.set:
+            raise ValidationError("--all-rejected 不能与报送项编号或 --set 同时使用")
+        items = resend_rejected(open_store(args).engine)
+        print(f"已重新生成并排队重发 {len(items)} 项被拒收的报送项")
+        return 0
+    if not args.event_id:
+        raise ValidationError("请给出报送项编号，或用 --all-rejected 重发全部被拒收的项")
     try:
         event_id = uuid.UUID(args.event_id)
     except ValueError:
@@ -238,7 +246,8 @@ def register(admin_sub: Any, with_store: WithStore) -> None:
     p.add_argument("--day", type=parse_date, metavar="YYYY-MM-DD")
     with_store(ps.add_parser("rejected", help="被省平台拒收的项及原因"), province_rejected)
     p = with_store(ps.add_parser("resend", help="更正并重发一项被拒收的项"), province_resend)
-    p.add_argument("event_id", help="报送项编号")
+    p.add_argument("event_id", nargs="?", help="报送项编号")
+    p.add_argument("--all-rejected", action="store_true", help="按当前数据重新生成并重发全部被拒收的项")
     p.add_argument("--set", action="append", metavar="字段=值", help="更正的字段，如 case.department_credit_code=…")
     p = with_store(ps.add_parser("reconcile", help="与省平台对账一天"), province_reconcile)
     p.add_argument("day", type=parse_date, metavar="YYYY-MM-DD")

@@ -148,6 +148,14 @@ def resend(
         return _view(item)
 
 
+def resend_rejected(engine: Engine, *, clock: Clock = system_clock) -> list[ItemView]:
+    """Rebuild and queue every rejected item (after the cause was fixed at its source, e.g. a
+    department's credit code recorded); each keeps its history and gets a new revision."""
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(ProvinceItem.event_id).where(ProvinceItem.state == REJECTED)).scalars())
+    return [resend(engine, event_id, clock=clock) for event_id in ids]
+
+
 def set_department_credit_code(engine: Engine, department: str, credit_code: str) -> str:
     """Record a department's 统一社会信用代码 for the items sent from now on."""
     code = parse_credit_code(credit_code)
@@ -189,5 +197,6 @@ __all__ = [
     "list_items",
     "reconciliations",
     "resend",
+    "resend_rejected",
     "set_department_credit_code",
 ]

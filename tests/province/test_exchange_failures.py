@@ -14,7 +14,7 @@ from app.exchange.province.emulator import RunningProvince
 from app.services.province_admin import counts, list_items, set_department_credit_code
 from app.store.engine import make_engine
 from app.store.migrate import upgrade
-from tests.province.conftest import KEY_ID, SCJG_CREDIT, SeededDay
+from tests.province.conftest import KEY_ID, SCJG_CREDIT, SECRET, SeededDay
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +78,40 @@ def test_a_sqlite_store_is_refused_in_chinese(tmp_path: Path) -> None:
 def test_a_bad_province_address_is_refused_in_chinese() -> None:
     out = _exchange("--store", "postgresql+psycopg://nobody@127.0.0.1:9/x", "--province", "ftp://x")
     assert out.returncode == 1 and "省平台地址“ftp://x”无效" in out.stderr
+
+
+@pytest.mark.postgres
+def test_a_missing_credit_code_is_rejected_then_fixed_at_the_source_and_resent(
+    seeded: SeededDay, exchange_role: str, province: RunningProvince, tmp_path: Path
+) -> None:
+    """No 实施清单 approved yet: the platform rejects every 办件 for the department's missing
+    统一社会信用代码; the administrator records it, resends all rejected, and they are kept."""
+    engine = seeded.store.engine
+    store_url = engine.url.render_as_string(hide_password=False)
+    key = tmp_path / "k"
+    key.write_bytes(SECRET)
+    args = ("--store", exchange_role, "--province", province.url, "--key-id", KEY_ID, "--key-file", str(key))
+    first = _exchange(*args)
+    assert first.returncode == 1  # the rejected items leave the days unreconciled
+    assert "省平台接收 3 项，拒收 11 项" in first.stdout
+    reasons = {i.reason for i in list_items(engine, state="rejected")}
+    assert reasons == {"实施主体（SCJG）的统一社会信用代码缺失"}
+
+    def admin(*more: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "app", "admin", "province", *more, "--store", store_url],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    bad = admin("department", "SCJG", "11510626MB0000012X")
+    assert bad.returncode == 1 and "统一社会信用代码校验码不正确" in bad.stderr
+    assert admin("department", "SCJG", SCJG_CREDIT).returncode == 0
+    resent = admin("resend", "--all-rejected")
+    assert resent.returncode == 0 and "已重新生成并排队重发 11 项" in resent.stdout
+    second = _exchange(*args)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "省平台接收 11 项，拒收 0 项" in second.stdout
+    assert counts(engine) == {"pending": 0, "kept": 14, "rejected": 0}
+    kept = [i for i in province.state.kept.values() if i["type"] == "办件"]
+    assert {i["case"]["department_credit_code"] for i in kept} == {SCJG_CREDIT}
+    assert {i["revision"] for i in kept} == {1}
