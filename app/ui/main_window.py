@@ -165,7 +165,7 @@ class MainWindow(QueueActions, QMainWindow):
         self.decision_page.decided.connect(self._on_decision_page_decided)
         self.cases_page.draft_requested.connect(self._on_cases_page_draft_requested)
         self.cases_page.handover_requested.connect(self._on_cases_page_handover_requested)
-        self.handover_page.handed_over.connect(lambda _case: self.cases_page.refresh())
+        self.handover_page.handed_over.connect(lambda case: self.cases_page.update_case(case.id))  # its row alone
         self.queue_panel.resume_requested.connect(self._on_queue_panel_resume_requested)
         self.queue_panel.requeue_requested.connect(self._on_queue_panel_requeue_requested)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)

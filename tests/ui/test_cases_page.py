@@ -71,7 +71,13 @@ def test_complete_then_deliver_by_mail(qtbot, window, services, ops) -> None:  #
     assert page.message_label.text() == "证照“营业执照”须登记证照编号"  # the result's number first
     assert page.items.item(0, 1).text() == "营业执照"
     page.items.set_cell(0, 2, "91510626MA6X000001")
+    pages: list[object] = []
+    real_page = services.tracking.page
+    services.tracking.page = lambda *a, **k: pages.append(1) or real_page(*a, **k)  # type: ignore[method-assign]  # counts reads
     qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert page.message_label.text() == "已登记邮寄", page.message_label.text()
     events = [e.action for e in services.tracking.events(result.case.id)]
     assert events[-2:] == ["准予", "送达"]
+    # 我的办件 (still showing the search by number) got the handed-over row alone, not a reload
+    line = cases.cases.dto(cases.cases.row_of(result.case.id))
+    assert line.state == "已送达" and pages == []
