@@ -150,7 +150,8 @@ def sender_main(argv: Sequence[str]) -> int:
         sender.recover()
         counts = sender.run_once()
         gateway.close()
-        print("本轮：" + ("，".join(f"{k} {v} 条" for k, v in counts.items()) or "没有要发的短信"))
+        names = {"sent": "已发送", "retry": "待重试", "unconfirmed": "未确认", "failed": "失败"}
+        print("本轮：" + ("，".join(f"{names.get(k, k)} {v} 条" for k, v in counts.items()) or "没有要发的短信"))
         return 0
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
