@@ -2114,148 +2114,148 @@
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="212" />
+      <location filename="../../app/ui/backoffice/window.py" line="213" />
       <source>后台审批 — 窗口受理台</source>
       <translation>Back-office approval — Counter Desk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="213" />
+      <location filename="../../app/ui/backoffice/window.py" line="214" />
       <source>后台审批　%1（%2）</source>
       <translation>Back-office approval  %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="216" />
+      <location filename="../../app/ui/backoffice/window.py" line="217" />
       <source>在办（全部阶段）</source>
       <translation>Open (all stages)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="220" />
+      <location filename="../../app/ui/backoffice/window.py" line="221" />
       <source>全部（含已办结）</source>
       <translation>All (incl. finished)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="222" />
+      <location filename="../../app/ui/backoffice/window.py" line="223" />
       <source>刷新（F5）</source>
       <translation>Refresh (F5)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="223" />
+      <location filename="../../app/ui/backoffice/window.py" line="224" />
       <source>案卷PDF（Alt+P）</source>
       <translation>Case file PDF (Alt+P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="224" />
+      <location filename="../../app/ui/backoffice/window.py" line="225" />
       <source>退出（Ctrl+Q）</source>
       <translation>Quit (Ctrl+Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="226" />
-      <location filename="../../app/ui/backoffice/window.py" line="376" />
+      <location filename="../../app/ui/backoffice/window.py" line="227" />
+      <location filename="../../app/ui/backoffice/window.py" line="377" />
       <source>签收</source>
       <translation>Sign for receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="227" />
-      <location filename="../../app/ui/backoffice/window.py" line="386" />
+      <location filename="../../app/ui/backoffice/window.py" line="228" />
+      <location filename="../../app/ui/backoffice/window.py" line="387" />
       <source>审查意见</source>
       <translation>Review note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="228" />
-      <location filename="../../app/ui/backoffice/window.py" line="403" />
+      <location filename="../../app/ui/backoffice/window.py" line="229" />
+      <location filename="../../app/ui/backoffice/window.py" line="404" />
       <source>要求补正</source>
       <translation>Ask for corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="229" />
-      <location filename="../../app/ui/backoffice/window.py" line="417" />
+      <location filename="../../app/ui/backoffice/window.py" line="230" />
+      <location filename="../../app/ui/backoffice/window.py" line="418" />
       <source>准予</source>
       <translation>Grant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="230" />
-      <location filename="../../app/ui/backoffice/window.py" line="429" />
+      <location filename="../../app/ui/backoffice/window.py" line="231" />
+      <location filename="../../app/ui/backoffice/window.py" line="430" />
       <source>不予许可</source>
       <translation>Deny licence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="231" />
-      <location filename="../../app/ui/backoffice/window.py" line="442" />
+      <location filename="../../app/ui/backoffice/window.py" line="232" />
+      <location filename="../../app/ui/backoffice/window.py" line="443" />
       <source>登记结果</source>
       <translation>Register result</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="232" />
-      <location filename="../../app/ui/backoffice/window.py" line="453" />
+      <location filename="../../app/ui/backoffice/window.py" line="233" />
+      <location filename="../../app/ui/backoffice/window.py" line="454" />
       <source>办结</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="233" />
-      <location filename="../../app/ui/backoffice/window.py" line="462" />
+      <location filename="../../app/ui/backoffice/window.py" line="234" />
+      <location filename="../../app/ui/backoffice/window.py" line="463" />
       <source>发起联办</source>
       <translation>Start joint handling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="234" />
-      <location filename="../../app/ui/backoffice/window.py" line="474" />
+      <location filename="../../app/ui/backoffice/window.py" line="235" />
+      <location filename="../../app/ui/backoffice/window.py" line="475" />
       <source>联办意见</source>
       <translation>Joint handling opinion</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="235" />
-      <location filename="../../app/ui/backoffice/window.py" line="489" />
+      <location filename="../../app/ui/backoffice/window.py" line="236" />
+      <location filename="../../app/ui/backoffice/window.py" line="490" />
       <source>上报</source>
       <translation>Refer upward</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="236" />
-      <location filename="../../app/ui/backoffice/window.py" line="503" />
+      <location filename="../../app/ui/backoffice/window.py" line="237" />
+      <location filename="../../app/ui/backoffice/window.py" line="504" />
       <source>上级答复</source>
       <translation>Higher authority reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="263" />
+      <location filename="../../app/ui/backoffice/window.py" line="264" />
       <source>正在读取本部门办件</source>
       <translation>Reading the department's cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="274" />
+      <location filename="../../app/ui/backoffice/window.py" line="275" />
       <source>本部门办件 %1 件</source>
       <translation>%1 cases of this department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="295" />
+      <location filename="../../app/ui/backoffice/window.py" line="296" />
       <source>请先在列表中选择一件办件</source>
       <translation>First choose a case in the list</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="306" />
+      <location filename="../../app/ui/backoffice/window.py" line="307" />
       <source>正在打开办件</source>
       <translation>Opening the case</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="339" />
+      <location filename="../../app/ui/backoffice/window.py" line="340" />
       <source>已记录：%1（%2）</source>
       <translation>Recorded: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="353" />
+      <location filename="../../app/ui/backoffice/window.py" line="354" />
       <source>请先打开一件办件（列表中选中后按回车）</source>
       <translation>First open a case (choose it in the list and press Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="515" />
+      <location filename="../../app/ui/backoffice/window.py" line="516" />
       <source>本机未连接中心案卷库，不能打开案卷</source>
       <translation>This PC is not connected to the central case file store; the case file cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="528" />
+      <location filename="../../app/ui/backoffice/window.py" line="529" />
       <source>已打开案卷：%1</source>
       <translation>Case file opened: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="534" />
+      <location filename="../../app/ui/backoffice/window.py" line="535" />
       <source>正在读取案卷</source>
       <translation>Reading the case file</translation>
     </message>
@@ -2361,200 +2361,200 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
       <source>材料清单</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>文书</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
       <source>办理过程</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>材料</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>要求</source>
       <translation>Request</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>备注</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>出具</source>
       <translation>Issued</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>办理人</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>办理方</source>
       <translation>Party</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="93" />
+      <location filename="../../app/ui/backoffice/detail.py" line="102" />
       <source>未打开办件：在左侧列表选中后按回车打开</source>
       <translation>No case open: choose one in the list on the left and press Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="104" />
-      <location filename="../../app/ui/backoffice/detail.py" line="159" />
+      <location filename="../../app/ui/backoffice/detail.py" line="113" />
+      <location filename="../../app/ui/backoffice/detail.py" line="168" />
       <source>　</source>
       <translation>  </translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="108" />
+      <location filename="../../app/ui/backoffice/detail.py" line="117" />
       <source>超期%1个工作日</source>
       <translation>%1 working days overdue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="110" />
+      <location filename="../../app/ui/backoffice/detail.py" line="119" />
       <source>剩余%1个工作日</source>
       <translation>%1 working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="112" />
+      <location filename="../../app/ui/backoffice/detail.py" line="121" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="114" />
+      <location filename="../../app/ui/backoffice/detail.py" line="123" />
       <source>承诺办结</source>
       <translation>Promised by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="117" />
+      <location filename="../../app/ui/backoffice/detail.py" line="126" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="119" />
+      <location filename="../../app/ui/backoffice/detail.py" line="128" />
       <source>统一社会信用代码</source>
       <translation>Unified social credit code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="121" />
+      <location filename="../../app/ui/backoffice/detail.py" line="130" />
       <source>法定代表人</source>
       <translation>Legal representative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="123" />
+      <location filename="../../app/ui/backoffice/detail.py" line="132" />
       <source>证件号码</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="125" />
+      <location filename="../../app/ui/backoffice/detail.py" line="134" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="127" />
+      <location filename="../../app/ui/backoffice/detail.py" line="136" />
       <source>代理人</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="128" />
+      <location filename="../../app/ui/backoffice/detail.py" line="137" />
       <source>受理窗口</source>
       <translation>Accepting window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="135" />
+      <location filename="../../app/ui/backoffice/detail.py" line="144" />
       <source>后台要求补正</source>
       <translation>Back office asks for</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="161" />
+      <location filename="../../app/ui/backoffice/detail.py" line="170" />
       <source>%1 %2个工作日</source>
       <translation>%1 %2 working days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="164" />
+      <location filename="../../app/ui/backoffice/detail.py" line="173" />
       <source>各阶段用时</source>
       <translation>Time per stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="170" />
+      <location filename="../../app/ui/backoffice/detail.py" line="179" />
       <source>%1（%2）</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="172" />
-      <location filename="../../app/ui/backoffice/detail.py" line="183" />
+      <location filename="../../app/ui/backoffice/detail.py" line="181" />
+      <location filename="../../app/ui/backoffice/detail.py" line="192" />
       <source>未答复</source>
       <translation>No reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="178" />
+      <location filename="../../app/ui/backoffice/detail.py" line="187" />
       <source>%1 %2前 %3</source>
       <translation>%1 by %2 %3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="180" />
+      <location filename="../../app/ui/backoffice/detail.py" line="189" />
       <source>联办</source>
       <translation>Joint handling</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="183" />
+      <location filename="../../app/ui/backoffice/detail.py" line="192" />
       <source>答复</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="186" />
+      <location filename="../../app/ui/backoffice/detail.py" line="195" />
       <source>上报</source>
       <translation>Forwarded</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="187" />
+      <location filename="../../app/ui/backoffice/detail.py" line="196" />
       <source>%1 %2个工作日（%3前）%4</source>
       <translation>%1 %2 working days (by %3) %4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="195" />
+      <location filename="../../app/ui/backoffice/detail.py" line="204" />
       <source>审批决定</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="197" />
+      <location filename="../../app/ui/backoffice/detail.py" line="206" />
       <source>办理结果</source>
       <translation>Result</translation>
     </message>
@@ -2920,47 +2920,47 @@
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="69" />
+      <location filename="../../app/ui/backoffice/columns.py" line="78" />
       <location filename="../../app/ui/pages/cases.py" line="154" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="70" />
+      <location filename="../../app/ui/backoffice/columns.py" line="84" />
       <location filename="../../app/ui/pages/cases.py" line="117" />
       <source>事项</source>
       <translation>Service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="71" />
+      <location filename="../../app/ui/backoffice/columns.py" line="85" />
       <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="72" />
+      <location filename="../../app/ui/backoffice/columns.py" line="86" />
       <source>受理窗口</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="74" />
+      <location filename="../../app/ui/backoffice/columns.py" line="88" />
       <source>本阶段工作日</source>
       <translation>Working days in stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="79" />
+      <location filename="../../app/ui/backoffice/columns.py" line="76" />
       <location filename="../../app/ui/pages/cases.py" line="137" />
       <source>承诺办结</source>
       <translation>Promised by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="81" />
+      <location filename="../../app/ui/backoffice/columns.py" line="70" />
       <location filename="../../app/ui/pages/cases.py" line="144" />
       <source>剩余工作日</source>
       <translation>Working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="88" />
+      <location filename="../../app/ui/backoffice/columns.py" line="94" />
       <location filename="../../app/ui/pages/cases.py" line="151" />
       <source>计时</source>
       <translation>Clock</translation>

@@ -2114,148 +2114,148 @@
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="212" />
+      <location filename="../../app/ui/backoffice/window.py" line="213" />
       <source>后台审批 — 窗口受理台</source>
       <translation>后台审批 — 窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="213" />
+      <location filename="../../app/ui/backoffice/window.py" line="214" />
       <source>后台审批　%1（%2）</source>
       <translation>后台审批　%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="216" />
+      <location filename="../../app/ui/backoffice/window.py" line="217" />
       <source>在办（全部阶段）</source>
       <translation>在办（全部阶段）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="220" />
+      <location filename="../../app/ui/backoffice/window.py" line="221" />
       <source>全部（含已办结）</source>
       <translation>全部（含已办结）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="222" />
+      <location filename="../../app/ui/backoffice/window.py" line="223" />
       <source>刷新（F5）</source>
       <translation>刷新（F5）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="223" />
+      <location filename="../../app/ui/backoffice/window.py" line="224" />
       <source>案卷PDF（Alt+P）</source>
       <translation>案卷PDF（Alt+P）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="224" />
+      <location filename="../../app/ui/backoffice/window.py" line="225" />
       <source>退出（Ctrl+Q）</source>
       <translation>退出（Ctrl+Q）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="226" />
-      <location filename="../../app/ui/backoffice/window.py" line="376" />
+      <location filename="../../app/ui/backoffice/window.py" line="227" />
+      <location filename="../../app/ui/backoffice/window.py" line="377" />
       <source>签收</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="227" />
-      <location filename="../../app/ui/backoffice/window.py" line="386" />
+      <location filename="../../app/ui/backoffice/window.py" line="228" />
+      <location filename="../../app/ui/backoffice/window.py" line="387" />
       <source>审查意见</source>
       <translation>审查意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="228" />
-      <location filename="../../app/ui/backoffice/window.py" line="403" />
+      <location filename="../../app/ui/backoffice/window.py" line="229" />
+      <location filename="../../app/ui/backoffice/window.py" line="404" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="229" />
-      <location filename="../../app/ui/backoffice/window.py" line="417" />
+      <location filename="../../app/ui/backoffice/window.py" line="230" />
+      <location filename="../../app/ui/backoffice/window.py" line="418" />
       <source>准予</source>
       <translation>准予</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="230" />
-      <location filename="../../app/ui/backoffice/window.py" line="429" />
+      <location filename="../../app/ui/backoffice/window.py" line="231" />
+      <location filename="../../app/ui/backoffice/window.py" line="430" />
       <source>不予许可</source>
       <translation>不予许可</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="231" />
-      <location filename="../../app/ui/backoffice/window.py" line="442" />
+      <location filename="../../app/ui/backoffice/window.py" line="232" />
+      <location filename="../../app/ui/backoffice/window.py" line="443" />
       <source>登记结果</source>
       <translation>登记结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="232" />
-      <location filename="../../app/ui/backoffice/window.py" line="453" />
+      <location filename="../../app/ui/backoffice/window.py" line="233" />
+      <location filename="../../app/ui/backoffice/window.py" line="454" />
       <source>办结</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="233" />
-      <location filename="../../app/ui/backoffice/window.py" line="462" />
+      <location filename="../../app/ui/backoffice/window.py" line="234" />
+      <location filename="../../app/ui/backoffice/window.py" line="463" />
       <source>发起联办</source>
       <translation>发起联办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="234" />
-      <location filename="../../app/ui/backoffice/window.py" line="474" />
+      <location filename="../../app/ui/backoffice/window.py" line="235" />
+      <location filename="../../app/ui/backoffice/window.py" line="475" />
       <source>联办意见</source>
       <translation>联办意见</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="235" />
-      <location filename="../../app/ui/backoffice/window.py" line="489" />
+      <location filename="../../app/ui/backoffice/window.py" line="236" />
+      <location filename="../../app/ui/backoffice/window.py" line="490" />
       <source>上报</source>
       <translation>上报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="236" />
-      <location filename="../../app/ui/backoffice/window.py" line="503" />
+      <location filename="../../app/ui/backoffice/window.py" line="237" />
+      <location filename="../../app/ui/backoffice/window.py" line="504" />
       <source>上级答复</source>
       <translation>上级答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="263" />
+      <location filename="../../app/ui/backoffice/window.py" line="264" />
       <source>正在读取本部门办件</source>
       <translation>正在读取本部门办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="274" />
+      <location filename="../../app/ui/backoffice/window.py" line="275" />
       <source>本部门办件 %1 件</source>
       <translation>本部门办件 %1 件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="295" />
+      <location filename="../../app/ui/backoffice/window.py" line="296" />
       <source>请先在列表中选择一件办件</source>
       <translation>请先在列表中选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="306" />
+      <location filename="../../app/ui/backoffice/window.py" line="307" />
       <source>正在打开办件</source>
       <translation>正在打开办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="339" />
+      <location filename="../../app/ui/backoffice/window.py" line="340" />
       <source>已记录：%1（%2）</source>
       <translation>已记录：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="353" />
+      <location filename="../../app/ui/backoffice/window.py" line="354" />
       <source>请先打开一件办件（列表中选中后按回车）</source>
       <translation>请先打开一件办件（列表中选中后按回车）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="515" />
+      <location filename="../../app/ui/backoffice/window.py" line="516" />
       <source>本机未连接中心案卷库，不能打开案卷</source>
       <translation>本机未连接中心案卷库，不能打开案卷</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="528" />
+      <location filename="../../app/ui/backoffice/window.py" line="529" />
       <source>已打开案卷：%1</source>
       <translation>已打开案卷：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/window.py" line="534" />
+      <location filename="../../app/ui/backoffice/window.py" line="535" />
       <source>正在读取案卷</source>
       <translation>正在读取案卷</translation>
     </message>
@@ -2361,200 +2361,200 @@
   <context>
     <name>CaseView</name>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
       <source>材料清单</source>
       <translation>材料清单</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>文书</source>
       <translation>文书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="82" />
+      <location filename="../../app/ui/backoffice/detail.py" line="91" />
       <source>办理过程</source>
       <translation>办理过程</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>材料</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>要求</source>
       <translation>要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="85" />
+      <location filename="../../app/ui/backoffice/detail.py" line="94" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="87" />
+      <location filename="../../app/ui/backoffice/detail.py" line="96" />
       <source>出具</source>
       <translation>出具</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>环节</source>
       <translation>环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>办理人</source>
       <translation>办理人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>办理方</source>
       <translation>办理方</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="89" />
+      <location filename="../../app/ui/backoffice/detail.py" line="98" />
       <source>说明</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="93" />
+      <location filename="../../app/ui/backoffice/detail.py" line="102" />
       <source>未打开办件：在左侧列表选中后按回车打开</source>
       <translation>未打开办件：在左侧列表选中后按回车打开</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="104" />
-      <location filename="../../app/ui/backoffice/detail.py" line="159" />
+      <location filename="../../app/ui/backoffice/detail.py" line="113" />
+      <location filename="../../app/ui/backoffice/detail.py" line="168" />
       <source>　</source>
       <translation>　</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="108" />
+      <location filename="../../app/ui/backoffice/detail.py" line="117" />
       <source>超期%1个工作日</source>
       <translation>超期%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="110" />
+      <location filename="../../app/ui/backoffice/detail.py" line="119" />
       <source>剩余%1个工作日</source>
       <translation>剩余%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="112" />
+      <location filename="../../app/ui/backoffice/detail.py" line="121" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="114" />
+      <location filename="../../app/ui/backoffice/detail.py" line="123" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="117" />
+      <location filename="../../app/ui/backoffice/detail.py" line="126" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="119" />
+      <location filename="../../app/ui/backoffice/detail.py" line="128" />
       <source>统一社会信用代码</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="121" />
+      <location filename="../../app/ui/backoffice/detail.py" line="130" />
       <source>法定代表人</source>
       <translation>法定代表人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="123" />
+      <location filename="../../app/ui/backoffice/detail.py" line="132" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="125" />
+      <location filename="../../app/ui/backoffice/detail.py" line="134" />
       <source>电话</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="127" />
+      <location filename="../../app/ui/backoffice/detail.py" line="136" />
       <source>代理人</source>
       <translation>代理人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="128" />
+      <location filename="../../app/ui/backoffice/detail.py" line="137" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="135" />
+      <location filename="../../app/ui/backoffice/detail.py" line="144" />
       <source>后台要求补正</source>
       <translation>后台要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="161" />
+      <location filename="../../app/ui/backoffice/detail.py" line="170" />
       <source>%1 %2个工作日</source>
       <translation>%1 %2个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="164" />
+      <location filename="../../app/ui/backoffice/detail.py" line="173" />
       <source>各阶段用时</source>
       <translation>各阶段用时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="170" />
+      <location filename="../../app/ui/backoffice/detail.py" line="179" />
       <source>%1（%2）</source>
       <translation>%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="172" />
-      <location filename="../../app/ui/backoffice/detail.py" line="183" />
+      <location filename="../../app/ui/backoffice/detail.py" line="181" />
+      <location filename="../../app/ui/backoffice/detail.py" line="192" />
       <source>未答复</source>
       <translation>未答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="178" />
+      <location filename="../../app/ui/backoffice/detail.py" line="187" />
       <source>%1 %2前 %3</source>
       <translation>%1 %2前 %3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="180" />
+      <location filename="../../app/ui/backoffice/detail.py" line="189" />
       <source>联办</source>
       <translation>联办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="183" />
+      <location filename="../../app/ui/backoffice/detail.py" line="192" />
       <source>答复</source>
       <translation>答复</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="186" />
+      <location filename="../../app/ui/backoffice/detail.py" line="195" />
       <source>上报</source>
       <translation>上报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="187" />
+      <location filename="../../app/ui/backoffice/detail.py" line="196" />
       <source>%1 %2个工作日（%3前）%4</source>
       <translation>%1 %2个工作日（%3前）%4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="195" />
+      <location filename="../../app/ui/backoffice/detail.py" line="204" />
       <source>审批决定</source>
       <translation>审批决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/detail.py" line="197" />
+      <location filename="../../app/ui/backoffice/detail.py" line="206" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
@@ -2920,24 +2920,24 @@
       <translation>受理编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="70" />
+      <location filename="../../app/ui/backoffice/columns.py" line="84" />
       <location filename="../../app/ui/pages/cases.py" line="117" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="71" />
+      <location filename="../../app/ui/backoffice/columns.py" line="85" />
       <location filename="../../app/ui/pages/cases.py" line="122" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="72" />
+      <location filename="../../app/ui/backoffice/columns.py" line="86" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="74" />
+      <location filename="../../app/ui/backoffice/columns.py" line="88" />
       <source>本阶段工作日</source>
       <translation>本阶段工作日</translation>
     </message>
@@ -2952,7 +2952,7 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="69" />
+      <location filename="../../app/ui/backoffice/columns.py" line="78" />
       <location filename="../../app/ui/pages/cases.py" line="154" />
       <source>阶段</source>
       <translation>阶段</translation>
@@ -2963,19 +2963,19 @@
       <translation>受理日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="79" />
+      <location filename="../../app/ui/backoffice/columns.py" line="76" />
       <location filename="../../app/ui/pages/cases.py" line="137" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="81" />
+      <location filename="../../app/ui/backoffice/columns.py" line="70" />
       <location filename="../../app/ui/pages/cases.py" line="144" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="88" />
+      <location filename="../../app/ui/backoffice/columns.py" line="94" />
       <location filename="../../app/ui/pages/cases.py" line="151" />
       <source>计时</source>
       <translation>计时</translation>

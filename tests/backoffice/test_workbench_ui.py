@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,11 +19,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableWidget
 from sqlalchemy import func, select
 
+from app.domain.enums import Role
 from app.services.backoffice_joint import JointReviewService
 from app.services.stats import StatsService
 from app.store.engine import make_engine
 from app.store.models import Case, CaseEvent, NegativeFiling
 from app.store.uow import Store
+from app.ui.backoffice.columns import STAGE_COLUMN
 from app.ui.backoffice.window import BackOfficeWindow
 from app.ui.context import Services
 from app.ui.ops import OpRunner
@@ -142,6 +146,8 @@ def test_lists_by_stage_opens_with_enter_and_records_each_step(qtbot, hall: Hall
     key(qtbot, w, "Alt+Q")  # 签收
     assert w.detail.line.stage == "审查"
     assert w.message_label.text() == "已记录：签收（钱审批）"
+    # The hall's clock (Beijing time), not the stored UTC instant: 签收 Tuesday 10:00.
+    assert [cells(w.view.timeline_table, c)[-1] for c in range(4)] == ["2026-11-03 10:00", "后台签收", "钱审批", "SCJG"]
     # The stage filter: 审查 shows the first case only, 受理 the second.
     w.set_stage_filter("审查")
     assert [x.case_number for x in w.cases.rows()] == [first.case_number]
@@ -244,7 +250,7 @@ def test_joint_sign_off_and_forwarding(qtbot, hall: Hall, ops: OpRunner) -> None
     co = workbench(qtbot, hall, ops, "5101")  # the co-department's workbench
     rows = co.cases.rows()
     assert [(x.case_number, x.lead) for x in rows] == [(case.case_number, False)]
-    assert "本部门联办" in co.cases.data(co.cases.index(0, 1))
+    assert "本部门联办" in co.cases.data(co.cases.index(0, STAGE_COLUMN))
     open_first(qtbot, co, case.case_number)
     assert co.buttons["joint_opinion"].isEnabled() and not co.buttons["take_over"].isEnabled()
     key(qtbot, co, "Alt+Y")
@@ -301,3 +307,46 @@ def test_unreachable_central_store_is_said_and_the_step_can_be_retried(qtbot, ha
     assert count() == before + 1
     offline.dispose()
     assert date(2026, 11, 2) == hall.window.tracking.get(case.id, d(0)).accepted_on
+
+
+def test_full_id_role_and_the_case_pdf_from_the_central_store(qtbot, hall: Hall, ops: OpRunner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from app.services.central_files import CentralCaseFiles
+    from app.services.staffing import create_staff
+    from app.sync.blobs import SqlBlobBackend
+    from tests.services.conftest import PERSON_ID
+
+    case = hall.accept()
+    create_staff(
+        hall.store,
+        staff_no="5002",
+        name="李科长",
+        password=BO_PASSWORD,
+        roles=(Role.BACK_OFFICE, Role.FULL_ID),
+        department_code="SCJG",
+        must_change_password=False,
+    )
+    w = workbench(qtbot, hall, ops, "5002")
+    assert not w.pdf_button.isEnabled()
+    open_first(qtbot, w, case.case_number)
+    assert f"证件号码：{PERSON_ID}" in w.view.applicant_label.text()  # 查看完整证件号码
+    # No central case files on this PC: said so, nothing opened.
+    key(qtbot, w, "Alt+P")
+    assert w.message_label.text() == "本机未连接中心案卷库，不能打开案卷" and w.last_pdf is None
+
+    opened: list[Path] = []
+    w.services = replace(w.services, central_files=CentralCaseFiles(hall.store, SqlBlobBackend(hall.store.engine)))
+    w.open_file = opened.append
+    w.open_case(case.id)
+    assert w.pdf_button.isEnabled()
+    key(qtbot, w, "Alt+P")
+    assert opened == [w.last_pdf] and w.last_pdf is not None, w.message_label.text()
+    assert w.last_pdf.read_bytes().startswith(b"%PDF")
+    assert oct(w.last_pdf.stat().st_mode & 0o777) == "0o600"
+    text = subprocess.run(["pdftotext", str(w.last_pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert case.case_number in text.replace(" ", "") and "企业设立登记" in text
+    assert w.message_label.text() == f"已打开案卷：{case.case_number}"
+    folder = w.last_pdf.parent
+    w.close()
+    assert not folder.exists()  # the applicant's file does not stay on the back-office PC

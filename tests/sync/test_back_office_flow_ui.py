@@ -50,6 +50,7 @@ from app.store.models import Case, CaseEvent, Department, Window
 from app.store.uow import Store
 from app.sync.events import pull_foreign_events
 from app.sync.reference import publish_release
+from app.ui.backoffice.columns import STAGE_COLUMN
 from app.ui.backoffice.window import BackOfficeWindow
 from app.ui.context import Services
 from app.ui.ops import OpRunner
@@ -420,7 +421,7 @@ def test_a_joint_case_waits_for_its_late_co_department(qtbot, hall: Hall) -> Non
     hall.on(d(4), front)
     lead.refresh()
     row = lead.cases.row_of(lead.detail.line.id)
-    stage_cell = lead.cases.index(row, 1)
+    stage_cell = lead.cases.index(row, STAGE_COLUMN)
     assert lead.cases.data(stage_cell) == "联办（待GAJ答复；GAJ逾期）"
     assert lead.cases.data(stage_cell, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffd6d6"
     open_in(qtbot, lead, number)
@@ -468,7 +469,7 @@ def test_the_time_with_the_higher_authority_is_not_on_the_hall_clock(qtbot, hall
     # A week later the reply comes: the hall's clock did not run meanwhile.
     hall.on(d(8), front)
     bo.refresh()
-    assert bo.cases.data(bo.cases.index(0, 1)) == "上报（市市场监督管理局，2026-11-17前）"
+    assert bo.cases.data(bo.cases.index(0, STAGE_COLUMN)) == "上报（市市场监督管理局，2026-11-17前）"
     assert front.tracked(number).days_left == before.days_left
     open_in(qtbot, bo, number)
     key(qtbot, bo, "H")

@@ -66,21 +66,27 @@ def stage_text(case: BackOfficeCase) -> str:
 
 COLUMNS: tuple[Column[BackOfficeCase], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "受理编号"), lambda c: c.case_number or "", background=line_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "阶段"), lambda c: c.stage, display=stage_text, background=line_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "剩余工作日"),
+        lambda c: c.days_left,
+        display=days_left_text,
+        background=line_colour,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "承诺办结"), lambda c: c.due_date, display=due_text, background=line_colour),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "阶段"),
+        lambda c: c.stage,
+        display=stage_text,
+        tooltip=stage_text,
+        background=line_colour,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "事项"), lambda c: c.matter_name, background=line_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=line_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "受理窗口"), lambda c: c.owner_window, background=line_colour),
     Column(
         QT_TRANSLATE_NOOP("Columns", "本阶段工作日"),
         lambda c: c.stage_workdays,
-        background=line_colour,
-        align_right=True,
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "承诺办结"), lambda c: c.due_date, display=due_text, background=line_colour),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "剩余工作日"),
-        lambda c: c.days_left,
-        display=days_left_text,
         background=line_colour,
         align_right=True,
     ),
@@ -91,6 +97,9 @@ COLUMNS: tuple[Column[BackOfficeCase], ...] = (
         background=line_colour,
     ),
 )
+
+#: The 阶段 column (tests and the stage text).
+STAGE_COLUMN = 3
 
 
 def cases_model(parent: object = None) -> DtoTableModel[BackOfficeCase]:

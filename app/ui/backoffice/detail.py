@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,10 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backoffice_dto import BackOfficeCaseDetail
+from app.services.clock import HALL_TZ
 from app.services.dto import ChecklistLine
 from app.ui.backoffice.columns import due_text, stage_text
 from app.ui.punctuation import colon, semicolon
 from app.ui.values import value_text
+
+
+def hall_time(at: datetime) -> str:
+    """An instant as the hall's clock shows it (Beijing time); stored instants are UTC."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(HALL_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _table(columns: int, parent: QWidget) -> QTableWidget:
@@ -144,12 +153,12 @@ class CaseView(QWidget):
         )
         _fill(
             self.documents_table,
-            [(value_text(d.kind), d.number, f"{d.issued_at:%Y-%m-%d %H:%M} {d.owner}") for d in detail.documents],
+            [(value_text(d.kind), d.number, f"{hall_time(d.issued_at)} {d.owner}") for d in detail.documents],
         )
         _fill(
             self.timeline_table,
             [
-                (f"{e.at:%Y-%m-%d %H:%M}", value_text(e.action), e.staff_name, e.department or e.owner, e.note)
+                (hall_time(e.at), value_text(e.action), e.staff_name, e.department or e.owner, e.note)
                 for e in detail.timeline
             ],
         )

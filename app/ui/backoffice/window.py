@@ -153,8 +153,9 @@ class BackOfficeWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal, central)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 720])  # the list shows stage, days left and due without scrolling
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addWidget(split, 1)
