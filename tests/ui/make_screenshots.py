@@ -314,7 +314,8 @@ def _devices(visit) -> None:  # type: ignore[no-untyped-def]
 
 
 def _backoffice(root: Path, ops, visit, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    """The 后台审批 workbench of the services' test hall: 钱审批 (SCJG) with two accepted cases, the first open."""
+    """The 后台审批 workbench of the services' test hall: 钱审批 (SCJG) with a 联办件 whose
+    co-department is late (open), a 上报件 and a case to sign for."""
     from app.services.backoffice_joint import JointReviewService
     from app.services.stats import StatsService
     from app.store.engine import make_engine
@@ -331,10 +332,20 @@ def _backoffice(root: Path, ops, visit, size: tuple[int, int]) -> None:  # type:
         build_hall(store)
         hall = Hall(store)
         first = hall.accept()
+        second = hall.accept()
         hall.accept()
         hall.on(d(1))
         w = hall.window
         backoffice = JointReviewService(store, hall.clock)
+        # One case in 联办 whose co-department (GAJ, 2 working days) is late by Friday, one
+        # with the higher authority, one still to sign for.
+        actor = backoffice.login("5001", BO_PASSWORD)
+        backoffice.take_over(actor, first.id)
+        backoffice.review(actor, first.id, conclusion="通过", opinion="材料齐全，拟准予设立")
+        backoffice.start_joint(actor, first.id, {"GAJ": 2})
+        backoffice.take_over(actor, second.id)
+        backoffice.forward(actor, second.id, authority="市市场监督管理局", limit_days=10)
+        hall.on(d(4))
         services = Services(
             settings=w.settings,
             session=w.session,
