@@ -389,148 +389,148 @@
       <translation>导出月通报</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="37" />
+      <location filename="../../app/ui/admin/matters.py" line="38" />
       <source>材料名称</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="38" />
+      <location filename="../../app/ui/admin/matters.py" line="39" />
       <source>必要性</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="39" />
+      <location filename="../../app/ui/admin/matters.py" line="40" />
       <source>形式</source>
       <translation>形式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="40" />
+      <location filename="../../app/ui/admin/matters.py" line="41" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="41" />
+      <location filename="../../app/ui/admin/matters.py" line="42" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="69" />
+      <location filename="../../app/ui/admin/matters.py" line="70" />
       <source>新建事项</source>
       <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>新建事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="70" />
+      <location filename="../../app/ui/admin/matters.py" line="71" />
       <source>删除事项</source>
       <translation>删除事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="78" />
+      <location filename="../../app/ui/admin/matters.py" line="79" />
       <source>未规定</source>
       <translation>未规定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="82" />
+      <location filename="../../app/ui/admin/matters.py" line="83" />
       <source>窗口编号，逗号分隔</source>
       <translation>窗口编号，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="83" />
+      <location filename="../../app/ui/admin/matters.py" line="84" />
       <source>允许容缺受理</source>
       <translation>允许容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="85" />
+      <location filename="../../app/ui/admin/matters.py" line="86" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>每行一个情形：编码|名称|提问</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="91" />
+      <location filename="../../app/ui/admin/matters.py" line="92" />
       <source>添加材料</source>
       <translation>添加材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <location filename="../../app/ui/admin/matters.py" line="93" />
       <source>删除所选材料</source>
       <translation>删除所选材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="94" />
       <source>保存事项</source>
       <translation>保存事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="96" />
+      <location filename="../../app/ui/admin/matters.py" line="97" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="97" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>事项名称</source>
       <translation>事项名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="99" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="100" />
       <source>实施部门</source>
       <translation>实施部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="100" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="101" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>法定时限（工作日）</source>
       <translation>法定时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="102" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>承诺时限（工作日）</source>
       <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="104" />
       <source>办理窗口</source>
       <translation>办理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="105" />
+      <location filename="../../app/ui/admin/matters.py" line="106" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="106" />
+      <location filename="../../app/ui/admin/matters.py" line="107" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="146" />
+      <location filename="../../app/ui/admin/matters.py" line="172" />
       <source>材料%1</source>
       <translation>材料%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="318" />
+      <location filename="../../app/ui/admin/matters.py" line="344" />
       <source>事项“%1”已保存</source>
       <translation>事项“%1”已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="320" />
+      <location filename="../../app/ui/admin/matters.py" line="346" />
       <source>；提示：</source>
       <translation>；提示：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="328" />
+      <location filename="../../app/ui/admin/matters.py" line="354" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>请先在左侧选择要删除的事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="333" />
+      <location filename="../../app/ui/admin/matters.py" line="359" />
       <source>事项已删除</source>
       <translation>事项已删除</translation>
     </message>
@@ -1675,7 +1675,7 @@
       <translation>设备设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="36" />
+      <location filename="../../app/ui/admin/matters.py" line="37" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>编码</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
@@ -2562,188 +2562,188 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="69" />
+      <location filename="../../app/ui/pages/cases.py" line="70" />
       <source>%1 %2 个工作日</source>
       <translation>%1 %2 个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="80" />
+      <location filename="../../app/ui/pages/cases.py" line="81" />
       <source>超期%1天</source>
       <translation>超期%1天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="88" />
+      <location filename="../../app/ui/pages/cases.py" line="89" />
       <source> 暂定</source>
       <translation> 暂定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="94" />
+      <location filename="../../app/ui/pages/cases.py" line="95" />
       <source>含未公布放假安排的日期，以国务院通知为准</source>
       <translation>含未公布放假安排的日期，以国务院通知为准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="101" />
+      <location filename="../../app/ui/pages/cases.py" line="102" />
       <source>逾期视为受理</source>
       <translation>逾期视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="104" />
+      <location filename="../../app/ui/pages/cases.py" line="105" />
       <source>上报%1，%2前</source>
       <translation>上报%1，%2前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="109" />
+      <location filename="../../app/ui/pages/cases.py" line="110" />
       <source>延时%1</source>
       <translation>延时%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="111" />
+      <location filename="../../app/ui/pages/cases.py" line="112" />
       <source>【急】</source>
       <translation>【急】</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="158" />
+      <location filename="../../app/ui/pages/cases.py" line="159" />
       <source>（后台要求补正）</source>
       <translation>（后台要求补正）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="378" />
+      <location filename="../../app/ui/pages/cases.py" line="383" />
       <source>我的办件</source>
       <extracomment>Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="381" />
+      <location filename="../../app/ui/pages/cases.py" line="386" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="382" />
+      <location filename="../../app/ui/pages/cases.py" line="387" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="384" />
+      <location filename="../../app/ui/pages/cases.py" line="389" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="385" />
+      <location filename="../../app/ui/pages/cases.py" line="390" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="386" />
+      <location filename="../../app/ui/pages/cases.py" line="391" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="387" />
-      <location filename="../../app/ui/pages/cases.py" line="577" />
+      <location filename="../../app/ui/pages/cases.py" line="392" />
+      <location filename="../../app/ui/pages/cases.py" line="582" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="388" />
+      <location filename="../../app/ui/pages/cases.py" line="393" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="389" />
-      <location filename="../../app/ui/pages/cases.py" line="587" />
+      <location filename="../../app/ui/pages/cases.py" line="394" />
+      <location filename="../../app/ui/pages/cases.py" line="592" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="395" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="391" />
+      <location filename="../../app/ui/pages/cases.py" line="396" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="392" />
-      <location filename="../../app/ui/pages/cases.py" line="620" />
+      <location filename="../../app/ui/pages/cases.py" line="397" />
+      <location filename="../../app/ui/pages/cases.py" line="625" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="396" />
+      <location filename="../../app/ui/pages/cases.py" line="401" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="398" />
+      <location filename="../../app/ui/pages/cases.py" line="403" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="435" />
+      <location filename="../../app/ui/pages/cases.py" line="440" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="441" />
+      <location filename="../../app/ui/pages/cases.py" line="446" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="462" />
-      <location filename="../../app/ui/pages/cases.py" line="539" />
-      <location filename="../../app/ui/pages/cases.py" line="603" />
+      <location filename="../../app/ui/pages/cases.py" line="467" />
+      <location filename="../../app/ui/pages/cases.py" line="544" />
+      <location filename="../../app/ui/pages/cases.py" line="608" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="466" />
+      <location filename="../../app/ui/pages/cases.py" line="471" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="475" />
+      <location filename="../../app/ui/pages/cases.py" line="480" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="547" />
+      <location filename="../../app/ui/pages/cases.py" line="552" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="578" />
+      <location filename="../../app/ui/pages/cases.py" line="583" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="579" />
+      <location filename="../../app/ui/pages/cases.py" line="584" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="579" />
+      <location filename="../../app/ui/pages/cases.py" line="584" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="579" />
+      <location filename="../../app/ui/pages/cases.py" line="584" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="579" />
+      <location filename="../../app/ui/pages/cases.py" line="584" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="588" />
+      <location filename="../../app/ui/pages/cases.py" line="593" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="620" />
+      <location filename="../../app/ui/pages/cases.py" line="625" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -2915,19 +2915,19 @@
     <name>Columns</name>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="68" />
-      <location filename="../../app/ui/pages/cases.py" line="115" />
+      <location filename="../../app/ui/pages/cases.py" line="116" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="84" />
-      <location filename="../../app/ui/pages/cases.py" line="117" />
+      <location filename="../../app/ui/pages/cases.py" line="118" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="85" />
-      <location filename="../../app/ui/pages/cases.py" line="122" />
+      <location filename="../../app/ui/pages/cases.py" line="123" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -2942,41 +2942,41 @@
       <translation>本阶段工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/cases.py" line="124" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="125" />
+      <location filename="../../app/ui/pages/cases.py" line="126" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="78" />
-      <location filename="../../app/ui/pages/cases.py" line="154" />
+      <location filename="../../app/ui/pages/cases.py" line="155" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="131" />
+      <location filename="../../app/ui/pages/cases.py" line="132" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="76" />
-      <location filename="../../app/ui/pages/cases.py" line="137" />
+      <location filename="../../app/ui/pages/cases.py" line="138" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="70" />
-      <location filename="../../app/ui/pages/cases.py" line="144" />
+      <location filename="../../app/ui/pages/cases.py" line="145" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="94" />
-      <location filename="../../app/ui/pages/cases.py" line="151" />
+      <location filename="../../app/ui/pages/cases.py" line="152" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -3176,131 +3176,131 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="266" />
+      <location filename="../../app/ui/pages/decision.py" line="269" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="270" />
+      <location filename="../../app/ui/pages/decision.py" line="273" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="271" />
+      <location filename="../../app/ui/pages/decision.py" line="274" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="272" />
+      <location filename="../../app/ui/pages/decision.py" line="275" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="273" />
+      <location filename="../../app/ui/pages/decision.py" line="276" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="274" />
+      <location filename="../../app/ui/pages/decision.py" line="277" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="275" />
-      <location filename="../../app/ui/pages/decision.py" line="362" />
+      <location filename="../../app/ui/pages/decision.py" line="278" />
+      <location filename="../../app/ui/pages/decision.py" line="365" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="279" />
+      <location filename="../../app/ui/pages/decision.py" line="282" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="320" />
+      <location filename="../../app/ui/pages/decision.py" line="323" />
       <source>逾期告知补正</source>
       <translation>逾期告知补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="335" />
-      <location filename="../../app/ui/pages/decision.py" line="501" />
+      <location filename="../../app/ui/pages/decision.py" line="338" />
+      <location filename="../../app/ui/pages/decision.py" line="504" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="386" />
-      <location filename="../../app/ui/pages/decision.py" line="456" />
+      <location filename="../../app/ui/pages/decision.py" line="389" />
+      <location filename="../../app/ui/pages/decision.py" line="459" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="421" />
+      <location filename="../../app/ui/pages/decision.py" line="424" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="423" />
+      <location filename="../../app/ui/pages/decision.py" line="426" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="427" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="428" />
+      <location filename="../../app/ui/pages/decision.py" line="431" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="430" />
+      <location filename="../../app/ui/pages/decision.py" line="433" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="431" />
+      <location filename="../../app/ui/pages/decision.py" line="434" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="448" />
+      <location filename="../../app/ui/pages/decision.py" line="451" />
       <source>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</source>
       <translation>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="463" />
+      <location filename="../../app/ui/pages/decision.py" line="466" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="465" />
+      <location filename="../../app/ui/pages/decision.py" line="468" />
       <source>%1 — %2　[%3]</source>
       <translation>%1 — %2　[%3]</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="475" />
+      <location filename="../../app/ui/pages/decision.py" line="478" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="483" />
+      <location filename="../../app/ui/pages/decision.py" line="486" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="485" />
+      <location filename="../../app/ui/pages/decision.py" line="488" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="487" />
+      <location filename="../../app/ui/pages/decision.py" line="490" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="490" />
+      <location filename="../../app/ui/pages/decision.py" line="493" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
@@ -3387,7 +3387,7 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="170" />
+      <location filename="../../app/ui/pages/decision.py" line="171" />
       <source>%1　%2</source>
       <translation>%1　%2</translation>
     </message>
@@ -3395,32 +3395,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="245" />
+      <location filename="../../app/ui/pages/cases.py" line="246" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="249" />
+      <location filename="../../app/ui/pages/cases.py" line="250" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="260" />
+      <location filename="../../app/ui/pages/cases.py" line="261" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="261" />
+      <location filename="../../app/ui/pages/cases.py" line="262" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="262" />
+      <location filename="../../app/ui/pages/cases.py" line="263" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="277" />
+      <location filename="../../app/ui/pages/cases.py" line="278" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -3491,322 +3491,322 @@
   <context>
     <name>GuidePage</name>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="48" />
+      <location filename="../../app/ui/pages/guide.py" line="49" />
       <source>本窗口</source>
       <extracomment>Pause after the last keystroke before searching (ms). The pause after a keystroke when the previous search took under FAST_QUERY_MS: one frame.</extracomment>
       <translation>本窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="50" />
+      <location filename="../../app/ui/pages/guide.py" line="51" />
       <source>常办</source>
       <translation>常办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="52" />
-      <location filename="../../app/ui/pages/guide.py" line="89" />
-      <location filename="../../app/ui/pages/guide.py" line="296" />
+      <location filename="../../app/ui/pages/guide.py" line="53" />
+      <location filename="../../app/ui/pages/guide.py" line="90" />
+      <location filename="../../app/ui/pages/guide.py" line="302" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="53" />
+      <location filename="../../app/ui/pages/guide.py" line="54" />
       <source>〔%1〕</source>
       <translation>〔%1〕</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="62" />
+      <location filename="../../app/ui/pages/guide.py" line="63" />
       <source>（未设定）</source>
       <translation>（未设定）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="79" />
+      <location filename="../../app/ui/pages/guide.py" line="80" />
       <source>即时办结</source>
       <translation>即时办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="80" />
+      <location filename="../../app/ui/pages/guide.py" line="81" />
       <source>%1个工作日</source>
       <translation>%1个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="99" />
+      <location filename="../../app/ui/pages/guide.py" line="100" />
       <source>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</source>
       <translation>本指南为示例内容，正式使用前请以中心发布的办事指南为准。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="107" />
+      <location filename="../../app/ui/pages/guide.py" line="108" />
       <source>收费</source>
       <translation>收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="111" />
+      <location filename="../../app/ui/pages/guide.py" line="112" />
       <source>不收费</source>
       <translation>不收费</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="115" />
+      <location filename="../../app/ui/pages/guide.py" line="116" />
       <source>%1号窗口 %2</source>
       <translation>%1号窗口 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="124" />
+      <location filename="../../app/ui/pages/guide.py" line="125" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="125" />
+      <location filename="../../app/ui/pages/guide.py" line="126" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="126" />
+      <location filename="../../app/ui/pages/guide.py" line="127" />
       <source>实施主体</source>
       <translation>实施主体</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="127" />
+      <location filename="../../app/ui/pages/guide.py" line="128" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="128" />
+      <location filename="../../app/ui/pages/guide.py" line="129" />
       <source>法定办结时限</source>
       <translation>法定办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="129" />
+      <location filename="../../app/ui/pages/guide.py" line="130" />
       <source>承诺办结时限</source>
       <translation>承诺办结时限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="130" />
+      <location filename="../../app/ui/pages/guide.py" line="131" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="131" />
+      <location filename="../../app/ui/pages/guide.py" line="132" />
       <source>受理条件</source>
       <translation>受理条件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="132" />
+      <location filename="../../app/ui/pages/guide.py" line="133" />
       <source>服务对象</source>
       <translation>服务对象</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="133" />
+      <location filename="../../app/ui/pages/guide.py" line="134" />
       <source>收费标准</source>
       <translation>收费标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="134" />
+      <location filename="../../app/ui/pages/guide.py" line="135" />
       <source>收费依据</source>
       <translation>收费依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="135" />
+      <location filename="../../app/ui/pages/guide.py" line="136" />
       <source>办理结果</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="136" />
+      <location filename="../../app/ui/pages/guide.py" line="137" />
       <source>办理地点</source>
       <translation>办理地点</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="137" />
+      <location filename="../../app/ui/pages/guide.py" line="138" />
       <source>办理时间</source>
       <translation>办理时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="138" />
+      <location filename="../../app/ui/pages/guide.py" line="139" />
       <source>咨询方式</source>
       <translation>咨询方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="139" />
+      <location filename="../../app/ui/pages/guide.py" line="140" />
       <source>监督投诉方式</source>
       <translation>监督投诉方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="140" />
+      <location filename="../../app/ui/pages/guide.py" line="141" />
       <source>受理窗口</source>
       <translation>受理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="141" />
+      <location filename="../../app/ui/pages/guide.py" line="142" />
       <source>牵头部门</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="142" />
+      <location filename="../../app/ui/pages/guide.py" line="143" />
       <source>协办部门</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="144" />
+      <location filename="../../app/ui/pages/guide.py" line="145" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="145" />
+      <location filename="../../app/ui/pages/guide.py" line="146" />
       <source>可容缺受理</source>
       <translation>可容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="147" />
+      <location filename="../../app/ui/pages/guide.py" line="148" />
       <source>不适用容缺受理</source>
       <translation>不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="149" />
+      <location filename="../../app/ui/pages/guide.py" line="150" />
       <source>特别程序（不计时）</source>
       <translation>特别程序（不计时）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="150" />
+      <location filename="../../app/ui/pages/guide.py" line="151" />
       <source>关键词</source>
       <translation>关键词</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="152" />
+      <location filename="../../app/ui/pages/guide.py" line="153" />
       <source>高频事项</source>
       <translation>高频事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="153" />
+      <location filename="../../app/ui/pages/guide.py" line="154" />
       <source>是</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="155" />
+      <location filename="../../app/ui/pages/guide.py" line="156" />
       <source>否</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="160" />
+      <location filename="../../app/ui/pages/guide.py" line="161" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="168" />
+      <location filename="../../app/ui/pages/guide.py" line="169" />
       <source>申请材料</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="172" />
+      <location filename="../../app/ui/pages/guide.py" line="173" />
       <source>无需提交材料</source>
       <translation>无需提交材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="177" />
+      <location filename="../../app/ui/pages/guide.py" line="178" />
       <source>%1份</source>
       <translation>%1份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="180" />
+      <location filename="../../app/ui/pages/guide.py" line="181" />
       <source>可容缺</source>
       <translation>可容缺</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="182" />
+      <location filename="../../app/ui/pages/guide.py" line="183" />
       <source>免提交（数据共享）</source>
       <translation>免提交（数据共享）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="184" />
+      <location filename="../../app/ui/pages/guide.py" line="185" />
       <source>材料编码</source>
       <translation>材料编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="186" />
+      <location filename="../../app/ui/pages/guide.py" line="187" />
       <source>适用情形</source>
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="188" />
+      <location filename="../../app/ui/pages/guide.py" line="189" />
       <source>所有情形</source>
       <translation>所有情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="190" />
+      <location filename="../../app/ui/pages/guide.py" line="191" />
       <source>规格</source>
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="191" />
+      <location filename="../../app/ui/pages/guide.py" line="192" />
       <source>来源渠道</source>
       <translation>来源渠道</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="192" />
+      <location filename="../../app/ui/pages/guide.py" line="193" />
       <source>受理标准</source>
       <translation>受理标准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="193" />
+      <location filename="../../app/ui/pages/guide.py" line="194" />
       <source>提供依据</source>
       <translation>提供依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="194" />
+      <location filename="../../app/ui/pages/guide.py" line="195" />
       <source>空白表格</source>
       <translation>空白表格</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="195" />
+      <location filename="../../app/ui/pages/guide.py" line="196" />
       <source>示例样表</source>
       <translation>示例样表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="200" />
+      <location filename="../../app/ui/pages/guide.py" line="201" />
       <source>［%1］</source>
       <translation>［%1］</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="206" />
+      <location filename="../../app/ui/pages/guide.py" line="207" />
       <source>其他信息</source>
       <translation>其他信息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="289" />
+      <location filename="../../app/ui/pages/guide.py" line="295" />
       <source>事项指南</source>
       <extracomment>Request: start an intake for this matter code. Request: start an intake for this 一件事 (bundle code).</extracomment>
       <translation>事项指南</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="292" />
+      <location filename="../../app/ui/pages/guide.py" line="298" />
       <source>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</source>
       <translation>输入事项名称、拼音首字母、全拼、编码或关键词（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="293" />
+      <location filename="../../app/ui/pages/guide.py" line="299" />
       <source>开始收件</source>
       <translation>开始收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="294" />
+      <location filename="../../app/ui/pages/guide.py" line="300" />
       <source>一件事收件</source>
       <translation>一件事收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="295" />
+      <location filename="../../app/ui/pages/guide.py" line="301" />
       <source>“一件事”：多个事项一次收件，材料只收一次</source>
       <translation>“一件事”：多个事项一次收件，材料只收一次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="302" />
-      <location filename="../../app/ui/pages/guide.py" line="313" />
+      <location filename="../../app/ui/pages/guide.py" line="308" />
+      <location filename="../../app/ui/pages/guide.py" line="319" />
       <source>请在左侧选择事项</source>
       <translation>请在左侧选择事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="417" />
+      <location filename="../../app/ui/pages/guide.py" line="423" />
       <source>本窗口及常办事项 %1 项</source>
       <translation>本窗口及常办事项 %1 项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/guide.py" line="419" />
+      <location filename="../../app/ui/pages/guide.py" line="425" />
       <source>找到 %1 项</source>
       <translation>找到 %1 项</translation>
     </message>
@@ -3814,210 +3814,210 @@
   <context>
     <name>HandoverPage</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="230" />
+      <location filename="../../app/ui/pages/handover.py" line="259" />
       <source>出件</source>
       <extracomment>Fact: a 领取回执 was issued (the peripherals print it). Fact: a hand-over, mail or returned mail was recorded (lists elsewhere may refresh). The case found, while one is shown. The last result recorded here (tests, the message line).</extracomment>
       <translation>出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="233" />
+      <location filename="../../app/ui/pages/handover.py" line="262" />
       <source>输入办件编号或扫描文书上的二维码，回车查找</source>
       <translation>输入办件编号或扫描文书上的二维码，回车查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="234" />
+      <location filename="../../app/ui/pages/handover.py" line="263" />
       <source>查找</source>
       <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="235" />
+      <location filename="../../app/ui/pages/handover.py" line="264" />
       <source>窗口领取</source>
       <translation>窗口领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="236" />
+      <location filename="../../app/ui/pages/handover.py" line="265" />
       <source>邮寄送达</source>
       <translation>邮寄送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="239" />
+      <location filename="../../app/ui/pages/handover.py" line="268" />
       <source>领取人身份</source>
       <translation>领取人身份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="239" />
+      <location filename="../../app/ui/pages/handover.py" line="268" />
       <source>领取人姓名</source>
       <translation>领取人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="239" />
+      <location filename="../../app/ui/pages/handover.py" line="268" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="239" />
+      <location filename="../../app/ui/pages/handover.py" line="268" />
       <source>授权委托书</source>
       <translation>授权委托书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="243" />
+      <location filename="../../app/ui/pages/handover.py" line="272" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="244" />
+      <location filename="../../app/ui/pages/handover.py" line="273" />
       <source>签收</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="245" />
+      <location filename="../../app/ui/pages/handover.py" line="274" />
       <source>委托代理人必填：委托书日期、编号，原件已核验</source>
       <translation>委托代理人必填：委托书日期、编号，原件已核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="246" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>添加物品</source>
       <translation>添加物品</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="247" />
+      <location filename="../../app/ui/pages/handover.py" line="276" />
       <source>重签</source>
       <translation>重签</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="248" />
+      <location filename="../../app/ui/pages/handover.py" line="277" />
       <source>登记领取并打印领取回执（Ctrl+Enter）</source>
       <translation>登记领取并打印领取回执（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="250" />
+      <location filename="../../app/ui/pages/handover.py" line="279" />
       <source>收件人</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="251" />
+      <location filename="../../app/ui/pages/handover.py" line="280" />
       <source>收件人电话</source>
       <translation>收件人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="252" />
+      <location filename="../../app/ui/pages/handover.py" line="281" />
       <source>邮寄地址</source>
       <translation>邮寄地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="253" />
+      <location filename="../../app/ui/pages/handover.py" line="282" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="254" />
+      <location filename="../../app/ui/pages/handover.py" line="283" />
       <source>运单号</source>
       <translation>运单号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="255" />
+      <location filename="../../app/ui/pages/handover.py" line="284" />
       <source>邮费/揽收</source>
       <translation>邮费/揽收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="259" />
+      <location filename="../../app/ui/pages/handover.py" line="288" />
       <source>登记邮寄（Ctrl+Enter）</source>
       <translation>登记邮寄（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="260" />
+      <location filename="../../app/ui/pages/handover.py" line="289" />
       <source>邮件退回…</source>
       <translation>邮件退回…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="281" />
+      <location filename="../../app/ui/pages/handover.py" line="310" />
       <source>本机未启用出件</source>
       <translation>本机未启用出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="290" />
-      <location filename="../../app/ui/pages/handover.py" line="320" />
-      <location filename="../../app/ui/pages/handover.py" line="343" />
+      <location filename="../../app/ui/pages/handover.py" line="319" />
+      <location filename="../../app/ui/pages/handover.py" line="349" />
+      <location filename="../../app/ui/pages/handover.py" line="372" />
       <source>请先查找要出件的办件</source>
       <translation>请先查找要出件的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="374" />
+      <location filename="../../app/ui/pages/handover.py" line="403" />
       <source>查找办件后在此登记领取或邮寄</source>
       <translation>查找办件后在此登记领取或邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="377" />
+      <location filename="../../app/ui/pages/handover.py" line="406" />
       <source>本窗口办件</source>
       <translation>本窗口办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="377" />
+      <location filename="../../app/ui/pages/handover.py" line="406" />
       <source>%1号窗口受理（中心库）</source>
       <translation>%1号窗口受理（中心库）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="380" />
+      <location filename="../../app/ui/pages/handover.py" line="409" />
       <source>%1　%2</source>
       <translation>%1　%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="381" />
+      <location filename="../../app/ui/pages/handover.py" line="410" />
       <source>申请人：%1（%2）　%3</source>
       <translation>申请人：%1（%2）　%3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="385" />
+      <location filename="../../app/ui/pages/handover.py" line="414" />
       <source>状态：%1　出件：%2</source>
       <translation>状态：%1　出件：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="392" />
+      <location filename="../../app/ui/pages/handover.py" line="421" />
       <source>已邮寄：%1 %2（%3）寄往 %4</source>
       <translation>已邮寄：%1 %2（%3）寄往 %4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="401" />
+      <location filename="../../app/ui/pages/handover.py" line="430" />
       <source>已由%1%2领取</source>
       <translation>已由%1%2领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="412" />
+      <location filename="../../app/ui/pages/handover.py" line="441" />
       <source>请领取人在签名板上签名</source>
       <translation>请领取人在签名板上签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="414" />
+      <location filename="../../app/ui/pages/handover.py" line="443" />
       <source>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</source>
       <translation>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="426" />
+      <location filename="../../app/ui/pages/handover.py" line="455" />
       <source>该办件当前不能出件（%1）</source>
       <translation>该办件当前不能出件（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="436" />
+      <location filename="../../app/ui/pages/handover.py" line="465" />
       <source>已登记领取，领取回执 %1 已送打印</source>
       <translation>已登记领取，领取回执 %1 已送打印</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="439" />
+      <location filename="../../app/ui/pages/handover.py" line="468" />
       <source>已登记邮寄</source>
       <translation>已登记邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="446" />
+      <location filename="../../app/ui/pages/handover.py" line="475" />
       <source>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</source>
       <translation>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="478" />
+      <location filename="../../app/ui/pages/handover.py" line="507" />
       <source>邮件退回</source>
       <translation>邮件退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="478" />
+      <location filename="../../app/ui/pages/handover.py" line="507" />
       <source>退回原因（如查无此人、地址不详、拒收）</source>
       <translation>退回原因（如查无此人、地址不详、拒收）</translation>
     </message>
@@ -4125,22 +4125,22 @@
   <context>
     <name>ItemsTable</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="69" />
+      <location filename="../../app/ui/pages/handover.py" line="70" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="69" />
+      <location filename="../../app/ui/pages/handover.py" line="70" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="69" />
+      <location filename="../../app/ui/pages/handover.py" line="70" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="69" />
+      <location filename="../../app/ui/pages/handover.py" line="70" />
       <source>份数</source>
       <translation>份数</translation>
     </message>
@@ -4833,12 +4833,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="151" />
+      <location filename="../../app/ui/pages/decision.py" line="152" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="152" />
+      <location filename="../../app/ui/pages/decision.py" line="153" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -4846,63 +4846,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="80" />
+      <location filename="../../app/ui/pages/decision.py" line="81" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="81" />
+      <location filename="../../app/ui/pages/decision.py" line="82" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="90" />
+      <location filename="../../app/ui/pages/decision.py" line="91" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="101" />
+      <location filename="../../app/ui/pages/decision.py" line="102" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="102" />
+      <location filename="../../app/ui/pages/decision.py" line="103" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="104" />
+      <location filename="../../app/ui/pages/decision.py" line="105" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="105" />
+      <location filename="../../app/ui/pages/decision.py" line="106" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="106" />
+      <location filename="../../app/ui/pages/decision.py" line="107" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="107" />
+      <location filename="../../app/ui/pages/decision.py" line="108" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="130" />
+      <location filename="../../app/ui/pages/decision.py" line="131" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="132" />
+      <location filename="../../app/ui/pages/decision.py" line="133" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="134" />
+      <location filename="../../app/ui/pages/decision.py" line="135" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
@@ -5155,28 +5155,28 @@
   <context>
     <name>SupplementDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="202" />
+      <location filename="../../app/ui/pages/cases.py" line="203" />
       <source>要求补正</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Column → the field the store sorts by (columns not listed: the default order).</extracomment>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="205" />
+      <location filename="../../app/ui/pages/cases.py" line="206" />
       <source>材料</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="205" />
+      <location filename="../../app/ui/pages/cases.py" line="206" />
       <source>问题和补正要求</source>
       <translation>问题和补正要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="219" />
+      <location filename="../../app/ui/pages/cases.py" line="220" />
       <source>勾选需要补正的材料，并逐项写明问题和要求：</source>
       <translation>勾选需要补正的材料，并逐项写明问题和要求：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="222" />
+      <location filename="../../app/ui/pages/cases.py" line="223" />
       <source>备注</source>
       <translation>备注</translation>
     </message>
