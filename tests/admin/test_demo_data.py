@@ -120,6 +120,16 @@ def test_same_day_and_seed_give_the_same_hall_day(tmp_path: Path, capsys: pytest
     assert {r[2] for r in a["ratings"]} == {"evaluator", "qr"}
 
 
+@pytest.mark.postgres
+def test_the_same_hall_day_on_postgresql(tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The hall's central PostgreSQL gets the same day as a one-PC SQLite store."""
+    sqlite = _url(tmp_path / "one.db")
+    assert run_admin(["admin", "demo-data", "--day", DAY, "--seed", "3", "--store", sqlite]) == 0
+    assert run_admin(["admin", "demo-data", "--day", DAY, "--seed", "3", "--store", pg_url]) == 0
+    assert "办件 17 件" in capsys.readouterr().out
+    assert _snapshot(pg_url) == _snapshot(sqlite)
+
+
 def test_case_show_on_a_demo_day_prints_the_stages_and_their_working_days(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
