@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import joined
 from app.ui.values import value_text
@@ -84,6 +85,26 @@ class StaffPanel(PanelBase):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
+        # Tab: the list (rows with the arrows; Tab leaves it), the form top to bottom, the roles,
+        # then the buttons left to right.
+        self.table.setTabKeyNavigation(False)
+        set_tab_order(
+            self.table,
+            self.staff_no_edit,
+            self.name_edit,
+            self.department_edit,
+            self.title_edit,
+            self.phone_edit,
+            self.party_check,
+            self.active_check,
+            *self.role_checks.values(),
+            self.create_button,
+            self.update_button,
+            self.roles_button,
+            self.photo_button,
+            self.reset_button,
+            self.unlock_button,
+        )
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.update_button.clicked.connect(self._on_update_button_clicked)
