@@ -222,6 +222,22 @@ class S3BlobBackend:
             return self.fallback.read(owner_window, sha256)
         return b"".join(parts)
 
+    def delete(self, owner_window: str, sha256: str, count: int) -> None:
+        """Remove a blob's chunk objects (保管期满清除); removing a missing one changes nothing.
+        With ``count`` 0 (no ``blobs`` row) the chunks are looked up one by one."""
+        from minio.error import MinioException, S3Error
+        from urllib3.exceptions import HTTPError
+
+        indexes = range(count) if count else range(len(self._chunks(owner_window, sha256)))
+        for idx in indexes:
+            key = self.key(owner_window, sha256, idx)
+            try:
+                self.client.remove_object(self.bucket, key)
+            except S3Error as exc:
+                raise self._fail("删除", key, exc) from exc
+            except (MinioException, HTTPError, OSError) as exc:
+                raise CentralUnavailable(f"对象存储不可用：{exc}") from exc
+
     def complete(self, conn: Connection, owner_window: str, sha256: str, count: int, size: int) -> bool:
         parts = self._chunks(owner_window, sha256, limit=count)
         if not parts and self.fallback is not None:
