@@ -142,7 +142,8 @@ class ApplicantForm(QGroupBox):
         self.sms_box.setEnabled(False)
         self.fields["phone"].edit.textChanged.connect(self._phone_changed)
         # Alt+M also where the platform shows no mnemonics (an explicit shortcut, not only the &M).
-        shortcut = QShortcut(QKeySequence("Alt+M"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut = QShortcut(QKeySequence("Alt+M"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._toggle_sms)
         self.form_error = QLabel(self)
         self.form_error.setObjectName("InlineError")
