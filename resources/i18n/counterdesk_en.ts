@@ -78,8 +78,8 @@
       <location filename="../../app/ui/admin/attendance.py" line="93" />
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/posts.py" line="131" />
-      <location filename="../../app/ui/admin/staff.py" line="61" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="62" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -483,7 +483,7 @@
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
       <location filename="../../app/ui/admin/sms.py" line="53" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>状态</source>
       <translation>Status</translation>
@@ -801,8 +801,8 @@
     <message>
       <location filename="../../app/ui/admin/posts.py" line="131" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
-      <location filename="../../app/ui/admin/staff.py" line="60" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="61" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
@@ -1563,139 +1563,139 @@
       <translation>Hall settings saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="44" />
+      <location filename="../../app/ui/admin/staff.py" line="45" />
       <location filename="../../app/ui/admin/windows.py" line="66" />
       <source>部门编码</source>
       <translation>Department code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="47" />
+      <location filename="../../app/ui/admin/staff.py" line="48" />
       <source>中共党员</source>
       <translation>CPC member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="48" />
+      <location filename="../../app/ui/admin/staff.py" line="49" />
       <source>在岗（取消则停用账号）</source>
       <translation>On staff (untick to disable the account)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="52" />
+      <location filename="../../app/ui/admin/staff.py" line="53" />
       <source>新增人员</source>
       <translation>Add staff member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="53" />
+      <location filename="../../app/ui/admin/staff.py" line="54" />
       <source>保存资料</source>
       <translation>Save details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="54" />
+      <location filename="../../app/ui/admin/staff.py" line="55" />
       <source>保存所选人员的角色</source>
       <translation>Save roles of the selected person</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="55" />
+      <location filename="../../app/ui/admin/staff.py" line="56" />
       <source>设置照片…</source>
       <translation>Set photo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="56" />
+      <location filename="../../app/ui/admin/staff.py" line="57" />
       <source>重置密码</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="57" />
+      <location filename="../../app/ui/admin/staff.py" line="58" />
       <source>解锁</source>
       <translation>Unlock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="62" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="63" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <location filename="../../app/ui/admin/windows.py" line="64" />
       <location filename="../../app/ui/admin/windows.py" line="105" />
       <source>部门</source>
       <translation>Department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="63" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="64" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>职务</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="64" />
+      <location filename="../../app/ui/admin/staff.py" line="65" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="70" />
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="71" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>角色</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="102" />
+      <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>照片</source>
       <translation>Photo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="110" />
+      <location filename="../../app/ui/admin/staff.py" line="131" />
       <source>有</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="111" />
+      <location filename="../../app/ui/admin/staff.py" line="132" />
       <source>已锁定</source>
       <translation>Locked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="111" />
+      <location filename="../../app/ui/admin/staff.py" line="132" />
       <source>在岗</source>
       <translation>On staff</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="111" />
+      <location filename="../../app/ui/admin/staff.py" line="132" />
       <location filename="../../app/ui/admin/windows.py" line="113" />
       <source>停用</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="144" />
+      <location filename="../../app/ui/admin/staff.py" line="165" />
       <source>已新增%1，临时密码：%2（首次登录须修改）</source>
       <translation>Added %1, temporary password: %2 (to be changed at first log-in)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="166" />
+      <location filename="../../app/ui/admin/staff.py" line="187" />
       <source>资料已保存</source>
       <translation>Details saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="171" />
+      <location filename="../../app/ui/admin/staff.py" line="192" />
       <source>角色已保存</source>
       <translation>Roles saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="174" />
+      <location filename="../../app/ui/admin/staff.py" line="195" />
       <source>选择照片</source>
       <translation>Choose a photo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="174" />
+      <location filename="../../app/ui/admin/staff.py" line="195" />
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="183" />
+      <location filename="../../app/ui/admin/staff.py" line="204" />
       <source>照片已更新</source>
       <translation>Photo updated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="190" />
+      <location filename="../../app/ui/admin/staff.py" line="211" />
       <source>%1的临时密码：%2</source>
       <translation>Temporary password of %1: %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/staff.py" line="195" />
+      <location filename="../../app/ui/admin/staff.py" line="216" />
       <source>已解锁</source>
       <translation>Unlocked</translation>
     </message>
@@ -1914,88 +1914,88 @@
   <context>
     <name>ApplicantForm</name>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="188" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
       <source>申请人类型</source>
       <extracomment>Fields printed on the notices: a character no font has is told as soon as it is typed. The fields in form order, which is also the Tab order: what a clerk types without a card (name, ID number, phone) comes first; the address, usually read from the card, after. A value of this length is complete (checked while typing); 0: checked when left. The clerk has left this field (or a save attempt asked about it): it may complain. For a printed field: the warning about characters no font has ('' when none). The label of each field (and of ``kind``/``id_type``), by key.</extracomment>
       <translation>Applicant type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="189" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="190" />
       <source>证件类型</source>
       <translation>ID type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="190" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="191" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="191" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="192" />
       <source>英文姓名</source>
       <translation>Name in Latin letters</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="192" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="193" />
       <source>证件号码</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="193" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="194" />
       <source>住址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="194" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="195" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="195" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="196" />
       <source>单位名称</source>
       <translation>Organisation name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="196" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="197" />
       <source>统一社会信用代码</source>
       <translation>Unified social credit code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="197" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="198" />
       <source>法定代表人</source>
       <translation>Legal representative</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="198" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="199" />
       <source>代理人姓名</source>
       <translation>Agent name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="199" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="200" />
       <source>代理人身份证</source>
       <translation>Agent ID card</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="200" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="201" />
       <source>代理人电话</source>
       <translation>Agent phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="204" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="205" />
       <source>申请人（放身份证或按 Ctrl+R 读卡）</source>
       <translation>Applicant (place the ID card or press Ctrl+R to read it)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="205" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="206" />
       <source>短信通知 Alt+M</source>
       <translation>SMS notices Alt+M</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="206" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="207" />
       <source>申请人同意后勾选：受理、补正、可领取时发短信到此手机号码</source>
       <translation>Tick with the applicant's consent: a text message to this mobile number on acceptance, corrections and when ready to collect</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/applicant_form.py" line="309" />
+      <location filename="../../app/ui/pages/applicant_form.py" line="310" />
       <source>注意：%1 本机所有字库都没有，打印件上将印作编码，请打印后手写补上</source>
       <translation>Note: no font on this PC has %1; it will be printed as its code, please write it in by hand after printing</translation>
     </message>
