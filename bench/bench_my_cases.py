@@ -168,7 +168,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     empty = run(app, 0, args.decisions, full_reload=False)
     big = run(app, args.cases, args.decisions, full_reload=False)
-    old = run(app, args.cases, 2, full_reload=True)
+    old = run(app, args.cases, 1 if args.quick else 2, full_reload=True)
     e50, b50, o50 = statistics.median(empty), statistics.median(big), statistics.median(old)
     print(f"F1 after a decision, {args.cases:,} cases : p50 {b50:8.1f} ms  p95 {p95(big):8.1f} ms")
     print(f"F1 after a decision, empty store   : p50 {e50:8.1f} ms  p95 {p95(empty):8.1f} ms")
