@@ -242,7 +242,7 @@
     <message>
       <location filename="../../app/ui/admin/console.py" line="67" />
       <source>短信</source>
-      <translation type="unfinished" />
+      <translation>SMS</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="71" />
@@ -1878,37 +1878,37 @@
     <message>
       <location filename="../../app/ui/admin/sms.py" line="30" />
       <source>重新发送所选短信</source>
-      <translation type="unfinished" />
+      <translation>Resend the selected SMS</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="47" />
       <source>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</source>
-      <translation type="unfinished" />
+      <translation>%1 SMS not confirmed as delivered: an “unconfirmed” one may have arrived; phone the applicant before resending</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="50" />
       <source>没有发送失败或未确认的短信</source>
-      <translation type="unfinished" />
+      <translation>No failed or unconfirmed SMS</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>手机号</source>
-      <translation type="unfinished" />
+      <translation>Mobile</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>尝试次数</source>
-      <translation type="unfinished" />
+      <translation>Tries</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="72" />
       <source>请先选择一条短信</source>
-      <translation type="unfinished" />
+      <translation>Select an SMS first</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/sms.py" line="77" />
       <source>已重新排队：%1</source>
-      <translation type="unfinished" />
+      <translation>Queued again: %1</translation>
     </message>
   </context>
   <context>
