@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import WithStore, open_store, subcommands
+from app.cli.common import WithStore, open_store, parse_date, subcommands
 
 
 def _backend(store: Any) -> Any:
@@ -76,13 +76,12 @@ def casefile_retention_period(args: argparse.Namespace) -> int:
 def casefile_retention(args: argparse.Namespace) -> int:
     import getpass
 
-    from app.cli.common import CLI_ADMIN, parse_date
+    from app.cli.common import CLI_ADMIN
     from app.services.retention import RetentionService, period_text
 
     store = open_store(args)
     service = RetentionService(store, _backend(store))
-    today = parse_date(args.today) if args.today else None
-    items = service.expired(today)
+    items = service.expired(args.today)
     pending = [i for i in items if i.pages]
     for i in items:
         state = f"{i.pages} 页待清除" if i.pages else "已清除"
@@ -124,4 +123,4 @@ def register(admin_sub: Any, with_store: WithStore) -> None:
     mode = p.add_mutually_exclusive_group(required=True)
     mode.add_argument("--dry-run", action="store_true", help="只列出，不删除")
     mode.add_argument("--apply", action="store_true", help="删除期满办件的材料页和文件（保留办件记录）")
-    p.add_argument("--today", help="按此日期判断是否期满（YYYY-MM-DD，默认今天）")
+    p.add_argument("--today", type=parse_date, help="按此日期判断是否期满（YYYY-MM-DD，默认今天）")

@@ -138,6 +138,10 @@ def test_retention_clears_exactly_the_expired_archived_files(hall, store_url: st
     assert cases["recent"].case_number not in out and cases["forever"].case_number not in out
     assert "保管期满的已归档办件 1 件，其中 1 件的材料待清除（试运行，未删除任何内容）" in out
     assert _counts(store) == before
+    with pytest.raises(SystemExit):
+        run_admin(["admin", "casefile", "retention", "--apply", "--today", "2026-13-01", "--store", store_url])
+    assert "日期“2026-13-01”格式不对" in capsys.readouterr().err
+    assert _counts(store) == before
     # On the last day of the period nothing has passed yet.
     assert service.expired(date(2026, 3, 1)) == []
 
