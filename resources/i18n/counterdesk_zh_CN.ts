@@ -2562,188 +2562,188 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="70" />
+      <location filename="../../app/ui/pages/case_columns.py" line="39" />
       <source>%1 %2 个工作日</source>
       <translation>%1 %2 个工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="81" />
+      <location filename="../../app/ui/pages/case_columns.py" line="50" />
       <source>超期%1天</source>
       <translation>超期%1天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="89" />
+      <location filename="../../app/ui/pages/case_columns.py" line="58" />
       <source> 暂定</source>
       <translation> 暂定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="95" />
+      <location filename="../../app/ui/pages/case_columns.py" line="64" />
       <source>含未公布放假安排的日期，以国务院通知为准</source>
       <translation>含未公布放假安排的日期，以国务院通知为准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="102" />
+      <location filename="../../app/ui/pages/case_columns.py" line="71" />
       <source>逾期视为受理</source>
       <translation>逾期视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="105" />
+      <location filename="../../app/ui/pages/case_columns.py" line="74" />
       <source>上报%1，%2前</source>
       <translation>上报%1，%2前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="110" />
+      <location filename="../../app/ui/pages/case_columns.py" line="79" />
       <source>延时%1</source>
       <translation>延时%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="112" />
+      <location filename="../../app/ui/pages/case_columns.py" line="81" />
       <source>【急】</source>
       <translation>【急】</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="159" />
+      <location filename="../../app/ui/pages/case_columns.py" line="128" />
       <source>（后台要求补正）</source>
       <translation>（后台要求补正）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="383" />
+      <location filename="../../app/ui/pages/cases.py" line="157" />
       <source>我的办件</source>
-      <extracomment>Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
+      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="386" />
+      <location filename="../../app/ui/pages/cases.py" line="160" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="387" />
+      <location filename="../../app/ui/pages/cases.py" line="161" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="389" />
+      <location filename="../../app/ui/pages/cases.py" line="163" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="390" />
+      <location filename="../../app/ui/pages/cases.py" line="164" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="391" />
+      <location filename="../../app/ui/pages/cases.py" line="165" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="392" />
-      <location filename="../../app/ui/pages/cases.py" line="582" />
+      <location filename="../../app/ui/pages/cases.py" line="166" />
+      <location filename="../../app/ui/pages/cases.py" line="356" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="393" />
+      <location filename="../../app/ui/pages/cases.py" line="167" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="394" />
-      <location filename="../../app/ui/pages/cases.py" line="592" />
+      <location filename="../../app/ui/pages/cases.py" line="168" />
+      <location filename="../../app/ui/pages/cases.py" line="366" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="395" />
+      <location filename="../../app/ui/pages/cases.py" line="169" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="396" />
+      <location filename="../../app/ui/pages/cases.py" line="170" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="397" />
-      <location filename="../../app/ui/pages/cases.py" line="625" />
+      <location filename="../../app/ui/pages/cases.py" line="171" />
+      <location filename="../../app/ui/pages/cases.py" line="399" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="401" />
+      <location filename="../../app/ui/pages/cases.py" line="175" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="403" />
+      <location filename="../../app/ui/pages/cases.py" line="177" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="440" />
+      <location filename="../../app/ui/pages/cases.py" line="214" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="446" />
+      <location filename="../../app/ui/pages/cases.py" line="220" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="467" />
-      <location filename="../../app/ui/pages/cases.py" line="544" />
-      <location filename="../../app/ui/pages/cases.py" line="608" />
+      <location filename="../../app/ui/pages/cases.py" line="241" />
+      <location filename="../../app/ui/pages/cases.py" line="318" />
+      <location filename="../../app/ui/pages/cases.py" line="382" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="471" />
+      <location filename="../../app/ui/pages/cases.py" line="245" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="480" />
+      <location filename="../../app/ui/pages/cases.py" line="254" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="552" />
+      <location filename="../../app/ui/pages/cases.py" line="326" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="583" />
+      <location filename="../../app/ui/pages/cases.py" line="357" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="584" />
+      <location filename="../../app/ui/pages/cases.py" line="358" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="584" />
+      <location filename="../../app/ui/pages/cases.py" line="358" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="584" />
+      <location filename="../../app/ui/pages/cases.py" line="358" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="584" />
+      <location filename="../../app/ui/pages/cases.py" line="358" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="593" />
+      <location filename="../../app/ui/pages/cases.py" line="367" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="625" />
+      <location filename="../../app/ui/pages/cases.py" line="399" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -2915,19 +2915,19 @@
     <name>Columns</name>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="68" />
-      <location filename="../../app/ui/pages/cases.py" line="116" />
+      <location filename="../../app/ui/pages/case_columns.py" line="85" />
       <source>受理编号</source>
       <translation>受理编号</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="84" />
-      <location filename="../../app/ui/pages/cases.py" line="118" />
+      <location filename="../../app/ui/pages/case_columns.py" line="87" />
       <source>事项</source>
       <translation>事项</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="85" />
-      <location filename="../../app/ui/pages/cases.py" line="123" />
+      <location filename="../../app/ui/pages/case_columns.py" line="92" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
@@ -2942,41 +2942,41 @@
       <translation>本阶段工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="124" />
+      <location filename="../../app/ui/pages/case_columns.py" line="93" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="126" />
+      <location filename="../../app/ui/pages/case_columns.py" line="95" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="78" />
-      <location filename="../../app/ui/pages/cases.py" line="155" />
+      <location filename="../../app/ui/pages/case_columns.py" line="124" />
       <source>阶段</source>
       <translation>阶段</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="132" />
+      <location filename="../../app/ui/pages/case_columns.py" line="101" />
       <source>受理日期</source>
       <translation>受理日期</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="76" />
-      <location filename="../../app/ui/pages/cases.py" line="138" />
+      <location filename="../../app/ui/pages/case_columns.py" line="107" />
       <source>承诺办结</source>
       <translation>承诺办结</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="70" />
-      <location filename="../../app/ui/pages/cases.py" line="145" />
+      <location filename="../../app/ui/pages/case_columns.py" line="114" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
       <location filename="../../app/ui/backoffice/columns.py" line="94" />
-      <location filename="../../app/ui/pages/cases.py" line="152" />
+      <location filename="../../app/ui/pages/case_columns.py" line="121" />
       <source>计时</source>
       <translation>计时</translation>
     </message>
@@ -3395,32 +3395,32 @@
   <context>
     <name>EscalateDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="246" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="76" />
       <source>转“办不成事”</source>
       <translation>转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="250" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="80" />
       <source>群众反映的问题：办不成的原因、卡在哪个环节</source>
       <translation>群众反映的问题：办不成的原因、卡在哪个环节</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="261" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="91" />
       <source>办件</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="262" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="92" />
       <source>反映问题</source>
       <translation>反映问题</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="263" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="93" />
       <source>复杂程度</source>
       <translation>复杂程度</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="278" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="108" />
       <source>请填写反映的问题</source>
       <translation>请填写反映的问题</translation>
     </message>
@@ -5155,28 +5155,27 @@
   <context>
     <name>SupplementDialog</name>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="203" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="33" />
       <source>要求补正</source>
-      <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Column → the field the store sorts by (columns not listed: the default order).</extracomment>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="206" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="36" />
       <source>材料</source>
       <translation>材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="206" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="36" />
       <source>问题和补正要求</source>
       <translation>问题和补正要求</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="220" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="50" />
       <source>勾选需要补正的材料，并逐项写明问题和要求：</source>
       <translation>勾选需要补正的材料，并逐项写明问题和要求：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="223" />
+      <location filename="../../app/ui/pages/case_dialogs.py" line="53" />
       <source>备注</source>
       <translation>备注</translation>
     </message>

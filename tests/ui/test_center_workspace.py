@@ -117,7 +117,7 @@ def test_escalating_a_case_files_a_cannot_do_report_linked_to_it(qtbot, window, 
 
 
 def test_escalation_needs_a_case_and_the_dialog_needs_a_description(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.pages.cases import EscalateDialog
+    from app.ui.pages.case_dialogs import EscalateDialog
 
     case = _accepted_case(qtbot, window, services, ops)
     cases = window.cases_page

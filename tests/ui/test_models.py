@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.domain.enums import MaterialForm, MaterialStatus, Necessity
 from app.services.dto import ChecklistLine, FiveDayInfo, MatterHit, TrackedCase
 from app.ui.models import DtoListModel, DtoRole, KeyRole, RawRole
-from app.ui.pages.cases import NEAR_DUE_COLOUR, OVERDUE_COLOUR, cases_model
+from app.ui.pages.case_columns import NEAR_DUE_COLOUR, OVERDUE_COLOUR, cases_model
 from app.ui.pages.checklist import checklist_model
 from app.ui.pages.guide import hit_text
 

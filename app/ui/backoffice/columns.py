@@ -8,7 +8,7 @@ from app.domain.deadlines import ClockStatus
 
 from app.services.backoffice_dto import BackOfficeCase
 from app.ui.models import Column, DtoTableModel
-from app.ui.pages.cases import NEAR_DUE_COLOUR, OVERDUE_COLOUR, PAUSED_COLOUR
+from app.ui.pages.case_columns import NEAR_DUE_COLOUR, OVERDUE_COLOUR, PAUSED_COLOUR
 from app.ui.punctuation import joined, paren, semicolon
 from app.ui.values import value_text
 

@@ -43,7 +43,7 @@ from app.ui.backoffice.columns import cases_model
 from app.ui.backoffice.detail import CaseView
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
-from app.ui.pages.cases import SupplementDialog
+from app.ui.pages.case_dialogs import SupplementDialog
 from app.ui.punctuation import paren
 
 if TYPE_CHECKING:

@@ -1,8 +1,8 @@
 """我的办件: the window's open cases, their clock, and what happens after acceptance.
 
-Colours follow the clock (yellow near due, red overdue, grey when the clock is
-stopped) and the words say the same, so colour is never the only signal.  ID numbers
-are shown masked; searching by the full number still works (the service matches it).
+The table's columns and colours are in ``case_columns``, the 要求补正 and 转“办不成事”
+dialogs in ``case_dialogs``.  ID numbers are shown masked; searching by the full number
+still works (the service matches it).
 """
 
 from __future__ import annotations
@@ -11,24 +11,18 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,130 +33,12 @@ from app.services.case_list import CaseListEntry, CaseListQuery, descending, pre
 from app.services.dto import ChecklistLine, DecisionResult, TrackedCase
 from app.ui.context import Services
 from app.ui.focus import set_tab_order
-from app.ui.models import Column
 from app.ui.ops import OpRunner, error_message
-from app.ui.paged_model import PagedTableModel
 from app.ui.pages.base import Page
+from app.ui.pages.case_columns import SORT_FIELDS, cases_model
+from app.ui.pages.case_dialogs import EscalateDialog, SupplementDialog
 from app.ui.pages.clock_actions import ClockActions
-from app.domain.deadlines import ClockStatus, ExtensionState
 from app.ui.punctuation import colon, joined, paren, semicolon
-from app.ui.values import value_text
-
-NEAR_DUE_COLOUR = "#fff3c4"
-OVERDUE_COLOUR = "#ffd6d6"
-PAUSED_COLOUR = "#e8e8e8"
-
-
-def clock_colour(case: TrackedCase) -> str | None:
-    """Row background for the case's clock status."""
-    if case.is_overdue:
-        return OVERDUE_COLOUR
-    if case.is_near_due:
-        return NEAR_DUE_COLOUR
-    if case.clock_status == ClockStatus.STOPPED:
-        return PAUSED_COLOUR
-    return None
-
-
-def _stage_tooltip(case: TrackedCase) -> str:
-    """Working days per stage so far, e.g. 受理 1 个工作日 · 审查 3 个工作日."""
-    return " · ".join(
-        QCoreApplication.translate("CasesPage", "%1 %2 个工作日")
-        .replace("%1", value_text(stage))
-        .replace("%2", str(days))
-        for stage, days in case.stage_days
-    )
-
-
-def _days_left(case: TrackedCase) -> str:
-    if case.days_left is None:
-        return ""
-    if case.days_left < 0:
-        return QCoreApplication.translate("CasesPage", "超期%1天").replace("%1", str(-case.days_left))
-    return str(case.days_left)
-
-
-def _due_text(case: TrackedCase) -> str:
-    if case.due_date is None:
-        return ""
-    return case.due_date.isoformat() + (
-        QCoreApplication.translate("CasesPage", " 暂定") if case.due_provisional else ""
-    )
-
-
-def _due_tooltip(case: TrackedCase) -> str:
-    if case.due_provisional:
-        return QCoreApplication.translate("CasesPage", "含未公布放假安排的日期，以国务院通知为准")
-    return ""
-
-
-def _clock_text(case: TrackedCase) -> str:
-    notes = []
-    if case.five_day is not None and case.five_day.deemed_accepted:
-        notes.append(QCoreApplication.translate("CasesPage", "逾期视为受理"))
-    if case.higher_due is not None:
-        notes.append(
-            QCoreApplication.translate("CasesPage", "上报%1，%2前")
-            .replace("%1", case.higher_authority)
-            .replace("%2", case.higher_due.isoformat())
-        )
-    if case.extension_state in (ExtensionState.PENDING, ExtensionState.APPROVED):
-        notes.append(QCoreApplication.translate("CasesPage", "延时%1").replace("%1", value_text(case.extension_state)))
-    text = value_text(case.clock_status) + (paren(semicolon().join(notes)) if notes else "")
-    return (QCoreApplication.translate("CasesPage", "【急】") if case.urgent else "") + text
-
-
-CASE_COLUMNS: tuple[Column[TrackedCase], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "受理编号"), lambda c: c.case_number or "", background=clock_colour),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "事项"),
-        lambda c: c.matter_name,
-        tooltip=lambda c: c.matter_name,
-        background=clock_colour,
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "申请人"), lambda c: c.applicant_name, background=clock_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "证件号码"), lambda c: c.id_masked, background=clock_colour),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "状态"),
-        lambda c: c.state,
-        display=lambda c: value_text(c.state),
-        background=clock_colour,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "受理日期"),
-        lambda c: c.accepted_on,
-        display=lambda c: c.accepted_on.isoformat() if c.accepted_on else "",
-        background=clock_colour,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "承诺办结"),
-        lambda c: c.due_date,
-        display=_due_text,
-        tooltip=_due_tooltip,
-        background=clock_colour,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "剩余工作日"),
-        lambda c: c.days_left,
-        display=_days_left,
-        background=clock_colour,
-        align_right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "计时"), lambda c: c.clock_status, display=_clock_text, background=clock_colour
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "阶段"),
-        lambda c: c.stage,
-        display=lambda c: (
-            value_text(c.stage)
-            + (QCoreApplication.translate("CasesPage", "（后台要求补正）") if c.supplement_asked else "")
-        ),
-        tooltip=_stage_tooltip,
-        background=clock_colour,
-    ),
-)
-
 
 #: Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).
 CASE_ACTIONS = {
@@ -176,108 +52,6 @@ CASE_ACTIONS = {
     "deliver": CaseAction.DELIVER,
     "withdraw": CaseAction.WITHDRAW,
 }
-
-
-#: Column → the field the store sorts by (columns not listed: the default order).
-SORT_FIELDS = {
-    0: "case_number",
-    1: "matter_name",
-    2: "applicant_name",
-    4: "state",
-    5: "accepted_on",
-    6: "due_date",
-    7: "due_date",
-}
-
-
-def cases_model(parent: QWidget | None = None) -> PagedTableModel[TrackedCase]:
-    return PagedTableModel(CASE_COLUMNS, key=lambda c: c.id, parent=parent)
-
-
-class SupplementDialog(QDialog):
-    """要求补正: tick the checklist lines and say what is wrong with each; the lines the
-    back office asked for (后台要求补正) come ticked with its words."""
-
-    def __init__(self, lines: tuple[ChecklistLine, ...], asked: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("要求补正"))
-        self.lines = lines
-        self.table = QTableWidget(len(lines), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("材料"), self.tr("问题和补正要求")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, line in enumerate(lines):
-            item = QTableWidgetItem(line.name)
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            problem = asked.get(str(line.id), "")
-            item.setCheckState(Qt.CheckState.Checked if problem else Qt.CheckState.Unchecked)
-            self.table.setItem(row, 0, item)
-            self.table.setItem(row, 1, QTableWidgetItem(problem))
-        self.note_edit = QLineEdit(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("勾选需要补正的材料，并逐项写明问题和要求："), self))
-        layout.addWidget(self.table)
-        form = QFormLayout()
-        form.addRow(self.tr("备注"), self.note_edit)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(640, 360)
-
-    def chosen(self) -> dict[uuid.UUID, str]:
-        """Ticked line id → the problem typed for it."""
-        out: dict[uuid.UUID, str] = {}
-        for row, line in enumerate(self.lines):
-            check = self.table.item(row, 0)
-            text = self.table.item(row, 1)
-            if check is not None and check.checkState() == Qt.CheckState.Checked:
-                out[line.id] = text.text() if text is not None else ""
-        return out
-
-
-class EscalateDialog(QDialog):
-    """转“办不成事”: what the applicant cannot get done here, and how complex it is (sets the deadline)."""
-
-    def __init__(self, case: TrackedCase, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("转“办不成事”"))
-        self.case_label = QLabel(f"{case.case_number or ''} {case.matter_name} · {case.applicant_name}", self)
-        self.case_label.setWordWrap(True)
-        self.description_edit = QPlainTextEdit(self)
-        self.description_edit.setPlaceholderText(self.tr("群众反映的问题：办不成的原因、卡在哪个环节"))
-        self.complexity_combo = QComboBox(self)
-        for value in Complexity:
-            self.complexity_combo.addItem(value.value, value.value)
-        self.complexity_combo.setCurrentIndex(self.complexity_combo.findData(Complexity.GENERAL.value))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("InlineError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        form = QFormLayout(self)
-        form.addRow(self.tr("办件"), self.case_label)
-        form.addRow(self.tr("反映问题"), self.description_edit)
-        form.addRow(self.tr("复杂程度"), self.complexity_combo)
-        form.addRow(self.error_label)
-        form.addRow(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-
-    def description(self) -> str:
-        return self.description_edit.toPlainText().strip()
-
-    def complexity(self) -> Complexity:
-        return Complexity(self.complexity_combo.currentData())
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        if not self.description():
-            self.error_label.setText(self.tr("请填写反映的问题"))
-            return
-        self.accept()
 
 
 #: Rows measured when the columns are sized (a screenful and a little more).
