@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from app.services.dto import TicketInfo
 from app.ui.context import Services
 from app.ui.ops import OpRunner, error_message
 from app.ui.punctuation import paren
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import value_text
 
 #: Ticket categories of a typical hall (letter → what the applicant reads on the button).

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -32,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.errors import CounterDeskError
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 

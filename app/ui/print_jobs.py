@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.ops import OpRunner, error_message
 from app.printing.spool import JobState
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import value_text
 
 #: Column headers, in order.

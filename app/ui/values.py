@@ -13,8 +13,10 @@ from datetime import date
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Values"
 

@@ -13,8 +13,8 @@
       <location filename="../../app/ui/admin/posts.py" line="76" />
       <location filename="../../app/ui/admin/posts.py" line="163" />
       <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/settings.py" line="66" />
-      <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/settings.py" line="67" />
+      <location filename="../../app/ui/admin/settings.py" line="105" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>Date</translation>
@@ -604,155 +604,155 @@
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="37" />
+      <location filename="../../app/ui/admin/matters.py" line="38" />
       <location filename="../../app/ui/admin/windows.py" line="102" />
       <source>编码</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="38" />
+      <location filename="../../app/ui/admin/matters.py" line="39" />
       <source>材料名称</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="39" />
+      <location filename="../../app/ui/admin/matters.py" line="40" />
       <source>必要性</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="40" />
+      <location filename="../../app/ui/admin/matters.py" line="41" />
       <source>形式</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="41" />
+      <location filename="../../app/ui/admin/matters.py" line="42" />
       <source>份数</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="42" />
+      <location filename="../../app/ui/admin/matters.py" line="43" />
       <source>适用情形</source>
       <translation>Situations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="70" />
+      <location filename="../../app/ui/admin/matters.py" line="71" />
       <source>新建事项</source>
       <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>New service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="71" />
+      <location filename="../../app/ui/admin/matters.py" line="72" />
       <source>删除事项</source>
       <translation>Delete service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="79" />
+      <location filename="../../app/ui/admin/matters.py" line="80" />
       <source>未规定</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="83" />
+      <location filename="../../app/ui/admin/matters.py" line="84" />
       <source>窗口编号，逗号分隔</source>
       <translation>Window numbers, comma separated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="85" />
       <source>允许容缺受理</source>
       <translation>Allow acceptance with deficiencies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="86" />
+      <location filename="../../app/ui/admin/matters.py" line="87" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>One situation per line: code|name|question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="92" />
+      <location filename="../../app/ui/admin/matters.py" line="93" />
       <source>添加材料</source>
       <translation>Add material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="94" />
       <source>删除所选材料</source>
       <translation>Delete selected material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="95" />
       <source>保存事项</source>
       <translation>Save service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="97" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>事项编码</source>
       <translation>Matter code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="99" />
       <source>事项名称</source>
       <translation>Matter name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="100" />
       <source>事项类型</source>
       <translation>Matter type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="100" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>实施部门</source>
       <translation>Department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="101" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>办件类型</source>
       <translation>Case type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="102" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>法定时限（工作日）</source>
       <translation>Legal limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="104" />
       <source>承诺时限（工作日）</source>
       <translation>Promised limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="104" />
+      <location filename="../../app/ui/admin/matters.py" line="105" />
       <source>办理窗口</source>
       <translation>Windows</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="106" />
+      <location filename="../../app/ui/admin/matters.py" line="107" />
       <source>情形</source>
       <translation>Situations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="107" />
+      <location filename="../../app/ui/admin/matters.py" line="108" />
       <source>设定依据</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="172" />
+      <location filename="../../app/ui/admin/matters.py" line="173" />
       <source>材料%1</source>
       <translation>%1 materials</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="344" />
+      <location filename="../../app/ui/admin/matters.py" line="345" />
       <source>事项“%1”已保存</source>
       <translation>Service matter "%1" saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="346" />
+      <location filename="../../app/ui/admin/matters.py" line="347" />
       <source>；提示：</source>
       <translation>; notes: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="354" />
+      <location filename="../../app/ui/admin/matters.py" line="355" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>First choose the service matter to delete on the left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="359" />
+      <location filename="../../app/ui/admin/matters.py" line="360" />
       <source>事项已删除</source>
       <translation>Service matter deleted</translation>
     </message>
@@ -1435,130 +1435,130 @@
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <location filename="../../app/ui/admin/settings.py" line="34" />
       <source>咨询电话</source>
       <translation>Enquiry phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <location filename="../../app/ui/admin/settings.py" line="34" />
       <source>投诉电话</source>
       <translation>Complaint phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="33" />
+      <location filename="../../app/ui/admin/settings.py" line="34" />
       <source>监督电话</source>
       <translation>Supervision phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="49" />
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="50" />
+      <location filename="../../app/ui/admin/settings.py" line="106" />
       <source>上班</source>
       <translation>Working day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="51" />
+      <location filename="../../app/ui/admin/settings.py" line="52" />
       <source>原因，如“台风停止办公”</source>
       <translation>Reason, e.g. "closed for the typhoon"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="52" />
+      <location filename="../../app/ui/admin/settings.py" line="53" />
       <source>保存调整</source>
       <translation>Save change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="53" />
+      <location filename="../../app/ui/admin/settings.py" line="54" />
       <source>撤销该日调整</source>
       <translation>Undo this day's change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="54" />
+      <location filename="../../app/ui/admin/settings.py" line="55" />
       <source>导入节假日安排…</source>
       <translation>Import holiday schedule…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="62" />
+      <location filename="../../app/ui/admin/settings.py" line="63" />
       <source>保存大厅设置</source>
       <translation>Save hall settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="64" />
+      <location filename="../../app/ui/admin/settings.py" line="65" />
       <source>工作日历调整</source>
       <translation>Working calendar changes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="68" />
-      <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/settings.py" line="69" />
+      <location filename="../../app/ui/admin/settings.py" line="105" />
       <location filename="../../app/ui/admin/sms.py" line="53" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="77" />
+      <location filename="../../app/ui/admin/settings.py" line="78" />
       <source>大厅设置</source>
       <translation>Hall settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="79" />
+      <location filename="../../app/ui/admin/settings.py" line="80" />
       <source>大厅名称</source>
       <translation>Hall name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="80" />
+      <location filename="../../app/ui/admin/settings.py" line="81" />
       <source>办公时间</source>
       <translation>Office hours</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="83" />
+      <location filename="../../app/ui/admin/settings.py" line="84" />
       <source>差评回访时限（工作日）</source>
       <translation>Bad-rating follow-up limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="104" />
+      <location filename="../../app/ui/admin/settings.py" line="105" />
       <source>上班/休息</source>
       <translation>Working / rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="106" />
       <source>休息</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="124" />
+      <location filename="../../app/ui/admin/settings.py" line="125" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>; promised dates of %1 open cases recalculated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="126" />
+      <location filename="../../app/ui/admin/settings.py" line="127" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>, %1 of them earlier (see E-supervision, "Due dates changed by an imported holiday notice")</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="134" />
+      <location filename="../../app/ui/admin/settings.py" line="135" />
       <source>工作日历已调整</source>
       <translation>Working calendar changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="141" />
+      <location filename="../../app/ui/admin/settings.py" line="142" />
       <source>已撤销</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="145" />
+      <location filename="../../app/ui/admin/settings.py" line="146" />
       <source>选择节假日安排文件</source>
       <translation>Choose a holiday schedule file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="145" />
+      <location filename="../../app/ui/admin/settings.py" line="146" />
       <source>文本文件 (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="154" />
+      <location filename="../../app/ui/admin/settings.py" line="155" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>Imported: %1 days added, %2 changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="168" />
+      <location filename="../../app/ui/admin/settings.py" line="169" />
       <source>大厅设置已保存</source>
       <translation>Hall settings saved</translation>
     </message>
@@ -2069,38 +2069,38 @@
   <context>
     <name>BackOffice</name>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="34" />
+      <location filename="../../app/ui/backoffice/columns.py" line="35" />
       <source>超期%1天</source>
       <extracomment>Days left at which a line turns yellow (the service's 即将到期).</extracomment>
       <translation>%1 days overdue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="42" />
+      <location filename="../../app/ui/backoffice/columns.py" line="43" />
       <source>%1 暂定</source>
       <translation>%1 provisional</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="49" />
+      <location filename="../../app/ui/backoffice/columns.py" line="50" />
       <source>待补正</source>
       <translation>awaiting supplement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="51" />
+      <location filename="../../app/ui/backoffice/columns.py" line="52" />
       <source>待%1答复</source>
       <translation>awaiting %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="53" />
+      <location filename="../../app/ui/backoffice/columns.py" line="54" />
       <source>%1逾期</source>
       <translation>%1 late</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="56" />
+      <location filename="../../app/ui/backoffice/columns.py" line="57" />
       <source>%1，%2前</source>
       <translation>%1, by %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="63" />
+      <location filename="../../app/ui/backoffice/columns.py" line="64" />
       <source>本部门联办</source>
       <translation>co-signed here</translation>
     </message>
@@ -2562,47 +2562,47 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="39" />
+      <location filename="../../app/ui/pages/case_columns.py" line="40" />
       <source>%1 %2 个工作日</source>
       <translation>%1 %2 working days</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="50" />
+      <location filename="../../app/ui/pages/case_columns.py" line="51" />
       <source>超期%1天</source>
       <translation>%1 days overdue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="58" />
+      <location filename="../../app/ui/pages/case_columns.py" line="59" />
       <source> 暂定</source>
       <translation> provisional</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="64" />
+      <location filename="../../app/ui/pages/case_columns.py" line="65" />
       <source>含未公布放假安排的日期，以国务院通知为准</source>
       <translation>Includes days whose holiday schedule is not yet published; the State Council notice decides</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="71" />
+      <location filename="../../app/ui/pages/case_columns.py" line="72" />
       <source>逾期视为受理</source>
       <translation>Deemed accepted (notice too late)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="74" />
+      <location filename="../../app/ui/pages/case_columns.py" line="75" />
       <source>上报%1，%2前</source>
       <translation>Referred to %1, due by %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="79" />
+      <location filename="../../app/ui/pages/case_columns.py" line="80" />
       <source>延时%1</source>
       <translation>Extension %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="81" />
+      <location filename="../../app/ui/pages/case_columns.py" line="82" />
       <source>【急】</source>
       <translation>[Urgent] </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="128" />
+      <location filename="../../app/ui/pages/case_columns.py" line="129" />
       <source>（后台要求补正）</source>
       <translation> (back office asks for corrections)</translation>
     </message>
@@ -2914,104 +2914,104 @@
   <context>
     <name>Columns</name>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="68" />
-      <location filename="../../app/ui/pages/case_columns.py" line="85" />
+      <location filename="../../app/ui/backoffice/columns.py" line="69" />
+      <location filename="../../app/ui/pages/case_columns.py" line="86" />
       <source>受理编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="78" />
-      <location filename="../../app/ui/pages/case_columns.py" line="124" />
+      <location filename="../../app/ui/backoffice/columns.py" line="79" />
+      <location filename="../../app/ui/pages/case_columns.py" line="125" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="84" />
-      <location filename="../../app/ui/pages/case_columns.py" line="87" />
+      <location filename="../../app/ui/backoffice/columns.py" line="85" />
+      <location filename="../../app/ui/pages/case_columns.py" line="88" />
       <source>事项</source>
       <translation>Service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="85" />
-      <location filename="../../app/ui/pages/case_columns.py" line="92" />
+      <location filename="../../app/ui/backoffice/columns.py" line="86" />
+      <location filename="../../app/ui/pages/case_columns.py" line="93" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="86" />
+      <location filename="../../app/ui/backoffice/columns.py" line="87" />
       <source>受理窗口</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="88" />
+      <location filename="../../app/ui/backoffice/columns.py" line="89" />
       <source>本阶段工作日</source>
       <translation>Working days in stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="76" />
-      <location filename="../../app/ui/pages/case_columns.py" line="107" />
+      <location filename="../../app/ui/backoffice/columns.py" line="77" />
+      <location filename="../../app/ui/pages/case_columns.py" line="108" />
       <source>承诺办结</source>
       <translation>Promised by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="70" />
-      <location filename="../../app/ui/pages/case_columns.py" line="114" />
+      <location filename="../../app/ui/backoffice/columns.py" line="71" />
+      <location filename="../../app/ui/pages/case_columns.py" line="115" />
       <source>剩余工作日</source>
       <translation>Working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/backoffice/columns.py" line="94" />
-      <location filename="../../app/ui/pages/case_columns.py" line="121" />
+      <location filename="../../app/ui/backoffice/columns.py" line="95" />
+      <location filename="../../app/ui/pages/case_columns.py" line="122" />
       <source>计时</source>
       <translation>Clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="93" />
+      <location filename="../../app/ui/pages/case_columns.py" line="94" />
       <source>证件号码</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="95" />
+      <location filename="../../app/ui/pages/case_columns.py" line="96" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/case_columns.py" line="101" />
+      <location filename="../../app/ui/pages/case_columns.py" line="102" />
       <source>受理日期</source>
       <translation>Accepted on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="59" />
+      <location filename="../../app/ui/pages/checklist.py" line="60" />
       <source>材料名称</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="64" />
+      <location filename="../../app/ui/pages/checklist.py" line="65" />
       <source>必要性</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="69" />
+      <location filename="../../app/ui/pages/checklist.py" line="70" />
       <source>形式</source>
       <translation>Form</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="71" />
+      <location filename="../../app/ui/pages/checklist.py" line="72" />
       <source>份数</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="72" />
+      <location filename="../../app/ui/pages/checklist.py" line="73" />
       <source>标注</source>
       <translation>Marks</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="74" />
+      <location filename="../../app/ui/pages/checklist.py" line="75" />
       <source>核验</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="79" />
+      <location filename="../../app/ui/pages/checklist.py" line="80" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
@@ -4025,18 +4025,18 @@
   <context>
     <name>IntakePage</name>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="49" />
+      <location filename="../../app/ui/pages/checklist.py" line="50" />
       <source>可容缺</source>
       <extracomment>Keys of the checklist and the mark they set. Capture keys of the checklist and the action they request.</extracomment>
       <translation>may be deficient</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="51" />
+      <location filename="../../app/ui/pages/checklist.py" line="52" />
       <source>免提交</source>
       <translation>Not needed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/checklist.py" line="53" />
+      <location filename="../../app/ui/pages/checklist.py" line="54" />
       <source>非必要</source>
       <translation>Optional</translation>
     </message>
@@ -4189,74 +4189,74 @@
   <context>
     <name>KioskWindow</name>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="32" />
+      <location filename="../../app/ui/kiosk.py" line="33" />
       <source>综合业务</source>
       <extracomment>Ticket categories of a typical hall (letter → what the applicant reads on the button).</extracomment>
       <translation>General services</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="33" />
+      <location filename="../../app/ui/kiosk.py" line="34" />
       <source>企业开办</source>
       <translation>Starting a business</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="34" />
+      <location filename="../../app/ui/kiosk.py" line="35" />
       <source>社保医保</source>
       <translation>Social and medical insurance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="35" />
+      <location filename="../../app/ui/kiosk.py" line="36" />
       <source>不动产登记</source>
       <translation>Real estate registration</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="36" />
+      <location filename="../../app/ui/kiosk.py" line="37" />
       <source>户政业务</source>
       <translation>Household registration</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="37" />
+      <location filename="../../app/ui/kiosk.py" line="38" />
       <source>税务业务</source>
       <translation>Taxes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="38" />
+      <location filename="../../app/ui/kiosk.py" line="39" />
       <source>市场监管</source>
       <translation>Market regulation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="106" />
+      <location filename="../../app/ui/kiosk.py" line="107" />
       <source>取号</source>
       <extracomment>How long the issued ticket stays on screen before the kiosk is ready again. The last ticket issued (tests and the slip printer read it).</extracomment>
       <translation>Ticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="107" />
+      <location filename="../../app/ui/kiosk.py" line="108" />
       <source>请选择您要办理的业务</source>
       <translation>Please choose your business</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="109" />
+      <location filename="../../app/ui/kiosk.py" line="110" />
       <source>%1　%2</source>
       <translation>%1  %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="110" />
+      <location filename="../../app/ui/kiosk.py" line="111" />
       <source>绿色通道：老年人、残疾人、孕妇请先点此</source>
       <translation>Green channel: elderly, disabled and pregnant visitors tap here first</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="111" />
+      <location filename="../../app/ui/kiosk.py" line="112" />
       <source>已预约？输入预约号后选择业务</source>
       <translation>Appointment? Type its number, then choose the business</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="141" />
+      <location filename="../../app/ui/kiosk.py" line="142" />
       <source>您的号码 %1%2，前面还有 %3 人，请留意叫号屏幕和语音提示</source>
       <translation>Your number %1%2; %3 waiting before you. Please watch the call screen and listen for the announcement</translation>
     </message>
     <message>
-      <location filename="../../app/ui/kiosk.py" line="161" />
+      <location filename="../../app/ui/kiosk.py" line="162" />
       <source>取号后请在等候区就座</source>
       <translation>Please take a seat in the waiting area</translation>
     </message>
@@ -4648,84 +4648,84 @@
   <context>
     <name>PrintJobsDialog</name>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="34" />
+      <location filename="../../app/ui/print_jobs.py" line="35" />
       <source>文书</source>
       <extracomment>Column headers, in order.</extracomment>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="35" />
+      <location filename="../../app/ui/print_jobs.py" line="36" />
       <source>文书编号</source>
       <translation>Document number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="36" />
+      <location filename="../../app/ui/print_jobs.py" line="37" />
       <source>办件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="37" />
+      <location filename="../../app/ui/print_jobs.py" line="38" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="38" />
+      <location filename="../../app/ui/print_jobs.py" line="39" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="87" />
+      <location filename="../../app/ui/print_jobs.py" line="88" />
       <source>打印队列</source>
       <extracomment>States in which a job is still to be printed (can be cancelled, retried). a job reached the printer: PrintJobInfo a job could not be printed (kept queued): PrintJobInfo, Chinese reason Fact: a 补打 job was queued (PrintJobInfo). Fact: a job was cancelled (its id); it leaves the list.</extracomment>
       <translation>Print queue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="91" />
+      <location filename="../../app/ui/print_jobs.py" line="92" />
       <source>未打印的文书会保留在队列中，打印机恢复后自动续打。补打的文书标注“补打”、时间和补打人。</source>
       <translation>Unprinted documents stay in the queue and print once the printer is back. Reprints are marked "reprint" with the time and who reprinted.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="103" />
+      <location filename="../../app/ui/print_jobs.py" line="104" />
       <source>重试</source>
       <translation>Retry</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="104" />
+      <location filename="../../app/ui/print_jobs.py" line="105" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="105" />
+      <location filename="../../app/ui/print_jobs.py" line="106" />
       <source>补打</source>
       <translation>Reprint</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="106" />
+      <location filename="../../app/ui/print_jobs.py" line="107" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="107" />
+      <location filename="../../app/ui/print_jobs.py" line="108" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="139" />
+      <location filename="../../app/ui/print_jobs.py" line="140" />
       <source>（补打）</source>
       <translation> (reprint)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="161" />
+      <location filename="../../app/ui/print_jobs.py" line="162" />
       <source>已重新发送等待中的文书</source>
       <translation>Waiting documents sent again</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="173" />
+      <location filename="../../app/ui/print_jobs.py" line="174" />
       <source>已取消：%1</source>
       <translation>Cancelled: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/print_jobs.py" line="187" />
+      <location filename="../../app/ui/print_jobs.py" line="188" />
       <source>已送补打：%1</source>
       <translation>Sent to reprint: %1</translation>
     </message>
@@ -6377,28 +6377,28 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="23" />
+      <location filename="../../app/ui/values.py" line="25" />
       <source>管理员</source>
       <extracomment>Values the services give as plain strings (not enum members), for lupdate.</extracomment>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="24" />
+      <location filename="../../app/ui/values.py" line="26" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="63" />
+      <location filename="../../app/ui/values.py" line="65" />
       <source>yyyy年M月d日</source>
       <translation>MMMM d, yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="66" />
+      <location filename="../../app/ui/values.py" line="68" />
       <source>yyyy年M月</source>
       <translation>MMMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="69" />
+      <location filename="../../app/ui/values.py" line="71" />
       <source>%1 至 %2</source>
       <translation>%1 to %2</translation>
     </message>

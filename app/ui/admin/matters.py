@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from app.ui.admin.common import ActorSource, PanelBase, split_items, tr
 from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren, semicolon
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import select_value, value_combo
 
 if TYPE_CHECKING:

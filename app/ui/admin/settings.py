@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.calendar_service import read_notice_file
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
 from app.ui.ops import OpRunner
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.domain.calendar import Override

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.deadlines import ClockStatus
 
@@ -10,6 +10,7 @@ from app.services.backoffice_dto import BackOfficeCase
 from app.ui.models import Column, DtoTableModel
 from app.ui.pages.case_columns import NEAR_DUE_COLOUR, OVERDUE_COLOUR, PAUSED_COLOUR
 from app.ui.punctuation import joined, paren, semicolon
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import value_text
 
 #: Days left at which a line turns yellow (the service's 即将到期).

@@ -7,7 +7,7 @@ the words say the same, so colour is never the only signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.deadlines import ClockStatus, ExtensionState
@@ -15,6 +15,7 @@ from app.services.dto import TrackedCase
 from app.ui.models import Column
 from app.ui.paged_model import PagedTableModel
 from app.ui.punctuation import paren, semicolon
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import value_text
 
 NEAR_DUE_COLOUR = "#fff3c4"

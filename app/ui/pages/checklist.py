@@ -7,7 +7,7 @@ and next line, ``Shift+P`` another page of the same material, ``S`` 扫描, ``R`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -15,6 +15,7 @@ from app.domain.enums import MaterialStatus
 from app.services.dto import ChecklistLine
 from app.ui.models import Column, DtoTableModel
 from app.ui.punctuation import joined
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 from app.ui.values import value_text
 
 #: Keys of the checklist and the mark they set.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.domain.enums import Complexity
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
     from app.services.registers import RegisterService
 from app.services.registers import Satisfaction
 from app.ui.admin.registers.common import ListPanel, combo, status_text
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class CannotDoPanel(ListPanel):

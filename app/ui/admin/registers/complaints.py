@@ -6,7 +6,6 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain.enums import ComplaintChannel, Complexity
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from app.services.registers import RegisterService
 from app.services.registers import ComplaintOutcome, ReplyForm
 from app.ui.admin.registers.common import ListPanel, combo, status_text
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class ComplaintsPanel(ListPanel):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -13,6 +12,7 @@ from app.ui.ops import OpRunner
 if TYPE_CHECKING:
     from app.services.registers import RegisterService
 from app.ui.admin.registers.common import ListPanel, status_text
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class FirstInquiryPanel(ListPanel):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.ui.admin.common import ActorSource, tr
@@ -14,6 +13,7 @@ if TYPE_CHECKING:
     from app.services.registers import RegisterService
 from app.services.registers import ReviewDecision
 from app.ui.admin.registers.common import ListPanel
+from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 class NegativeFilingPanel(ListPanel):
