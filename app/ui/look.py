@@ -67,12 +67,15 @@ def font_chain() -> list[str]:
 
 def style_sheet(*, large_font: bool = False, high_contrast: bool = False) -> str:
     """The program's style sheet: the base (with its focus ring), then the high-contrast
-    sheet and the large-font sheet when those options are on."""
+    sheet and the large-font sheet when those options are on (and the few rules the two
+    need together)."""
     names = ["counterdesk.qss"]
     if high_contrast:
         names.append("counterdesk-contrast.qss")
     if large_font:
         names.append("counterdesk-large.qss")
+    if large_font and high_contrast:
+        names.append("counterdesk-contrast-large.qss")
     text = "\n".join(qss_path(n).read_text(encoding="utf-8") for n in names if qss_path(n).exists())
     # ``url(@qss/…)``: an image beside the sheets (Qt resolves a relative url from the working folder).
     return text.replace("url(@qss/", f"url({qss_path().parent.as_posix()}/")

@@ -1,4 +1,5 @@
-"""High contrast (视图 → 高对比度): check boxes and radio buttons seen on black.
+"""High contrast (视图 → 高对比度): check boxes and radio buttons seen on black; in the
+large-font mode (视图 → 大字体) they grow with the text.
 
 The style's own indicator is a dark frame that vanished on the black ground: an unticked
 box looked like plain text and a disabled tick like an enabled one. Checked in pixels inside
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -107,3 +109,43 @@ def test_ticks_in_tables_are_visible_on_black(qtbot, contrast_style) -> None:  #
     boxes = [QRect(c.left(), c.top(), 30, c.height()) for c in cells]
     assert WHITE.name() in colours(image, boxes[0]) and YELLOW.name() not in colours(image, boxes[0])
     assert YELLOW.name() in colours(image, boxes[1])
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["plain", "high contrast"])
+def test_large_font_grows_the_indicators_with_the_text(qtbot, qapp, high_contrast: bool) -> None:  # type: ignore[no-untyped-def]
+    """视图 → 大字体: the box beside 14 pt text was still the style's 14 px one; it grows to the
+    text's height, in lists and tables too, and in high contrast the radio stays round."""
+    sizes = {}
+    try:
+        for large in (False, True):
+            apply_style(qapp, large_font=large, high_contrast=high_contrast)
+            box, radio = QCheckBox("委托代理人办理"), QRadioButton("邮寄送达")
+            table = QTableWidget(1, 1)
+            item = QTableWidgetItem("退还原件")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            table.setItem(0, 0, item)
+            for widget in (box, radio, table):
+                qtbot.addWidget(widget)
+                widget.show()
+            qtbot.waitExposed(table)
+            (_, box_rect), (radio_image, radio_rect) = indicator(box), indicator(radio)
+            cell = QStyleOptionViewItem()
+            cell.initFrom(table.viewport())
+            cell.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+            cell.rect = table.visualItemRect(item)
+            in_table = table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, cell, table)
+            sizes[large] = (box_rect.size(), radio_rect.size(), in_table.size(), box.fontMetrics().height())
+            if large and high_contrast:  # round: the corners of the radio's box are black, not frame
+                corner = radio_image.pixelColor(radio_rect.topLeft() + QPoint(1, 1)).name()
+                assert corner != WHITE.name(), corner
+    finally:
+        qapp.setStyleSheet("")
+        font = qapp.font()
+        font.setPointSize(NORMAL_POINT_SIZE)
+        qapp.setFont(font)
+    (box, radio, in_table, text) = sizes[True]
+    for size in (box, radio, in_table):
+        assert size.width() >= text and size.height() >= text, (sizes, high_contrast)
+    assert box.width() > sizes[False][0].width() and radio.width() > sizes[False][1].width()
+    assert in_table.width() > sizes[False][2].width()
