@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PostRole
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.focus import OneStopDateEdit, set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren
 from app.ui.values import value_combo, value_text
@@ -49,7 +49,7 @@ class PostsPanel(PanelBase):
         self.remove_button = QPushButton(tr("取消该岗位"), self)
         self.posts_table = QTableWidget(self)
         self.substitute_staff_combo = QComboBox(self)
-        self.substitute_date = QDateEdit(self)
+        self.substitute_date = OneStopDateEdit(self)
         self.substitute_date.setCalendarPopup(True)
         self.substitute_date.setDate(_qdate(console.today()))
         self.substitute_note = QLineEdit(self)
@@ -85,6 +85,24 @@ class PostsPanel(PanelBase):
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
         outer.addWidget(self.message)
+
+        # Tab: the AB岗 form, its buttons and the window's posts; then the 顶岗 form, 批准顶岗
+        # and the day's substitutes. Tab leaves the lists instead of moving between cells.
+        for table in (self.posts_table, self.substitutes_table):
+            table.setTabKeyNavigation(False)
+        set_tab_order(
+            self.window_combo,
+            self.staff_combo,
+            self.post_combo,
+            self.assign_button,
+            self.remove_button,
+            self.posts_table,
+            self.substitute_staff_combo,
+            self.substitute_date,
+            self.substitute_note,
+            self.substitute_button,
+            self.substitutes_table,
+        )
 
         self.window_combo.currentIndexChanged.connect(self._on_window_combo_changed)
         self.assign_button.clicked.connect(self._on_assign_button_clicked)

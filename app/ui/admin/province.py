@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ class ProvincePanel(PanelBase):
         layout.addLayout(bar)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.rejected_table, 1)
+        # Tab: the differences, 批准并发布, the rejected items (left by Tab, not walked by cell).
+        self.rejected_table.setTabKeyNavigation(False)
+        set_tab_order(self.diff_list, self.approve_button, self.rejected_table)
         self.approve_button.clicked.connect(self._on_approve_button_clicked)
 
     def refresh(self) -> None:

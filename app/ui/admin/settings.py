@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.calendar_service import read_notice_file
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
+from app.ui.focus import OneStopDateEdit, set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -43,7 +43,7 @@ class SettingsPanel(PanelBase):
         super().__init__(ops, actor, parent)
         self._console = console
 
-        self.override_date = QDateEdit(self)
+        self.override_date = OneStopDateEdit(self)
         self.override_date.setCalendarPopup(True)
         today = console.today()
         self.override_date.setDate(QDate(today.year, today.month, today.day))
@@ -89,6 +89,25 @@ class SettingsPanel(PanelBase):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
+
+        # Tab: the day, 上班, the reason, the three calendar buttons and the overrides' list
+        # (which Tab leaves instead of moving between cells); then the hall's settings top to
+        # bottom and 保存大厅设置.
+        self.overrides_table.setTabKeyNavigation(False)
+        set_tab_order(
+            self.override_date,
+            self.workday_check,
+            self.override_note,
+            self.override_button,
+            self.remove_override_button,
+            self.notice_button,
+            self.overrides_table,
+            self.hall_name_edit,
+            self.hours_edit,
+            *self.phone_edits.values(),
+            self.follow_up_spin,
+            self.save_hall_button,
+        )
 
         self.override_button.clicked.connect(self._on_override_button_clicked)
         self.remove_override_button.clicked.connect(self._on_remove_override_button_clicked)

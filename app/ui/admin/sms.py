@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ class SmsPanel(PanelBase):
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
+        # Tab: the messages (left by Tab, not walked by cell), then 重新发送.
+        self.table.setTabKeyNavigation(False)
+        set_tab_order(self.table, self.resend_button)
         self.resend_button.clicked.connect(self._on_resend_button_clicked)
 
     def refresh(self) -> None:

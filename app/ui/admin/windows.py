@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import WindowKind
 from app.domain.errors import ValidationError
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items, tr
+from app.ui.focus import set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.values import select_value, value_combo, value_text
 
@@ -88,6 +89,28 @@ class WindowsPanel(PanelBase):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
+
+        # Tab: the department form, its button and its list; then the windows' list (a row
+        # fills the form), the form top to bottom and 保存窗口. The lists let Tab go on
+        # instead of moving between cells, the device settings box instead of typing a tab.
+        for table in (self.departments_table, self.windows_table):
+            table.setTabKeyNavigation(False)
+        self.devices_edit.setTabChangesFocus(True)
+        set_tab_order(
+            self.dept_code_edit,
+            self.dept_name_edit,
+            self.dept_button,
+            self.departments_table,
+            self.windows_table,
+            self.code_edit,
+            self.name_edit,
+            self.kind_combo,
+            self.categories_edit,
+            self.departments_edit,
+            self.devices_edit,
+            self.active_check,
+            self.window_button,
+        )
 
         self.dept_button.clicked.connect(self._on_dept_button_clicked)
         self.window_button.clicked.connect(self._on_window_button_clicked)
