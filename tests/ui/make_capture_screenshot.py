@@ -20,7 +20,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "11_intake_card_capture.png"
+OUT = Path(os.environ.get("CD_SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots") / (
+    "11_intake_card_capture.png"
+)
 
 
 def _settle(app: QApplication, seconds: float, until=lambda: False) -> None:  # type: ignore[no-untyped-def]
@@ -40,11 +42,13 @@ def main() -> int:
     from app.devices.qt_bridge import DeviceHub
     from app.services.demo import DEMO_PASSWORD
     from app.settings import Settings
+    from app.ui.look import apply_look
     from app.ui.main_window import MainWindow
     from app.ui.ops import OpRunner
     from app.ui.translations import install_translator
 
     install_translator(app, "zh_CN")
+    apply_look(app)
     root = Path(tempfile.mkdtemp())
     reader = IdCardReaderEmulator()
     hub = DeviceHub([DeviceConfig("身份证阅读器", "idcard", reader.serve_pty(), "sam/1")])

@@ -6,11 +6,13 @@ pictures reproducible: the demo hall on Monday 2026-11-23, window 01, clerk 张�
 It drives the same widgets the clerk uses (log in, F1, search, intake, accept, 出件), so
 the pictures show what the app shows; then the administrator 陈管理 logs in and gets the
 center's workspace (its 登记台账 and 管理控制台 tabs), the kiosk issues a ticket, the
-emulated devices show their windows, and a 后台审批人 of the services' test hall opens a
-case in the back-office workbench.
+emulated devices show their windows, window 01 of the services' test hall works the legal
+clock (计时事项, 延时审批, a 暂定 promised day), and a 后台审批人 of that hall opens a case in
+the back-office workbench.
 
-``./dev screenshots`` runs it under xvfb (1366×768); tests/ui/test_screenshots.py walks the
-same screens into memory and fails when one cannot be rendered.
+``./dev screenshots`` runs it under xvfb (1366×768) with the other producers of
+docs/screenshots/ (11, 16, web-*); tests/ui/test_screenshots.py walks the same screens into
+memory and fails when one cannot be rendered.
 """
 
 from __future__ import annotations
@@ -40,6 +42,23 @@ def _save(widget: QWidget, name: str) -> Path:
     widget.grab().save(str(path))
     print(path)
     return path
+
+
+def save_in_the_programs_look(widget: QWidget, name: str) -> Path:
+    """For a picture taken inside a test (``CD_SCREENSHOT_DIR`` set): the program's font
+    chain and style sheet, a laid-out window (a lamp's new words are placed only on the next
+    layout pass), then the sheet the test had."""
+    from app.ui.look import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, font = app.styleSheet(), app.font()
+    apply_look(app)
+    try:
+        return _save(widget, name)
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
 
 
 def _services(root: Path):  # type: ignore[no-untyped-def]
@@ -121,6 +140,9 @@ SCREENS = (
     "08_lock_screen",
     "09_kiosk",
     "10_center_workspace",
+    "12_my_cases_clock",
+    "13_extension_review",
+    "14_decision_provisional",
     "15_handover",
     "17_registers",
     "18_console",
@@ -281,6 +303,7 @@ def walk_screens(size: tuple[int, int], visit) -> None:  # type: ignore[no-untyp
         kiosk.close()
 
         _devices(_save)
+        _clock_screens(Path(tmp), ops, _save, size)
         _backoffice(Path(tmp), ops, _save, size)
 
 
@@ -311,6 +334,101 @@ def _devices(visit) -> None:  # type: ignore[no-untyped-def]
             widget.close()
     finally:
         devices.stop()
+
+
+def _clock_screens(root: Path, ops, visit, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The legal clock at window 01 of the services' test hall (as tests/ui/test_clock_ui.py
+    drives it): the 计时事项 menu on four cases accepted 2026-09-29 — one 急事特办, one
+    上报 to the higher authority, one extended by 3 working days after the center approved it
+    in its 延时审批 tab, one 不予许可 — then a 受理 on 2026-12-28 whose promised day falls in
+    2027, a year without a holiday notice: 暂定."""
+    from dataclasses import replace
+
+    from app.bootstrap import build_center_services
+    from app.domain.enums import MaterialStatus
+    from app.services.clock import ManualClock
+    from app.services.clock_events import ClockEventService
+    from app.services.dto import ApplicantInput
+    from app.services.session import SessionService
+    from app.store.engine import make_engine
+    from app.store.migrate import upgrade
+    from app.store.uow import Store
+    from app.ui.admin.extensions import ExtensionReviewPanel
+    from app.ui.main_window import MainWindow
+    from tests.services.conftest import CALENDAR, LEAD_PASSWORD, PASSWORD, PERSON_ID, build_hall
+    from tests.ui.conftest import make_services
+
+    store = Store(make_engine(f"sqlite+pysqlite:///{root / 'clock.db'}"))
+    try:
+        upgrade(store.engine)
+        build_hall(store)
+        base, clock = make_services(store)
+        assert isinstance(clock, ManualClock)
+        services = replace(
+            base,
+            clock_events=ClockEventService(store, base.session, CALENDAR, base.settings, clock=clock),
+            center=build_center_services(store, base.session.now),
+        )
+        window = MainWindow(services, ops)
+        window.resize(*size)
+        window.show()
+        window.start_session(services.session.login("0101", PASSWORD))
+
+        def accepted():  # type: ignore[no-untyped-def]
+            applicant = ApplicantInput(name="刘堃", id_number=PERSON_ID, phone="13812345678")
+            case = services.intake.start(matter_code="QYSL", applicant=applicant)
+            services.intake.mark_all_received(case.id)
+            return services.decisions.accept(case.id).case
+
+        urgent, forwarded, extended, denied = (accepted() for _ in range(4))
+        cases = window.cases_page
+        window.tabs.setCurrentWidget(cases)
+        cases.refresh()
+        menu = cases.clock_actions
+        cases.select_case(urgent.id)
+        menu.mark_urgent("申请人需赶赴外地投标")
+        cases.select_case(forwarded.id)
+        menu.forward("市市场监督管理局", 10)
+        cases.select_case(extended.id)
+        menu.request_extension(3, "需现场核查")
+
+        admin = SessionService(store, services.settings, clock=clock)
+        admin.login("9001", PASSWORD)
+        assert services.center is not None
+        panel = ExtensionReviewPanel(services.center.extensions, ops, lambda: admin.actor)
+        panel.resize(min(900, size[0]), 300)
+        panel.show()
+        panel.refresh()
+        assert panel.table.rowCount() == 1, "no 申请延时 waiting for the center"
+        panel.table.selectRow(0)
+        visit(panel, "13_extension_review")
+        panel.decide(True)
+        panel.close()
+
+        cases.refresh()
+        cases.select_case(extended.id)
+        menu.issue_extension()
+        cases.select_case(denied.id)
+        menu.deny(["经营场所不符合规划用途"], "《示例条例》第十二条", "0190", LEAD_PASSWORD)
+        visit(window, "12_my_cases_clock")
+
+        clock.set(ManualClock.at_hall_time(date(2026, 12, 28), 9, 30).now)
+        window._on_guide_page_intake_requested("QYSL")
+        intake = window.intake_page
+        for key, text in (("name", "刘堃"), ("id_number", PERSON_ID), ("phone", "13812345678")):
+            intake.fields[key].edit.setText(text)
+        intake.save_applicant()
+        for row in range(intake.checklist.rowCount()):
+            if intake.checklist.dto(row).status is MaterialStatus.PENDING:
+                intake.mark(row, MaterialStatus.RECEIVED)
+        window.tabs.setCurrentWidget(window.decision_page)
+        window.decision_page.accept_case()
+        result = window.decision_page.result
+        assert result is not None and result.case.due_provisional, "the 2027 promised day is not 暂定"
+        visit(window, "14_decision_provisional")
+        window.close()
+    finally:
+        store.dispose()
 
 
 def _backoffice(root: Path, ops, visit, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]

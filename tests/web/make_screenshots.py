@@ -9,6 +9,7 @@ which A001 is called.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -28,7 +29,7 @@ from app.web.server import start_in_thread
 from tests.services.conftest import AGENT_ID, DAY, PASSWORD, PERSON_ID, build_hall, make_desk
 from tests.web.conftest import CHROMEDRIVER, CHROMIUM, set_qr_base
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+OUT = Path(os.environ.get("CD_SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "docs" / "screenshots")
 SIZES = {"phone": (390, 844), "tv": (1920, 1080)}
 
 
