@@ -4,8 +4,10 @@
 window at that screen size (in device pixels; the window gets the logical size the scale
 leaves), walks the screens a clerk and the center see, and prints one JSON list of what
 does not fit: a label whose text is wider than the label, a button narrower than its text,
-a widget reaching past the window's edge. tests/ui/test_layouts.py runs it for
-1366×768 and 1920×1080 at 100 % and 150 %.
+a widget reaching past the window's edge; and the two things the issue saw cut: the status
+bar's lamps (each one's words whole inside the bar, on every screen of the counter window)
+and the 电子监察 tables (how many whole rows each shows). tests/ui/test_layouts.py runs it
+for 1366×768 and 1920×1080 at 100 % and 150 %.
 """
 
 from __future__ import annotations
@@ -57,6 +59,38 @@ def clipped(top: QWidget, screen: str) -> list[str]:
     return problems
 
 
+def lamps_cut(window: QWidget) -> list[str]:
+    """The status-bar lamps of ``window`` whose words are not whole inside the bar."""
+    from app.ui.statusbar import StatusBar
+
+    bars = window.findChildren(StatusBar)
+    if not bars:
+        return []
+    bar = bars[0]
+    cut = []
+    for label in bar._indicators.values():
+        rect = QRect(label.mapTo(bar, label.rect().topLeft()), label.size())
+        need = label.fontMetrics().horizontalAdvance(label.text())
+        if not label.isVisible() or not bar.rect().contains(rect) or label.contentsRect().width() + 1 < need:
+            cut.append(f"{label.text()} at {rect.x()}–{rect.right()} of {bar.width()}, needs {need} px")
+    return cut
+
+
+def monitor_rows(window: QWidget) -> dict[str, int]:
+    """Whole rows each table of the 电子监察 dashboard in ``window`` has room for."""
+    from PySide6.QtWidgets import QGroupBox, QTableWidget
+
+    from app.ui.admin.dashboard import SupervisionDashboard
+
+    rows = {}
+    for dashboard in window.findChildren(SupervisionDashboard):
+        for box in dashboard.findChildren(QGroupBox):
+            for table in box.findChildren(QTableWidget):
+                step = table.verticalHeader().defaultSectionSize()
+                rows[box.title()] = table.viewport().height() // step
+    return rows
+
+
 def main(argv: list[str]) -> int:
     from tests.ui.make_screenshots import walk_screens
 
@@ -65,14 +99,23 @@ def main(argv: list[str]) -> int:
     scale = app.primaryScreen().devicePixelRatio()
     logical = (round(width / scale), round(height / scale))
     problems: list[str] = []
+    lamps: dict[str, list[str]] = {}
+    monitor: dict[str, int] = {}
 
     def visit(widget: QWidget, screen: str) -> None:
         if widget.width() > logical[0] or widget.height() > logical[1]:
             problems.append(f"{screen}: the window is {widget.width()}×{widget.height()}, the screen {logical}")
         problems.extend(clipped(widget, screen))
+        from app.ui.main_window import MainWindow
+
+        if isinstance(widget, MainWindow):
+            lamps[screen] = lamps_cut(widget)
+            if screen == "10_center_workspace":
+                monitor.update(monitor_rows(widget))
 
     walk_screens(logical, visit)
-    print(json.dumps({"scale": scale, "logical": logical, "problems": problems}, ensure_ascii=False))
+    facts = {"scale": scale, "logical": logical, "problems": problems, "lamps_cut": lamps, "monitor_rows": monitor}
+    print(json.dumps(facts, ensure_ascii=False))
     return 0
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from app.ui.admin.dashboard import MIN_ROWS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -45,6 +47,15 @@ def test_main_screens_fit(width: int, height: int, scale: str) -> None:
     assert result["scale"] == float(scale)
     assert result["logical"] == [round(width / float(scale)), round(height / float(scale))]
     assert result["problems"] == []
+    # The status bar of every counter screen: six lamps of a fully equipped PC, each whole
+    # (the last one was cut at 1366 px).
+    assert {"02_main_called_ticket", "05_decision_preview", "10_center_workspace", "14_decision_provisional"} <= set(
+        result["lamps_cut"]
+    )
+    assert {screen: cut for screen, cut in result["lamps_cut"].items() if cut} == {}
+    # 电子监察: each of the nine tables shows at least MIN_ROWS whole rows (it showed 2½).
+    assert len(result["monitor_rows"]) == 9, result["monitor_rows"]
+    assert min(result["monitor_rows"].values()) >= MIN_ROWS, result["monitor_rows"]
 
 
 def test_1366_at_150_percent_is_below_the_window_minimum_and_only_that() -> None:

@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QEvent, QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -38,9 +38,11 @@ MIN_ROWS = 5
 
 
 def table_height_for(table: QTableWidget, rows: int) -> int:
-    """The height that shows the header and ``rows`` rows of ``table`` whole."""
+    """The height that shows the header, ``rows`` rows of ``table`` whole and the horizontal
+    scroll bar its wide columns bring (it took the fifth row at 1366 px)."""
     header = table.horizontalHeader().sizeHint().height()
-    return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2
+    scroll_bar = table.horizontalScrollBar().sizeHint().height()
+    return header + rows * table.verticalHeader().defaultSectionSize() + scroll_bar + 2 * table.frameWidth() + 2
 
 
 #: How often the dashboard reloads itself.
@@ -193,13 +195,14 @@ class SupervisionDashboard(PanelBase):
         )
         # Eight tables do not fit a 768-pixel screen at a readable height (they showed 2½
         # rows each): every table keeps at least MIN_ROWS rows and the grid scrolls instead.
+        self._tables: list[QTableWidget] = []
         tables_area = QWidget(self)
         tables_area.setLayout(grid)
         for i, (title, table) in enumerate(boxes):
             box = QGroupBox(title, tables_area)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
-            table.setMinimumHeight(table_height_for(table, MIN_ROWS))
+            self._tables.append(table)
             grid.addWidget(box, i // 2, i % 2)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -210,6 +213,7 @@ class SupervisionDashboard(PanelBase):
         layout.addWidget(self.calendar_warning_label)
         layout.addWidget(self.province_label)
         layout.addWidget(self.summary_label)
+        self._keep_rows_whole()
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
 
@@ -219,6 +223,21 @@ class SupervisionDashboard(PanelBase):
         self.export_xlsx_button.clicked.connect(lambda: self._on_export_clicked("xlsx"))
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+
+    def _keep_rows_whole(self) -> None:
+        """Every table tall enough for MIN_ROWS whole rows in the look it has now: the rows
+        grow once the style sheet is applied (30 px, not 25) and with the large font."""
+        for table in self._tables:
+            table.setMinimumHeight(table_height_for(table, MIN_ROWS))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._keep_rows_whole()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_rows_whole()
 
     def month(self) -> tuple[int, int]:
         d = self.month_edit.date()
