@@ -85,6 +85,7 @@ def test_help_is_chinese_and_opens_no_window(command: list[str], phrase: str, tm
         (["-m", "app", "--self-check"], "窗口受理台"),
         (["-m", "app", "hall-web"], "窗口受理台"),
         (["-m", "app", "sms-sender"], "窗口受理台"),
+        (["-m", "app.selfcheck"], "窗口受理台"),
         (["-m", "app.devices.emulators.evaluator"], "评价器模拟器"),
         (["-m", "app.devices.emulators.led"], "窗口屏模拟器"),
         (["-m", "app.devices.emulators.idcard"], "身份证阅读器模拟器"),
