@@ -155,3 +155,30 @@ def test_the_package_metadata_has_an_spdx_licence_and_builds_without_deprecation
     assert "License-Expression: LicenseRef-Proprietary" in metadata.splitlines()
     assert "License-File: LICENSE" in metadata.splitlines()
     assert f"counterdesk-{app_version()}.dist-info/licenses/LICENSE" in names
+
+
+def test_an_editable_install_says_nothing_deprecated_or_warned(tmp_path: Path) -> None:
+    """``pip install -e .`` (what ``./dev setup`` runs) into a throwaway environment: no
+    BuildBackendWarning, nothing deprecated, and the environment imports this checkout's app."""
+    env = tmp_path / "env"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True, timeout=120)
+    python = env / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-e", str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    said = done.stdout + done.stderr
+    assert "warning" not in said.lower() and "deprecat" not in said.lower(), said
+    where = subprocess.run(
+        [str(python), "-c", "import app, sys; print(app.__file__)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert Path(where.stdout.strip()) == ROOT / "app" / "__init__.py"
