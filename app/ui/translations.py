@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from app.ui.paths import i18n_dir
 
@@ -40,7 +41,8 @@ def install_translator(app: QCoreApplication, language: str = "zh_CN") -> list[Q
 
     The translators are parented to ``app`` so they live as long as it does.  Calling
     again with another language removes the previous ones first (``retranslate()``
-    on the windows then picks up the new texts through ``LanguageChange``).
+    on the windows then picks up the new texts through ``LanguageChange``).  The layout
+    direction follows the language's script (right to left for Uyghur).
     """
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
@@ -55,6 +57,10 @@ def install_translator(app: QCoreApplication, language: str = "zh_CN") -> list[Q
         app.installTranslator(qt_base)
         installed.append(qt_base)
     QLocale.setDefault(QLocale(language))
+    if isinstance(app, QGuiApplication):
+        # Right to left for a catalogue in Arabic script (ئۇيغۇرچە): the windows mirror
+        # at once, so a hall's catalogue needs no code for it.
+        app.setLayoutDirection(QLocale(language).textDirection())
     return installed
 
 
@@ -153,7 +159,7 @@ def _drop_locations(ts_path: Path, filename: str) -> None:
     _write_ts(tree, ts_path)
 
 
-def _write_ts(tree: ET.ElementTree, ts_path: Path) -> None:
+def _write_ts(tree: ET.ElementTree[ET.Element], ts_path: Path) -> None:
     ET.indent(tree)
     with open(ts_path, "wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
