@@ -77,7 +77,8 @@ class ChineseArgumentParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", ChineseHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
         self._positionals.title = "位置参数"
         self._optionals.title = "选项"
         if add_help:

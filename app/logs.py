@@ -188,13 +188,13 @@ def init_logging(
         )
         handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
         handler.addFilter(PersonalDataFilter())
-        handler._counterdesk = True  # type: ignore[attr-defined]
+        handler._counterdesk = True  # type: ignore[attr-defined]  # our mark: a second setup replaces only ours
         root.addHandler(handler)
         if console:
             stream = logging.StreamHandler()
             stream.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
             stream.addFilter(PersonalDataFilter())
-            stream._counterdesk = True  # type: ignore[attr-defined]
+            stream._counterdesk = True  # type: ignore[attr-defined]  # our mark, as above
             root.addHandler(stream)
         _state["log_dir"] = log_dir
     root.setLevel(level)

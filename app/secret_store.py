@@ -23,7 +23,11 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ def secret_key(url: str) -> str | None:
     return f"{unquote(user)}@{hostport}{parts.path}"
 
 
-def _keyring_backend() -> object | None:
+def _keyring_backend() -> KeyringBackend | None:
     """The keyring backend to use, or ``None`` when there is no usable one on this PC."""
     try:
         import keyring
@@ -159,7 +163,7 @@ def save_password(url: str, password: str, folder: Path) -> str:
     backend = _keyring_backend()
     if backend is not None:
         try:
-            backend.set_password(KEYRING_SERVICE, key, password)  # type: ignore[attr-defined]
+            backend.set_password(KEYRING_SERVICE, key, password)
         except Exception:  # noqa: BLE001 - a locked or broken keyring: use the file instead
             backend = None
         else:
@@ -181,7 +185,7 @@ def load_password(url: str, folder: Path) -> str | None:
     backend = _keyring_backend()
     if backend is not None:
         try:
-            found = backend.get_password(KEYRING_SERVICE, key)  # type: ignore[attr-defined]
+            found = backend.get_password(KEYRING_SERVICE, key)
         except Exception:  # noqa: BLE001 - an unreadable keyring: try the file
             found = None
         if found is not None:
@@ -197,7 +201,7 @@ def forget_password(url: str, folder: Path) -> None:
     backend = _keyring_backend()
     if backend is not None:
         try:
-            backend.delete_password(KEYRING_SERVICE, key)  # type: ignore[attr-defined]
+            backend.delete_password(KEYRING_SERVICE, key)
         except Exception as exc:  # noqa: BLE001 - any keyring backend's "nothing kept there"
             log.debug("keyring: nothing to forget for %s (%s)", key, type(exc).__name__)
     entries = _read_file(folder)

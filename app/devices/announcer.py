@@ -222,8 +222,8 @@ class SapiBackend:
     CREATE_FOR_WRITE = 3
 
     def __init__(self) -> None:
-        import pythoncom  # type: ignore[import-not-found]
-        import win32com.client  # type: ignore[import-not-found]
+        import pythoncom
+        import win32com.client
 
         self._pythoncom = pythoncom
         self._dispatch = win32com.client.Dispatch

@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from app.devices.codecs.base import Codec
 from app.devices.codecs.evaluator_serial import CdkEvalCodec
 from app.devices.codecs.evaluator_ws import EvalWsCodec
 from app.devices.codecs.idcard_sam import SamDecoder
 from app.devices.codecs.led_serial import CdkLedCodec
 from app.devices.drivers.base import DeviceDriver, DriverTiming, EventSink
 from app.devices.drivers.evaluator import EvaluatorDriver
-from app.devices.drivers.idcard import IdCardReaderDriver, SamSerialLink
+from app.devices.drivers.idcard import IdCardReaderDriver, ReaderLink, SamSerialLink
 from app.devices.drivers.led import LedDriver
 from app.devices.errors import ConfigError
 from app.devices.transports.factory import transport_for_url
@@ -136,7 +137,7 @@ def hidden_imports() -> list[str]:
     return sorted(names)
 
 
-def build_codec(config: DeviceConfig) -> object:
+def build_codec(config: DeviceConfig) -> Codec:
     """The codec for ``config`` with its address/encoding options applied."""
     entry = PROTOCOLS[config.protocol]
     if entry.codec is CdkLedCodec:
@@ -158,7 +159,7 @@ def build_driver(config: DeviceConfig, on_event: EventSink, timing: DriverTiming
     codec = build_codec(config)
     if entry.driver is EvaluatorDriver:
         timeout = float(str(config.options.get("rating_timeout_s", 60)))
-        return EvaluatorDriver(config.name, transport, codec, on_event, timing, rating_timeout_s=timeout)  # type: ignore[arg-type]
+        return EvaluatorDriver(config.name, transport, codec, on_event, timing, rating_timeout_s=timeout)
     return entry.driver(config.name, transport, codec, on_event, timing)
 
 
@@ -174,8 +175,8 @@ def _idcard_driver(config: DeviceConfig, on_event: EventSink, timing: DriverTimi
     if config.protocol == "sdtapi":
         from app.devices.drivers.idcard_sdtapi import SdtApiLink
 
-        link: object = SdtApiLink(config.url, str(config.options.get("library", "")) or None)
+        link: ReaderLink = SdtApiLink(config.url, str(config.options.get("library", "")) or None)
     else:
         baudrate = int(str(config.options.get("baudrate", 115200)))
         link = SamSerialLink(transport_for_url(config.url, baudrate=baudrate))
-    return IdCardReaderDriver(config.name, link, on_event, timing, photo_decoder=photo)  # type: ignore[arg-type]
+    return IdCardReaderDriver(config.name, link, on_event, timing, photo_decoder=photo)

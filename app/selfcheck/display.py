@@ -95,9 +95,10 @@ def open_windows(platform_name: str, settings: Settings, store_url: str, windows
     from app.ui.look import apply_look
     from app.ui.translations import install_translator
 
-    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform_name])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0], "-platform", platform_name])
     install_translator(app, settings.language)
-    apply_look(app, large_font=settings.large_font, high_contrast=settings.high_contrast)  # type: ignore[arg-type]
+    apply_look(app, large_font=settings.large_font, high_contrast=settings.high_contrast)
     factories: dict[str, WindowFactory] = {"首次设置向导": _setup_wizard, **windows}
     shown: list[str] = []
     for title, factory in factories.items():
@@ -115,4 +116,4 @@ def open_windows(platform_name: str, settings: Settings, store_url: str, windows
         except Exception as exc:
             raise CheckFailed(f"{title} 无法打开：{reason_of(exc)}") from exc
         shown.append(title)
-    return f"已在 {app.platformName()} 上打开并关闭：{'、'.join(shown)}"
+    return f"已在 {QApplication.platformName()} 上打开并关闭：{'、'.join(shown)}"

@@ -118,17 +118,17 @@ def probe_printer(url: str, width_mm: int = 80, text_mode: str = "raster", docum
     """Print the demo ``document`` (a queue ticket: short) on the printer at ``url``."""
     from app.printing.backends import ContentType, open_backend
     from app.printing.profile import TextMode
-    from app.printing.sample import print_sample
+    from app.printing.sample import Format, print_sample
 
     if not url.strip():
         raise Skipped("未配置")
     backend = open_backend(url)
-    fmt = "pdf" if backend.content_type is ContentType.PDF else "escpos"
+    fmt: Format = "pdf" if backend.content_type is ContentType.PDF else "escpos"
     try:
         mode = TextMode(text_mode)
     except ValueError as exc:
         raise CheckFailed(f"打印方式无效：{text_mode}") from exc
-    print_sample(document, fmt, width_mm if fmt == "escpos" else None, None, printer=url, text_mode=mode)  # type: ignore[arg-type]
+    print_sample(document, fmt, width_mm if fmt == "escpos" else None, None, printer=url, text_mode=mode)
     return f"{redact(url)}：已打印测试页（{fmt.upper() if fmt == 'pdf' else 'ESC/POS'}，{width_mm} 毫米）"
 
 

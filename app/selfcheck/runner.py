@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import sys
@@ -170,7 +171,7 @@ class SelfCheck:
             self._record(CheckResult("文书", Status.FAIL, reason_of(exc)))
             return
         for name in DOCUMENTS:
-            self.item(f"文书 {name}", lambda name=name: _render_document(name, ctx.settings))  # type: ignore[misc]
+            self.item(f"文书 {name}", functools.partial(_render_document, name, ctx.settings))
 
     # -- windows -----------------------------------------------------------------------
 
@@ -182,7 +183,7 @@ class SelfCheck:
             if not ctx.options.probe_platform:
                 usable.append(platform_name)
                 raise Skipped(f"未单独检测（使用 {platform_name}）")
-            failures = []
+            failures: list[str] = []
             for candidate in dict.fromkeys([platform_name, "offscreen"]):
                 ok, reason = probe_platform(candidate)
                 if ok:
@@ -242,8 +243,11 @@ class SelfCheck:
 
                 self.item(
                     f"设备 {config.name}",
-                    lambda config=config, shown=shown if emulator is not None else None: probe_device(  # type: ignore[misc]
-                        config, timeout_s=ctx.options.device_timeout_s, confirm=shown
+                    functools.partial(
+                        probe_device,
+                        config,
+                        timeout_s=ctx.options.device_timeout_s,
+                        confirm=shown if emulator is not None else None,
                     ),
                 )
             return

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -69,7 +69,16 @@ def read_notice_file(path: Path) -> str:
         raise CalendarError(f"无法读取文件 {path.name}：{exc.strerror or exc}") from None
 
 
-class LiveCalendar:
+if TYPE_CHECKING:
+    # For the type checker a LiveCalendar is the WorkCalendar it stands for (``__getattr__``
+    # hands every attribute to the current one); at run time it must not inherit the
+    # methods, which would run on an empty calendar instead of being forwarded.
+    _StandsFor = WorkCalendar
+else:
+    _StandsFor = object
+
+
+class LiveCalendar(_StandsFor):
     """The hall's calendar for a long-running window PC: re-read from the store at most every
     ``ttl`` seconds, so a notice imported at the console or pulled from the center reaches
     the decisions, my cases and the printed dates without a restart.

@@ -19,6 +19,7 @@ check).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -38,16 +39,22 @@ _SENT, _QUEUED, _FAILED = "已打印", "等待打印", "打印失败待重试"
 
 
 class JobLike(Protocol):
-    id: str
-    document_number: str
-    state: str
-    error: str | None
+    """A print job as :class:`app.services.printing.PrintJobInfo` gives it (read-only)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def document_number(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def error(self) -> str | None: ...
 
 
 class PrintingLike(Protocol):
     """What this service needs of :class:`app.services.printing.PrintService`."""
 
-    def jobs_for_case(self, case_number: str) -> list[JobLike]: ...
+    def jobs_for_case(self, case_number: str) -> Sequence[JobLike]: ...
 
     def reprint_document(self, document_json: str, by: str, *, replaces: list[str]) -> JobLike: ...
 

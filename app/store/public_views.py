@@ -13,11 +13,21 @@ from dataclasses import dataclass
 
 from sqlalchemy import Table, TableClause, column, table
 
+from app.store.base import Base
 from app.store.models import Case, CaseEvent, CaseMaterial, IssuedDocument, RatingRecord, Ticket
+
+
+def _table(model: type[Base]) -> Table:
+    """A model's table (``__table__`` is typed ``FromClause``; a declarative model's is a ``Table``)."""
+    found = model.__table__
+    if not isinstance(found, Table):
+        raise TypeError(f"{model.__name__} has no table")
+    return found
+
 
 _COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
     "web_cases": (
-        Case.__table__,  # type: ignore[dict-item]
+        _table(Case),
         (
             "id",
             "case_number",
@@ -44,15 +54,15 @@ _COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
             "updated_at",
         ),
     ),
-    "web_case_events": (CaseEvent.__table__, ("id", "case_id", "action", "from_state", "to_state", "day", "at")),  # type: ignore[dict-item]
+    "web_case_events": (_table(CaseEvent), ("id", "case_id", "action", "from_state", "to_state", "day", "at")),
     "web_case_materials": (
-        CaseMaterial.__table__,  # type: ignore[dict-item]
+        _table(CaseMaterial),
         ("id", "case_id", "name", "necessity", "form", "copies", "standard", "status", "note", "position"),
     ),
-    "web_documents": (IssuedDocument.__table__, ("id", "number", "kind", "case_id", "issued_at")),  # type: ignore[dict-item]
-    "web_ratings": (RatingRecord.__table__, ("id", "case_id", "owner_window", "rating", "source", "rated_at")),  # type: ignore[dict-item]
+    "web_documents": (_table(IssuedDocument), ("id", "number", "kind", "case_id", "issued_at")),
+    "web_ratings": (_table(RatingRecord), ("id", "case_id", "owner_window", "rating", "source", "rated_at")),
     "web_tickets": (
-        Ticket.__table__,  # type: ignore[dict-item]
+        _table(Ticket),
         (
             "id",
             "hall_day",

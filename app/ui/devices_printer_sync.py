@@ -205,6 +205,8 @@ class CounterPeripherals(QObject):
             self._show_status("paused", self.tr("暂停服务"), None)
 
     def _show_idle_led(self) -> None:
+        if self.hub is None:
+            return
         info = self.window.person or self.services.session.current
         code = self.services.settings.window_code
         self.hub.show_idle(code, info.window_name if info else "", info.department if info else "")
@@ -219,8 +221,8 @@ class CounterPeripherals(QObject):
         if status.status is WindowStatus.AWAY and status.away is not None:
             from app.devices.messages import Away
 
-            message = status.away
-            away = Away(message.reason, message.whereabouts, message.contact, clock_text(message.expected_return))
+            left = status.away
+            away = Away(left.reason, left.whereabouts, left.contact, clock_text(left.expected_return))
         message = ""
         if state == "paused" and status.pause_reason:
             message = self.tr("暂停服务（%1）").replace("%1", status.pause_reason)
@@ -230,7 +232,7 @@ class CounterPeripherals(QObject):
         """Send the status only when it changed: "serving" again would also wipe a rating
         request the evaluator is showing (a switch of user must not cancel the applicant's
         rating of the previous person)."""
-        if self._device_status == (state, message, away):
+        if self.hub is None or self._device_status == (state, message, away):
             return
         self._device_status = (state, message, away)
         self.hub.show_status(state, message, away)

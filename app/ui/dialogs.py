@@ -83,9 +83,9 @@ class AwayDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def message(self) -> AwayMessage:
-        back: datetime | None = self.return_edit.dateTime().toPython()
-        if back is not None and back.tzinfo is None:
-            back = back.astimezone()
+        # The edit's local time, made aware (QDateTime.toPython is typed ``object``).
+        epoch_ms = self.return_edit.dateTime().toMSecsSinceEpoch()
+        back: datetime | None = datetime.fromtimestamp(epoch_ms / 1000).astimezone()
         if back is not None and back < datetime.now(back.tzinfo) - timedelta(minutes=1):
             back = None
         return AwayMessage(

@@ -77,7 +77,7 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings, *,
     ops = OpRunner(app)
     pending = PendingServices(settings)
     state: dict[str, object] = {}
-    dialog = LoginDialog(pending, ops)  # type: ignore[arg-type]
+    dialog = LoginDialog(pending, ops)  # type: ignore[arg-type]  # PendingServices answers its session calls
     if notice:
         dialog.error_label.setText(notice)
 
@@ -126,10 +126,10 @@ def run_counter(services_factory: Callable[[], Services], settings: Settings, *,
 
     report_shown("login", quit_app=dialog.reject)  # fires from the dialog's own loop, once on screen
     if dialog.exec() != QDialog.DialogCode.Accepted or state.get("code"):
-        return int(state.get("code", 0))  # type: ignore[call-overload]
+        return int(state.get("code", 0))  # type: ignore[call-overload]  # "code" is only ever an int
     logged_in()
     code = app.exec()
-    return int(state.get("code", code))  # type: ignore[call-overload]
+    return int(state.get("code", code))  # type: ignore[call-overload]  # "code" is only ever an int
 
 
 def run_kiosk(services_factory: Callable[[], Services], settings: Settings) -> int:

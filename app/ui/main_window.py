@@ -16,6 +16,7 @@ queue and status keys and their results on screen are :mod:`app.ui.queue_actions
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -92,7 +93,7 @@ class MainWindow(QueueActions, QMainWindow):
         self.login_dialog: LoginDialog | None = None
         #: The widget that had the focus when the screen was locked (it gets it back).
         self._focus_before_lock: QWidget | None = None
-        self.actions: dict[str, QAction] = {}
+        self.key_actions: dict[str, QAction] = {}
         #: The center's services (None on a PC without them: no 登记 menu, no workspace).
         self.center = services.center
         self.actor = actor_source(services.session)
@@ -121,7 +122,7 @@ class MainWindow(QueueActions, QMainWindow):
         for page in self.pages:
             self.tabs.addTab(page, page.title())
         self._create_actions()
-        self.queue_panel = QueuePanel([self.actions[s.name] if s else None for s in ACTION_SPECS], self)
+        self.queue_panel = QueuePanel([self.key_actions[s.name] if s else None for s in ACTION_SPECS], self)
         self.lock_screen = LockScreen(services, self.ops, self)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
@@ -190,8 +191,8 @@ class MainWindow(QueueActions, QMainWindow):
             action.setProperty("fkey", spec.key)
             action.triggered.connect(getattr(self, spec.slot))
             self.addAction(action)
-            self.actions[spec.name] = action
-        extra: tuple[tuple[str, str, Callable[[], None]], ...] = (
+            self.key_actions[spec.name] = action
+        extra: tuple[tuple[str, str, Callable[[], object]], ...] = (
             ("search", "Ctrl+F", self.focus_search),
             ("decide", "Ctrl+D", self.intake_page.request_decision),
             ("large_font", "", self.apply_view_options),
@@ -207,21 +208,21 @@ class MainWindow(QueueActions, QMainWindow):
                 action.setShortcut(QKeySequence(key))
             action.triggered.connect(slot)
             self.addAction(action)
-            self.actions[name] = action
-        self.actions["large_font"].setCheckable(True)
-        self.actions["large_font"].setChecked(self.services.settings.large_font)
-        self.actions["high_contrast"].setCheckable(True)
-        self.actions["high_contrast"].setChecked(self.services.settings.high_contrast)
+            self.key_actions[name] = action
+        self.key_actions["large_font"].setCheckable(True)
+        self.key_actions["large_font"].setChecked(self.services.settings.large_font)
+        self.key_actions["high_contrast"].setCheckable(True)
+        self.key_actions["high_contrast"].setChecked(self.services.settings.high_contrast)
         for name, register in REGISTER_ACTIONS:
             action = QAction(self)
             action.triggered.connect(lambda _checked=False, r=register: self.open_registers(r))
-            self.actions[name] = action
+            self.key_actions[name] = action
         for i in range(len(self.pages)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _checked=False, index=i: self.tabs.setCurrentIndex(index))
             self.addAction(action)
-            self.actions[f"page_{i}"] = action
+            self.key_actions[f"page_{i}"] = action
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -233,24 +234,24 @@ class MainWindow(QueueActions, QMainWindow):
             if spec is None:
                 continue
             menu = self.queue_menu if spec.key in ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8") else self.window_menu
-            menu.addAction(self.actions[spec.name])
+            menu.addAction(self.key_actions[spec.name])
         self.window_menu.addSeparator()
-        self.window_menu.addAction(self.actions["quit"])
-        self.view_menu.addAction(self.actions["search"])
-        self.view_menu.addAction(self.actions["decide"])
+        self.window_menu.addAction(self.key_actions["quit"])
+        self.view_menu.addAction(self.key_actions["search"])
+        self.view_menu.addAction(self.key_actions["decide"])
         self.view_menu.addSeparator()
         for i in range(len(self.pages)):
-            self.view_menu.addAction(self.actions[f"page_{i}"])
+            self.view_menu.addAction(self.key_actions[f"page_{i}"])
         self.view_menu.addSeparator()
-        self.view_menu.addAction(self.actions["large_font"])
-        self.view_menu.addAction(self.actions["high_contrast"])
+        self.view_menu.addAction(self.key_actions["large_font"])
+        self.view_menu.addAction(self.key_actions["high_contrast"])
         self.language_menu = LanguageMenu(self.services.settings.language, self, report=self.status.show_error)
         self.view_menu.addMenu(self.language_menu)
         self.view_menu.addSeparator()
         for name in ("show_counter", "show_center", "console"):
-            self.view_menu.addAction(self.actions[name])
+            self.view_menu.addAction(self.key_actions[name])
         for name, _register in REGISTER_ACTIONS:
-            self.register_menu.addAction(self.actions[name])
+            self.register_menu.addAction(self.key_actions[name])
         for menu in (self.queue_menu, self.window_menu, self.register_menu, self.view_menu):
             bar.addMenu(menu)
 
@@ -258,13 +259,13 @@ class MainWindow(QueueActions, QMainWindow):
         """Every text of the window again (language change)."""
         texts = action_texts()
         for name, text in texts.items():
-            action = self.actions[name]
+            action = self.key_actions[name]
             key = action.property("fkey")
             action.setText(f"{key}  {text}" if key else text)
             action.setToolTip(text)
         for i, page in enumerate(self.pages):
             self.tabs.setTabText(i, page.title())
-            self.actions[f"page_{i}"].setText(page.title())
+            self.key_actions[f"page_{i}"].setText(page.title())
         self.queue_menu.setTitle(self.tr("叫号(&Q)"))
         self.window_menu.setTitle(self.tr("窗口(&W)"))
         self.view_menu.setTitle(self.tr("视图(&V)"))
@@ -446,8 +447,8 @@ class MainWindow(QueueActions, QMainWindow):
         if isinstance(app, QApplication):
             apply_style(
                 app,
-                large_font=self.actions["large_font"].isChecked(),
-                high_contrast=self.actions["high_contrast"].isChecked(),
+                large_font=self.key_actions["large_font"].isChecked(),
+                high_contrast=self.key_actions["high_contrast"].isChecked(),
             )
 
     def _show_person(self) -> None:
@@ -491,10 +492,10 @@ class MainWindow(QueueActions, QMainWindow):
         )
         for name, state in states.items():
             if state.visible is not None:
-                self.actions[name].setVisible(state.visible)
-            self.actions[name].setEnabled(state.enabled)
+                self.key_actions[name].setVisible(state.visible)
+            self.key_actions[name].setEnabled(state.enabled)
         for i in range(len(self.pages)):
-            self.actions[f"page_{i}"].setEnabled(logged_in)
+            self.key_actions[f"page_{i}"].setEnabled(logged_in)
         self.tabs.setEnabled(logged_in)
         self.register_menu.menuAction().setVisible(self.center is not None)
         self.queue_menu.menuAction().setVisible(self.person is None or works_counter(self.person))
@@ -512,15 +513,15 @@ class MainWindow(QueueActions, QMainWindow):
         self.tabs.setCurrentWidget(self.intake_page)
 
     @Slot(object)
-    def _on_cases_page_draft_requested(self, case_id: object) -> None:
-        self.intake_page.open_case(case_id)  # type: ignore[arg-type]
+    def _on_cases_page_draft_requested(self, case_id: uuid.UUID) -> None:
+        self.intake_page.open_case(case_id)
         self.tabs.setCurrentWidget(self.intake_page)
 
     @Slot(str)
     def _on_cases_page_handover_requested(self, case_number: str) -> None:
         self.tabs.setCurrentWidget(self.handover_page)
         self.handover_page.find_edit.setText(case_number)
-        self.handover_page.find(case_number)
+        self.handover_page.find_case(case_number)
 
     @Slot()
     def _on_intake_page_decide_requested(self) -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -90,7 +92,16 @@ class Column(Generic[T]):
         return value
 
 
-class _DtoRows(Generic[T]):
+if TYPE_CHECKING:
+    #: What the row keeping is mixed into, for the type checker: a table or a list model.
+    _ItemModel = QAbstractItemModel
+else:
+
+    class _ItemModel:  # at run time the concrete model brings the Qt base
+        pass
+
+
+class _DtoRows(_ItemModel, Generic[T]):
     """Row keeping shared by the table and list models over immutable DTOs.
 
     The concrete model provides ``_key`` and ``_announce(row, before, after)``, which
@@ -99,6 +110,9 @@ class _DtoRows(Generic[T]):
 
     _rows: tuple[T, ...]
     _key: Callable[[T], Hashable]
+
+    def _announce(self, row: int, before: T, after: T) -> None:
+        raise NotImplementedError
 
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows``: only changed cells are announced when the identities match."""
@@ -119,39 +133,39 @@ class _DtoRows(Generic[T]):
             ):
                 tail += 1
             if head == 0 and tail == 0:
-                self.beginResetModel()  # type: ignore[attr-defined]
+                self.beginResetModel()
                 self._rows = rows
-                self.endResetModel()  # type: ignore[attr-defined]
+                self.endResetModel()
                 return
             old = self._rows
             if len(old) - tail > head:
-                self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)  # type: ignore[attr-defined]
+                self.beginRemoveRows(QModelIndex(), head, len(old) - tail - 1)
                 self._rows = old[:head] + old[len(old) - tail :]
-                self.endRemoveRows()  # type: ignore[attr-defined]
+                self.endRemoveRows()
             if len(rows) - tail > head:
-                self.beginInsertRows(QModelIndex(), head, len(rows) - tail - 1)  # type: ignore[attr-defined]
+                self.beginInsertRows(QModelIndex(), head, len(rows) - tail - 1)
                 self._rows = old[:head] + rows[head : len(rows) - tail] + old[len(old) - tail :]
-                self.endInsertRows()  # type: ignore[attr-defined]
+                self.endInsertRows()
             kept = list(range(head)) + list(range(len(rows) - tail, len(rows)))
             before_rows = self._rows
             self._rows = rows
             for r in kept:
                 if before_rows[r] != rows[r]:
-                    self._announce(r, before_rows[r], rows[r])  # type: ignore[attr-defined]
+                    self._announce(r, before_rows[r], rows[r])
             return
         old = self._rows
         self._rows = rows
         for r, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before == after:
                 continue
-            self._announce(r, before, after)  # type: ignore[attr-defined]
+            self._announce(r, before, after)
 
     def clear(self) -> None:
         """Forget every row (user switch: nothing of the previous person stays)."""
         if self._rows:
-            self.beginResetModel()  # type: ignore[attr-defined]
+            self.beginResetModel()
             self._rows = ()
-            self.endResetModel()  # type: ignore[attr-defined]
+            self.endResetModel()
 
     def rows(self) -> tuple[T, ...]:
         return self._rows
@@ -227,9 +241,9 @@ class DtoTableModel(_DtoRows[T], QAbstractTableModel):
             return None
         return str(section + 1)
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({DtoRole: b"dto", KeyRole: b"key", RawRole: b"raw"})
+        names.update({DtoRole: QByteArray(b"dto"), KeyRole: QByteArray(b"key"), RawRole: QByteArray(b"raw")})
         return names
 
     def retranslate(self) -> None:
@@ -289,7 +303,7 @@ class DtoListModel(_DtoRows[T], QAbstractListModel):
             return self._key(dto)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({DtoRole: b"dto", KeyRole: b"key"})
+        names.update({DtoRole: QByteArray(b"dto"), KeyRole: QByteArray(b"key")})
         return names

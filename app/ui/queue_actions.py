@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow
 
 from app.domain.enums import WindowStatus
 from app.services.dto import QueueOverview, SessionInfo, TicketInfo, WindowStatusInfo
@@ -27,8 +27,13 @@ if TYPE_CHECKING:
     from app.ui.queue_panel import QueuePanel
     from app.ui.statusbar import StatusBar
 
+    #: What the mixin is part of, for the type checker: the main window (its dialogs' parent).
+    _Window = QMainWindow
+else:
+    _Window = object
 
-class QueueActions:
+
+class QueueActions(_Window):
     """F1 呼叫下一位 … F8 办结叫号, F9 暂停, F10 离开, and the ticket on screen."""
 
     services: Services

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 from enum import Enum
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -28,8 +29,20 @@ PLAIN_VALUES = (
 
 
 class _Period(Protocol):
-    start: date
-    end: date
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as the ``QDate`` a date edit shows."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A date edit's ``QDate`` as a Python date (``QDate.toPython`` is typed ``object``)."""
+    return date(day.year(), day.month(), day.day())
 
 
 def value_text(value: object) -> str:
@@ -40,7 +53,7 @@ def value_text(value: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def value_combo(parent: QWidget, values: list[str] | list[Enum]) -> QComboBox:
+def value_combo(parent: QWidget, values: Iterable[str | Enum]) -> QComboBox:
     """A choice box that shows translated values and keeps the value itself as item data
     (read it back with ``currentData()``)."""
     combo = QComboBox(parent)

@@ -15,6 +15,7 @@ from starlette.routing import Route
 
 from app.services.clock import HALL_TZ
 from app.services.public.errors import TicketUnknown
+from app.services.public.queue_board import TicketProgress
 from app.web.pages import Pages
 
 
@@ -33,7 +34,7 @@ def _hm(value: datetime | None) -> str:
 
 
 def routes(pages: Pages) -> list[Route]:
-    def ticket_of(request: Request):  # type: ignore[no-untyped-def]
+    def ticket_of(request: Request) -> TicketProgress:
         q = request.query_params
         pages.check_limit(request, "page")
         return pages.services.queue.ticket(q.get("t", ""), _day(q.get("d", "")))

@@ -68,8 +68,8 @@ def test_the_wizard_tests_each_part_and_writes_the_settings_file(
 
     # Window: the store's windows are offered
     window_page = wizard.window_page
-    assert window_page.window.count() == 12
-    window_page.window.setCurrentIndex(window_page.window.findData("05"))
+    assert window_page.window_box.count() == 12
+    window_page.window_box.setCurrentIndex(window_page.window_box.findData("05"))
     assert window_page.window_code() == "05"
     wizard.next()
 
@@ -77,7 +77,7 @@ def test_the_wizard_tests_each_part_and_writes_the_settings_file(
     with VirtualPrinter("127.0.0.1", 0) as printer:
         printer_page = wizard.printer_page
         printer_page.url.setText(f"tcp://127.0.0.1:{printer.port}")
-        printer_page.width.setCurrentIndex(printer_page.width.findData(58))
+        printer_page.width_box.setCurrentIndex(printer_page.width_box.findData(58))
         click_and_wait(qtbot, wizard, printer_page.test.button)
         assert printer_page.test.result.text().startswith("✔ ")
         assert printer.wait_for_slips(1)[0].cut

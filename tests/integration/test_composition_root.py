@@ -30,7 +30,7 @@ def test_the_composition_root_wires_the_center_for_the_window(qtbot, tmp_path: P
     services.session.logout()
     window.start_session(services.session.login("0101", DEMO_PASSWORD))
     assert window.workspace is None
-    assert window.register_menu.menuAction().isVisible() and window.actions["reg_consultations"].isEnabled()
+    assert window.register_menu.menuAction().isVisible() and window.key_actions["reg_consultations"].isEnabled()
     window.open_registers("consultations")
     assert window.registers_dialog is not None and window.registers_dialog.isVisible()
     window.close()

@@ -26,7 +26,7 @@ def test_the_decision_is_printed_once_and_ctrl_p_adds_no_copy(qtbot, counter) ->
     buttons = window.decision_page.findChildren(QPushButton)
     assert not [b.text() for b in buttons if "打印" in b.text()]
     ctrl_p = QKeySequence("Ctrl+P")
-    assert not [a for a in window.findChildren(type(window.actions["call_next"])) if a.shortcut() == ctrl_p]
+    assert not [a for a in window.findChildren(type(window.key_actions["call_next"])) if a.shortcut() == ctrl_p]
     press(qtbot, counter, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     # The op runner is synchronous: a submitted job would be in recent_jobs by now.
     assert counter.peripherals.recent_jobs.keys() == jobs.keys()

@@ -270,7 +270,7 @@ def walk_screens(size: tuple[int, int], visit) -> None:  # type: ignore[no-untyp
         window.tabs.setCurrentWidget(window.handover_page)
         window.handover_page.refresh()
         window.handover_page.find_edit.setText(FINISHED[0])
-        window.handover_page.find(FINISHED[0])
+        window.handover_page.find_case(FINISHED[0])
         _save(window, "15_handover")
 
         window.lock()

@@ -39,8 +39,8 @@ def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, se
     titles = [workspace.tabText(i) for i in range(workspace.count())]
     assert titles == ["电子监察", "延时审批", "统计", "考勤", "登记台账", "管理控制台"]
     assert workspace.console is not None and workspace.console.opened
-    assert window.actions["console"].isVisible() and window.actions["console"].isEnabled()
-    assert not window.actions["show_counter"].isVisible()
+    assert window.key_actions["console"].isVisible() and window.key_actions["console"].isEnabled()
+    assert not window.key_actions["show_counter"].isVisible()
     assert window.strip.state_label.text() == "中心工作台"
     assert not window.queue_menu.menuAction().isVisible()
     assert not window.strip.ticket_label.isVisibleTo(window.strip)
@@ -48,7 +48,7 @@ def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, se
         qtbot.keyClick(window, key)
     assert window.ticket is None
     assert services.queue.overview().waiting_total == 1
-    assert not any(window.actions[name].isEnabled() for name in ("call_next", "finish", "pause", "away", "walk_in"))
+    assert not any(window.key_actions[name].isEnabled() for name in ("call_next", "finish", "pause", "away", "walk_in"))
     window.open_console()
     assert workspace.currentWidget() is workspace.console
     # The console works for the administrator: the windows of the hall are listed.
@@ -58,8 +58,8 @@ def test_admin_sees_the_center_workspace_and_no_queue_key_acts(qtbot, window, se
 def test_clerk_has_no_console_and_the_service_refuses_them(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, window, services, ops, staff_no="0101")
     assert window.workspace is None and window.body.currentIndex() == 0
-    assert not window.actions["console"].isVisible() and not window.actions["console"].isEnabled()
-    assert not window.actions["show_center"].isEnabled()
+    assert not window.key_actions["console"].isVisible() and not window.key_actions["console"].isEnabled()
+    assert not window.key_actions["show_center"].isEnabled()
     window.open_console()
     assert window.workspace is None
     actor = services.session.require_actor()
@@ -67,8 +67,8 @@ def test_clerk_has_no_console_and_the_service_refuses_them(qtbot, window, servic
         window.center.console.windows(actor)
     # 登记: the counter's registers, without 否定备案 for a clerk.
     assert window.register_menu.menuAction().isVisible()
-    assert not window.actions["reg_negative"].isVisible()
-    window.actions["reg_complaints"].trigger()
+    assert not window.key_actions["reg_negative"].isVisible()
+    window.key_actions["reg_complaints"].trigger()
     dialog = window.registers_dialog
     assert isinstance(dialog, RegistersDialog)
     assert list(dialog.page.shown) == ["first_inquiries", "consultations", "complaints", "cannot_do", "assists"]
@@ -83,7 +83,7 @@ def test_lead_gets_the_negative_filings_of_the_window(qtbot, window, services, o
 
     log_in(qtbot, window, services, ops, staff_no="0190", password=LEAD_PASSWORD)
     assert window.workspace is None
-    assert window.actions["reg_negative"].isVisible() and window.actions["reg_negative"].isEnabled()
+    assert window.key_actions["reg_negative"].isVisible() and window.key_actions["reg_negative"].isEnabled()
     window.open_registers("negative")
     page = window.registers_dialog.page
     assert "negative" in page.shown and page.tabs.currentWidget() is page.negative

@@ -288,7 +288,7 @@ def test_idle_time_locks_and_only_the_same_person_unlocks(qtbot, window, service
     assert services.session.is_locked
     assert window.root.currentWidget() is window.lock_screen
     assert "张明（A岗）" in window.lock_screen.who_label.text()
-    assert not window.actions["call_next"].isEnabled()
+    assert not window.key_actions["call_next"].isEnabled()
     lock = window.lock_screen
     qtbot.keyClicks(lock.password_edit, "not-my-password")
     qtbot.keyClick(lock.password_edit, Qt.Key.Key_Return)

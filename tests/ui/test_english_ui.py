@@ -182,7 +182,7 @@ def test_counter_window_is_english_on_every_page(qtbot, english, window, service
     type_applicant(qtbot, page)
     data = hall_data(services, [window.person]) + ["张三"]  # the applicant the test typed
     assert window.windowTitle() == "Counter Desk"
-    assert window.actions["call_next"].text() == "F1  Call next"
+    assert window.key_actions["call_next"].text() == "F1  Call next"
     assert [a.text() for a in window.menuBar().actions()] == ["&Queue", "&Window", "&Registers", "&View"]
     seen_pages = []
     for i in range(window.tabs.count()):
@@ -251,12 +251,12 @@ def test_language_menu_switches_at_once_and_keeps_it_in_settings(qtbot, window, 
     assert menu.entries["zh_CN"].isChecked()
     try:
         menu.entries["en"].trigger()
-        qtbot.waitUntil(lambda: window.actions["call_next"].text() == "F1  Call next", timeout=2000)
+        qtbot.waitUntil(lambda: window.key_actions["call_next"].text() == "F1  Call next", timeout=2000)
         assert window.windowTitle() == "Counter Desk"
         assert menu.title() == "&Language" and menu.entries["en"].isChecked()
         kept = load_settings()
         assert (kept.language, kept.window_code, kept.idle_lock_minutes) == ("en", "01", 7)
     finally:
         menu.entries["zh_CN"].trigger()
-    qtbot.waitUntil(lambda: window.actions["call_next"].text() == "F1  呼叫下一位", timeout=2000)
+    qtbot.waitUntil(lambda: window.key_actions["call_next"].text() == "F1  呼叫下一位", timeout=2000)
     assert load_settings().language == "zh_CN"

@@ -89,8 +89,8 @@ def test_language_change_retranslates_the_window(qtbot, qapp, window, tmp_path: 
     assert translator.load(str(qm))
     try:
         QCoreApplication.installTranslator(translator)
-        qtbot.waitUntil(lambda: window.actions["call_next"].text() == "F1  Call next", timeout=2000)
+        qtbot.waitUntil(lambda: window.key_actions["call_next"].text() == "F1  Call next", timeout=2000)
         assert window.queue_panel.buttons[0].text() == "F1  Call next"
     finally:
         QCoreApplication.removeTranslator(translator)
-    qtbot.waitUntil(lambda: window.actions["call_next"].text() == "F1  呼叫下一位", timeout=2000)
+    qtbot.waitUntil(lambda: window.key_actions["call_next"].text() == "F1  呼叫下一位", timeout=2000)

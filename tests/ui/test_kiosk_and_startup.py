@@ -66,7 +66,7 @@ def test_bundled_font_and_large_font_option(qapp) -> None:  # type: ignore[no-un
 
 def test_large_font_can_be_switched_from_the_view_menu(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]
     log_in(qtbot, window, services, ops)
-    action = window.actions["large_font"]
+    action = window.key_actions["large_font"]
     assert action in window.view_menu.actions()
     action.trigger()
     assert QApplication.font().pointSize() == LARGE_POINT_SIZE

@@ -94,7 +94,7 @@ def test_queue_keys_do_nothing_before_login(qtbot, window, services) -> None:  #
     services.queue.issue("A")
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.ticket is None
-    assert not window.actions["call_next"].isEnabled()
+    assert not window.key_actions["call_next"].isEnabled()
 
 
 def test_double_click_requeues_a_no_show(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]

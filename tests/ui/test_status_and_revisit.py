@@ -37,12 +37,12 @@ def test_f9_pauses_and_resumes_service(qtbot, window, services, ops) -> None:  #
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert services.session.status().status is WindowStatus.PAUSED
     assert window.strip.state_label.text() == "暂停服务 整理材料"
-    assert not window.actions["call_next"].isEnabled()
+    assert not window.key_actions["call_next"].isEnabled()
     _reactivate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert services.session.status().status is WindowStatus.SERVING
     assert window.strip.state_label.text() == "服务中"
-    assert window.actions["call_next"].isEnabled()
+    assert window.key_actions["call_next"].isEnabled()
 
 
 def test_f10_leaves_an_away_message_and_returns(qtbot, window, services, ops) -> None:  # type: ignore[no-untyped-def]

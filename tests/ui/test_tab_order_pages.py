@@ -122,7 +122,7 @@ def test_handover_page_tab_order(qtbot, window, services, ops) -> None:  # type:
     page = window.handover_page
     window.tabs.setCurrentWidget(page)
     page.find_edit.setText(accepted.case_number)
-    page.find(accepted.case_number)
+    page.find_case(accepted.case_number)
     qtbot.waitUntil(lambda: page.hand_over_button.isEnabled(), timeout=3000)
     expected = stops(
         page.find_edit,

@@ -9,11 +9,16 @@ emulated camera, or paper.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PIL import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from app.devices.capture.sample_pages import document_page, on_desk
+
+if TYPE_CHECKING:  # QtMultimedia is imported only when a real camera opens (it may be absent)
+    from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QVideoSink
 
 NO_MULTIMEDIA_ZH = "未安装 Qt 多媒体组件（PySide6-Addons），高拍仪不可用；可使用扫描仪"
 
@@ -71,10 +76,10 @@ class QtCamera(FrameSource):
     def __init__(self, device_name: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._device_name = device_name
-        self._camera = None
-        self._session = None
-        self._capture = None
-        self._sink = None
+        self._camera: QCamera | None = None
+        self._session: QMediaCaptureSession | None = None
+        self._capture: QImageCapture | None = None
+        self._sink: QVideoSink | None = None
         self.title = "高拍仪"
 
     @property

@@ -90,7 +90,7 @@ class WiaScanner:
         if sys.platform != "win32":
             raise CaptureError("WIA 扫描只在 Windows 上可用")
         try:
-            import win32com.client  # type: ignore[import-not-found]
+            import win32com.client
 
             manager = win32com.client.Dispatch("WIA.DeviceManager")
             if manager.DeviceInfos.Count < self.index:

@@ -166,7 +166,8 @@ def _decode(command: int, payload: bytes) -> object:
         fields = split_fields(payload[1:], ENCODING)
         if len(fields) != 4:
             raise ValueError(f"欢迎信息应有 4 个字段，实有 {len(fields)} 个")
-        return Welcome(*fields, party_member=bool(payload[0] & 0x01))
+        window_code, window_name, staff_name, staff_no = fields
+        return Welcome(window_code, window_name, staff_name, staff_no, party_member=bool(payload[0] & 0x01))
     if command == Cmd.PHOTO:
         _need(payload, 4)
         index, count = struct.unpack_from("<HH", payload)

@@ -217,10 +217,11 @@ class DeviceDriver:
         until_heartbeat = self.timing.heartbeat_s - (time.monotonic() - self._last_rx)
         timeout = max(0.0, min(poll, until_heartbeat))
         try:
-            ready, _, _ = select.select([handle, self._wake_rx], [], [], timeout)
+            wake = self._wake_rx.fileno()
+            ready, _, _ = select.select([handle, wake], [], [], timeout)
         except (OSError, ValueError):  # the link closed under us: let read() report it
             return self.transport.read()
-        if self._wake_rx in ready:
+        if wake in ready:
             try:
                 while self._wake_rx.recv(512):
                     pass

@@ -95,9 +95,9 @@ class SamSerialLink:
             data = self.transport.read()
             if not data:
                 continue
-            answers = self._decoder.feed(data)
+            answers = [a for a in self._decoder.feed(data) if isinstance(a, SamResponse)]
             if answers:
-                return answers[-1]  # type: ignore[return-value]
+                return answers[-1]
             if self._decoder.rejected > rejected and not self._decoder.pending:
                 raise BadFrame("读卡数据校验错误")
         if self._decoder.rejected > rejected:
@@ -127,7 +127,7 @@ class _SamCodecInfo:
         return SamDecoder("response")
 
     def describe(self, message: object) -> str:
-        return _COMMAND_ZH.get(message, "阅读器命令") if isinstance(message, int) else "阅读器命令"  # type: ignore[call-overload]
+        return next((zh for cmd, zh in _COMMAND_ZH.items() if cmd == message), "阅读器命令")
 
     def expand(self, message: object) -> list[object]:
         return [message]
@@ -173,7 +173,9 @@ class IdCardReaderDriver(DeviceDriver):
         poll_s: float = POLL_S,
         read_timeout_s: float = READ_TIMEOUT_S,
     ) -> None:
-        super().__init__(name, link, _SamCodecInfo(), on_event, timing)  # type: ignore[arg-type]
+        # The link stands where the base driver keeps its transport (open, close, is_open); the
+        # SAM exchange goes through link.command, not through the codec's frames.
+        super().__init__(name, link, _SamCodecInfo(), on_event, timing)  # type: ignore[arg-type]  # see above
         self.link = link
         self.photo_decoder = photo_decoder or PhotoDecoder(None)
         self.poll_s = poll_s

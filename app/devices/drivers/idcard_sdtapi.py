@@ -65,7 +65,8 @@ class SdtApiLink:
 
     def _load(self) -> ctypes.CDLL:
         if self._lib is None:
-            loader = ctypes.WinDLL if sys.platform == "win32" else ctypes.CDLL  # type: ignore[attr-defined]
+            # typeshed has WinDLL on Windows only; the branch is taken only there
+            loader = ctypes.WinDLL if sys.platform == "win32" else ctypes.CDLL  # type: ignore[attr-defined]  # see above
             try:
                 lib = loader(self.library)
             except OSError as exc:

@@ -37,7 +37,8 @@ class PhotoDecoder:
         if not self.path:
             return
         try:
-            loader = ctypes.WinDLL if sys.platform == "win32" and not self.path.endswith(".so") else ctypes.CDLL  # type: ignore[attr-defined]
+            windows = sys.platform == "win32" and not self.path.endswith(".so")
+            loader = ctypes.WinDLL if windows else ctypes.CDLL  # type: ignore[attr-defined]  # typeshed: WinDLL on Windows only
             lib = loader(self.path)
         except OSError as exc:
             self.note = f"身份证照片解码库无法加载（{self.path}）：{exc}，不显示照片"

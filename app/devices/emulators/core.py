@@ -130,7 +130,7 @@ class DeviceEmulator:
         """Bytes from the host (called by the endpoint thread)."""
         if self.silent:
             return
-        for packet in self._decoder.feed(data):  # type: ignore[attr-defined]
+        for packet in self._decoder.feed(data):  # type: ignore[attr-defined]  # the codec's decoder: all feed()
             self._handle_packet(packet)
 
     def _handle_packet(self, packet: Packet) -> None:

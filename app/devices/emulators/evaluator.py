@@ -69,7 +69,7 @@ class EvaluatorEmulator(DeviceEmulator):
     def _new_decoder(self) -> object:
         if isinstance(self.codec, CdkEvalCodec):
             return self.codec.decoder(accept_address=self.address, keep_frames=True)
-        return self.codec.decoder(keep_messages=True)  # type: ignore[call-arg]
+        return self.codec.decoder(keep_messages=True)  # type: ignore[call-arg]  # EvalWsCodec's decoder takes it
 
     # ------------------------------------------------------------------ applicant side
 

@@ -15,6 +15,7 @@ import json
 import sys
 import threading
 from dataclasses import dataclass, fields
+from typing import Any
 from pathlib import Path
 
 from app.chinese_argparse import ChineseArgumentParser, add_version
@@ -55,7 +56,7 @@ def demo_photo(seed: str) -> bytes:
     return bytes(base[i % len(base)] ^ (i & 0xFF) for i in range(PHOTO_LEN))
 
 
-def _card(**values: str) -> IdCardData:
+def _card(**values: Any) -> IdCardData:
     data = IdCardData(**values)
     return data.with_photo(demo_photo(data.id_number))
 
@@ -182,7 +183,7 @@ class IdCardReaderEmulator(DeviceEmulator):
     model = "SAM-EMU 1.0"
 
     def __init__(self, cards: dict[str, EmulatedCard] | None = None) -> None:
-        super().__init__(codec=None, address=1)  # type: ignore[arg-type]
+        super().__init__(codec=None, address=1)  # type: ignore[arg-type]  # SAM frames, decoded in feed(): no codec
         #: cards that can be placed by name
         self.cards: dict[str, EmulatedCard] = dict(DEMO_CARDS if cards is None else cards)
         self._card: EmulatedCard | None = None
@@ -224,7 +225,7 @@ class IdCardReaderEmulator(DeviceEmulator):
     def feed(self, data: bytes) -> None:
         if self.silent:
             return
-        for command in self._decoder.feed(data):  # type: ignore[attr-defined]
+        for command in self._decoder.feed(data):  # type: ignore[attr-defined]  # the SamDecoder of _new_decoder
             assert isinstance(command, SamCommand)
             with self._cond:
                 self.commands.append(command.code)

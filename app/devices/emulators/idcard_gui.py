@@ -6,7 +6,7 @@ emulator only through :class:`IdCardReaderView`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +19,7 @@ class IdCardReaderView(Protocol):
     on_change: Callable[[], None] | None
 
     @property
-    def cards(self) -> dict[str, object]: ...
+    def cards(self) -> Mapping[str, object]: ...
 
     @property
     def card(self) -> object | None: ...

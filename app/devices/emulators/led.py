@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass, replace
 
 from app.chinese_argparse import ChineseArgumentParser, add_version
+from app.devices.codecs.framing import Frame
 from app.devices.codecs.led_serial import CdkLedCodec, encoding_of
 from app.devices.emulators.core import DeviceEmulator
 from app.devices.messages import LedClear, LedState, LedStatus, LedText, LedTicket, LedWindow
@@ -42,8 +43,8 @@ class LedEmulator(DeviceEmulator):
 
     def apply(self, message: object) -> None:
         frames = self.frames_received
-        if frames:
-            self.last_encoding = encoding_of(frames[-1]) or self.last_encoding  # type: ignore[arg-type]
+        if frames and isinstance(frames[-1], Frame):
+            self.last_encoding = encoding_of(frames[-1]) or self.last_encoding
         screen = self.screen
         if isinstance(message, LedWindow):
             self.screen = replace(screen, window=message)

@@ -12,7 +12,7 @@ from app.devices.transports.base import describe_os_error
 try:  # POSIX: tcdrain/tcflush on a vanished pty or USB adapter raise termios.error, not OSError
     from termios import error as _TermiosError
 except ImportError:  # Windows
-    _TermiosError = OSError  # type: ignore[misc, assignment]
+    _TermiosError = OSError  # type: ignore[misc, assignment]  # no termios on Windows: its error is an OSError
 
 #: what a read or write on a port that went away can raise
 _PORT_ERRORS = (
@@ -33,7 +33,7 @@ class SerialTransport:
         self._baudrate = baudrate
         self._poll = poll_s
         self.poll_s = poll_s
-        self._port: serial.SerialBase | None = None
+        self._port: serial.Serial | None = None
 
     @property
     def is_open(self) -> bool:
@@ -84,7 +84,7 @@ class SerialTransport:
         except (OSError, ValueError, AttributeError, serial.SerialException):
             return None
 
-    def _require(self) -> serial.SerialBase:
+    def _require(self) -> serial.Serial:
         if self._port is None:
             raise TransportError(f"串口 {self.url} 未打开")
         return self._port

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+from typing import Any
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI, WebSocketException
 from websockets.sync.client import ClientConnection, connect
@@ -12,7 +13,7 @@ from app.devices.errors import TransportError
 from app.devices.transports.base import describe_os_error
 
 #: websockets ≥ 17 warns unless direct (non-context-manager) connections opt in with ``legacy=True``
-_CONNECT_KWARGS: dict[str, object] = {"legacy": True} if "legacy" in inspect.signature(connect).parameters else {}
+_CONNECT_KWARGS: dict[str, Any] = {"legacy": True} if "legacy" in inspect.signature(connect).parameters else {}
 
 
 class WebSocketTransport:

@@ -82,6 +82,10 @@ class PanelBase(QWidget):
         self._actor_source = actor
         self.message = MessageLine(self)
 
+    def refresh(self) -> None:
+        """Read again what the panel shows; every panel says how (the console refreshes them all)."""
+        raise NotImplementedError(type(self).__name__)
+
     def actor(self) -> Actor:
         current = self._actor_source()
         if current is None:

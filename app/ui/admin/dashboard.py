@@ -30,8 +30,8 @@ from app.ui.values import period_text, value_text
 if TYPE_CHECKING:
     from app.services.reports import ReportService
     from app.services.date_changes import DateChange
-    from app.services.stage_alerts import StageLine
-    from app.services.supervision import CaseAlert, Dashboard, RatingLine, SupervisionService
+    from app.services.stage_alerts import CaseAlert, StageLine
+    from app.services.supervision import Dashboard, RatingLine, SupervisionService
 
 #: Rows every dashboard table shows at least (the page scrolls rather than squash them).
 MIN_ROWS = 5
@@ -204,17 +204,17 @@ class SupervisionDashboard(PanelBase):
             inner.addWidget(table)
             self._tables.append(table)
             grid.addWidget(box, i // 2, i % 2)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(tables_area)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(tables_area)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.calendar_warning_label)
         layout.addWidget(self.province_label)
         layout.addWidget(self.summary_label)
         self._keep_rows_whole()
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
 
         self.refresh_button.clicked.connect(self.refresh)
@@ -289,7 +289,9 @@ class SupervisionDashboard(PanelBase):
         for row, change in enumerate(data.date_changes):
             if change.earlier:
                 for col in range(self.date_changes_table.columnCount()):
-                    self.date_changes_table.item(row, col).setBackground(QBrush(QColor(EARLIER_COLOUR)))
+                    item = self.date_changes_table.item(row, col)
+                    if item is not None:
+                        item.setBackground(QBrush(QColor(EARLIER_COLOUR)))
         self.calendar_warning_label.setText(data.calendar_warning or "")
         self.calendar_warning_label.setVisible(bool(data.calendar_warning))
         self.province_label.setText("\n".join(data.province_warnings))

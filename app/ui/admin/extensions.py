@@ -15,7 +15,8 @@ from app.ui.ops import OpRunner
 from app.ui.punctuation import colon
 
 if TYPE_CHECKING:
-    from app.services.clock_events import ExtensionRequest, ExtensionReviewService
+    from app.services.clock_events import ExtensionReviewService
+    from app.services.clock_facts import ExtensionRequest
 
 
 class ExtensionReviewPanel(PanelBase):

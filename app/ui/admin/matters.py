@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +47,9 @@ _SHOWN_MATERIAL_KEYS = frozenset({"code", "name", "necessity", "form", "copies",
 
 #: SpinBox value that means “no legal limit set”.
 NO_LIMIT = -1
+
+
+_CellWidget = TypeVar("_CellWidget", QComboBox, QSpinBox)
 
 
 def _split(text: str) -> list[str]:
@@ -269,12 +272,27 @@ class MatterEditor(PanelBase):
         situations: str = "",
     ) -> None:
         """Fill one material line (keyboard users and tests use the same path as the table)."""
-        self.materials_table.item(row, 0).setText(code)
-        self.materials_table.item(row, 1).setText(name)
-        select_value(self.materials_table.cellWidget(row, 2), necessity)  # type: ignore[arg-type]  # a QComboBox cell
-        select_value(self.materials_table.cellWidget(row, 3), form)  # type: ignore[arg-type]  # a QComboBox cell
-        self.materials_table.cellWidget(row, 4).setValue(copies)  # type: ignore[union-attr]
-        self.materials_table.item(row, 5).setText(situations)
+        self._text_cell(row, 0).setText(code)
+        self._text_cell(row, 1).setText(name)
+        select_value(self._cell_widget(row, 2, QComboBox), necessity)
+        select_value(self._cell_widget(row, 3, QComboBox), form)
+        self._cell_widget(row, 4, QSpinBox).setValue(copies)
+        self._text_cell(row, 5).setText(situations)
+
+    def _text_cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The text item of a material line's cell (``add_material`` puts one in each text column)."""
+        item = self.materials_table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.materials_table.setItem(row, column, item)
+        return item
+
+    def _cell_widget(self, row: int, column: int, kind: type[_CellWidget]) -> _CellWidget:
+        """The choice or number box ``add_material`` put in a material line's cell."""
+        widget = self.materials_table.cellWidget(row, column)
+        if not isinstance(widget, kind):
+            raise TypeError(f"material line {row}, column {column}: {type(widget).__name__}, not {kind.__name__}")
+        return widget
 
     def _on_remove_material_clicked(self) -> None:
         rows = sorted({i.row() for i in self.materials_table.selectedIndexes()}, reverse=True)
@@ -291,9 +309,9 @@ class MatterEditor(PanelBase):
                 {
                     "code": code_item.text().strip() if code_item else "",
                     "name": name_item.text().strip() if name_item else "",
-                    "necessity": self.materials_table.cellWidget(row, 2).currentData(),  # type: ignore[union-attr]
-                    "form": self.materials_table.cellWidget(row, 3).currentData(),  # type: ignore[union-attr]
-                    "copies": self.materials_table.cellWidget(row, 4).value(),  # type: ignore[union-attr]
+                    "necessity": self._cell_widget(row, 2, QComboBox).currentData(),
+                    "form": self._cell_widget(row, 3, QComboBox).currentData(),
+                    "copies": self._cell_widget(row, 4, QSpinBox).value(),
                     "situations": _split(situations_item.text() if situations_item else ""),
                 }
             )
@@ -349,6 +367,10 @@ class MatterEditor(PanelBase):
         self.matter_saved.emit(saved.code)
         self.refresh()
 
+    def _after_delete(self) -> None:
+        self._on_new_button_clicked()
+        self.refresh()
+
     def _on_delete_button_clicked(self) -> None:
         code = self._editing
         if code is None:
@@ -356,6 +378,6 @@ class MatterEditor(PanelBase):
             return
         self.run(
             lambda a: self._console.delete_matter(a, code),
-            lambda _r: (self._on_new_button_clicked(), self.refresh()),
+            lambda _r: self._after_delete(),
             tr("事项已删除"),
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,14 +22,10 @@ from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.focus import OneStopDateEdit, set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren
-from app.ui.values import value_combo, value_text
+from app.ui.values import qdate, value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, PostView, StaffView, SubstituteView, WindowView
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PostsPanel(PanelBase):
@@ -51,7 +46,7 @@ class PostsPanel(PanelBase):
         self.substitute_staff_combo = QComboBox(self)
         self.substitute_date = OneStopDateEdit(self)
         self.substitute_date.setCalendarPopup(True)
-        self.substitute_date.setDate(_qdate(console.today()))
+        self.substitute_date.setDate(qdate(console.today()))
         self.substitute_note = QLineEdit(self)
         self.substitute_note.setPlaceholderText(tr("事由，如“A岗请假”"))
         self.substitute_button = QPushButton(tr("批准顶岗"), self)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -20,19 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
-from app.ui.values import period_text, value_combo, value_text
+from app.ui.values import period_text, pydate, qdate, value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.report_figures import Dimension, Period, Statistics
     from app.services.reports import ReportService
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())
 
 
 class StatisticsPanel(PanelBase):
@@ -49,10 +39,10 @@ class StatisticsPanel(PanelBase):
         today = reports.today()
         self.start_edit = QDateEdit(self)
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDate(_qdate(today.replace(day=1)))
+        self.start_edit.setDate(qdate(today.replace(day=1)))
         self.end_edit = QDateEdit(self)
         self.end_edit.setCalendarPopup(True)
-        self.end_edit.setDate(_qdate(today))
+        self.end_edit.setDate(qdate(today))
         from app.services.report_figures import Dimension
 
         self.dimension_combo = value_combo(self, list(Dimension))
@@ -97,7 +87,7 @@ class StatisticsPanel(PanelBase):
     def _period(self) -> Period:
         from app.services.report_figures import Period
 
-        start, end = _pydate(self.start_edit.date()), _pydate(self.end_edit.date())
+        start, end = pydate(self.start_edit.date()), pydate(self.end_edit.date())
         return Period.day(start) if start == end else Period.between(start, end)
 
     def _dimension(self) -> Dimension:
@@ -107,14 +97,14 @@ class StatisticsPanel(PanelBase):
 
     def _on_today_button_clicked(self) -> None:
         today = self._reports.today()
-        self.start_edit.setDate(_qdate(today))
-        self.end_edit.setDate(_qdate(today))
+        self.start_edit.setDate(qdate(today))
+        self.end_edit.setDate(qdate(today))
         self.refresh()
 
     def _on_month_button_clicked(self) -> None:
         today = self._reports.today()
-        self.start_edit.setDate(_qdate(today.replace(day=1)))
-        self.end_edit.setDate(_qdate(today))
+        self.start_edit.setDate(qdate(today.replace(day=1)))
+        self.end_edit.setDate(qdate(today))
         self.refresh()
 
     def refresh(self) -> None:

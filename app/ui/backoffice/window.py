@@ -193,7 +193,7 @@ class BackOfficeWindow(QMainWindow):
         self.resize(1366, 768)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _shortcut(self, key: str, handler: Callable[[], None]) -> None:
+    def _shortcut(self, key: str, handler: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(handler)

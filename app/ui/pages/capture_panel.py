@@ -220,8 +220,14 @@ class CapturePanel(QGroupBox):
         if not self.pages or self.files is None or self.target is None:
             return
         page, files, target = self.pages[-1], self.files, self.target
+        intake = self.services.intake
+
+        def remove() -> CaseInfo:
+            files.remove_page(page.id)
+            return intake.get(target.case_id)
+
         self.ops.run(
-            lambda: (files.remove_page(page.id), self.services.intake.get(target.case_id))[1],
+            remove,
             self._on_stored,
             self._on_failed,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from app.ui.pages.case_columns import SORT_FIELDS, cases_model
 from app.ui.pages.case_dialogs import EscalateDialog, SupplementDialog
 from app.ui.pages.clock_actions import ClockActions
 from app.ui.punctuation import colon, joined, paren, semicolon
+
+if TYPE_CHECKING:
+    from app.services.tracking import TrackingService
 
 #: Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels).
 CASE_ACTIONS = {
@@ -312,7 +315,7 @@ class CasesPage(Page):
     def _on_search_edit_return_pressed(self) -> None:
         self.refresh()
 
-    def _act(self, action: Callable[[object, uuid.UUID], object]) -> None:
+    def _act(self, action: Callable[[TrackingService, uuid.UUID], object]) -> None:
         case = self.selected()
         if case is None:
             self.message_label.setText(self.tr("请先选择一件办件"))

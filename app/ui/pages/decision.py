@@ -9,9 +9,11 @@ be made).
 
 from __future__ import annotations
 
+import functools
 import io
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
@@ -46,7 +48,10 @@ from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 from app.ui.punctuation import colon, joined, paren, semicolon
-from app.ui.values import value_text
+from app.ui.values import pydate, value_text
+
+if TYPE_CHECKING:
+    from app.services.decisions import DecisionService
 
 #: Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).
 DECISION_ACTIONS = {
@@ -178,7 +183,7 @@ class DocumentPreview(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.image_label)
         scroll.hide()
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number_label)
@@ -188,7 +193,8 @@ class DocumentPreview(QWidget):
 
     def take_focus(self) -> None:
         """The keyboard on the notice shown (the image once rendered, else its text)."""
-        (self.scroll if not self.scroll.isHidden() else self.text_edit).setFocus(Qt.FocusReason.OtherFocusReason)
+        shown = self.scroll_area if not self.scroll_area.isHidden() else self.text_edit
+        shown.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_png(self, data: bytes) -> None:
         """Show the rendered receipt instead of the text."""
@@ -197,9 +203,9 @@ class DocumentPreview(QWidget):
             self.image_label.setPixmap(pixmap)
             had_focus = self.text_edit.hasFocus()
             self.text_edit.hide()
-            self.scroll.show()
+            self.scroll_area.show()
             if had_focus:  # the focus follows the notice from its text to its image
-                self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class DecisionPage(Page):
@@ -337,7 +343,7 @@ class DecisionPage(Page):
         if self.case is not None and not self.case.allows_deficiency:
             self.error_label.setText(self.tr("本事项不适用容缺受理"))
             return
-        due = self.deficiency_due.date().toPython() if self.deficiency_label.isChecked() else None
+        due = pydate(self.deficiency_due.date()) if self.deficiency_label.isChecked() else None
         self._decide(lambda d, cid: d.accept_with_deficiency(cid, due))
 
     def finish_immediately(self) -> None:
@@ -384,7 +390,7 @@ class DecisionPage(Page):
             dialog.password_edit.text(),
         )
 
-    def _decide(self, action: Callable[[object, uuid.UUID], DecisionResult]) -> None:
+    def _decide(self, action: Callable[[DecisionService, uuid.UUID], DecisionResult]) -> None:
         if self.case is None:
             self.error_label.setText(self.tr("没有待决定的收件"))
             return
@@ -409,7 +415,7 @@ class DecisionPage(Page):
             self.previews.addTab(preview, document.title)
             if document.document_json:
                 payload = document.document_json
-                self.ops.run(lambda p=payload: render_document_png(p), preview.set_png, lambda _exc: None)
+                self.ops.run(functools.partial(render_document_png, payload), preview.set_png, lambda _exc: None)
         # The decision is made: the cursor leaves the buttons (a second Space must not
         # decide again or open 退回) for the notice, where the arrows scroll it; F8 next.
         current = self.previews.currentWidget()
@@ -439,7 +445,8 @@ class DecisionPage(Page):
         while self.previews.count():
             widget = self.previews.widget(0)
             self.previews.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
 
     def _unprintable_lines(self, case: CaseInfo) -> list[str]:
         """Before anything is printed: the applicant's characters no font has (they print as codes)."""

@@ -87,22 +87,29 @@ class ItemsTable(QTableWidget):
         self.setItem(row, 3, QTableWidgetItem(str(copies)))
 
     def set_cell(self, row: int, column: int, text: str) -> None:
-        self.item(row, column).setText(text)
+        self._cell(row, column).setText(text)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A line's cell (``add_item`` puts an item in each); an empty one if a cell was cleared."""
+        item = self.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.setItem(row, column, item)
+        return item
 
     def rows(self) -> list[tuple[str, str, str, int]]:
         """The ticked lines as (kind, name, number, copies)."""
         out = []
         for row in range(self.rowCount()):
-            first = self.item(row, 0)
+            first = self._cell(row, 0)
             if first.checkState() != Qt.CheckState.Checked:
                 continue
             try:
-                copies = int(self.item(row, 3).text().strip() or "1")
+                copies = int(self._cell(row, 3).text().strip() or "1")
             except ValueError:
                 copies = 0
-            out.append(
-                (str(first.data(Qt.ItemDataRole.UserRole)), self.item(row, 1).text(), self.item(row, 2).text(), copies)
-            )
+            kind = str(first.data(Qt.ItemDataRole.UserRole))
+            out.append((kind, self._cell(row, 1).text(), self._cell(row, 2).text(), copies))
         return out
 
 
@@ -303,7 +310,7 @@ class HandoverPage(Page):
 
     # -- API ------------------------------------------------------------------------------------
 
-    def find(self, text: str) -> None:
+    def find_case(self, text: str) -> None:
         """Look the case up (number or scanned QR link) and fill the proposals."""
         service = self.services.handover
         if service is None:
@@ -482,7 +489,7 @@ class HandoverPage(Page):
     def _on_find_edit_return_pressed(self) -> None:
         text = self.find_edit.text().strip()
         if text:
-            self.find(text)
+            self.find_case(text)
 
     @Slot(int)
     def _on_relation_combo_changed(self, _index: int) -> None:

@@ -112,7 +112,7 @@ class IntakePage(Page):
         self.decide_button = QPushButton(self)
         mark_primary(self.decide_button)
         self.capture_panel = CapturePanel(services, ops, self.checklist_box)
-        self.card = CardFiller(self)
+        self.card = CardFiller(self, self)
         self.read_card_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
         self.read_card_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -470,7 +470,13 @@ class IntakePage(Page):
         row = self.checklist_view.currentIndex().row()
         line = self.checklist.dto(row) if self.case is not None and 0 <= row < self.checklist.rowCount() else None
         target = self.capture_panel.target
-        if line is None or target is None or target.line_id != line.id or target.case_id != self.case.id:  # type: ignore[union-attr]
+        if (
+            line is None
+            or target is None
+            or self.case is None
+            or target.line_id != line.id
+            or target.case_id != self.case.id
+        ):
             self.capture_panel.set_target(self.case, line)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -50,15 +50,19 @@ POSTGRES_PORT = 5432
 class WindowLike(Protocol):
     """A window of the store (``app.selfcheck.WindowChoice``)."""
 
-    code: str
-    name: str
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
 
 
 class StoreProbeLike(Protocol):
     """What a store test returns (``app.selfcheck.StoreProbe``)."""
 
-    detail: str
-    windows: Sequence[WindowLike]
+    @property
+    def detail(self) -> str: ...
+    @property
+    def windows(self) -> Sequence[WindowLike]: ...
 
 
 class SetupProbesLike(Protocol):
@@ -281,14 +285,14 @@ class WindowPage(QWizardPage):
         super().__init__()
         self._store_page = store_page
         self._initial = settings.window_code
-        self.window = QComboBox(self)
+        self.window_box = QComboBox(self)
         self.hint = QLabel(self)
-        self.window.setEditable(True)
+        self.window_box.setEditable(True)
         self.hint.setWordWrap(True)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("本机窗口"), self.window)
+        layout.addRow(self.tr("本机窗口"), self.window_box)
         layout.addRow(self.hint)
-        self.window.currentTextChanged.connect(self.completeChanged)
+        self.window_box.currentTextChanged.connect(self.completeChanged)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -298,14 +302,14 @@ class WindowPage(QWizardPage):
 
     def initializePage(self) -> None:
         windows = self._store_page.windows
-        self.window.clear()
+        self.window_box.clear()
         for window in windows:
-            self.window.addItem(f"{window.code}  {window.name}", window.code)
-        index = self.window.findData(self._initial)
+            self.window_box.addItem(f"{window.code}  {window.name}", window.code)
+        index = self.window_box.findData(self._initial)
         if index >= 0:
-            self.window.setCurrentIndex(index)
+            self.window_box.setCurrentIndex(index)
         elif not windows:
-            self.window.setEditText(self._initial)
+            self.window_box.setEditText(self._initial)
         if windows:
             self.hint.setText(self.tr("数据库中有 %n 个窗口。", "", len(windows)))
         else:
@@ -313,10 +317,11 @@ class WindowPage(QWizardPage):
 
     def window_code(self) -> str:
         """The chosen window's code."""
-        data = self.window.currentData()
-        if data is not None and self.window.currentText() == self.window.itemText(self.window.currentIndex()):
+        box = self.window_box
+        data = box.currentData()
+        if data is not None and box.currentText() == box.itemText(box.currentIndex()):
             return str(data)
-        return self.window.currentText().strip().split()[0] if self.window.currentText().strip() else ""
+        return box.currentText().strip().split()[0] if box.currentText().strip() else ""
 
     def isComplete(self) -> bool:
         return bool(self.window_code())
@@ -330,13 +335,13 @@ class PrinterPage(QWizardPage):
         self._probes = probes
         self._ops = ops
         self.url = QLineEdit(settings.printer.url, self)
-        self.width = QComboBox(self)
+        self.width_box = QComboBox(self)
         self.mode = QComboBox(self)
         self.examples = QLabel(self)
         self.test = _TestRow("", self)
-        self.width.addItem("80 mm", 80)
-        self.width.addItem("58 mm", 58)
-        self.width.setCurrentIndex(max(0, self.width.findData(settings.printer.width_mm)))
+        self.width_box.addItem("80 mm", 80)
+        self.width_box.addItem("58 mm", 58)
+        self.width_box.setCurrentIndex(max(0, self.width_box.findData(settings.printer.width_mm)))
         self.mode.addItem("", "raster")
         self.mode.addItem("", "resident")
         self.mode.setCurrentIndex(max(0, self.mode.findData(settings.printer.text_mode)))
@@ -344,7 +349,7 @@ class PrinterPage(QWizardPage):
         self.examples.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._form = QFormLayout(self)
         self._form.addRow(self.tr("打印机地址"), self.url)
-        self._form.addRow(self.tr("纸宽"), self.width)
+        self._form.addRow(self.tr("纸宽"), self.width_box)
         self._form.addRow(self.tr("中文打印方式"), self.mode)
         self._form.addRow(self.examples)
         self._form.addRow(self.test)
@@ -372,14 +377,14 @@ class PrinterPage(QWizardPage):
         printer = replace(
             settings.printer,
             url=self.url.text().strip(),
-            width_mm=int(self.width.currentData()),
+            width_mm=int(self.width_box.currentData()),
             text_mode=str(self.mode.currentData()),
         )
         return replace(settings, printer=printer)
 
     @Slot()
     def _on_test_clicked(self) -> None:
-        url, width, mode = self.url.text().strip(), int(self.width.currentData()), str(self.mode.currentData())
+        url, width, mode = self.url.text().strip(), int(self.width_box.currentData()), str(self.mode.currentData())
         self.test.start(self._ops, (url, width, mode), lambda: self._probes.test_printer(url, width, mode), str)
 
 

@@ -47,7 +47,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._image.save(buffer, "PNG")
+        self._image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes only str here
         return bytes(data.data())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
