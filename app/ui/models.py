@@ -93,7 +93,7 @@ class Column(Generic[T]):
 
 
 if TYPE_CHECKING:
-    #: What the row keeping is mixed into, for the type checker: a table or a list model.
+    # What the row keeping is mixed into, for the type checker: a table or a list model.
     _ItemModel = QAbstractItemModel
 else:
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from app.ui.queue_panel import QueuePanel
     from app.ui.statusbar import StatusBar
 
-    #: What the mixin is part of, for the type checker: the main window (its dialogs' parent).
+    # What the mixin is part of, for the type checker: the main window (its dialogs' parent).
     _Window = QMainWindow
 else:
     _Window = object

@@ -10,11 +10,11 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="52" />
-      <location filename="../../app/ui/admin/posts.py" line="76" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/posts.py" line="71" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="67" />
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>Date</translation>
@@ -36,8 +36,8 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/dashboard.py" line="295" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/dashboard.py" line="316" />
       <source>空岗</source>
       <translation>Unstaffed</translation>
     </message>
@@ -61,23 +61,23 @@
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/dashboard.py" line="238" />
-      <location filename="../../app/ui/admin/dashboard.py" line="254" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
-      <location filename="../../app/ui/admin/posts.py" line="62" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <location filename="../../app/ui/admin/dashboard.py" line="273" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
+      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
-      <location filename="../../app/ui/admin/windows.py" line="72" />
+      <location filename="../../app/ui/admin/windows.py" line="73" />
       <source>窗口</source>
       <translation>Window</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="93" />
       <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <location filename="../../app/ui/admin/staff.py" line="62" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>姓名</source>
@@ -86,8 +86,8 @@
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="94" />
       <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/posts.py" line="64" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>岗位</source>
       <translation>Post</translation>
     </message>
@@ -124,14 +124,14 @@
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>起</source>
       <translation>From</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>止</source>
       <translation>To</translation>
     </message>
@@ -139,7 +139,7 @@
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/center.py" line="62" />
-      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <location filename="../../app/ui/admin/statistics.py" line="51" />
       <source>统计</source>
       <translation>Statistics</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>Administration console</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/common.py" line="88" />
+      <location filename="../../app/ui/admin/common.py" line="92" />
       <source>请先登录</source>
       <extracomment>Gives the person logged in (or ``None``); the console asks it before every action. The translation context of the console's bare ``tr()`` calls (see :func:`tr`).</extracomment>
       <translation>Please log in first</translation>
@@ -220,7 +220,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="63" />
-      <location filename="../../app/ui/admin/posts.py" line="63" />
+      <location filename="../../app/ui/admin/posts.py" line="58" />
       <source>工作人员</source>
       <translation>Staff</translation>
     </message>
@@ -282,115 +282,115 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="121" />
-      <location filename="../../app/ui/admin/dashboard.py" line="343" />
-      <location filename="../../app/ui/admin/statistics.py" line="155" />
+      <location filename="../../app/ui/admin/dashboard.py" line="364" />
+      <location filename="../../app/ui/admin/statistics.py" line="145" />
       <source>已导出到%1</source>
       <translation>Exported to %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="53" />
+      <location filename="../../app/ui/admin/dashboard.py" line="55" />
       <source>暂定</source>
       <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
       <translation>provisional</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="108" />
       <source>提前</source>
       <translation>Earlier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="108" />
       <source>推后</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>MMMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
-      <location filename="../../app/ui/admin/extensions.py" line="38" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/extensions.py" line="39" />
       <source>刷新</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="149" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>导出月通报 PDF…</source>
       <translation>Export monthly bulletin PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/dashboard.py" line="152" />
       <source>导出月通报 Excel…</source>
       <translation>Export monthly bulletin Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="176" />
+      <location filename="../../app/ui/admin/dashboard.py" line="178" />
       <source>评价统计月份</source>
       <extracomment>From 1 November until next year's holiday notice is imported. Every accepted case on its way: stage, who has it, working days per stage.</extracomment>
       <translation>Rating month</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="184" />
+      <location filename="../../app/ui/admin/dashboard.py" line="186" />
       <source>超期办件</source>
       <translation>Overdue cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="185" />
+      <location filename="../../app/ui/admin/dashboard.py" line="187" />
       <source>即将到期办件</source>
       <translation>Cases near their due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="186" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>在办件阶段及各阶段用时（工作日）</source>
       <translation>Open cases by stage and days per stage (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="187" />
+      <location filename="../../app/ui/admin/dashboard.py" line="189" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>5-day notice risk (Administrative Licensing Law, art. 32)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="190" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>Complaints, "could not get it done" reports, bad-rating follow-ups (by due date)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="189" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <source>窗口在岗情况</source>
       <translation>Window staffing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="190" />
+      <location filename="../../app/ui/admin/dashboard.py" line="192" />
       <source>各窗口好差评</source>
       <translation>Service ratings by window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <source>工作人员好差评</source>
       <translation>Service ratings by staff member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="192" />
+      <location filename="../../app/ui/admin/dashboard.py" line="194" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>Due dates changed by an imported holiday notice (red: earlier)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="237" />
-      <location filename="../../app/ui/admin/dashboard.py" line="253" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/dashboard.py" line="256" />
+      <location filename="../../app/ui/admin/dashboard.py" line="272" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
       <source>办件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="239" />
-      <location filename="../../app/ui/admin/dashboard.py" line="255" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <location filename="../../app/ui/admin/dashboard.py" line="274" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="24" />
@@ -400,212 +400,212 @@
       <translation>Service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="259" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="241" />
       <location filename="../../app/ui/admin/dashboard.py" line="260" />
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="279" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="242" />
       <location filename="../../app/ui/admin/dashboard.py" line="261" />
       <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>剩余工作日</source>
       <translation>Working days left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="244" />
-      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <location filename="../../app/ui/admin/dashboard.py" line="263" />
+      <location filename="../../app/ui/admin/dashboard.py" line="277" />
       <source>责任部门</source>
       <translation>Responsible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <location filename="../../app/ui/admin/dashboard.py" line="264" />
       <source>告警</source>
       <translation>Alarm</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <location filename="../../app/ui/admin/dashboard.py" line="276" />
       <source>本阶段工作日</source>
       <translation>Working days in stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="259" />
+      <location filename="../../app/ui/admin/dashboard.py" line="278" />
       <source>各阶段用时</source>
       <translation>Time per stage</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>原期限</source>
       <translation>Old due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>新期限</source>
       <translation>New due date</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>变化</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>窗口/承办</source>
       <translation>Window / handled by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>内容</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/dashboard.py" line="302" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/dashboard.py" line="323" />
+      <location filename="../../app/ui/admin/windows.py" line="125" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <source>在岗人员</source>
       <translation>Staff on duty</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <source>网络</source>
       <translation>Network</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="296" />
+      <location filename="../../app/ui/admin/dashboard.py" line="317" />
       <source>断网</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="303" />
+      <location filename="../../app/ui/admin/dashboard.py" line="324" />
       <source>评价总数</source>
       <translation>Ratings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="304" />
+      <location filename="../../app/ui/admin/dashboard.py" line="325" />
       <source>好评</source>
       <translation>Good</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="305" />
+      <location filename="../../app/ui/admin/dashboard.py" line="326" />
       <source>差评</source>
       <translation>Bad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="306" />
+      <location filename="../../app/ui/admin/dashboard.py" line="327" />
       <source>未评价</source>
       <translation>Not rated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="307" />
+      <location filename="../../app/ui/admin/dashboard.py" line="328" />
       <source>好评率</source>
       <translation>Good rate</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="308" />
+      <location filename="../../app/ui/admin/dashboard.py" line="329" />
       <source>未评价占比</source>
       <translation>Not-rated share</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="315" />
+      <location filename="../../app/ui/admin/dashboard.py" line="336" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>%1 overdue, %2 near due, %3 at 5-day risk, %4 register entries open, %5 windows unstaffed; %6 good rate %7, %8 bad ratings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="329" />
+      <location filename="../../app/ui/admin/dashboard.py" line="350" />
       <source>月通报-%1.%2</source>
       <translation>monthly-bulletin-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="330" />
+      <location filename="../../app/ui/admin/dashboard.py" line="351" />
       <source>导出月通报</source>
       <translation>Export monthly bulletin</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="35" />
+      <location filename="../../app/ui/admin/extensions.py" line="36" />
       <source>审批意见（不批准时必填）</source>
       <extracomment>The requests shown, in table order.</extracomment>
       <translation>Approval note (required when refusing)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="36" />
+      <location filename="../../app/ui/admin/extensions.py" line="37" />
       <source>批准延时</source>
       <translation>Approve extension</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="37" />
+      <location filename="../../app/ui/admin/extensions.py" line="38" />
       <source>不批准</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <source>申请延长（工作日）</source>
       <translation>Extension asked (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="24" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <source>申请日期</source>
       <translation>Requested on</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="67" />
+      <location filename="../../app/ui/admin/extensions.py" line="68" />
       <source>没有待审批的延时申请</source>
       <translation>No extension requests waiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="71" />
+      <location filename="../../app/ui/admin/extensions.py" line="72" />
       <source>已批准</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="71" />
+      <location filename="../../app/ui/admin/extensions.py" line="72" />
       <source>已不批准</source>
       <translation>Refused</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/matters.py" line="38" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/windows.py" line="125" />
       <source>编码</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
       <translation>Code</translation>
@@ -636,188 +636,188 @@
       <translation>Situations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="71" />
+      <location filename="../../app/ui/admin/matters.py" line="74" />
       <source>新建事项</source>
       <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>New service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="72" />
+      <location filename="../../app/ui/admin/matters.py" line="75" />
       <source>删除事项</source>
       <translation>Delete service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="80" />
+      <location filename="../../app/ui/admin/matters.py" line="83" />
       <source>未规定</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="87" />
       <source>窗口编号，逗号分隔</source>
       <translation>Window numbers, comma separated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="85" />
+      <location filename="../../app/ui/admin/matters.py" line="88" />
       <source>允许容缺受理</source>
       <translation>Allow acceptance with deficiencies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="87" />
+      <location filename="../../app/ui/admin/matters.py" line="90" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>One situation per line: code|name|question</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="96" />
       <source>添加材料</source>
       <translation>Add material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="97" />
       <source>删除所选材料</source>
       <translation>Delete selected material</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="95" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>保存事项</source>
       <translation>Save service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>事项编码</source>
       <translation>Matter code</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>事项名称</source>
       <translation>Matter name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="100" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>事项类型</source>
       <translation>Matter type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="101" />
+      <location filename="../../app/ui/admin/matters.py" line="104" />
       <source>实施部门</source>
       <translation>Department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="102" />
+      <location filename="../../app/ui/admin/matters.py" line="105" />
       <source>办件类型</source>
       <translation>Case type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="106" />
       <source>法定时限（工作日）</source>
       <translation>Legal limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="104" />
+      <location filename="../../app/ui/admin/matters.py" line="107" />
       <source>承诺时限（工作日）</source>
       <translation>Promised limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="105" />
+      <location filename="../../app/ui/admin/matters.py" line="108" />
       <source>办理窗口</source>
       <translation>Windows</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="107" />
+      <location filename="../../app/ui/admin/matters.py" line="110" />
       <source>情形</source>
       <translation>Situations</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="108" />
+      <location filename="../../app/ui/admin/matters.py" line="111" />
       <source>设定依据</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="173" />
+      <location filename="../../app/ui/admin/matters.py" line="176" />
       <source>材料%1</source>
       <translation>%1 materials</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="345" />
+      <location filename="../../app/ui/admin/matters.py" line="363" />
       <source>事项“%1”已保存</source>
       <translation>Service matter "%1" saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="347" />
+      <location filename="../../app/ui/admin/matters.py" line="365" />
       <source>；提示：</source>
       <translation>; notes: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="355" />
+      <location filename="../../app/ui/admin/matters.py" line="377" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>First choose the service matter to delete on the left</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="360" />
+      <location filename="../../app/ui/admin/matters.py" line="382" />
       <source>事项已删除</source>
       <translation>Service matter deleted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="48" />
+      <location filename="../../app/ui/admin/posts.py" line="43" />
       <source>设为该岗位</source>
       <translation>Set this post</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="49" />
+      <location filename="../../app/ui/admin/posts.py" line="44" />
       <source>取消该岗位</source>
       <translation>Remove this post</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="56" />
+      <location filename="../../app/ui/admin/posts.py" line="51" />
       <source>事由，如“A岗请假”</source>
       <translation>Reason, e.g. "A post on leave"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <location filename="../../app/ui/admin/posts.py" line="52" />
       <source>批准顶岗</source>
       <translation>Approve substitute</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="60" />
+      <location filename="../../app/ui/admin/posts.py" line="55" />
       <source>AB岗</source>
       <translation>A/B posts</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="73" />
+      <location filename="../../app/ui/admin/posts.py" line="68" />
       <source>顶岗（按日批准）</source>
       <translation>Substitutes (approved per day)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="75" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="70" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <source>顶岗人员</source>
       <translation>Substitute</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="77" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="72" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <source>事由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="131" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <location filename="../../app/ui/admin/staff.py" line="61" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>工号</source>
       <translation>Staff no.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="143" />
+      <location filename="../../app/ui/admin/posts.py" line="156" />
       <source>已设置%1号窗口的%2</source>
       <translation>Window %1: %2 set</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="149" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
       <source>已取消</source>
       <translation>Removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="177" />
+      <location filename="../../app/ui/admin/posts.py" line="190" />
       <source>已批准%1在%2顶岗</source>
       <translation>Approved %1 as substitute on %2</translation>
     </message>
@@ -863,7 +863,7 @@
       <location filename="../../app/ui/admin/registers/assists.py" line="22" />
       <location filename="../../app/ui/admin/registers/assists.py" line="46" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="23" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
@@ -1365,8 +1365,8 @@
       <translation>Rated staff member</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="243" />
-      <location filename="../../app/ui/admin/dashboard.py" line="256" />
+      <location filename="../../app/ui/admin/dashboard.py" line="262" />
+      <location filename="../../app/ui/admin/dashboard.py" line="275" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="25" />
       <source>阶段</source>
       <translation>Stage</translation>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="50" />
-      <location filename="../../app/ui/admin/settings.py" line="106" />
+      <location filename="../../app/ui/admin/settings.py" line="125" />
       <source>上班</source>
       <translation>Working day</translation>
     </message>
@@ -1487,8 +1487,8 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="69" />
-      <location filename="../../app/ui/admin/settings.py" line="105" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
@@ -1513,58 +1513,58 @@
       <translation>Bad-rating follow-up limit (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
       <source>上班/休息</source>
       <translation>Working / rest</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="106" />
+      <location filename="../../app/ui/admin/settings.py" line="125" />
       <source>休息</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="125" />
+      <location filename="../../app/ui/admin/settings.py" line="144" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>; promised dates of %1 open cases recalculated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="127" />
+      <location filename="../../app/ui/admin/settings.py" line="146" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>, %1 of them earlier (see E-supervision, "Due dates changed by an imported holiday notice")</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="135" />
+      <location filename="../../app/ui/admin/settings.py" line="154" />
       <source>工作日历已调整</source>
       <translation>Working calendar changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="142" />
+      <location filename="../../app/ui/admin/settings.py" line="161" />
       <source>已撤销</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="165" />
       <source>选择节假日安排文件</source>
       <translation>Choose a holiday schedule file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="165" />
       <source>文本文件 (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="155" />
+      <location filename="../../app/ui/admin/settings.py" line="174" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>Imported: %1 days added, %2 changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="169" />
+      <location filename="../../app/ui/admin/settings.py" line="188" />
       <source>大厅设置已保存</source>
       <translation>Hall settings saved</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="45" />
-      <location filename="../../app/ui/admin/windows.py" line="66" />
+      <location filename="../../app/ui/admin/windows.py" line="67" />
       <source>部门编码</source>
       <translation>Department code</translation>
     </message>
@@ -1611,8 +1611,8 @@
     <message>
       <location filename="../../app/ui/admin/staff.py" line="63" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
-      <location filename="../../app/ui/admin/windows.py" line="64" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="65" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>部门</source>
       <translation>Department</translation>
     </message>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="132" />
-      <location filename="../../app/ui/admin/windows.py" line="113" />
+      <location filename="../../app/ui/admin/windows.py" line="136" />
       <source>停用</source>
       <translation>Disabled</translation>
     </message>
@@ -1700,213 +1700,213 @@
       <translation>Unlocked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="59" />
+      <location filename="../../app/ui/admin/statistics.py" line="49" />
       <source>今日</source>
       <extracomment>The last statistics shown.</extracomment>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="60" />
+      <location filename="../../app/ui/admin/statistics.py" line="50" />
       <source>本月</source>
       <translation>This month</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <location filename="../../app/ui/admin/statistics.py" line="52" />
       <source>导出 PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="63" />
+      <location filename="../../app/ui/admin/statistics.py" line="53" />
       <source>导出 Excel…</source>
       <translation>Export Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="70" />
+      <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>从</source>
       <extracomment>The hall's cases per stage (受理 … 已归档) and the working days the stages took.</extracomment>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="72" />
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
       <source>至</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="74" />
+      <location filename="../../app/ui/admin/statistics.py" line="64" />
       <source>按</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="87" />
+      <location filename="../../app/ui/admin/statistics.py" line="77" />
       <source>各阶段办件及用时（工作日）</source>
       <translation>Cases and time per stage (working days)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="126" />
       <source>统计期间：%1</source>
       <translation>Period: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="144" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
       <source>导出统计表</source>
       <translation>Export statistics</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="144" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
       <source>统计表</source>
       <translation>statistics</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="47" />
+      <location filename="../../app/ui/admin/windows.py" line="48" />
       <source>保存部门</source>
       <translation>Save department</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="53" />
+      <location filename="../../app/ui/admin/windows.py" line="54" />
       <source>取号类别，如 A,B</source>
       <translation>Ticket categories, e.g. A,B</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="55" />
+      <location filename="../../app/ui/admin/windows.py" line="56" />
       <source>部门编码，逗号分隔</source>
       <translation>Department codes, comma separated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="59" />
-      <location filename="../../app/ui/admin/windows.py" line="113" />
+      <location filename="../../app/ui/admin/windows.py" line="60" />
+      <location filename="../../app/ui/admin/windows.py" line="136" />
       <source>启用</source>
       <translation>In use</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="61" />
+      <location filename="../../app/ui/admin/windows.py" line="62" />
       <source>保存窗口</source>
       <translation>Save window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="67" />
+      <location filename="../../app/ui/admin/windows.py" line="68" />
       <source>部门名称</source>
       <translation>Department name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="74" />
+      <location filename="../../app/ui/admin/windows.py" line="75" />
       <source>窗口编号</source>
       <translation>Window number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="75" />
+      <location filename="../../app/ui/admin/windows.py" line="76" />
       <source>窗口名称</source>
       <translation>Window name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="76" />
+      <location filename="../../app/ui/admin/windows.py" line="77" />
       <source>窗口类型</source>
       <translation>Window type</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="77" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>取号类别</source>
       <translation>Ticket categories</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="79" />
       <source>所属部门</source>
       <translation>Departments</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="79" />
+      <location filename="../../app/ui/admin/windows.py" line="80" />
       <source>设备设置</source>
       <translation>Device settings</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="28" />
+      <location filename="../../app/ui/admin/province.py" line="29" />
       <source>批准并发布到各窗口</source>
       <translation>Approve and publish to all windows</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="30" />
+      <location filename="../../app/ui/admin/province.py" line="31" />
       <source>被省平台拒收的报送项（更正后用 admin province resend 重发）</source>
       <translation>Items the provincial platform rejected (correct them, then resend with admin province resend)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="51" />
+      <location filename="../../app/ui/admin/province.py" line="55" />
       <source>尚未从省平台取回实施清单（服务器上执行 admin province catalog pull）</source>
       <translation>No implementation list fetched from the provincial platform yet (run admin province catalog pull on the server)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="54" />
+      <location filename="../../app/ui/admin/province.py" line="58" />
       <source>（无版本号）</source>
       <translation>(no version)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="55" />
+      <location filename="../../app/ui/admin/province.py" line="59" />
       <source>实施清单 %1：%2</source>
       <translation>Implementation list %1: %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <source>省平台的理由</source>
       <translation>The platform's reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="72" />
+      <location filename="../../app/ui/admin/province.py" line="76" />
       <source>已发布：参考数据第 %1 版，各窗口下次同步时取得</source>
       <translation>Published: reference data version %1; windows get it at their next sync</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="133" />
+      <location filename="../../app/ui/admin/windows.py" line="156" />
       <source>部门已保存</source>
       <translation>Department saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="142" />
+      <location filename="../../app/ui/admin/windows.py" line="165" />
       <source>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</source>
       <translation>Device settings must be a JSON object, e.g. {"printer": "tcp://…"}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="153" />
+      <location filename="../../app/ui/admin/windows.py" line="176" />
       <source>窗口已保存</source>
       <translation>Window saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="30" />
+      <location filename="../../app/ui/admin/sms.py" line="31" />
       <source>重新发送所选短信</source>
       <translation>Resend the selected SMS</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="47" />
+      <location filename="../../app/ui/admin/sms.py" line="51" />
       <source>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</source>
       <translation>%1 SMS not confirmed as delivered: an “unconfirmed” one may have arrived; phone the applicant before resending</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="50" />
+      <location filename="../../app/ui/admin/sms.py" line="54" />
       <source>没有发送失败或未确认的短信</source>
       <translation>No failed or unconfirmed SMS</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>手机号</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>尝试次数</source>
       <translation>Tries</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="72" />
+      <location filename="../../app/ui/admin/sms.py" line="76" />
       <source>请先选择一条短信</source>
       <translation>Select an SMS first</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="77" />
+      <location filename="../../app/ui/admin/sms.py" line="81" />
       <source>已重新排队：%1</source>
       <translation>Queued again: %1</translation>
     </message>
@@ -2319,22 +2319,22 @@
       <translation>Scanning "%1"…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="231" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="237" />
       <source>该申请人没有可复用的此项材料</source>
       <translation>This applicant has no earlier copy of this material to reuse</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="272" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="278" />
       <source>已保存到电子档案</source>
       <translation>Saved to the electronic case file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="289" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="295" />
       <source>第%1页</source>
       <translation>Page %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="295" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="301" />
       <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
       <translation>Reusable: "%2" captured %1 (case %3, valid until %4, %5 pages); press 5 to reuse</translation>
     </message>
@@ -2342,18 +2342,18 @@
   <context>
     <name>CardFiller</name>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="48" />
+      <location filename="../../app/ui/pages/intake_card.py" line="72" />
       <source>本窗口未配置身份证阅读器，请手工填写</source>
       <extracomment>the photo from the card (or why there is none) what was read, or why nothing was the last card filled in (tests, the 受理 check)</extracomment>
       <translation>No ID card reader at this window; please type the details</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="50" />
+      <location filename="../../app/ui/pages/intake_card.py" line="74" />
       <source>正在读取身份证…</source>
       <translation>Reading the ID card…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="94" />
+      <location filename="../../app/ui/pages/intake_card.py" line="118" />
       <source>无照片</source>
       <translation>No photo</translation>
     </message>
@@ -2607,143 +2607,143 @@
       <translation> (back office asks for corrections)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="157" />
+      <location filename="../../app/ui/pages/cases.py" line="160" />
       <source>我的办件</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>My cases</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="160" />
+      <location filename="../../app/ui/pages/cases.py" line="163" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>Find by case number, applicant name or ID number, Enter to search; empty shows all</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="161" />
+      <location filename="../../app/ui/pages/cases.py" line="164" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>Yellow: near due  Red: overdue  Grey: clock stopped  Double-click "Receiving" to continue intake</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="163" />
+      <location filename="../../app/ui/pages/cases.py" line="166" />
       <source>要求补正</source>
       <translation>Ask for corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="164" />
+      <location filename="../../app/ui/pages/cases.py" line="167" />
       <source>补正材料已收</source>
       <translation>Corrections received</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="165" />
+      <location filename="../../app/ui/pages/cases.py" line="168" />
       <source>容缺材料已补齐</source>
       <translation>Deficient materials completed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="166" />
-      <location filename="../../app/ui/pages/cases.py" line="356" />
+      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="359" />
       <source>中止计时</source>
       <translation>Stop the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="167" />
+      <location filename="../../app/ui/pages/cases.py" line="170" />
       <source>恢复计时</source>
       <translation>Restart the clock</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="168" />
-      <location filename="../../app/ui/pages/cases.py" line="366" />
+      <location filename="../../app/ui/pages/cases.py" line="171" />
+      <location filename="../../app/ui/pages/cases.py" line="369" />
       <source>办结（准予）</source>
       <translation>Finish (granted)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="172" />
       <source>不予许可…</source>
       <translation>Deny licence…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="170" />
+      <location filename="../../app/ui/pages/cases.py" line="173" />
       <source>送达…</source>
       <translation>Deliver…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="171" />
-      <location filename="../../app/ui/pages/cases.py" line="399" />
+      <location filename="../../app/ui/pages/cases.py" line="174" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="175" />
+      <location filename="../../app/ui/pages/cases.py" line="178" />
       <source>转“办不成事”…</source>
       <translation>Report as "could not get it done"…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="177" />
+      <location filename="../../app/ui/pages/cases.py" line="180" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>What this window cannot get done: register it as "could not get it done" for the center to follow up (applicant and matter filled in)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="214" />
+      <location filename="../../app/ui/pages/cases.py" line="217" />
       <source>（提前）</source>
       <translation> (earlier)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="220" />
+      <location filename="../../app/ui/pages/cases.py" line="223" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>Promised dates changed after a calendar change: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="241" />
-      <location filename="../../app/ui/pages/cases.py" line="318" />
-      <location filename="../../app/ui/pages/cases.py" line="382" />
+      <location filename="../../app/ui/pages/cases.py" line="244" />
+      <location filename="../../app/ui/pages/cases.py" line="321" />
+      <location filename="../../app/ui/pages/cases.py" line="385" />
       <source>请先选择一件办件</source>
       <translation>First choose a case</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="245" />
+      <location filename="../../app/ui/pages/cases.py" line="248" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>Registers are not set up on this PC; cannot report "could not get it done"</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="254" />
+      <location filename="../../app/ui/pages/cases.py" line="257" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>Reported as "could not get it done"; the center will dispatch and follow up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="326" />
+      <location filename="../../app/ui/pages/cases.py" line="329" />
       <source>已生成文书：%1</source>
       <translation>Documents issued: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="357" />
+      <location filename="../../app/ui/pages/cases.py" line="360" />
       <source>特别程序</source>
       <translation>Special procedure</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>听证</source>
       <translation>Hearing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>检验</source>
       <translation>Inspection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>专家评审</source>
       <translation>Expert review</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>其他</source>
       <translation>Other</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="367" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>办理结果名称（如营业执照）</source>
       <translation>Result name (e.g. business licence)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="399" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>撤回说明</source>
       <translation>Withdrawal note</translation>
     </message>
@@ -3082,93 +3082,93 @@
       <translation>Service paused</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="226" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="228" />
       <source>暂停服务（%1）</source>
       <translation>Service paused (%1)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="266" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="268" />
       <source>等待评价…</source>
       <translation>Waiting for the rating…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="300" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="302" />
       <source>未评价：%1</source>
       <translation>Not rated: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="303" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="305" />
       <source>已评价：%1</source>
       <translation>Rated: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="309" />
       <source>评价未能保存</source>
       <translation>The rating could not be saved</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="308" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="310" />
       <source>评价未能保存：%1</source>
       <translation>The rating could not be saved: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="350" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="352" />
       <source>已送打印：%1</source>
       <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
-      <location filename="../../app/ui/devices_printer_sync.py" line="372" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="357" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="374" />
       <source>打印机：%1</source>
       <translation>Printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="356" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="358" />
       <source>文书未能送打印：%1</source>
       <translation>Document not sent to the printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="363" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="365" />
       <source>打印机：正常</source>
       <translation>Printer: OK</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="364" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="366" />
       <source>已打印：%1</source>
       <translation>Printed: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="374" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="376" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 not printed: %2. The document stays in the print queue and prints once the fault is cleared (Print → Print queue to retry)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="381" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="383" />
       <source>打印(&amp;P)</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="382" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="384" />
       <source>打印队列…</source>
       <translation>Print queue…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="407" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="409" />
       <source>已送补打：%1</source>
       <translation>Sent to reprint: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="423" />
       <source>在线</source>
       <translation>online</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="423" />
       <source>未连接</source>
       <translation>not connected</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="434" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="436" />
       <source>同步状态未知：%1</source>
       <translation>Sync state unknown: %1</translation>
     </message>
@@ -3176,131 +3176,131 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="269" />
+      <location filename="../../app/ui/pages/decision.py" line="275" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>Decide</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="273" />
+      <location filename="../../app/ui/pages/decision.py" line="279" />
       <source>受理</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="274" />
+      <location filename="../../app/ui/pages/decision.py" line="280" />
       <source>一次性告知</source>
       <translation>One-time notice of missing materials</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="275" />
+      <location filename="../../app/ui/pages/decision.py" line="281" />
       <source>容缺受理</source>
       <translation>Accept with deficiencies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="276" />
+      <location filename="../../app/ui/pages/decision.py" line="282" />
       <source>不予受理</source>
       <translation>Refuse</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="277" />
+      <location filename="../../app/ui/pages/decision.py" line="283" />
       <source>即办办结</source>
       <translation>Finish on the spot</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="278" />
-      <location filename="../../app/ui/pages/decision.py" line="365" />
+      <location filename="../../app/ui/pages/decision.py" line="284" />
+      <location filename="../../app/ui/pages/decision.py" line="371" />
       <source>退回</source>
       <translation>Return</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="282" />
+      <location filename="../../app/ui/pages/decision.py" line="288" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>Own deadline for the missing materials (unticked: the promised date)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="323" />
+      <location filename="../../app/ui/pages/decision.py" line="329" />
       <source>逾期告知补正</source>
       <translation>Late notice of corrections</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="338" />
-      <location filename="../../app/ui/pages/decision.py" line="504" />
+      <location filename="../../app/ui/pages/decision.py" line="344" />
+      <location filename="../../app/ui/pages/decision.py" line="511" />
       <source>本事项不适用容缺受理</source>
       <translation>This service matter does not allow acceptance with deficiencies</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="389" />
-      <location filename="../../app/ui/pages/decision.py" line="459" />
+      <location filename="../../app/ui/pages/decision.py" line="395" />
+      <location filename="../../app/ui/pages/decision.py" line="466" />
       <source>没有待决定的收件</source>
       <translation>No intake waiting for a decision</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="424" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>已作出决定：%1</source>
       <translation>Decision made: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="426" />
+      <location filename="../../app/ui/pages/decision.py" line="432" />
       <source>办件编号：%1</source>
       <translation>Case number: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="430" />
+      <location filename="../../app/ui/pages/decision.py" line="436" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation> (provisional: includes days whose holiday schedule is not yet published; the State Council notice decides)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="431" />
+      <location filename="../../app/ui/pages/decision.py" line="437" />
       <source>承诺办结日期：%1</source>
       <translation>Promised date: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="433" />
+      <location filename="../../app/ui/pages/decision.py" line="439" />
       <source>容缺材料补齐期限：%1</source>
       <translation>Missing materials due: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="434" />
+      <location filename="../../app/ui/pages/decision.py" line="440" />
       <source>文书：%1</source>
       <translation>Documents: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="451" />
+      <location filename="../../app/ui/pages/decision.py" line="458" />
       <source>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</source>
       <translation>Print note: no font on this PC has %1; documents will show its code (e.g. [U+%2]), please write it in by hand after printing</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="466" />
+      <location filename="../../app/ui/pages/decision.py" line="473" />
       <source>（申请人未填写）</source>
       <translation>(applicant not filled in)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="468" />
+      <location filename="../../app/ui/pages/decision.py" line="475" />
       <source>%1 — %2　[%3]</source>
       <translation>%1 — %2  [%3]</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="478" />
+      <location filename="../../app/ui/pages/decision.py" line="485" />
       <source>缺少或有误：</source>
       <translation>Missing or wrong: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="486" />
+      <location filename="../../app/ui/pages/decision.py" line="493" />
       <source>尚未核验：</source>
       <translation>Not yet checked: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="488" />
+      <location filename="../../app/ui/pages/decision.py" line="495" />
       <source>必要材料已齐全，可以受理</source>
       <translation>All required materials received; the case can be accepted</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="490" />
+      <location filename="../../app/ui/pages/decision.py" line="497" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>Materials received more than 5 working days ago without a notice: deemed accepted by law</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="493" />
+      <location filename="../../app/ui/pages/decision.py" line="500" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>Note: give the one-time notice of corrections before %1 (%2 working days left), or the case is deemed accepted</translation>
     </message>
@@ -3364,22 +3364,22 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="459" />
+      <location filename="../../app/ui/setup/wizard.py" line="464" />
       <source>评价器和窗口屏</source>
       <translation>Rating pad and window display</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="460" />
+      <location filename="../../app/ui/setup/wizard.py" line="465" />
       <source>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</source>
       <translation>Leave devices you do not have empty; for serial devices check the port first (see the installation guide).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="461" />
+      <location filename="../../app/ui/setup/wizard.py" line="466" />
       <source>评价器</source>
       <translation>Rating pad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="462" />
+      <location filename="../../app/ui/setup/wizard.py" line="467" />
       <source>LED 窗口屏</source>
       <translation>LED window display</translation>
     </message>
@@ -3387,7 +3387,7 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="171" />
+      <location filename="../../app/ui/pages/decision.py" line="176" />
       <source>%1　%2</source>
       <translation>%1  %2</translation>
     </message>
@@ -3814,210 +3814,210 @@
   <context>
     <name>HandoverPage</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="259" />
+      <location filename="../../app/ui/pages/handover.py" line="266" />
       <source>出件</source>
       <extracomment>Fact: a 领取回执 was issued (the peripherals print it). Fact: a hand-over, mail or returned mail was recorded (lists elsewhere may refresh). The case found, while one is shown. The last result recorded here (tests, the message line).</extracomment>
       <translation>Hand-over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="262" />
+      <location filename="../../app/ui/pages/handover.py" line="269" />
       <source>输入办件编号或扫描文书上的二维码，回车查找</source>
       <translation>Type the case number or scan the QR code on a document, Enter to find</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="263" />
+      <location filename="../../app/ui/pages/handover.py" line="270" />
       <source>查找</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="264" />
+      <location filename="../../app/ui/pages/handover.py" line="271" />
       <source>窗口领取</source>
       <translation>Collect at the window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="265" />
+      <location filename="../../app/ui/pages/handover.py" line="272" />
       <source>邮寄送达</source>
       <translation>Deliver by mail</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>领取人身份</source>
       <translation>Receiver is</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>领取人姓名</source>
       <translation>Receiver name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>证件号码</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>授权委托书</source>
       <translation>Power of attorney</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="272" />
+      <location filename="../../app/ui/pages/handover.py" line="279" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="273" />
+      <location filename="../../app/ui/pages/handover.py" line="280" />
       <source>签收</source>
       <translation>Sign for receipt</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="274" />
+      <location filename="../../app/ui/pages/handover.py" line="281" />
       <source>委托代理人必填：委托书日期、编号，原件已核验</source>
       <translation>Required for an agent: date and number of the power of attorney, original checked</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="275" />
+      <location filename="../../app/ui/pages/handover.py" line="282" />
       <source>添加物品</source>
       <translation>Add item</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="276" />
+      <location filename="../../app/ui/pages/handover.py" line="283" />
       <source>重签</source>
       <translation>Sign again</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="277" />
+      <location filename="../../app/ui/pages/handover.py" line="284" />
       <source>登记领取并打印领取回执（Ctrl+Enter）</source>
       <translation>Record collection and print the receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="279" />
+      <location filename="../../app/ui/pages/handover.py" line="286" />
       <source>收件人</source>
       <translation>Addressee</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="280" />
+      <location filename="../../app/ui/pages/handover.py" line="287" />
       <source>收件人电话</source>
       <translation>Addressee phone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="281" />
+      <location filename="../../app/ui/pages/handover.py" line="288" />
       <source>邮寄地址</source>
       <translation>Postal address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="282" />
+      <location filename="../../app/ui/pages/handover.py" line="289" />
       <source>快递公司</source>
       <translation>Carrier</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="283" />
+      <location filename="../../app/ui/pages/handover.py" line="290" />
       <source>运单号</source>
       <translation>Tracking number</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="284" />
+      <location filename="../../app/ui/pages/handover.py" line="291" />
       <source>邮费/揽收</source>
       <translation>Postage / pick-up</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="288" />
+      <location filename="../../app/ui/pages/handover.py" line="295" />
       <source>登记邮寄（Ctrl+Enter）</source>
       <translation>Record mailing (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="289" />
+      <location filename="../../app/ui/pages/handover.py" line="296" />
       <source>邮件退回…</source>
       <translation>Mail returned…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="310" />
+      <location filename="../../app/ui/pages/handover.py" line="317" />
       <source>本机未启用出件</source>
       <translation>Hand-over is not enabled on this PC</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="319" />
-      <location filename="../../app/ui/pages/handover.py" line="349" />
-      <location filename="../../app/ui/pages/handover.py" line="372" />
+      <location filename="../../app/ui/pages/handover.py" line="326" />
+      <location filename="../../app/ui/pages/handover.py" line="356" />
+      <location filename="../../app/ui/pages/handover.py" line="379" />
       <source>请先查找要出件的办件</source>
       <translation>First find the case to hand over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="403" />
+      <location filename="../../app/ui/pages/handover.py" line="410" />
       <source>查找办件后在此登记领取或邮寄</source>
       <translation>Find a case, then record its collection or mailing here</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="406" />
+      <location filename="../../app/ui/pages/handover.py" line="413" />
       <source>本窗口办件</source>
       <translation>Case of this window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="406" />
+      <location filename="../../app/ui/pages/handover.py" line="413" />
       <source>%1号窗口受理（中心库）</source>
       <translation>Accepted at window %1 (central store)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="409" />
+      <location filename="../../app/ui/pages/handover.py" line="416" />
       <source>%1　%2</source>
       <translation>%1  %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="410" />
+      <location filename="../../app/ui/pages/handover.py" line="417" />
       <source>申请人：%1（%2）　%3</source>
       <translation>Applicant: %1 (%2)  %3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="414" />
+      <location filename="../../app/ui/pages/handover.py" line="421" />
       <source>状态：%1　出件：%2</source>
       <translation>Status: %1  Hand-over: %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="421" />
+      <location filename="../../app/ui/pages/handover.py" line="428" />
       <source>已邮寄：%1 %2（%3）寄往 %4</source>
       <translation>Mailed: %1 %2 (%3) to %4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="430" />
+      <location filename="../../app/ui/pages/handover.py" line="437" />
       <source>已由%1%2领取</source>
       <translation>Collected by %1 %2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="441" />
+      <location filename="../../app/ui/pages/handover.py" line="448" />
       <source>请领取人在签名板上签名</source>
       <translation>Ask the receiver to sign on the signature pad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="443" />
+      <location filename="../../app/ui/pages/handover.py" line="450" />
       <source>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</source>
       <translation>No signature pad on this PC: a two-part receipt is printed; the receiver signs the second part and the window keeps it</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="455" />
+      <location filename="../../app/ui/pages/handover.py" line="462" />
       <source>该办件当前不能出件（%1）</source>
       <translation>This case cannot be handed over now (%1)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="465" />
+      <location filename="../../app/ui/pages/handover.py" line="472" />
       <source>已登记领取，领取回执 %1 已送打印</source>
       <translation>Collection recorded; receipt %1 sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="468" />
+      <location filename="../../app/ui/pages/handover.py" line="475" />
       <source>已登记邮寄</source>
       <translation>Mailing recorded</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="475" />
+      <location filename="../../app/ui/pages/handover.py" line="482" />
       <source>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</source>
       <translation>Returned mail recorded: hand it over again (at the window or by mail)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="507" />
+      <location filename="../../app/ui/pages/handover.py" line="514" />
       <source>邮件退回</source>
       <translation>Mail returned</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="507" />
+      <location filename="../../app/ui/pages/handover.py" line="514" />
       <source>退回原因（如查无此人、地址不详、拒收）</source>
       <translation>Reason (e.g. addressee unknown, incomplete address, refused)</translation>
     </message>
@@ -4097,27 +4097,27 @@
       <translation> (%1 more to correct)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="566" />
+      <location filename="../../app/ui/pages/intake.py" line="572" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>No intake yet: choose a service matter in "Service guide" and press Enter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="571" />
+      <location filename="../../app/ui/pages/intake.py" line="577" />
       <source>示例</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="574" />
+      <location filename="../../app/ui/pages/intake.py" line="580" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>Visit %1 for this service matter (at most one trip!)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="577" />
+      <location filename="../../app/ui/pages/intake.py" line="583" />
       <source>本事项第 %1 次来办</source>
       <translation>Visit %1 for this service matter</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="585" />
+      <location filename="../../app/ui/pages/intake.py" line="591" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>This applicant already received a notice for this service matter; check this time:</translation>
     </message>
@@ -4377,140 +4377,140 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>叫号(&amp;Q)</source>
       <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace. Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.</extracomment>
       <translation>&amp;Queue</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>窗口(&amp;W)</source>
       <translation>&amp;Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="270" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>视图(&amp;V)</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>登记(&amp;R)</source>
       <translation>&amp;Registers</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="272" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>窗口受理台</source>
       <translation>Counter Desk</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="468" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>Center workspace</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="535" />
+      <location filename="../../app/ui/main_window.py" line="536" />
       <source>决定已作出：%1</source>
       <translation>Decision made: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="537" />
+      <location filename="../../app/ui/main_window.py" line="538" />
       <source>，办件编号 %1</source>
       <translation>, case number %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="68" />
+      <location filename="../../app/ui/queue_actions.py" line="73" />
       <source>手工录入票号</source>
       <translation>Enter ticket number by hand</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="69" />
+      <location filename="../../app/ui/queue_actions.py" line="74" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>The queue service cannot be reached. Call the applicant aloud and enter the number on their ticket (e.g. A012):</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="80" />
+      <location filename="../../app/ui/queue_actions.py" line="85" />
       <source>叫号服务离线</source>
       <translation>Queue service offline</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="90" />
+      <location filename="../../app/ui/queue_actions.py" line="95" />
       <source>%1号已过号</source>
       <translation>Ticket %1 skipped</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="103" />
+      <location filename="../../app/ui/queue_actions.py" line="108" />
       <source>%1号已转窗</source>
       <translation>Ticket %1 transferred</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="110" />
+      <location filename="../../app/ui/queue_actions.py" line="115" />
       <source>%1号已挂起</source>
       <translation>Ticket %1 on hold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="115" />
+      <location filename="../../app/ui/queue_actions.py" line="120" />
       <source>没有挂起的号</source>
       <translation>No tickets on hold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="121" />
+      <location filename="../../app/ui/queue_actions.py" line="126" />
       <source>恢复挂起</source>
       <translation>Resume from hold</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="122" />
+      <location filename="../../app/ui/queue_actions.py" line="127" />
       <source>恢复哪一个号</source>
       <translation>Which ticket to resume</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="134" />
+      <location filename="../../app/ui/queue_actions.py" line="139" />
       <location filename="../../app/ui/window_actions.py" line="89" />
       <source>指定呼叫</source>
       <translation>Call a given ticket</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="135" />
+      <location filename="../../app/ui/queue_actions.py" line="140" />
       <source>号码（如A012）</source>
       <translation>Number (e.g. A012)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="158" />
+      <location filename="../../app/ui/queue_actions.py" line="163" />
       <source>暂停服务</source>
       <translation>Service paused</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="159" />
+      <location filename="../../app/ui/queue_actions.py" line="164" />
       <source>暂停原因（可不填）</source>
       <translation>Reason for pausing (optional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="181" />
+      <location filename="../../app/ui/queue_actions.py" line="186" />
       <source>叫号服务在线</source>
       <translation>Queue service online</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="184" />
+      <location filename="../../app/ui/queue_actions.py" line="189" />
       <source>当前没有等候的群众</source>
       <translation>Nobody is waiting</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="194" />
+      <location filename="../../app/ui/queue_actions.py" line="199" />
       <source>%1号办理结束</source>
       <translation>Ticket %1 finished</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="209" />
+      <location filename="../../app/ui/queue_actions.py" line="214" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>Ticket %1 to window %2, please</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="220" />
+      <location filename="../../app/ui/queue_actions.py" line="225" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>Ticket %1 called again (%2 recalls left)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="261" />
+      <location filename="../../app/ui/queue_actions.py" line="266" />
       <source>%1号已重新排队</source>
       <translation>Ticket %1 back in the queue</translation>
     </message>
@@ -4733,47 +4733,47 @@
   <context>
     <name>PrinterPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="346" />
+      <location filename="../../app/ui/setup/wizard.py" line="351" />
       <source>打印机地址</source>
       <translation>Printer address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="347" />
+      <location filename="../../app/ui/setup/wizard.py" line="352" />
       <source>纸宽</source>
       <translation>Paper width</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="348" />
+      <location filename="../../app/ui/setup/wizard.py" line="353" />
       <source>中文打印方式</source>
       <translation>Chinese text printed as</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="356" />
+      <location filename="../../app/ui/setup/wizard.py" line="361" />
       <source>打印机</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="357" />
+      <location filename="../../app/ui/setup/wizard.py" line="362" />
       <source>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</source>
       <translation>The receipt printer prints queue tickets and notices; you can set it up later (leave empty).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="358" />
+      <location filename="../../app/ui/setup/wizard.py" line="363" />
       <source>图像（使用程序自带字体，推荐）</source>
       <translation>Image (the program's own font, recommended)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="359" />
+      <location filename="../../app/ui/setup/wizard.py" line="364" />
       <source>打印机自带中文字库（GB18030）</source>
       <translation>The printer's built-in Chinese font (GB18030)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="360" />
+      <location filename="../../app/ui/setup/wizard.py" line="365" />
       <source>打印测试页</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="364" />
+      <location filename="../../app/ui/setup/wizard.py" line="369" />
       <source>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</source>
       <translation>Address examples: network printer tcp://192.168.1.50:9100; serial serial://COM3?baudrate=19200; USB device file file:///dev/usb/lp0; Windows printer win32raw://printer-name; CUPS queue cups://receipt; save as PDF pdf:///folder</translation>
     </message>
@@ -4833,12 +4833,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="152" />
+      <location filename="../../app/ui/pages/decision.py" line="157" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="153" />
+      <location filename="../../app/ui/pages/decision.py" line="158" />
       <source>依据</source>
       <translation>Basis</translation>
     </message>
@@ -4846,63 +4846,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="81" />
+      <location filename="../../app/ui/pages/decision.py" line="86" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>Refuse — needs the chief representative's confirmation</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="82" />
+      <location filename="../../app/ui/pages/decision.py" line="87" />
       <source>不予受理理由（可多选）</source>
       <translation>Reasons for refusal (several allowed)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="91" />
+      <location filename="../../app/ui/pages/decision.py" line="96" />
       <source>其他理由（自行填写）</source>
       <translation>Other reason (write it)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="102" />
+      <location filename="../../app/ui/pages/decision.py" line="107" />
       <source>确认不予受理</source>
       <translation>Confirm refusal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="103" />
+      <location filename="../../app/ui/pages/decision.py" line="108" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="105" />
+      <location filename="../../app/ui/pages/decision.py" line="110" />
       <source>其他理由</source>
       <translation>Other reason</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="106" />
+      <location filename="../../app/ui/pages/decision.py" line="111" />
       <source>法律依据</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="107" />
+      <location filename="../../app/ui/pages/decision.py" line="112" />
       <source>首席代表工号</source>
       <translation>Chief representative staff no.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="108" />
+      <location filename="../../app/ui/pages/decision.py" line="113" />
       <source>首席代表密码</source>
       <translation>Chief representative password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="131" />
+      <location filename="../../app/ui/pages/decision.py" line="136" />
       <source>请选择或填写不予受理的理由</source>
       <translation>Choose or write a reason for the refusal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="133" />
+      <location filename="../../app/ui/pages/decision.py" line="138" />
       <source>请填写法律依据</source>
       <translation>Please fill in the legal basis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="135" />
+      <location filename="../../app/ui/pages/decision.py" line="140" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>A refusal must be confirmed by the chief representative with staff no. and password</translation>
     </message>
@@ -4960,7 +4960,7 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="534" />
+      <location filename="../../app/ui/setup/wizard.py" line="539" />
       <source>窗口受理台 首次设置</source>
       <extracomment>Fact: the settings file was written (its path). the settings written by the last *Finish* (None before)</extracomment>
       <translation>Counter Desk first setup</translation>
@@ -5035,69 +5035,69 @@
   <context>
     <name>StorePage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="172" />
-      <location filename="../../app/ui/setup/wizard.py" line="249" />
+      <location filename="../../app/ui/setup/wizard.py" line="176" />
+      <location filename="../../app/ui/setup/wizard.py" line="253" />
       <source>数据库文件</source>
       <extracomment>windows found by the last successful test</extracomment>
       <translation>Database file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="173" />
+      <location filename="../../app/ui/setup/wizard.py" line="177" />
       <source>服务器</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="174" />
+      <location filename="../../app/ui/setup/wizard.py" line="178" />
       <source>端口</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="175" />
+      <location filename="../../app/ui/setup/wizard.py" line="179" />
       <source>数据库名</source>
       <translation>Database name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="176" />
+      <location filename="../../app/ui/setup/wizard.py" line="180" />
       <source>用户名（本窗口专用）</source>
       <translation>User name (this window's own)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="177" />
+      <location filename="../../app/ui/setup/wizard.py" line="181" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="198" />
+      <location filename="../../app/ui/setup/wizard.py" line="202" />
       <source>数据库</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="199" />
+      <location filename="../../app/ui/setup/wizard.py" line="203" />
       <source>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</source>
       <translation>Choose the central store when the hall has a central server; a township service center with one PC chooses the local database.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="200" />
+      <location filename="../../app/ui/setup/wizard.py" line="204" />
       <source>本机数据库（单机，SQLite 文件）</source>
       <translation>Local database (one PC, SQLite file)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="201" />
+      <location filename="../../app/ui/setup/wizard.py" line="205" />
       <source>大厅中心库（PostgreSQL）</source>
       <translation>Hall central store (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="202" />
+      <location filename="../../app/ui/setup/wizard.py" line="206" />
       <source>浏览……</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="203" />
+      <location filename="../../app/ui/setup/wizard.py" line="207" />
       <source>测试连接</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="251" />
+      <location filename="../../app/ui/setup/wizard.py" line="255" />
       <source>SQLite 数据库 (*.db)</source>
       <translation>SQLite database (*.db)</translation>
     </message>
@@ -5105,49 +5105,49 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="485" />
+      <location filename="../../app/ui/setup/wizard.py" line="490" />
       <source>完成</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="486" />
+      <location filename="../../app/ui/setup/wizard.py" line="491" />
       <source>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</source>
       <translation>Click "Finish" to save the settings. Later, run counterdesk --self-check to check this PC.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="493" />
+      <location filename="../../app/ui/setup/wizard.py" line="498" />
       <source>设置文件：%1</source>
       <translation>Settings file: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="494" />
+      <location filename="../../app/ui/setup/wizard.py" line="499" />
       <source>窗口：%1</source>
       <translation>Window: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="495" />
+      <location filename="../../app/ui/setup/wizard.py" line="500" />
       <source>数据库：%1</source>
       <translation>Database: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="496" />
+      <location filename="../../app/ui/setup/wizard.py" line="501" />
       <source>打印机：%1</source>
       <translation>Printer: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="496" />
-      <location filename="../../app/ui/setup/wizard.py" line="497" />
-      <location filename="../../app/ui/setup/wizard.py" line="498" />
+      <location filename="../../app/ui/setup/wizard.py" line="501" />
+      <location filename="../../app/ui/setup/wizard.py" line="502" />
+      <location filename="../../app/ui/setup/wizard.py" line="503" />
       <source>未设置</source>
       <translation>not set</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="497" />
+      <location filename="../../app/ui/setup/wizard.py" line="502" />
       <source>评价器：%1</source>
       <translation>Rating pad: %1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="498" />
+      <location filename="../../app/ui/setup/wizard.py" line="503" />
       <source>窗口屏：%1</source>
       <translation>Window display: %1</translation>
     </message>
@@ -6377,28 +6377,28 @@
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="25" />
+      <location filename="../../app/ui/values.py" line="26" />
       <source>管理员</source>
       <extracomment>Values the services give as plain strings (not enum members), for lupdate.</extracomment>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="26" />
+      <location filename="../../app/ui/values.py" line="27" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="65" />
+      <location filename="../../app/ui/values.py" line="78" />
       <source>yyyy年M月d日</source>
       <translation>MMMM d, yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="68" />
+      <location filename="../../app/ui/values.py" line="81" />
       <source>yyyy年M月</source>
       <translation>MMMM yyyy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="71" />
+      <location filename="../../app/ui/values.py" line="84" />
       <source>%1 至 %2</source>
       <translation>%1 to %2</translation>
     </message>
@@ -6406,22 +6406,22 @@
   <context>
     <name>WindowPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="289" />
+      <location filename="../../app/ui/setup/wizard.py" line="293" />
       <source>本机窗口</source>
       <translation>This PC's window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="296" />
+      <location filename="../../app/ui/setup/wizard.py" line="300" />
       <source>窗口</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="297" />
+      <location filename="../../app/ui/setup/wizard.py" line="301" />
       <source>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</source>
       <translation>Choose the service window of this PC; calls, the window display and documents all use this window number.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/setup/wizard.py" line="310" />
+      <location filename="../../app/ui/setup/wizard.py" line="314" />
       <source>数据库中有 %n 个窗口。</source>
       <translation>
         <numerusform>The database has %n window.</numerusform>
@@ -6429,7 +6429,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="312" />
+      <location filename="../../app/ui/setup/wizard.py" line="316" />
       <source>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</source>
       <translation>The database has no windows yet (no catalog imported); type the window number.</translation>
     </message>
@@ -6437,27 +6437,27 @@
   <context>
     <name>_DeviceBox</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="417" />
+      <location filename="../../app/ui/setup/wizard.py" line="422" />
       <source>连接地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="418" />
+      <location filename="../../app/ui/setup/wizard.py" line="423" />
       <source>协议</source>
       <translation>Protocol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="419" />
+      <location filename="../../app/ui/setup/wizard.py" line="424" />
       <source>总线地址</source>
       <translation>Bus address</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="420" />
+      <location filename="../../app/ui/setup/wizard.py" line="425" />
       <source>测试</source>
       <translation>Test</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="421" />
+      <location filename="../../app/ui/setup/wizard.py" line="426" />
       <source>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</source>
       <translation>COM3, /dev/ttyUSB0, socket://192.168.1.60:4001 or empty</translation>
     </message>
@@ -6465,7 +6465,7 @@
   <context>
     <name>_TestRow</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="113" />
+      <location filename="../../app/ui/setup/wizard.py" line="117" />
       <source>正在测试……</source>
       <extracomment>Default PostgreSQL port shown in the form. Fact: a test finished (``ok``) for the values it was started with.</extracomment>
       <translation>Testing…</translation>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../app/ui/admin/common.py" line="88" />
+      <location filename="../../app/ui/admin/common.py" line="92" />
       <source>请先登录</source>
       <extracomment>Gives the person logged in (or ``None``); the console asks it before every action. The translation context of the console's bare ``tr()`` calls (see :func:`tr`).</extracomment>
       <translation>请先登录</translation>
@@ -27,7 +27,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="63" />
-      <location filename="../../app/ui/admin/posts.py" line="63" />
+      <location filename="../../app/ui/admin/posts.py" line="58" />
       <source>工作人员</source>
       <translation>工作人员</translation>
     </message>
@@ -89,153 +89,153 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/console.py" line="121" />
-      <location filename="../../app/ui/admin/dashboard.py" line="343" />
-      <location filename="../../app/ui/admin/statistics.py" line="155" />
+      <location filename="../../app/ui/admin/dashboard.py" line="364" />
+      <location filename="../../app/ui/admin/statistics.py" line="145" />
       <source>已导出到%1</source>
       <translation>已导出到%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="53" />
+      <location filename="../../app/ui/admin/dashboard.py" line="55" />
       <source>暂定</source>
       <extracomment>Rows every dashboard table shows at least (the page scrolls rather than squash them). How often the dashboard reloads itself. Background of a promised date that a calendar import moved earlier.</extracomment>
       <translation>暂定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="108" />
       <source>提前</source>
       <translation>提前</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="106" />
+      <location filename="../../app/ui/admin/dashboard.py" line="108" />
       <source>推后</source>
       <translation>推后</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="146" />
+      <location filename="../../app/ui/admin/dashboard.py" line="148" />
       <source>yyyy年M月</source>
       <extracomment>The last data shown (tests and the status bar read it).</extracomment>
       <translation>yyyy年M月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="148" />
-      <location filename="../../app/ui/admin/extensions.py" line="38" />
+      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/extensions.py" line="39" />
       <source>刷新</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="149" />
+      <location filename="../../app/ui/admin/dashboard.py" line="151" />
       <source>导出月通报 PDF…</source>
       <translation>导出月通报 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="150" />
+      <location filename="../../app/ui/admin/dashboard.py" line="152" />
       <source>导出月通报 Excel…</source>
       <translation>导出月通报 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="176" />
+      <location filename="../../app/ui/admin/dashboard.py" line="178" />
       <source>评价统计月份</source>
       <extracomment>From 1 November until next year's holiday notice is imported. Every accepted case on its way: stage, who has it, working days per stage.</extracomment>
       <translation>评价统计月份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="184" />
+      <location filename="../../app/ui/admin/dashboard.py" line="186" />
       <source>超期办件</source>
       <translation>超期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="185" />
+      <location filename="../../app/ui/admin/dashboard.py" line="187" />
       <source>即将到期办件</source>
       <translation>即将到期办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="186" />
+      <location filename="../../app/ui/admin/dashboard.py" line="188" />
       <source>在办件阶段及各阶段用时（工作日）</source>
       <translation>在办件阶段及各阶段用时（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="187" />
+      <location filename="../../app/ui/admin/dashboard.py" line="189" />
       <source>补正告知5日风险（行政许可法第32条）</source>
       <translation>补正告知5日风险（行政许可法第32条）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="188" />
+      <location filename="../../app/ui/admin/dashboard.py" line="190" />
       <source>投诉、办不成事、差评回访（按期限）</source>
       <translation>投诉、办不成事、差评回访（按期限）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="189" />
+      <location filename="../../app/ui/admin/dashboard.py" line="191" />
       <source>窗口在岗情况</source>
       <translation>窗口在岗情况</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="190" />
+      <location filename="../../app/ui/admin/dashboard.py" line="192" />
       <source>各窗口好差评</source>
       <translation>各窗口好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="191" />
+      <location filename="../../app/ui/admin/dashboard.py" line="193" />
       <source>工作人员好差评</source>
       <translation>工作人员好差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="192" />
+      <location filename="../../app/ui/admin/dashboard.py" line="194" />
       <source>导入放假通知后期限变化（红色：提前）</source>
       <translation>导入放假通知后期限变化（红色：提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="237" />
-      <location filename="../../app/ui/admin/dashboard.py" line="253" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/dashboard.py" line="256" />
+      <location filename="../../app/ui/admin/dashboard.py" line="272" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="22" />
       <source>办件编号</source>
       <translation>办件编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="244" />
-      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <location filename="../../app/ui/admin/dashboard.py" line="263" />
+      <location filename="../../app/ui/admin/dashboard.py" line="277" />
       <source>责任部门</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="245" />
+      <location filename="../../app/ui/admin/dashboard.py" line="264" />
       <source>告警</source>
       <translation>告警</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <location filename="../../app/ui/admin/dashboard.py" line="276" />
       <source>本阶段工作日</source>
       <translation>本阶段工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="259" />
+      <location filename="../../app/ui/admin/dashboard.py" line="278" />
       <source>各阶段用时</source>
       <translation>各阶段用时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>原期限</source>
       <translation>原期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>新期限</source>
       <translation>新期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <source>变化</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <source>网络</source>
       <translation>网络</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="296" />
+      <location filename="../../app/ui/admin/dashboard.py" line="317" />
       <source>断网</source>
       <translation>断网</translation>
     </message>
@@ -244,24 +244,24 @@
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/dashboard.py" line="238" />
-      <location filename="../../app/ui/admin/dashboard.py" line="254" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
-      <location filename="../../app/ui/admin/posts.py" line="62" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/dashboard.py" line="257" />
+      <location filename="../../app/ui/admin/dashboard.py" line="273" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
+      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
-      <location filename="../../app/ui/admin/windows.py" line="72" />
+      <location filename="../../app/ui/admin/windows.py" line="73" />
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="239" />
-      <location filename="../../app/ui/admin/dashboard.py" line="255" />
-      <location filename="../../app/ui/admin/dashboard.py" line="267" />
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/dashboard.py" line="258" />
+      <location filename="../../app/ui/admin/dashboard.py" line="274" />
+      <location filename="../../app/ui/admin/dashboard.py" line="286" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/registers/assists.py" line="25" />
       <location filename="../../app/ui/admin/registers/assists.py" line="49" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="24" />
@@ -271,120 +271,120 @@
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="240" />
+      <location filename="../../app/ui/admin/dashboard.py" line="259" />
       <location filename="../../app/ui/admin/registers/assists.py" line="23" />
       <location filename="../../app/ui/admin/registers/assists.py" line="47" />
       <source>申请人</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="241" />
       <location filename="../../app/ui/admin/dashboard.py" line="260" />
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="279" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="28" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="24" />
       <source>期限</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="242" />
       <location filename="../../app/ui/admin/dashboard.py" line="261" />
       <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>剩余工作日</source>
       <translation>剩余工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>类别</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>窗口/承办</source>
       <translation>窗口/承办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
       <source>内容</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="280" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="301" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <location filename="../../app/ui/admin/registers/cannot_do.py" line="29" />
       <location filename="../../app/ui/admin/registers/complaints.py" line="30" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="29" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="26" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>状态</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/dashboard.py" line="302" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/dashboard.py" line="323" />
+      <location filename="../../app/ui/admin/windows.py" line="125" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>名称</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <source>在岗人员</source>
       <translation>在岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="61" />
-      <location filename="../../app/ui/admin/dashboard.py" line="288" />
-      <location filename="../../app/ui/admin/dashboard.py" line="295" />
+      <location filename="../../app/ui/admin/dashboard.py" line="309" />
+      <location filename="../../app/ui/admin/dashboard.py" line="316" />
       <source>空岗</source>
       <translation>空岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="303" />
+      <location filename="../../app/ui/admin/dashboard.py" line="324" />
       <source>评价总数</source>
       <translation>评价总数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="304" />
+      <location filename="../../app/ui/admin/dashboard.py" line="325" />
       <source>好评</source>
       <translation>好评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="305" />
+      <location filename="../../app/ui/admin/dashboard.py" line="326" />
       <source>差评</source>
       <translation>差评</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="306" />
+      <location filename="../../app/ui/admin/dashboard.py" line="327" />
       <source>未评价</source>
       <translation>未评价</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="307" />
+      <location filename="../../app/ui/admin/dashboard.py" line="328" />
       <source>好评率</source>
       <translation>好评率</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="308" />
+      <location filename="../../app/ui/admin/dashboard.py" line="329" />
       <source>未评价占比</source>
       <translation>未评价占比</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="315" />
+      <location filename="../../app/ui/admin/dashboard.py" line="336" />
       <source>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</source>
       <translation>超期%1件，即将到期%2件，5日风险%3件，待办登记%4件，空岗窗口%5个；%6好评率%7，差评%8次</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="329" />
+      <location filename="../../app/ui/admin/dashboard.py" line="350" />
       <source>月通报-%1.%2</source>
       <translation>月通报-%1.%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="330" />
+      <location filename="../../app/ui/admin/dashboard.py" line="351" />
       <source>导出月通报</source>
       <translation>导出月通报</translation>
     </message>
@@ -414,199 +414,199 @@
       <translation>适用情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="71" />
+      <location filename="../../app/ui/admin/matters.py" line="74" />
       <source>新建事项</source>
       <extracomment>SpinBox value that means “no legal limit set”. Fact: a matter was stored (its code).</extracomment>
       <translation>新建事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="72" />
+      <location filename="../../app/ui/admin/matters.py" line="75" />
       <source>删除事项</source>
       <translation>删除事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="80" />
+      <location filename="../../app/ui/admin/matters.py" line="83" />
       <source>未规定</source>
       <translation>未规定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="84" />
+      <location filename="../../app/ui/admin/matters.py" line="87" />
       <source>窗口编号，逗号分隔</source>
       <translation>窗口编号，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="85" />
+      <location filename="../../app/ui/admin/matters.py" line="88" />
       <source>允许容缺受理</source>
       <translation>允许容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="87" />
+      <location filename="../../app/ui/admin/matters.py" line="90" />
       <source>每行一个情形：编码|名称|提问</source>
       <translation>每行一个情形：编码|名称|提问</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="93" />
+      <location filename="../../app/ui/admin/matters.py" line="96" />
       <source>添加材料</source>
       <translation>添加材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="94" />
+      <location filename="../../app/ui/admin/matters.py" line="97" />
       <source>删除所选材料</source>
       <translation>删除所选材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="95" />
+      <location filename="../../app/ui/admin/matters.py" line="98" />
       <source>保存事项</source>
       <translation>保存事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="98" />
+      <location filename="../../app/ui/admin/matters.py" line="101" />
       <source>事项编码</source>
       <translation>事项编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="99" />
+      <location filename="../../app/ui/admin/matters.py" line="102" />
       <source>事项名称</source>
       <translation>事项名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="100" />
+      <location filename="../../app/ui/admin/matters.py" line="103" />
       <source>事项类型</source>
       <translation>事项类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="101" />
+      <location filename="../../app/ui/admin/matters.py" line="104" />
       <source>实施部门</source>
       <translation>实施部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="102" />
+      <location filename="../../app/ui/admin/matters.py" line="105" />
       <source>办件类型</source>
       <translation>办件类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="103" />
+      <location filename="../../app/ui/admin/matters.py" line="106" />
       <source>法定时限（工作日）</source>
       <translation>法定时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="104" />
+      <location filename="../../app/ui/admin/matters.py" line="107" />
       <source>承诺时限（工作日）</source>
       <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="105" />
+      <location filename="../../app/ui/admin/matters.py" line="108" />
       <source>办理窗口</source>
       <translation>办理窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="107" />
+      <location filename="../../app/ui/admin/matters.py" line="110" />
       <source>情形</source>
       <translation>情形</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="108" />
+      <location filename="../../app/ui/admin/matters.py" line="111" />
       <source>设定依据</source>
       <translation>设定依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="173" />
+      <location filename="../../app/ui/admin/matters.py" line="176" />
       <source>材料%1</source>
       <translation>材料%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="345" />
+      <location filename="../../app/ui/admin/matters.py" line="363" />
       <source>事项“%1”已保存</source>
       <translation>事项“%1”已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="347" />
+      <location filename="../../app/ui/admin/matters.py" line="365" />
       <source>；提示：</source>
       <translation>；提示：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="355" />
+      <location filename="../../app/ui/admin/matters.py" line="377" />
       <source>请先在左侧选择要删除的事项</source>
       <translation>请先在左侧选择要删除的事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/matters.py" line="360" />
+      <location filename="../../app/ui/admin/matters.py" line="382" />
       <source>事项已删除</source>
       <translation>事项已删除</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="48" />
+      <location filename="../../app/ui/admin/posts.py" line="43" />
       <source>设为该岗位</source>
       <translation>设为该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="49" />
+      <location filename="../../app/ui/admin/posts.py" line="44" />
       <source>取消该岗位</source>
       <translation>取消该岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="56" />
+      <location filename="../../app/ui/admin/posts.py" line="51" />
       <source>事由，如“A岗请假”</source>
       <translation>事由，如“A岗请假”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="57" />
+      <location filename="../../app/ui/admin/posts.py" line="52" />
       <source>批准顶岗</source>
       <translation>批准顶岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="60" />
+      <location filename="../../app/ui/admin/posts.py" line="55" />
       <source>AB岗</source>
       <translation>AB岗</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="94" />
       <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/posts.py" line="64" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="59" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>岗位</source>
       <translation>岗位</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="73" />
+      <location filename="../../app/ui/admin/posts.py" line="68" />
       <source>顶岗（按日批准）</source>
       <translation>顶岗（按日批准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="75" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="70" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <source>顶岗人员</source>
       <translation>顶岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="52" />
-      <location filename="../../app/ui/admin/posts.py" line="76" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/posts.py" line="71" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="67" />
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
       <source>日期</source>
       <extracomment>The last day shown.</extracomment>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="77" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="72" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="93" />
       <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <location filename="../../app/ui/admin/staff.py" line="62" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>姓名</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="131" />
-      <location filename="../../app/ui/admin/posts.py" line="163" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
+      <location filename="../../app/ui/admin/posts.py" line="176" />
       <location filename="../../app/ui/admin/staff.py" line="61" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>工号</source>
@@ -680,14 +680,14 @@
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="119" />
       <location filename="../../app/ui/admin/attendance.py" line="129" />
-      <location filename="../../app/ui/admin/posts.py" line="131" />
+      <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>止</source>
       <translation>止</translation>
     </message>
@@ -695,7 +695,7 @@
       <location filename="../../app/ui/admin/attendance.py" line="124" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>时间</source>
       <translation>时间</translation>
     </message>
@@ -720,17 +720,17 @@
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="143" />
+      <location filename="../../app/ui/admin/posts.py" line="156" />
       <source>已设置%1号窗口的%2</source>
       <translation>已设置%1号窗口的%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="149" />
+      <location filename="../../app/ui/admin/posts.py" line="162" />
       <source>已取消</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="177" />
+      <location filename="../../app/ui/admin/posts.py" line="190" />
       <source>已批准%1在%2顶岗</source>
       <translation>已批准%1在%2顶岗</translation>
     </message>
@@ -1162,7 +1162,7 @@
       <location filename="../../app/ui/admin/registers/assists.py" line="22" />
       <location filename="../../app/ui/admin/registers/assists.py" line="46" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="23" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>类型</source>
       <translation>类型</translation>
     </message>
@@ -1296,8 +1296,8 @@
       <translation>被评价人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/dashboard.py" line="243" />
-      <location filename="../../app/ui/admin/dashboard.py" line="256" />
+      <location filename="../../app/ui/admin/dashboard.py" line="262" />
+      <location filename="../../app/ui/admin/dashboard.py" line="275" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="25" />
       <source>阶段</source>
       <translation>阶段</translation>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="50" />
-      <location filename="../../app/ui/admin/settings.py" line="106" />
+      <location filename="../../app/ui/admin/settings.py" line="125" />
       <source>上班</source>
       <translation>上班</translation>
     </message>
@@ -1400,8 +1400,8 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/settings.py" line="69" />
-      <location filename="../../app/ui/admin/settings.py" line="105" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>原因</source>
       <translation>原因</translation>
     </message>
@@ -1426,58 +1426,58 @@
       <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="105" />
+      <location filename="../../app/ui/admin/settings.py" line="124" />
       <source>上班/休息</source>
       <translation>上班/休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="106" />
+      <location filename="../../app/ui/admin/settings.py" line="125" />
       <source>休息</source>
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="125" />
+      <location filename="../../app/ui/admin/settings.py" line="144" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>；%1个在办案件的承诺办结日期已重新计算</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="127" />
+      <location filename="../../app/ui/admin/settings.py" line="146" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="135" />
+      <location filename="../../app/ui/admin/settings.py" line="154" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="142" />
+      <location filename="../../app/ui/admin/settings.py" line="161" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="165" />
       <source>选择节假日安排文件</source>
       <translation>选择节假日安排文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="165" />
       <source>文本文件 (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="155" />
+      <location filename="../../app/ui/admin/settings.py" line="174" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>已导入：新增%1天，修改%2天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="169" />
+      <location filename="../../app/ui/admin/settings.py" line="188" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="45" />
-      <location filename="../../app/ui/admin/windows.py" line="66" />
+      <location filename="../../app/ui/admin/windows.py" line="67" />
       <source>部门编码</source>
       <translation>部门编码</translation>
     </message>
@@ -1524,8 +1524,8 @@
     <message>
       <location filename="../../app/ui/admin/staff.py" line="63" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
-      <location filename="../../app/ui/admin/windows.py" line="64" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="65" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>部门</source>
       <translation>部门</translation>
     </message>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/staff.py" line="132" />
-      <location filename="../../app/ui/admin/windows.py" line="113" />
+      <location filename="../../app/ui/admin/windows.py" line="136" />
       <source>停用</source>
       <translation>停用</translation>
     </message>
@@ -1613,128 +1613,128 @@
       <translation>已解锁</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="47" />
+      <location filename="../../app/ui/admin/windows.py" line="48" />
       <source>保存部门</source>
       <translation>保存部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="53" />
+      <location filename="../../app/ui/admin/windows.py" line="54" />
       <source>取号类别，如 A,B</source>
       <translation>取号类别，如 A,B</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="55" />
+      <location filename="../../app/ui/admin/windows.py" line="56" />
       <source>部门编码，逗号分隔</source>
       <translation>部门编码，逗号分隔</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="59" />
-      <location filename="../../app/ui/admin/windows.py" line="113" />
+      <location filename="../../app/ui/admin/windows.py" line="60" />
+      <location filename="../../app/ui/admin/windows.py" line="136" />
       <source>启用</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="61" />
+      <location filename="../../app/ui/admin/windows.py" line="62" />
       <source>保存窗口</source>
       <translation>保存窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="67" />
+      <location filename="../../app/ui/admin/windows.py" line="68" />
       <source>部门名称</source>
       <translation>部门名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="74" />
+      <location filename="../../app/ui/admin/windows.py" line="75" />
       <source>窗口编号</source>
       <translation>窗口编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="75" />
+      <location filename="../../app/ui/admin/windows.py" line="76" />
       <source>窗口名称</source>
       <translation>窗口名称</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="76" />
+      <location filename="../../app/ui/admin/windows.py" line="77" />
       <source>窗口类型</source>
       <translation>窗口类型</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="77" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>取号类别</source>
       <translation>取号类别</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="78" />
+      <location filename="../../app/ui/admin/windows.py" line="79" />
       <source>所属部门</source>
       <translation>所属部门</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="79" />
+      <location filename="../../app/ui/admin/windows.py" line="80" />
       <source>设备设置</source>
       <translation>设备设置</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/matters.py" line="38" />
-      <location filename="../../app/ui/admin/windows.py" line="102" />
+      <location filename="../../app/ui/admin/windows.py" line="125" />
       <source>编码</source>
       <extracomment>Material table columns: code, name, necessity, form, copies, situations (comma separated).</extracomment>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="28" />
+      <location filename="../../app/ui/admin/province.py" line="29" />
       <source>批准并发布到各窗口</source>
       <translation>批准并发布到各窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="30" />
+      <location filename="../../app/ui/admin/province.py" line="31" />
       <source>被省平台拒收的报送项（更正后用 admin province resend 重发）</source>
       <translation>被省平台拒收的报送项（更正后用 admin province resend 重发）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="51" />
+      <location filename="../../app/ui/admin/province.py" line="55" />
       <source>尚未从省平台取回实施清单（服务器上执行 admin province catalog pull）</source>
       <translation>尚未从省平台取回实施清单（服务器上执行 admin province catalog pull）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="54" />
+      <location filename="../../app/ui/admin/province.py" line="58" />
       <source>（无版本号）</source>
       <translation>（无版本号）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="55" />
+      <location filename="../../app/ui/admin/province.py" line="59" />
       <source>实施清单 %1：%2</source>
       <translation>实施清单 %1：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="72" />
+      <location filename="../../app/ui/admin/province.py" line="76" />
       <source>已发布：参考数据第 %1 版，各窗口下次同步时取得</source>
       <translation>已发布：参考数据第 %1 版，各窗口下次同步时取得</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="62" />
-      <location filename="../../app/ui/admin/sms.py" line="53" />
-      <location filename="../../app/ui/admin/windows.py" line="105" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
+      <location filename="../../app/ui/admin/windows.py" line="128" />
       <source>编号</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/province.py" line="62" />
+      <location filename="../../app/ui/admin/province.py" line="66" />
       <source>省平台的理由</source>
       <translation>省平台的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="133" />
+      <location filename="../../app/ui/admin/windows.py" line="156" />
       <source>部门已保存</source>
       <translation>部门已保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="142" />
+      <location filename="../../app/ui/admin/windows.py" line="165" />
       <source>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</source>
       <translation>设备设置应为 JSON 对象，如 {"printer": "tcp://…"}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/windows.py" line="153" />
+      <location filename="../../app/ui/admin/windows.py" line="176" />
       <source>窗口已保存</source>
       <translation>窗口已保存</translation>
     </message>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/center.py" line="62" />
-      <location filename="../../app/ui/admin/statistics.py" line="61" />
+      <location filename="../../app/ui/admin/statistics.py" line="51" />
       <source>统计</source>
       <translation>统计</translation>
     </message>
@@ -1772,141 +1772,141 @@
       <translation>管理控制台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="59" />
+      <location filename="../../app/ui/admin/statistics.py" line="49" />
       <source>今日</source>
       <extracomment>The last statistics shown.</extracomment>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="60" />
+      <location filename="../../app/ui/admin/statistics.py" line="50" />
       <source>本月</source>
       <translation>本月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="62" />
+      <location filename="../../app/ui/admin/statistics.py" line="52" />
       <source>导出 PDF…</source>
       <translation>导出 PDF…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="63" />
+      <location filename="../../app/ui/admin/statistics.py" line="53" />
       <source>导出 Excel…</source>
       <translation>导出 Excel…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="70" />
+      <location filename="../../app/ui/admin/statistics.py" line="60" />
       <source>从</source>
       <extracomment>The hall's cases per stage (受理 … 已归档) and the working days the stages took.</extracomment>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="72" />
+      <location filename="../../app/ui/admin/statistics.py" line="62" />
       <source>至</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="74" />
+      <location filename="../../app/ui/admin/statistics.py" line="64" />
       <source>按</source>
       <translation>按</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="87" />
+      <location filename="../../app/ui/admin/statistics.py" line="77" />
       <source>各阶段办件及用时（工作日）</source>
       <translation>各阶段办件及用时（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="136" />
+      <location filename="../../app/ui/admin/statistics.py" line="126" />
       <source>统计期间：%1</source>
       <translation>统计期间：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="144" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
       <source>导出统计表</source>
       <translation>导出统计表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/statistics.py" line="144" />
+      <location filename="../../app/ui/admin/statistics.py" line="134" />
       <source>统计表</source>
       <translation>统计表</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="35" />
+      <location filename="../../app/ui/admin/extensions.py" line="36" />
       <source>审批意见（不批准时必填）</source>
       <extracomment>The requests shown, in table order.</extracomment>
       <translation>审批意见（不批准时必填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="36" />
+      <location filename="../../app/ui/admin/extensions.py" line="37" />
       <source>批准延时</source>
       <translation>批准延时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="37" />
+      <location filename="../../app/ui/admin/extensions.py" line="38" />
       <source>不批准</source>
       <translation>不批准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <source>申请延长（工作日）</source>
       <translation>申请延长（工作日）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="24" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="59" />
+      <location filename="../../app/ui/admin/extensions.py" line="60" />
       <source>申请日期</source>
       <translation>申请日期</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="67" />
+      <location filename="../../app/ui/admin/extensions.py" line="68" />
       <source>没有待审批的延时申请</source>
       <translation>没有待审批的延时申请</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="71" />
+      <location filename="../../app/ui/admin/extensions.py" line="72" />
       <source>已批准</source>
       <translation>已批准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/extensions.py" line="71" />
+      <location filename="../../app/ui/admin/extensions.py" line="72" />
       <source>已不批准</source>
       <translation>已不批准</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="30" />
+      <location filename="../../app/ui/admin/sms.py" line="31" />
       <source>重新发送所选短信</source>
       <translation>重新发送所选短信</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="47" />
+      <location filename="../../app/ui/admin/sms.py" line="51" />
       <source>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</source>
       <translation>%1 条短信未能确认送达：“未确认”的可能已经送达，重发前请先电话核实</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="50" />
+      <location filename="../../app/ui/admin/sms.py" line="54" />
       <source>没有发送失败或未确认的短信</source>
       <translation>没有发送失败或未确认的短信</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>手机号</source>
       <translation>手机号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="53" />
+      <location filename="../../app/ui/admin/sms.py" line="57" />
       <source>尝试次数</source>
       <translation>尝试次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="72" />
+      <location filename="../../app/ui/admin/sms.py" line="76" />
       <source>请先选择一条短信</source>
       <translation>请先选择一条短信</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/sms.py" line="77" />
+      <location filename="../../app/ui/admin/sms.py" line="81" />
       <source>已重新排队：%1</source>
       <translation>已重新排队：%1</translation>
     </message>
@@ -2319,22 +2319,22 @@
       <translation>正在扫描“%1”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="231" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="237" />
       <source>该申请人没有可复用的此项材料</source>
       <translation>该申请人没有可复用的此项材料</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="272" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="278" />
       <source>已保存到电子档案</source>
       <translation>已保存到电子档案</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="289" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="295" />
       <source>第%1页</source>
       <translation>第%1页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/capture_panel.py" line="295" />
+      <location filename="../../app/ui/pages/capture_panel.py" line="301" />
       <source>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</source>
       <translation>可复用：%1 采集的“%2”（办件 %3，有效至 %4，%5 页），按 5 复用</translation>
     </message>
@@ -2342,18 +2342,18 @@
   <context>
     <name>CardFiller</name>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="48" />
+      <location filename="../../app/ui/pages/intake_card.py" line="72" />
       <source>本窗口未配置身份证阅读器，请手工填写</source>
       <extracomment>the photo from the card (or why there is none) what was read, or why nothing was the last card filled in (tests, the 受理 check)</extracomment>
       <translation>本窗口未配置身份证阅读器，请手工填写</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="50" />
+      <location filename="../../app/ui/pages/intake_card.py" line="74" />
       <source>正在读取身份证…</source>
       <translation>正在读取身份证…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake_card.py" line="94" />
+      <location filename="../../app/ui/pages/intake_card.py" line="118" />
       <source>无照片</source>
       <translation>无照片</translation>
     </message>
@@ -2607,143 +2607,143 @@
       <translation>（后台要求补正）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="157" />
+      <location filename="../../app/ui/pages/cases.py" line="160" />
       <source>我的办件</source>
       <extracomment>Button name → the case action it takes (``TrackedCase.allowed_actions`` hold the labels). Rows measured when the columns are sized (a screenful and a little more). Action buttons per row under the table. Request: continue the intake of this draft (double-click on a 收件中 line). Request: hand this case over on the 出件 page (its case number). Fact: an action issued documents (补正材料通知书, 办结 …; a DecisionResult) — the peripherals print them on the window printer. The list's reads run on their own worker: a page fetched while scrolling or a row refreshed after a decision never queues in front of the next F1. The window's promised dates a calendar import moved (earlier ones make it red). 计时事项 ▾: 急事特办, 申请人原因, 补告遗漏, 上报, 延时, 退回件, 不予许可.</extracomment>
       <translation>我的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="160" />
+      <location filename="../../app/ui/pages/cases.py" line="163" />
       <source>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</source>
       <translation>按受理编号、申请人姓名或证件号码查找，回车搜索；清空显示全部</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="161" />
+      <location filename="../../app/ui/pages/cases.py" line="164" />
       <source>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</source>
       <translation>黄色：即将到期　红色：已超期　灰色：暂停计时　双击“收件中”继续收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="163" />
+      <location filename="../../app/ui/pages/cases.py" line="166" />
       <source>要求补正</source>
       <translation>要求补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="164" />
+      <location filename="../../app/ui/pages/cases.py" line="167" />
       <source>补正材料已收</source>
       <translation>补正材料已收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="165" />
+      <location filename="../../app/ui/pages/cases.py" line="168" />
       <source>容缺材料已补齐</source>
       <translation>容缺材料已补齐</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="166" />
-      <location filename="../../app/ui/pages/cases.py" line="356" />
+      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="359" />
       <source>中止计时</source>
       <translation>中止计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="167" />
+      <location filename="../../app/ui/pages/cases.py" line="170" />
       <source>恢复计时</source>
       <translation>恢复计时</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="168" />
-      <location filename="../../app/ui/pages/cases.py" line="366" />
+      <location filename="../../app/ui/pages/cases.py" line="171" />
+      <location filename="../../app/ui/pages/cases.py" line="369" />
       <source>办结（准予）</source>
       <translation>办结（准予）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="169" />
+      <location filename="../../app/ui/pages/cases.py" line="172" />
       <source>不予许可…</source>
       <translation>不予许可…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="170" />
+      <location filename="../../app/ui/pages/cases.py" line="173" />
       <source>送达…</source>
       <translation>送达…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="171" />
-      <location filename="../../app/ui/pages/cases.py" line="399" />
+      <location filename="../../app/ui/pages/cases.py" line="174" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="175" />
+      <location filename="../../app/ui/pages/cases.py" line="178" />
       <source>转“办不成事”…</source>
       <translation>转“办不成事”…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="177" />
+      <location filename="../../app/ui/pages/cases.py" line="180" />
       <source>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</source>
       <translation>本窗口办不成的，一键登记为“办不成事”交中心督办（申请人和事项自动带入）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="214" />
+      <location filename="../../app/ui/pages/cases.py" line="217" />
       <source>（提前）</source>
       <translation>（提前）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="220" />
+      <location filename="../../app/ui/pages/cases.py" line="223" />
       <source>日历调整后承诺办结日期有变化：</source>
       <translation>日历调整后承诺办结日期有变化：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="241" />
-      <location filename="../../app/ui/pages/cases.py" line="318" />
-      <location filename="../../app/ui/pages/cases.py" line="382" />
+      <location filename="../../app/ui/pages/cases.py" line="244" />
+      <location filename="../../app/ui/pages/cases.py" line="321" />
+      <location filename="../../app/ui/pages/cases.py" line="385" />
       <source>请先选择一件办件</source>
       <translation>请先选择一件办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="245" />
+      <location filename="../../app/ui/pages/cases.py" line="248" />
       <source>本机未配置登记台账，不能转“办不成事”</source>
       <translation>本机未配置登记台账，不能转“办不成事”</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="254" />
+      <location filename="../../app/ui/pages/cases.py" line="257" />
       <source>已转“办不成事”，中心将转办督办</source>
       <translation>已转“办不成事”，中心将转办督办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="326" />
+      <location filename="../../app/ui/pages/cases.py" line="329" />
       <source>已生成文书：%1</source>
       <translation>已生成文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="357" />
+      <location filename="../../app/ui/pages/cases.py" line="360" />
       <source>特别程序</source>
       <translation>特别程序</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>听证</source>
       <translation>听证</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>检验</source>
       <translation>检验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>专家评审</source>
       <translation>专家评审</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="358" />
+      <location filename="../../app/ui/pages/cases.py" line="361" />
       <source>其他</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="367" />
+      <location filename="../../app/ui/pages/cases.py" line="370" />
       <source>办理结果名称（如营业执照）</source>
       <translation>办理结果名称（如营业执照）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/cases.py" line="399" />
+      <location filename="../../app/ui/pages/cases.py" line="402" />
       <source>撤回说明</source>
       <translation>撤回说明</translation>
     </message>
@@ -3030,7 +3030,7 @@
       <translation>中心库：正在连接…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="226" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="228" />
       <source>暂停服务（%1）</source>
       <translation>暂停服务（%1）</translation>
     </message>
@@ -3087,88 +3087,88 @@
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="266" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="268" />
       <source>等待评价…</source>
       <translation>等待评价…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="300" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="302" />
       <source>未评价：%1</source>
       <translation>未评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="303" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="305" />
       <source>已评价：%1</source>
       <translation>已评价：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="307" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="309" />
       <source>评价未能保存</source>
       <translation>评价未能保存</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="308" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="310" />
       <source>评价未能保存：%1</source>
       <translation>评价未能保存：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="350" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="352" />
       <source>已送打印：%1</source>
       <translation>已送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="355" />
-      <location filename="../../app/ui/devices_printer_sync.py" line="372" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="357" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="374" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="356" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="358" />
       <source>文书未能送打印：%1</source>
       <translation>文书未能送打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="363" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="365" />
       <source>打印机：正常</source>
       <translation>打印机：正常</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="364" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="366" />
       <source>已打印：%1</source>
       <translation>已打印：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="374" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="376" />
       <source>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</source>
       <translation>%1 未打印：%2。文书已保留在打印队列，排除故障后自动续打（打印 → 打印队列 可重试）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="381" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="383" />
       <source>打印(&amp;P)</source>
       <translation>打印(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="382" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="384" />
       <source>打印队列…</source>
       <translation>打印队列…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="407" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="409" />
       <source>已送补打：%1</source>
       <translation>已送补打：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="423" />
       <source>在线</source>
       <translation>在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="421" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="423" />
       <source>未连接</source>
       <translation>未连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/devices_printer_sync.py" line="434" />
+      <location filename="../../app/ui/devices_printer_sync.py" line="436" />
       <source>同步状态未知：%1</source>
       <translation>同步状态未知：%1</translation>
     </message>
@@ -3176,131 +3176,131 @@
   <context>
     <name>DecisionPage</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="269" />
+      <location filename="../../app/ui/pages/decision.py" line="275" />
       <source>决定</source>
       <extracomment>Fact: a decision was taken (the queue panel and "my cases" refresh). Open while the refusal form is being filled in. Open while the clerk decides on a notice later than the §32 five days.</extracomment>
       <translation>决定</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="273" />
+      <location filename="../../app/ui/pages/decision.py" line="279" />
       <source>受理</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="274" />
+      <location filename="../../app/ui/pages/decision.py" line="280" />
       <source>一次性告知</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="275" />
+      <location filename="../../app/ui/pages/decision.py" line="281" />
       <source>容缺受理</source>
       <translation>容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="276" />
+      <location filename="../../app/ui/pages/decision.py" line="282" />
       <source>不予受理</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="277" />
+      <location filename="../../app/ui/pages/decision.py" line="283" />
       <source>即办办结</source>
       <translation>即办办结</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="278" />
-      <location filename="../../app/ui/pages/decision.py" line="365" />
+      <location filename="../../app/ui/pages/decision.py" line="284" />
+      <location filename="../../app/ui/pages/decision.py" line="371" />
       <source>退回</source>
       <translation>退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="282" />
+      <location filename="../../app/ui/pages/decision.py" line="288" />
       <source>自定容缺材料补齐期限（不勾选则为承诺办结日期）</source>
       <translation>自定容缺材料补齐期限（不勾选则为承诺办结日期）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="323" />
+      <location filename="../../app/ui/pages/decision.py" line="329" />
       <source>逾期告知补正</source>
       <translation>逾期告知补正</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="338" />
-      <location filename="../../app/ui/pages/decision.py" line="504" />
+      <location filename="../../app/ui/pages/decision.py" line="344" />
+      <location filename="../../app/ui/pages/decision.py" line="511" />
       <source>本事项不适用容缺受理</source>
       <translation>本事项不适用容缺受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="389" />
-      <location filename="../../app/ui/pages/decision.py" line="459" />
+      <location filename="../../app/ui/pages/decision.py" line="395" />
+      <location filename="../../app/ui/pages/decision.py" line="466" />
       <source>没有待决定的收件</source>
       <translation>没有待决定的收件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="424" />
+      <location filename="../../app/ui/pages/decision.py" line="430" />
       <source>已作出决定：%1</source>
       <translation>已作出决定：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="426" />
+      <location filename="../../app/ui/pages/decision.py" line="432" />
       <source>办件编号：%1</source>
       <translation>办件编号：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="430" />
+      <location filename="../../app/ui/pages/decision.py" line="436" />
       <source>（暂定：含未公布放假安排的日期，以国务院通知为准）</source>
       <translation>（暂定：含未公布放假安排的日期，以国务院通知为准）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="431" />
+      <location filename="../../app/ui/pages/decision.py" line="437" />
       <source>承诺办结日期：%1</source>
       <translation>承诺办结日期：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="433" />
+      <location filename="../../app/ui/pages/decision.py" line="439" />
       <source>容缺材料补齐期限：%1</source>
       <translation>容缺材料补齐期限：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="434" />
+      <location filename="../../app/ui/pages/decision.py" line="440" />
       <source>文书：%1</source>
       <translation>文书：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="451" />
+      <location filename="../../app/ui/pages/decision.py" line="458" />
       <source>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</source>
       <translation>打印提醒：%1 本机所有字库都没有，文书上将印作编码（如〔U+%2〕），打印后请手写补上</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="466" />
+      <location filename="../../app/ui/pages/decision.py" line="473" />
       <source>（申请人未填写）</source>
       <translation>（申请人未填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="468" />
+      <location filename="../../app/ui/pages/decision.py" line="475" />
       <source>%1 — %2　[%3]</source>
       <translation>%1 — %2　[%3]</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="478" />
+      <location filename="../../app/ui/pages/decision.py" line="485" />
       <source>缺少或有误：</source>
       <translation>缺少或有误：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="486" />
+      <location filename="../../app/ui/pages/decision.py" line="493" />
       <source>尚未核验：</source>
       <translation>尚未核验：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="488" />
+      <location filename="../../app/ui/pages/decision.py" line="495" />
       <source>必要材料已齐全，可以受理</source>
       <translation>必要材料已齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="490" />
+      <location filename="../../app/ui/pages/decision.py" line="497" />
       <source>收到材料已超过5个工作日未告知，依法视为受理</source>
       <translation>收到材料已超过5个工作日未告知，依法视为受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="493" />
+      <location filename="../../app/ui/pages/decision.py" line="500" />
       <source>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</source>
       <translation>注意：须在%1前一次性告知补正（还剩%2个工作日），逾期视为受理</translation>
     </message>
@@ -3364,22 +3364,22 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="459" />
+      <location filename="../../app/ui/setup/wizard.py" line="464" />
       <source>评价器和窗口屏</source>
       <translation>评价器和窗口屏</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="460" />
+      <location filename="../../app/ui/setup/wizard.py" line="465" />
       <source>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</source>
       <translation>没有的设备留空即可；串口设备请先确认端口号（见安装说明）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="461" />
+      <location filename="../../app/ui/setup/wizard.py" line="466" />
       <source>评价器</source>
       <translation>评价器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="462" />
+      <location filename="../../app/ui/setup/wizard.py" line="467" />
       <source>LED 窗口屏</source>
       <translation>LED 窗口屏</translation>
     </message>
@@ -3387,7 +3387,7 @@
   <context>
     <name>DocumentPreview</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="171" />
+      <location filename="../../app/ui/pages/decision.py" line="176" />
       <source>%1　%2</source>
       <translation>%1　%2</translation>
     </message>
@@ -3814,210 +3814,210 @@
   <context>
     <name>HandoverPage</name>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="259" />
+      <location filename="../../app/ui/pages/handover.py" line="266" />
       <source>出件</source>
       <extracomment>Fact: a 领取回执 was issued (the peripherals print it). Fact: a hand-over, mail or returned mail was recorded (lists elsewhere may refresh). The case found, while one is shown. The last result recorded here (tests, the message line).</extracomment>
       <translation>出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="262" />
+      <location filename="../../app/ui/pages/handover.py" line="269" />
       <source>输入办件编号或扫描文书上的二维码，回车查找</source>
       <translation>输入办件编号或扫描文书上的二维码，回车查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="263" />
+      <location filename="../../app/ui/pages/handover.py" line="270" />
       <source>查找</source>
       <translation>查找</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="264" />
+      <location filename="../../app/ui/pages/handover.py" line="271" />
       <source>窗口领取</source>
       <translation>窗口领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="265" />
+      <location filename="../../app/ui/pages/handover.py" line="272" />
       <source>邮寄送达</source>
       <translation>邮寄送达</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>领取人身份</source>
       <translation>领取人身份</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>领取人姓名</source>
       <translation>领取人姓名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>证件号码</source>
       <translation>证件号码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="268" />
+      <location filename="../../app/ui/pages/handover.py" line="275" />
       <source>授权委托书</source>
       <translation>授权委托书</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="272" />
+      <location filename="../../app/ui/pages/handover.py" line="279" />
       <source>联系电话</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="273" />
+      <location filename="../../app/ui/pages/handover.py" line="280" />
       <source>签收</source>
       <translation>签收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="274" />
+      <location filename="../../app/ui/pages/handover.py" line="281" />
       <source>委托代理人必填：委托书日期、编号，原件已核验</source>
       <translation>委托代理人必填：委托书日期、编号，原件已核验</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="275" />
+      <location filename="../../app/ui/pages/handover.py" line="282" />
       <source>添加物品</source>
       <translation>添加物品</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="276" />
+      <location filename="../../app/ui/pages/handover.py" line="283" />
       <source>重签</source>
       <translation>重签</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="277" />
+      <location filename="../../app/ui/pages/handover.py" line="284" />
       <source>登记领取并打印领取回执（Ctrl+Enter）</source>
       <translation>登记领取并打印领取回执（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="279" />
+      <location filename="../../app/ui/pages/handover.py" line="286" />
       <source>收件人</source>
       <translation>收件人</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="280" />
+      <location filename="../../app/ui/pages/handover.py" line="287" />
       <source>收件人电话</source>
       <translation>收件人电话</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="281" />
+      <location filename="../../app/ui/pages/handover.py" line="288" />
       <source>邮寄地址</source>
       <translation>邮寄地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="282" />
+      <location filename="../../app/ui/pages/handover.py" line="289" />
       <source>快递公司</source>
       <translation>快递公司</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="283" />
+      <location filename="../../app/ui/pages/handover.py" line="290" />
       <source>运单号</source>
       <translation>运单号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="284" />
+      <location filename="../../app/ui/pages/handover.py" line="291" />
       <source>邮费/揽收</source>
       <translation>邮费/揽收</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="288" />
+      <location filename="../../app/ui/pages/handover.py" line="295" />
       <source>登记邮寄（Ctrl+Enter）</source>
       <translation>登记邮寄（Ctrl+Enter）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="289" />
+      <location filename="../../app/ui/pages/handover.py" line="296" />
       <source>邮件退回…</source>
       <translation>邮件退回…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="310" />
+      <location filename="../../app/ui/pages/handover.py" line="317" />
       <source>本机未启用出件</source>
       <translation>本机未启用出件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="319" />
-      <location filename="../../app/ui/pages/handover.py" line="349" />
-      <location filename="../../app/ui/pages/handover.py" line="372" />
+      <location filename="../../app/ui/pages/handover.py" line="326" />
+      <location filename="../../app/ui/pages/handover.py" line="356" />
+      <location filename="../../app/ui/pages/handover.py" line="379" />
       <source>请先查找要出件的办件</source>
       <translation>请先查找要出件的办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="403" />
+      <location filename="../../app/ui/pages/handover.py" line="410" />
       <source>查找办件后在此登记领取或邮寄</source>
       <translation>查找办件后在此登记领取或邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="406" />
+      <location filename="../../app/ui/pages/handover.py" line="413" />
       <source>本窗口办件</source>
       <translation>本窗口办件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="406" />
+      <location filename="../../app/ui/pages/handover.py" line="413" />
       <source>%1号窗口受理（中心库）</source>
       <translation>%1号窗口受理（中心库）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="409" />
+      <location filename="../../app/ui/pages/handover.py" line="416" />
       <source>%1　%2</source>
       <translation>%1　%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="410" />
+      <location filename="../../app/ui/pages/handover.py" line="417" />
       <source>申请人：%1（%2）　%3</source>
       <translation>申请人：%1（%2）　%3</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="414" />
+      <location filename="../../app/ui/pages/handover.py" line="421" />
       <source>状态：%1　出件：%2</source>
       <translation>状态：%1　出件：%2</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="421" />
+      <location filename="../../app/ui/pages/handover.py" line="428" />
       <source>已邮寄：%1 %2（%3）寄往 %4</source>
       <translation>已邮寄：%1 %2（%3）寄往 %4</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="430" />
+      <location filename="../../app/ui/pages/handover.py" line="437" />
       <source>已由%1%2领取</source>
       <translation>已由%1%2领取</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="441" />
+      <location filename="../../app/ui/pages/handover.py" line="448" />
       <source>请领取人在签名板上签名</source>
       <translation>请领取人在签名板上签名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="443" />
+      <location filename="../../app/ui/pages/handover.py" line="450" />
       <source>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</source>
       <translation>本机未配置签名板：打印两联领取回执，领取人在第二联签字后交窗口存档</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="455" />
+      <location filename="../../app/ui/pages/handover.py" line="462" />
       <source>该办件当前不能出件（%1）</source>
       <translation>该办件当前不能出件（%1）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="465" />
+      <location filename="../../app/ui/pages/handover.py" line="472" />
       <source>已登记领取，领取回执 %1 已送打印</source>
       <translation>已登记领取，领取回执 %1 已送打印</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="468" />
+      <location filename="../../app/ui/pages/handover.py" line="475" />
       <source>已登记邮寄</source>
       <translation>已登记邮寄</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="475" />
+      <location filename="../../app/ui/pages/handover.py" line="482" />
       <source>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</source>
       <translation>已登记邮件退回：请重新出件（窗口领取或重新邮寄）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="507" />
+      <location filename="../../app/ui/pages/handover.py" line="514" />
       <source>邮件退回</source>
       <translation>邮件退回</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/handover.py" line="507" />
+      <location filename="../../app/ui/pages/handover.py" line="514" />
       <source>退回原因（如查无此人、地址不详、拒收）</source>
       <translation>退回原因（如查无此人、地址不详、拒收）</translation>
     </message>
@@ -4097,27 +4097,27 @@
       <translation>（另有%1处需修改）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="566" />
+      <location filename="../../app/ui/pages/intake.py" line="572" />
       <source>尚未开始收件：在“事项指南”中选择事项后按回车</source>
       <translation>尚未开始收件：在“事项指南”中选择事项后按回车</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="571" />
+      <location filename="../../app/ui/pages/intake.py" line="577" />
       <source>示例</source>
       <translation>示例</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="574" />
+      <location filename="../../app/ui/pages/intake.py" line="580" />
       <source>本事项第 %1 次来办（最多跑一次）</source>
       <translation>本事项第 %1 次来办（最多跑一次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="577" />
+      <location filename="../../app/ui/pages/intake.py" line="583" />
       <source>本事项第 %1 次来办</source>
       <translation>本事项第 %1 次来办</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/intake.py" line="585" />
+      <location filename="../../app/ui/pages/intake.py" line="591" />
       <source>该申请人此前就本事项已收到告知，本次请核对：</source>
       <translation>该申请人此前就本事项已收到告知，本次请核对：</translation>
     </message>
@@ -4377,140 +4377,140 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="134" />
+      <location filename="../../app/ui/queue_actions.py" line="139" />
       <location filename="../../app/ui/window_actions.py" line="89" />
       <source>指定呼叫</source>
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="468" />
+      <location filename="../../app/ui/main_window.py" line="469" />
       <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="268" />
+      <location filename="../../app/ui/main_window.py" line="269" />
       <source>叫号(&amp;Q)</source>
       <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace. Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="270" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="272" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="68" />
+      <location filename="../../app/ui/queue_actions.py" line="73" />
       <source>手工录入票号</source>
       <translation>手工录入票号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="69" />
+      <location filename="../../app/ui/queue_actions.py" line="74" />
       <source>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</source>
       <translation>叫号服务暂时无法连接。请呼叫群众并录入其手中号票的号码（如A012）：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="80" />
+      <location filename="../../app/ui/queue_actions.py" line="85" />
       <source>叫号服务离线</source>
       <translation>叫号服务离线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="90" />
+      <location filename="../../app/ui/queue_actions.py" line="95" />
       <source>%1号已过号</source>
       <translation>%1号已过号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="103" />
+      <location filename="../../app/ui/queue_actions.py" line="108" />
       <source>%1号已转窗</source>
       <translation>%1号已转窗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="110" />
+      <location filename="../../app/ui/queue_actions.py" line="115" />
       <source>%1号已挂起</source>
       <translation>%1号已挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="115" />
+      <location filename="../../app/ui/queue_actions.py" line="120" />
       <source>没有挂起的号</source>
       <translation>没有挂起的号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="121" />
+      <location filename="../../app/ui/queue_actions.py" line="126" />
       <source>恢复挂起</source>
       <translation>恢复挂起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="122" />
+      <location filename="../../app/ui/queue_actions.py" line="127" />
       <source>恢复哪一个号</source>
       <translation>恢复哪一个号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="135" />
+      <location filename="../../app/ui/queue_actions.py" line="140" />
       <source>号码（如A012）</source>
       <translation>号码（如A012）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="181" />
+      <location filename="../../app/ui/queue_actions.py" line="186" />
       <source>叫号服务在线</source>
       <translation>叫号服务在线</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="194" />
+      <location filename="../../app/ui/queue_actions.py" line="199" />
       <source>%1号办理结束</source>
       <translation>%1号办理结束</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="158" />
+      <location filename="../../app/ui/queue_actions.py" line="163" />
       <source>暂停服务</source>
       <translation>暂停服务</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="159" />
+      <location filename="../../app/ui/queue_actions.py" line="164" />
       <source>暂停原因（可不填）</source>
       <translation>暂停原因（可不填）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="184" />
+      <location filename="../../app/ui/queue_actions.py" line="189" />
       <source>当前没有等候的群众</source>
       <translation>当前没有等候的群众</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="209" />
+      <location filename="../../app/ui/queue_actions.py" line="214" />
       <source>请 %1 号到 %2 号窗口办理</source>
       <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="220" />
+      <location filename="../../app/ui/queue_actions.py" line="225" />
       <source>已重呼 %1 号（还可重呼 %2 次）</source>
       <translation>已重呼 %1 号（还可重呼 %2 次）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/queue_actions.py" line="261" />
+      <location filename="../../app/ui/queue_actions.py" line="266" />
       <source>%1号已重新排队</source>
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="535" />
+      <location filename="../../app/ui/main_window.py" line="536" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="537" />
+      <location filename="../../app/ui/main_window.py" line="538" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -4733,47 +4733,47 @@
   <context>
     <name>PrinterPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="346" />
+      <location filename="../../app/ui/setup/wizard.py" line="351" />
       <source>打印机地址</source>
       <translation>打印机地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="347" />
+      <location filename="../../app/ui/setup/wizard.py" line="352" />
       <source>纸宽</source>
       <translation>纸宽</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="348" />
+      <location filename="../../app/ui/setup/wizard.py" line="353" />
       <source>中文打印方式</source>
       <translation>中文打印方式</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="356" />
+      <location filename="../../app/ui/setup/wizard.py" line="361" />
       <source>打印机</source>
       <translation>打印机</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="357" />
+      <location filename="../../app/ui/setup/wizard.py" line="362" />
       <source>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</source>
       <translation>小票打印机用于排队小票和各类告知书；可以以后再设置（留空）。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="358" />
+      <location filename="../../app/ui/setup/wizard.py" line="363" />
       <source>图像（使用程序自带字体，推荐）</source>
       <translation>图像（使用程序自带字体，推荐）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="359" />
+      <location filename="../../app/ui/setup/wizard.py" line="364" />
       <source>打印机自带中文字库（GB18030）</source>
       <translation>打印机自带中文字库（GB18030）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="360" />
+      <location filename="../../app/ui/setup/wizard.py" line="365" />
       <source>打印测试页</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="364" />
+      <location filename="../../app/ui/setup/wizard.py" line="369" />
       <source>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</source>
       <translation>地址示例：网络打印机 tcp://192.168.1.50:9100；串口 serial://COM3?baudrate=19200；USB 设备文件 file:///dev/usb/lp0；Windows 打印机 win32raw://打印机名称；CUPS 队列 cups://receipt；保存为 PDF pdf:///文件夹</translation>
     </message>
@@ -4833,12 +4833,12 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="152" />
+      <location filename="../../app/ui/pages/decision.py" line="157" />
       <source>理由</source>
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="153" />
+      <location filename="../../app/ui/pages/decision.py" line="158" />
       <source>依据</source>
       <translation>依据</translation>
     </message>
@@ -4846,63 +4846,63 @@
   <context>
     <name>RefusalDialog</name>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="81" />
+      <location filename="../../app/ui/pages/decision.py" line="86" />
       <source>不予受理 — 需首席代表确认</source>
       <extracomment>Button name → the case action it takes (the case's ``allowed_actions`` hold the labels).</extracomment>
       <translation>不予受理 — 需首席代表确认</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="82" />
+      <location filename="../../app/ui/pages/decision.py" line="87" />
       <source>不予受理理由（可多选）</source>
       <translation>不予受理理由（可多选）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="91" />
+      <location filename="../../app/ui/pages/decision.py" line="96" />
       <source>其他理由（自行填写）</source>
       <translation>其他理由（自行填写）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="102" />
+      <location filename="../../app/ui/pages/decision.py" line="107" />
       <source>确认不予受理</source>
       <translation>确认不予受理</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="103" />
+      <location filename="../../app/ui/pages/decision.py" line="108" />
       <source>取消</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="105" />
+      <location filename="../../app/ui/pages/decision.py" line="110" />
       <source>其他理由</source>
       <translation>其他理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="106" />
+      <location filename="../../app/ui/pages/decision.py" line="111" />
       <source>法律依据</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="107" />
+      <location filename="../../app/ui/pages/decision.py" line="112" />
       <source>首席代表工号</source>
       <translation>首席代表工号</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="108" />
+      <location filename="../../app/ui/pages/decision.py" line="113" />
       <source>首席代表密码</source>
       <translation>首席代表密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="131" />
+      <location filename="../../app/ui/pages/decision.py" line="136" />
       <source>请选择或填写不予受理的理由</source>
       <translation>请选择或填写不予受理的理由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="133" />
+      <location filename="../../app/ui/pages/decision.py" line="138" />
       <source>请填写法律依据</source>
       <translation>请填写法律依据</translation>
     </message>
     <message>
-      <location filename="../../app/ui/pages/decision.py" line="135" />
+      <location filename="../../app/ui/pages/decision.py" line="140" />
       <source>不予受理须由首席代表输入工号和密码确认</source>
       <translation>不予受理须由首席代表输入工号和密码确认</translation>
     </message>
@@ -4960,7 +4960,7 @@
   <context>
     <name>SetupWizard</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="534" />
+      <location filename="../../app/ui/setup/wizard.py" line="539" />
       <source>窗口受理台 首次设置</source>
       <extracomment>Fact: the settings file was written (its path). the settings written by the last *Finish* (None before)</extracomment>
       <translation>窗口受理台 首次设置</translation>
@@ -5035,69 +5035,69 @@
   <context>
     <name>StorePage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="172" />
-      <location filename="../../app/ui/setup/wizard.py" line="249" />
+      <location filename="../../app/ui/setup/wizard.py" line="176" />
+      <location filename="../../app/ui/setup/wizard.py" line="253" />
       <source>数据库文件</source>
       <extracomment>windows found by the last successful test</extracomment>
       <translation>数据库文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="173" />
+      <location filename="../../app/ui/setup/wizard.py" line="177" />
       <source>服务器</source>
       <translation>服务器</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="174" />
+      <location filename="../../app/ui/setup/wizard.py" line="178" />
       <source>端口</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="175" />
+      <location filename="../../app/ui/setup/wizard.py" line="179" />
       <source>数据库名</source>
       <translation>数据库名</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="176" />
+      <location filename="../../app/ui/setup/wizard.py" line="180" />
       <source>用户名（本窗口专用）</source>
       <translation>用户名（本窗口专用）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="177" />
+      <location filename="../../app/ui/setup/wizard.py" line="181" />
       <source>密码</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="198" />
+      <location filename="../../app/ui/setup/wizard.py" line="202" />
       <source>数据库</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="199" />
+      <location filename="../../app/ui/setup/wizard.py" line="203" />
       <source>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</source>
       <translation>大厅有中心服务器时选择中心库；只有一台电脑的乡镇便民服务中心选择本机数据库。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="200" />
+      <location filename="../../app/ui/setup/wizard.py" line="204" />
       <source>本机数据库（单机，SQLite 文件）</source>
       <translation>本机数据库（单机，SQLite 文件）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="201" />
+      <location filename="../../app/ui/setup/wizard.py" line="205" />
       <source>大厅中心库（PostgreSQL）</source>
       <translation>大厅中心库（PostgreSQL）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="202" />
+      <location filename="../../app/ui/setup/wizard.py" line="206" />
       <source>浏览……</source>
       <translation>浏览……</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="203" />
+      <location filename="../../app/ui/setup/wizard.py" line="207" />
       <source>测试连接</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="251" />
+      <location filename="../../app/ui/setup/wizard.py" line="255" />
       <source>SQLite 数据库 (*.db)</source>
       <translation>SQLite 数据库 (*.db)</translation>
     </message>
@@ -5105,49 +5105,49 @@
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="485" />
+      <location filename="../../app/ui/setup/wizard.py" line="490" />
       <source>完成</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="486" />
+      <location filename="../../app/ui/setup/wizard.py" line="491" />
       <source>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</source>
       <translation>点击“完成”保存设置。以后可以运行 counterdesk --self-check 检查本机。</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="493" />
+      <location filename="../../app/ui/setup/wizard.py" line="498" />
       <source>设置文件：%1</source>
       <translation>设置文件：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="494" />
+      <location filename="../../app/ui/setup/wizard.py" line="499" />
       <source>窗口：%1</source>
       <translation>窗口：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="495" />
+      <location filename="../../app/ui/setup/wizard.py" line="500" />
       <source>数据库：%1</source>
       <translation>数据库：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="496" />
+      <location filename="../../app/ui/setup/wizard.py" line="501" />
       <source>打印机：%1</source>
       <translation>打印机：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="496" />
-      <location filename="../../app/ui/setup/wizard.py" line="497" />
-      <location filename="../../app/ui/setup/wizard.py" line="498" />
+      <location filename="../../app/ui/setup/wizard.py" line="501" />
+      <location filename="../../app/ui/setup/wizard.py" line="502" />
+      <location filename="../../app/ui/setup/wizard.py" line="503" />
       <source>未设置</source>
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="497" />
+      <location filename="../../app/ui/setup/wizard.py" line="502" />
       <source>评价器：%1</source>
       <translation>评价器：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="498" />
+      <location filename="../../app/ui/setup/wizard.py" line="503" />
       <source>窗口屏：%1</source>
       <translation>窗口屏：%1</translation>
     </message>
@@ -6377,28 +6377,28 @@
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="25" />
+      <location filename="../../app/ui/values.py" line="26" />
       <source>管理员</source>
       <extracomment>Values the services give as plain strings (not enum members), for lupdate.</extracomment>
       <translation>管理员</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="26" />
+      <location filename="../../app/ui/values.py" line="27" />
       <source>合计</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="65" />
+      <location filename="../../app/ui/values.py" line="78" />
       <source>yyyy年M月d日</source>
       <translation>yyyy年M月d日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="68" />
+      <location filename="../../app/ui/values.py" line="81" />
       <source>yyyy年M月</source>
       <translation>yyyy年M月</translation>
     </message>
     <message>
-      <location filename="../../app/ui/values.py" line="71" />
+      <location filename="../../app/ui/values.py" line="84" />
       <source>%1 至 %2</source>
       <translation>%1 至 %2</translation>
     </message>
@@ -6406,29 +6406,29 @@
   <context>
     <name>WindowPage</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="289" />
+      <location filename="../../app/ui/setup/wizard.py" line="293" />
       <source>本机窗口</source>
       <translation>本机窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="296" />
+      <location filename="../../app/ui/setup/wizard.py" line="300" />
       <source>窗口</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="297" />
+      <location filename="../../app/ui/setup/wizard.py" line="301" />
       <source>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</source>
       <translation>选择这台电脑所在的服务窗口；叫号、窗口屏和文书都使用这个窗口号。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../app/ui/setup/wizard.py" line="310" />
+      <location filename="../../app/ui/setup/wizard.py" line="314" />
       <source>数据库中有 %n 个窗口。</source>
       <translation>
         <numerusform>数据库中有 %n 个窗口。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="312" />
+      <location filename="../../app/ui/setup/wizard.py" line="316" />
       <source>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</source>
       <translation>数据库中还没有窗口（事项目录尚未导入），请直接输入窗口号。</translation>
     </message>
@@ -6436,27 +6436,27 @@
   <context>
     <name>_DeviceBox</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="417" />
+      <location filename="../../app/ui/setup/wizard.py" line="422" />
       <source>连接地址</source>
       <translation>连接地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="418" />
+      <location filename="../../app/ui/setup/wizard.py" line="423" />
       <source>协议</source>
       <translation>协议</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="419" />
+      <location filename="../../app/ui/setup/wizard.py" line="424" />
       <source>总线地址</source>
       <translation>总线地址</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="420" />
+      <location filename="../../app/ui/setup/wizard.py" line="425" />
       <source>测试</source>
       <translation>测试</translation>
     </message>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="421" />
+      <location filename="../../app/ui/setup/wizard.py" line="426" />
       <source>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</source>
       <translation>COM3、/dev/ttyUSB0、socket://192.168.1.60:4001 或留空</translation>
     </message>
@@ -6464,7 +6464,7 @@
   <context>
     <name>_TestRow</name>
     <message>
-      <location filename="../../app/ui/setup/wizard.py" line="113" />
+      <location filename="../../app/ui/setup/wizard.py" line="117" />
       <source>正在测试……</source>
       <extracomment>Default PostgreSQL port shown in the form. Fact: a test finished (``ok``) for the values it was started with.</extracomment>
       <translation>正在测试……</translation>
