@@ -12,8 +12,11 @@ the output window, hands it over to an agent with a power of attorney and prints
 联办件 waits for its late co-department, a 上报件's time is not counted on the hall's
 clock, a mail hand-over whose item comes back.
 
-The back office works through the center's own account here (the back-office database
-roles are their own issue). 企业设立登记 (QYSL, SCJG) promises 5 working days; November
+Every PC works through its own PostgreSQL role, as ``admin role create`` leaves them:
+the windows through theirs, the SCJG and GAJ workbenches through their departments'
+back-office roles (kind ``backoffice``, migration 0012), so the whole flow runs under the
+rights the hall gives it (the back office appends its events and changes no window's
+row). 企业设立登记 (QYSL, SCJG) promises 5 working days; November
 2026 has no holiday: accepted Monday 11-02 it is due 11-09.
 """
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,12 +54,13 @@ from app.store.models import Case, CaseEvent, Department, Window
 from app.store.uow import Store
 from app.sync.events import pull_foreign_events
 from app.sync.reference import publish_release
+from app.sync.roles import create_role, revoke_role
 from app.ui.backoffice.columns import STAGE_COLUMN
 from app.ui.backoffice.window import BackOfficeWindow
 from app.ui.context import Services
 from app.ui.ops import OpRunner
 from tests.services.conftest import AGENT_ID, PASSWORD, PERSON_ID
-from tests.sync.trust_hall import WindowPC, trust_hall
+from tests.sync.trust_hall import WindowPC, as_role, trust_hall
 
 pytestmark = pytest.mark.postgres
 
@@ -91,6 +96,8 @@ class Hall:
     bo_clock: ManualClock
     pc: Callable[..., WindowPC]
     counter: Callable[[str], Counter]
+    #: The back-office PCs' stores, each through its department's role, by staff number.
+    bo_stores: dict[str, Store]
 
     def on(self, day: date, *counters: Counter) -> None:
         self.bo_clock.set(ManualClock.at_hall_time(day, 10)())
@@ -98,7 +105,7 @@ class Hall:
             c.pc.clock.set(ManualClock.at_hall_time(day, 9)())
 
     def workbench(self, qtbot: Any, staff_no: str, services: Services) -> BackOfficeWindow:
-        bo = JointReviewService(self.central, self.bo_clock)
+        bo = JointReviewService(self.bo_stores[staff_no], self.bo_clock)
         actor = bo.login(staff_no, BO_PASSWORD)
         w = BackOfficeWindow(_with_back_office(services, bo), OpRunner(synchronous=True), actor)
         qtbot.addWidget(w)
@@ -142,7 +149,7 @@ def hall_of(qtbot: Any, central_engine: Engine, make_local: Any, tmp_path: Path)
     from app.ui.main_window import MainWindow
     from app.ui.print_jobs import PrintEvents
 
-    stops: list[Callable[[], None]] = []
+    stops: list[Callable[[], object]] = []
     with trust_hall(central_engine, make_local) as pc:
         central = Store(central_engine)
         with central.write() as tx:
@@ -159,6 +166,12 @@ def hall_of(qtbot: Any, central_engine: Engine, make_local: Any, tmp_path: Path)
                 must_change_password=False,
             )
         publish_release(central_engine, "02号窗口设为出件窗口，后台审批人员")
+        bo_stores: dict[str, Store] = {}
+        for staff_no, department in (("5001", "SCJG"), ("5101", "GAJ")):
+            engine = as_role(central_engine, create_role(central_engine, "backoffice", department))
+            stops.append(partial(revoke_role, central_engine, "backoffice", department))
+            stops.append(engine.dispose)
+            bo_stores[staff_no] = Store(engine)
 
         def counter(code: str) -> Counter:
             window_pc = pc(code, clock=ManualClock.at_hall_time(MON))
@@ -194,7 +207,7 @@ def hall_of(qtbot: Any, central_engine: Engine, make_local: Any, tmp_path: Path)
             return Counter(window_pc, services, window, peripherals, printer, printing, ops)
 
         try:
-            yield Hall(central, central_engine, ManualClock.at_hall_time(MON, 10), pc, counter)
+            yield Hall(central, central_engine, ManualClock.at_hall_time(MON, 10), pc, counter, bo_stores)
         finally:
             for stop in reversed(stops):
                 stop()
@@ -268,6 +281,7 @@ def test_accept_review_supplement_approve_and_hand_over_to_an_agent(qtbot, hall:
 
     hall.on(d(1), front)
     bo = hall.workbench(qtbot, "5001", front.services)
+    assert str(hall.bo_stores["5001"].engine.url.username).startswith("cdb_")  # the department's role
     open_in(qtbot, bo, number)
     assert bo.detail.line.owner_window == "01" and bo.detail.line.stage == "受理"
     key(qtbot, bo, "Q")  # 签收
