@@ -11,7 +11,7 @@
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="52" />
       <location filename="../../app/ui/admin/posts.py" line="71" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="67" />
       <location filename="../../app/ui/admin/settings.py" line="124" />
@@ -42,32 +42,32 @@
       <translation>Unstaffed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="84" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>工作日</source>
       <translation>Working day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="84" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>休息日</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="86" />
+      <location filename="../../app/ui/admin/attendance.py" line="85" />
       <source>办公时间：</source>
       <translation>Office hours: </translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="92" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="91" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/dashboard.py" line="257" />
       <location filename="../../app/ui/admin/dashboard.py" line="273" />
       <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/posts.py" line="57" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
       <location filename="../../app/ui/admin/windows.py" line="73" />
@@ -75,8 +75,8 @@
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="93" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="92" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <location filename="../../app/ui/admin/staff.py" line="62" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
@@ -84,59 +84,59 @@
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="94" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="93" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
       <location filename="../../app/ui/admin/posts.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>岗位</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="95" />
+      <location filename="../../app/ui/admin/attendance.py" line="94" />
       <source>签到</source>
       <translation>Sign-in</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="96" />
+      <location filename="../../app/ui/admin/attendance.py" line="95" />
       <source>签退</source>
       <translation>Sign-out</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="97" />
+      <location filename="../../app/ui/admin/attendance.py" line="96" />
       <source>迟到(分)</source>
       <translation>Late (min)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="98" />
+      <location filename="../../app/ui/admin/attendance.py" line="97" />
       <source>早退(分)</source>
       <translation>Left early (min)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="99" />
+      <location filename="../../app/ui/admin/attendance.py" line="98" />
       <source>离开(分)</source>
       <translation>Away (min)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="100" />
+      <location filename="../../app/ui/admin/attendance.py" line="99" />
       <source>离开次数</source>
       <translation>Times away</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>起</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>止</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
       <location filename="../../app/ui/admin/sms.py" line="57" />
@@ -144,22 +144,22 @@
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>交出</source>
       <translation>Handed over by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>接手</source>
       <translation>Taken over by</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>交接事项</source>
       <translation>Items handed over</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <source>分钟</source>
       <translation>Minutes</translation>
     </message>
@@ -788,19 +788,19 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="70" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <source>顶岗人员</source>
       <translation>Substitute</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="72" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <source>事由</source>
       <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="144" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/staff.py" line="61" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>工号</source>
@@ -817,7 +817,7 @@
       <translation>Removed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="190" />
+      <location filename="../../app/ui/admin/posts.py" line="189" />
       <source>已批准%1在%2顶岗</source>
       <translation>Approved %1 as substitute on %2</translation>
     </message>
@@ -1523,42 +1523,42 @@
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="144" />
+      <location filename="../../app/ui/admin/settings.py" line="143" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>; promised dates of %1 open cases recalculated</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="145" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>, %1 of them earlier (see E-supervision, "Due dates changed by an imported holiday notice")</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="154" />
+      <location filename="../../app/ui/admin/settings.py" line="153" />
       <source>工作日历已调整</source>
       <translation>Working calendar changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="161" />
+      <location filename="../../app/ui/admin/settings.py" line="160" />
       <source>已撤销</source>
       <translation>Undone</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="165" />
+      <location filename="../../app/ui/admin/settings.py" line="164" />
       <source>选择节假日安排文件</source>
       <translation>Choose a holiday schedule file</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="165" />
+      <location filename="../../app/ui/admin/settings.py" line="164" />
       <source>文本文件 (*.txt)</source>
       <translation>Text files (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="174" />
+      <location filename="../../app/ui/admin/settings.py" line="173" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>Imported: %1 days added, %2 changed</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="188" />
+      <location filename="../../app/ui/admin/settings.py" line="187" />
       <source>大厅设置已保存</source>
       <translation>Hall settings saved</translation>
     </message>

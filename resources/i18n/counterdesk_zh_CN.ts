@@ -240,17 +240,17 @@
       <translation>断网</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="92" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="91" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/dashboard.py" line="257" />
       <location filename="../../app/ui/admin/dashboard.py" line="273" />
       <location filename="../../app/ui/admin/dashboard.py" line="286" />
       <location filename="../../app/ui/admin/dashboard.py" line="309" />
       <location filename="../../app/ui/admin/extensions.py" line="60" />
       <location filename="../../app/ui/admin/posts.py" line="57" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/registers/follow_ups.py" line="21" />
       <location filename="../../app/ui/admin/registers/negative_filings.py" line="21" />
       <location filename="../../app/ui/admin/windows.py" line="73" />
@@ -560,8 +560,8 @@
       <translation>AB岗</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="94" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="93" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
       <location filename="../../app/ui/admin/posts.py" line="59" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>岗位</source>
@@ -574,14 +574,14 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="70" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <source>顶岗人员</source>
       <translation>顶岗人员</translation>
     </message>
     <message>
       <location filename="../../app/ui/admin/attendance.py" line="52" />
       <location filename="../../app/ui/admin/posts.py" line="71" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/province.py" line="66" />
       <location filename="../../app/ui/admin/settings.py" line="67" />
       <location filename="../../app/ui/admin/settings.py" line="124" />
@@ -591,13 +591,13 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="72" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <source>事由</source>
       <translation>事由</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="93" />
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
+      <location filename="../../app/ui/admin/attendance.py" line="92" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <location filename="../../app/ui/admin/staff.py" line="62" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
@@ -606,7 +606,7 @@
     </message>
     <message>
       <location filename="../../app/ui/admin/posts.py" line="144" />
-      <location filename="../../app/ui/admin/posts.py" line="176" />
+      <location filename="../../app/ui/admin/posts.py" line="175" />
       <location filename="../../app/ui/admin/staff.py" line="61" />
       <location filename="../../app/ui/admin/staff.py" line="123" />
       <source>工号</source>
@@ -633,66 +633,66 @@
       <translation>交接</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="84" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>工作日</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="84" />
+      <location filename="../../app/ui/admin/attendance.py" line="83" />
       <source>休息日</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="86" />
+      <location filename="../../app/ui/admin/attendance.py" line="85" />
       <source>办公时间：</source>
       <translation>办公时间：</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="95" />
+      <location filename="../../app/ui/admin/attendance.py" line="94" />
       <source>签到</source>
       <translation>签到</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="96" />
+      <location filename="../../app/ui/admin/attendance.py" line="95" />
       <source>签退</source>
       <translation>签退</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="97" />
+      <location filename="../../app/ui/admin/attendance.py" line="96" />
       <source>迟到(分)</source>
       <translation>迟到(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="98" />
+      <location filename="../../app/ui/admin/attendance.py" line="97" />
       <source>早退(分)</source>
       <translation>早退(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="99" />
+      <location filename="../../app/ui/admin/attendance.py" line="98" />
       <source>离开(分)</source>
       <translation>离开(分)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="100" />
+      <location filename="../../app/ui/admin/attendance.py" line="99" />
       <source>离开次数</source>
       <translation>离开次数</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>起</source>
       <translation>起</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="119" />
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="118" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <location filename="../../app/ui/admin/posts.py" line="144" />
       <source>止</source>
       <translation>止</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <location filename="../../app/ui/admin/registers/consultations.py" line="21" />
       <location filename="../../app/ui/admin/registers/first_inquiries.py" line="20" />
       <location filename="../../app/ui/admin/sms.py" line="57" />
@@ -700,22 +700,22 @@
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>交出</source>
       <translation>交出</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>接手</source>
       <translation>接手</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="124" />
+      <location filename="../../app/ui/admin/attendance.py" line="123" />
       <source>交接事项</source>
       <translation>交接事项</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/attendance.py" line="129" />
+      <location filename="../../app/ui/admin/attendance.py" line="128" />
       <source>分钟</source>
       <translation>分钟</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/posts.py" line="190" />
+      <location filename="../../app/ui/admin/posts.py" line="189" />
       <source>已批准%1在%2顶岗</source>
       <translation>已批准%1在%2顶岗</translation>
     </message>
@@ -1436,42 +1436,42 @@
       <translation>休息</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="144" />
+      <location filename="../../app/ui/admin/settings.py" line="143" />
       <source>；%1个在办案件的承诺办结日期已重新计算</source>
       <translation>；%1个在办案件的承诺办结日期已重新计算</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="146" />
+      <location filename="../../app/ui/admin/settings.py" line="145" />
       <source>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</source>
       <translation>，其中%1个提前（见电子监察“导入放假通知后期限变化”）</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="154" />
+      <location filename="../../app/ui/admin/settings.py" line="153" />
       <source>工作日历已调整</source>
       <translation>工作日历已调整</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="161" />
+      <location filename="../../app/ui/admin/settings.py" line="160" />
       <source>已撤销</source>
       <translation>已撤销</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="165" />
+      <location filename="../../app/ui/admin/settings.py" line="164" />
       <source>选择节假日安排文件</source>
       <translation>选择节假日安排文件</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="165" />
+      <location filename="../../app/ui/admin/settings.py" line="164" />
       <source>文本文件 (*.txt)</source>
       <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="174" />
+      <location filename="../../app/ui/admin/settings.py" line="173" />
       <source>已导入：新增%1天，修改%2天</source>
       <translation>已导入：新增%1天，修改%2天</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin/settings.py" line="188" />
+      <location filename="../../app/ui/admin/settings.py" line="187" />
       <source>大厅设置已保存</source>
       <translation>大厅设置已保存</translation>
     </message>

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from app.services.clock import HALL_TZ
 from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.ops import OpRunner
 from app.ui.punctuation import comma, joined
+from app.ui.values import pydate, qdate
 
 if TYPE_CHECKING:
     from app.services.attendance import AttendanceDay
@@ -41,7 +41,7 @@ class AttendancePanel(PanelBase):
         self.data: AttendanceDay | None = None
         self.day_edit = QDateEdit(self)
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.day_edit.setDate(qdate(today))
         self.info_label = QLabel(self)
         self.rows_table = QTableWidget(self)
         self.covers_table = QTableWidget(self)
@@ -71,8 +71,7 @@ class AttendancePanel(PanelBase):
         self.day_edit.dateChanged.connect(lambda _d: self.refresh())
 
     def day(self) -> date:
-        d = self.day_edit.date()
-        return date(d.year(), d.month(), d.day())
+        return pydate(self.day_edit.date())
 
     def refresh(self) -> None:
         day = self.day()

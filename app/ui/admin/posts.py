@@ -22,7 +22,7 @@ from app.ui.admin.common import ActorSource, PanelBase, fill_table, tr
 from app.ui.focus import OneStopDateEdit, set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.punctuation import paren
-from app.ui.values import qdate, value_combo, value_text
+from app.ui.values import pydate, qdate, value_combo, value_text
 
 if TYPE_CHECKING:
     from app.services.console import ConsoleService, PostView, StaffView, SubstituteView, WindowView
@@ -163,8 +163,7 @@ class PostsPanel(PanelBase):
         )
 
     def substitute_day(self) -> date:
-        d = self.substitute_date.date()
-        return date(d.year(), d.month(), d.day())
+        return pydate(self.substitute_date.date())
 
     def _load_substitutes(self) -> None:
         day = self.substitute_day()

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from app.ui.admin.common import ActorSource, PanelBase, fill_table, split_items,
 from app.ui.focus import OneStopDateEdit, set_tab_order
 from app.ui.ops import OpRunner
 from app.ui.tr_marks import QT_TRANSLATE_NOOP
+from app.ui.values import pydate, qdate
 
 if TYPE_CHECKING:
     from app.domain.calendar import Override
@@ -46,7 +46,7 @@ class SettingsPanel(PanelBase):
         self.override_date = OneStopDateEdit(self)
         self.override_date.setCalendarPopup(True)
         today = console.today()
-        self.override_date.setDate(QDate(today.year, today.month, today.day))
+        self.override_date.setDate(qdate(today))
         self.workday_check = QCheckBox(tr("上班"), self)
         self.override_note = QLineEdit(self)
         self.override_note.setPlaceholderText(tr("原因，如“台风停止办公”"))
@@ -133,8 +133,7 @@ class SettingsPanel(PanelBase):
         self.follow_up_spin.setValue(view.follow_up_days)
 
     def _day(self) -> date:
-        d = self.override_date.date()
-        return date(d.year(), d.month(), d.day())
+        return pydate(self.override_date.date())
 
     def _show_changes(self, done: str, changes: tuple[Any, ...]) -> None:
         """Say what the calendar change did to the open cases (earlier dates first of all)."""

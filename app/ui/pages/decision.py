@@ -48,7 +48,7 @@ from app.ui.look import mark_primary
 from app.ui.ops import OpRunner, error_message
 from app.ui.pages.base import Page
 from app.ui.punctuation import colon, joined, paren, semicolon
-from app.ui.values import pydate, value_text
+from app.ui.values import pydate, qdate, value_text
 
 if TYPE_CHECKING:
     from app.services.decisions import DecisionService
@@ -518,4 +518,4 @@ class DecisionPage(Page):
             self.deficiency_due.setDate(QDate(due.year, due.month, due.day))
         else:
             today = self.services.session.today()
-            self.deficiency_due.setDate(QDate(today.year, today.month, today.day))
+            self.deficiency_due.setDate(qdate(today))
