@@ -267,6 +267,9 @@ def test_switch_user_leaves_nothing_of_the_applicant_and_b_post_acts_next(qtbot,
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert window.login_dialog is None
     assert window.strip.clerk_label.text() == "李〇芳（B岗）"
+    # the keyboard is on F1 呼叫下一位 for the B-post, as after a login (F1 works at once)
+    f1 = window.queue_panel.buttons[0]
+    assert "F1" in f1.text() and QApplication.focusWidget() is f1
     texts = _visible_texts(window)
     assert "欧阳娜娜" not in texts and PERSON_ID not in texts and "1101**********002X" not in texts
     assert all(row.applicant_name != "欧阳娜娜" for row in window.cases_page.cases.rows())
