@@ -9,7 +9,11 @@ however many senders there are, one event makes at most one row:
   lies in a year whose holidays the State Council has not published yet);
 * ``cor-<event>`` 补正 — a 要求补正 (or 补告遗漏材料 / 逾期告知补正) event while the case still waits
   for it: what to bring and by when;
-* ``rdy-<case>`` 待领取 — decided (准予 or 不予) and to be collected, not mailed: where.
+* ``rdy-<case>`` 待领取 — decided (准予 or 不予) and to be collected, not mailed: where;
+* ``tkt-<ticket>`` 叫号提醒 — the applicant asked on the ticket's page (the hall web service,
+  :mod:`app.services.public.ticket_reminders`) and the ticket, still waiting today, now has
+  its threshold of tickets or fewer ahead (windows call centrally: the next round sees it).
+  Past days' requests are deleted by :meth:`SmsOutbox.collect`.
 
 Only events of the last :data:`RECENT_DAYS` days count, so switching SMS on does not text
 every applicant of last year. The text starts with the hall's signature 【…】: the hall
@@ -25,18 +29,19 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.case_state import CaseState
-from app.domain.enums import DeliveryMethod, MaterialStatus
+from app.domain.enums import DeliveryMethod, MaterialStatus, TicketStatus
 from app.domain.errors import ValidationError
 from app.domain.validators import parse_mobile
 from app.services.calendar_service import LiveCalendar
 from app.services.clock import Clock, hall_day, system_clock
 from app.services.documents import hall_info
+from app.services.public.queue_board import count_ahead
 from app.sms.cmpp import segment_count
-from app.store.models import Case, CaseEvent, CaseMaterial, HallSetting, SmsMessage, Window
+from app.store.models import Case, CaseEvent, CaseMaterial, HallSetting, SmsMessage, Ticket, TicketReminder, Window
 from app.store.uow import Store
 
 #: Events older than this many days make no SMS.
@@ -49,6 +54,7 @@ class SmsTemplate(StrEnum):
     ACCEPTED = "受理"
     CORRECTION = "补正"
     READY = "待领取"
+    TICKET = "叫号提醒"
 
 
 class SmsState(StrEnum):
@@ -84,9 +90,10 @@ class Notice:
 
     id: str
     template: SmsTemplate
-    case_id: uuid.UUID
+    case_id: uuid.UUID | None
     phone: str
     text: str
+    ticket_id: uuid.UUID | None = None
 
 
 def mobile_of(phone: str | None) -> str | None:
@@ -126,6 +133,13 @@ def ready_text(signature: str, matter: str, number: str, where: str) -> str:
     return (
         f"【{signature}】您申请的“{matter}”（办件号{number}）已办结，"
         f"请凭受理通知书和本人身份证件到{where}领取办理结果。"
+    )
+
+
+def ticket_text(signature: str, number: str, ahead: int) -> str:
+    return (
+        f"【{signature}】您的{number}号前面还有{ahead}人，即将叫到，请尽快回到大厅，"
+        "留意叫号屏和语音提示。过号请到服务台。"
     )
 
 
@@ -197,16 +211,46 @@ class SmsOutbox:
                     continue
                 text = ready_text(signature, case.matter_name, number, where.output(case))
                 notices.append(Notice(f"rdy-{case.id}", SmsTemplate.READY, case.id, phone, text))
+            notices += self._ticket_notices(s, signature, hall_day(now))
         return notices
+
+    def _ticket_notices(self, s: Session, signature: str, today: date) -> list[Notice]:
+        """叫号提醒: today's requests whose ticket still waits with ``threshold`` or fewer ahead."""
+        out: list[Notice] = []
+        table = Ticket.__table__
+        rows = s.execute(
+            select(TicketReminder.phone, TicketReminder.threshold, table)
+            .join(table, table.c.id == TicketReminder.ticket_id)
+            .where(
+                TicketReminder.hall_day == today,
+                table.c.status == TicketStatus.WAITING.value,
+                table.c.transferred_to.is_(None),
+            )
+        ).all()
+        for row in rows:
+            phone = mobile_of(row.phone)
+            if not phone:
+                continue
+            ahead = count_ahead(s, table, row)
+            if ahead <= row.threshold:
+                text = ticket_text(signature, row.number, ahead)
+                out.append(Notice(f"tkt-{row.id}", SmsTemplate.TICKET, None, phone, text, ticket_id=row.id))
+        return out
 
     def collect(self) -> list[str]:
         """File the due notices not filed yet; returns the new ids (in filing order)."""
         notices = self.due_notices()
-        if not notices:
-            return []
         now = self._clock()
+        past = TicketReminder.hall_day < hall_day(now)
+        with self._store.read() as s:
+            stale = bool(s.scalar(select(func.count()).select_from(TicketReminder).where(past)))
+        if not notices and not stale:
+            return []
         with self._store.write() as tx:
             s = tx.session
+            # The phones of past days' 叫号提醒 requests are kept no longer (the filed SMS keeps its own).
+            if stale:
+                s.execute(delete(TicketReminder).where(past))
             filed = set(s.scalars(select(SmsMessage.id).where(SmsMessage.id.in_([n.id for n in notices]))))
             new = [n for n in notices if n.id not in filed]
             for n in new:
@@ -215,6 +259,7 @@ class SmsOutbox:
                         id=n.id,
                         template=n.template.value,
                         case_id=n.case_id,
+                        ticket_id=n.ticket_id,
                         phone=n.phone,
                         text=n.text,
                         state=SmsState.PENDING.value,

@@ -1,6 +1,6 @@
 """What the hall web service may read of the central store, as tables of public columns.
 
-On PostgreSQL these are the ``web_*`` views of migration ``0009`` — the only relations
+On PostgreSQL these are the ``web_*`` views of migrations ``0009`` and ``0013`` — the only relations
 of cases, tickets and ratings the web service's role can read; they carry no ID
 number, phone, address, agent, clerk's note or document facts. A one-PC SQLite center
 has no roles: there the same columns are read from the tables themselves, so the
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Table, TableClause, column, table
 
 from app.store.base import Base
-from app.store.models import Case, CaseEvent, CaseMaterial, IssuedDocument, RatingRecord, Ticket
+from app.store.models import Case, CaseEvent, CaseMaterial, IssuedDocument, RatingRecord, Ticket, TicketReminder
 
 
 def _table(model: type[Base]) -> Table:
@@ -79,6 +79,11 @@ _COLUMNS: dict[str, tuple[Table, tuple[str, ...]]] = {
             "recall_count",
         ),
     ),
+    # migration 0013: which tickets have a 叫号提醒, never the phone.
+    "web_ticket_reminders": (
+        _table(TicketReminder),
+        ("ticket_id", "hall_day", "threshold", "created_at"),
+    ),
 }
 
 #: View name → its columns, as the migration creates them (checked by the tests).
@@ -100,6 +105,7 @@ class PublicTables:
     documents: TableClause
     ratings: TableClause
     tickets: TableClause
+    ticket_reminders: TableClause
 
 
 def public_tables(dialect: str) -> PublicTables:
@@ -112,4 +118,5 @@ def public_tables(dialect: str) -> PublicTables:
         documents=_clause("web_documents", views),
         ratings=_clause("web_ratings", views),
         tickets=_clause("web_tickets", views),
+        ticket_reminders=_clause("web_ticket_reminders", views),
     )

@@ -168,7 +168,15 @@ KIOSK = RoleKind(
 
 #: The hall web service's views (migration 0009): public columns of cases, their events,
 #: materials and documents, ratings and tickets — never an ID number or a phone.
-WEB_VIEWS = ("web_cases", "web_case_events", "web_case_materials", "web_documents", "web_ratings", "web_tickets")
+WEB_VIEWS = (
+    "web_cases",
+    "web_case_events",
+    "web_case_materials",
+    "web_documents",
+    "web_ratings",
+    "web_tickets",
+    "web_ticket_reminders",  # migration 0013: ticket, day, threshold — no phone
+)
 #: Reference data the web service shows (the guide, windows, hours, calendar).
 _WEB_REFERENCE = (
     "hall_settings",
@@ -187,7 +195,11 @@ WEB = RoleKind(
     prefix="cdh",
     label="大厅网站",
     grants=(*(Grant(v, READ, view=True) for v in WEB_VIEWS), *(Grant(t, READ) for t in _WEB_REFERENCE)),
-    functions=("cd_web_rate(uuid, text, uuid, text, text[], timestamptz, uuid, date)",),
+    # cd_web_rate: the QR rating (0009); cd_web_ticket_reminder: the 叫号提醒 request (0013).
+    functions=(
+        "cd_web_rate(uuid, text, uuid, text, text[], timestamptz, uuid, date)",
+        "cd_web_ticket_reminder(uuid, date, text, integer, timestamptz)",
+    ),
 )
 
 #: The provincial exchange's views (migration 0010): case events with their case, ratings and

@@ -32,6 +32,8 @@ class Limit:
 DEFAULT_LIMITS = {
     "lookup": Limit(burst=10, per_minute=10),
     "rate": Limit(burst=5, per_minute=3),
+    # 叫号提醒: a typo or two, then one a minute (a script cannot text many numbers).
+    "remind": Limit(burst=4, per_minute=1),
     "page": Limit(burst=120, per_minute=600),
 }
 

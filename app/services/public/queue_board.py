@@ -10,10 +10,13 @@ windows that call it — and, once called, the window. The board shows the lates
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import FromClause, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from app.domain.enums import TicketStatus
 from app.services.clock import Clock, hall_day, system_clock
@@ -31,6 +34,7 @@ _CALLED = (TicketStatus.CALLED.value, TicketStatus.SERVING.value)
 class TicketProgress:
     """One ticket as its holder sees it."""
 
+    id: uuid.UUID
     number: str
     day: date
     category: str
@@ -78,6 +82,31 @@ class Board:
     signature: str
 
 
+def count_ahead(s: Session, tickets: FromClause, row: Any) -> int:
+    """Waiting tickets of ``row``'s day and category that windows call before it (priority,
+    time of issue, number — the order of ``cd_ticket_claim_next``). ``tickets``: the
+    ``tickets`` table (the center) or the web role's ``web_tickets``."""
+    t = tickets.c
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(tickets)
+            .where(
+                t.hall_day == row.hall_day,
+                t.status == TicketStatus.WAITING.value,
+                t.category == row.category,
+                t.transferred_to.is_(None),
+                or_(
+                    t.priority_rank < row.priority_rank,
+                    and_(t.priority_rank == row.priority_rank, t.issued_at < row.issued_at),
+                    and_(t.priority_rank == row.priority_rank, t.issued_at == row.issued_at, t.number < row.number),
+                ),
+            )
+        )
+        or 0
+    )
+
+
 class QueueBoardService:
     """Ticket progress and the hall board over the central queue."""
 
@@ -98,28 +127,7 @@ class QueueBoardService:
             row = s.execute(select(self._t.tickets).where(t.hall_day == day, t.number == number)).first()
             if row is None:
                 raise TicketUnknown(f"{day:%Y年%m月%d日}没有 {number or '（空）'} 号票。请核对号票上的号码和日期。")
-            ahead = 0
-            if row.status == TicketStatus.WAITING.value:
-                ahead = int(
-                    s.scalar(
-                        select(func.count()).where(
-                            t.hall_day == day,
-                            t.status == TicketStatus.WAITING.value,
-                            t.category == row.category,
-                            t.transferred_to.is_(None),
-                            or_(
-                                t.priority_rank < row.priority_rank,
-                                and_(t.priority_rank == row.priority_rank, t.issued_at < row.issued_at),
-                                and_(
-                                    t.priority_rank == row.priority_rank,
-                                    t.issued_at == row.issued_at,
-                                    t.number < row.number,
-                                ),
-                            ),
-                        )
-                    )
-                    or 0
-                )
+            ahead = count_ahead(s, self._t.tickets, row) if row.status == TicketStatus.WAITING.value else 0
             served = s.execute(
                 select(t.service_started_at, t.called_at, t.finished_at).where(
                     t.hall_day == day,
@@ -138,6 +146,7 @@ class QueueBoardService:
         wait = math.ceil(ahead * per_person / serving) if row.status == TicketStatus.WAITING.value else None
         names = {code: name for code, name, _cats in windows}
         return TicketProgress(
+            id=row.id,
             number=row.number,
             day=day,
             category=row.category,

@@ -14,6 +14,7 @@ from app.services.guide import GuideService
 from app.services.public.case_lookup import CaseLookupService
 from app.services.public.qr_rating import RATING_DAYS, QrRatingService
 from app.services.public.queue_board import QueueBoardService
+from app.services.public.ticket_reminders import TicketReminderService
 from app.store.engine import make_engine
 from app.store.public_views import public_tables
 from app.store.uow import Store
@@ -31,6 +32,7 @@ class HallWebServices:
     rating: QrRatingService
     queue: QueueBoardService
     guide: GuideService
+    reminders: TicketReminderService
     _hall: tuple[float, HallInfo] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -68,14 +70,16 @@ def open_hall_web_services(
     tables = public_tables(store.dialect)
     calendar = LiveCalendar(store)
     lookup = CaseLookupService(store, tables, calendar)
+    queue = QueueBoardService(store, tables, clock=clock)
     services = HallWebServices(
         store=store,
         lookup=lookup,
         rating=QrRatingService(
             store, tables, lookup, calendar, rating_days=rating_days, follow_up_days=follow_up_days, clock=clock
         ),
-        queue=QueueBoardService(store, tables, clock=clock),
+        queue=queue,
         guide=GuideService(store, None, clock=clock),
+        reminders=TicketReminderService(store, tables, queue, clock=clock),
     )
     lookup.use_hall(services.hall)
     return services

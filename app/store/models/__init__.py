@@ -51,7 +51,7 @@ from app.store.models.registers import (
     FirstInquiry,
     NegativeFiling,
 )
-from app.store.models.sms import SmsMessage
+from app.store.models.sms import SmsMessage, TicketReminder
 from app.store.models.sync import DeviceRegistration, OutboxEntry
 
 __all__ = [
@@ -59,6 +59,7 @@ __all__ = [
     "ProvinceItem",
     "ProvinceReconciliation",
     "SmsMessage",
+    "TicketReminder",
     "Alarm",
     "CentralDevice",
     "DeviceCursor",

@@ -9,7 +9,7 @@ both central; no log line carries it unmasked. See docs/sms.md.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -46,3 +46,20 @@ class SmsMessage(Base):
     next_try_at: Mapped[datetime] = now_column()
     sent_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = now_column()
+
+
+class TicketReminder(Base):
+    """An applicant's request, made on the ticket's 取号进度 page, to be texted when only
+    ``threshold`` tickets are ahead (叫号提醒). Written by the hall web service through
+    ``cd_web_ticket_reminder`` (it cannot read the phone back: no role but the center's
+    reads this table); the sender files one ``tkt-<ticket>`` message from it and clears
+    the rows of past days."""
+
+    __tablename__ = "ticket_reminders"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hall_day: Mapped[date] = mapped_column(index=True)
+    phone: Mapped[str] = mapped_column(String(32))
+    #: Text when this many tickets (or fewer) are ahead.
+    threshold: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = now_column()
