@@ -3,8 +3,8 @@
 
 Run: ``.venv/bin/python -m tests.web.make_screenshots``. The small hall of
 ``tests/services`` on a SQLite file, Tuesday 2026-09-29 on a manual clock: a case
-accepted at window 01, another asked for a 补正, one rated 非常不满意, three tickets of
-which A001 is called.
+accepted at window 01, another asked for a 补正, one rated 非常不满意, eight tickets of
+which A001 is called; A008's 叫号提醒 form, a bad number and a good one (masked).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def main() -> int:
     q = parse_qs(urlsplit(link).query)
     number, code = q["c"][0], q["k"][0]
     second_link = _qr_link(second.document.document_json)
-    for _ in range(3):
+    for _ in range(8):
         desk.queue.issue("A")
     desk.queue.call_next()
 
@@ -81,6 +81,7 @@ def main() -> int:
         ("rate", f"{web.url}/rate?c={number}&k={code}"),
         ("ticket-waiting", f"{web.url}/q?t=A003&d={DAY:%Y%m%d}"),
         ("ticket-called", f"{web.url}/ticket?t=A001&d={DAY:%Y%m%d}"),
+        ("ticket-remind", f"{web.url}/ticket?t=A008&d={DAY:%Y%m%d}"),
         ("board", f"{web.url}/board"),
         ("guide-search", f"{web.url}/guide?q=qysl"),
         ("guide", f"{web.url}/guide/SPJY"),
@@ -102,6 +103,16 @@ def main() -> int:
         driver.save_screenshot(str(OUT / "web-rated-phone.png"))
         driver.get(f"{web.url}/rate?c={number}&k={code}")
         driver.save_screenshot(str(OUT / "web-already-rated-phone.png"))
+        # 叫号提醒: a bad number, then a good one (shown masked).
+        driver.get(f"{web.url}/ticket?t=A008&d={DAY:%Y%m%d}")
+        driver.find_element("id", "phone").send_keys("1381234567")
+        driver.find_element("id", "remind-submit").click()
+        time.sleep(0.3)
+        driver.save_screenshot(str(OUT / "web-ticket-remind-error-phone.png"))
+        driver.find_element("id", "phone").send_keys("13812345678")
+        driver.find_element("id", "remind-submit").click()
+        time.sleep(0.3)
+        driver.save_screenshot(str(OUT / "web-ticket-remind-done-phone.png"))
     finally:
         driver.quit()
         web.stop()
