@@ -77,7 +77,14 @@ class Resolved:
 
 
 def case_matters(session: Session, case: Case) -> list[Matter]:
-    """The matters of a case in order (one, or those of its bundle)."""
+    """The matters of a case in order (one, or those of its bundle).
+
+    Read once per session: a clerk action asks for them several times (rules, numbering,
+    the notice, the answer) and the catalog does not change under an open transaction."""
+    key = ("case_matters", case.matter_code, case.bundle_code)
+    cached = session.info.get(key)
+    if cached is not None:
+        return list(cached)
     if case.bundle_code:
         bundle = session.scalars(select(Bundle).where(Bundle.code == case.bundle_code)).first()
         codes = list(bundle.matters) if bundle is not None else [case.matter_code]
@@ -87,7 +94,9 @@ def case_matters(session: Session, case: Case) -> list[Matter]:
     missing = [c for c in codes if c not in rows]
     if missing:
         raise NotFound(f"事项“{'、'.join(missing)}”不在事项目录中")
-    return [rows[c] for c in codes]
+    matters = [rows[c] for c in codes]
+    session.info[key] = tuple(matters)
+    return matters
 
 
 def chosen_by_matter(case: Case, matters: Sequence[Matter]) -> dict[str, set[str]]:

@@ -13,6 +13,7 @@ backends refuse the same input the same way (PostgreSQL would raise a DataError)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -36,10 +37,17 @@ def _strings(value: Any) -> Iterable[str]:
 
 
 def check_row(obj: object) -> None:
-    """Raise :class:`ValidationError` if a text value of ``obj`` breaks the policy."""
-    mapper = inspect(obj).mapper
+    """Raise :class:`ValidationError` if a text value of ``obj`` breaks the policy.
+
+    A row already in the store has only its changed columns checked (the others were
+    checked when they were written)."""
+    state = inspect(obj)
+    mapper = state.mapper
     table = mapper.local_table.name
+    changed = set(state.committed_state) if state.key is not None else None
     for attr in mapper.column_attrs:
+        if changed is not None and attr.key not in changed:
+            continue
         column = attr.columns[0]
         value = getattr(obj, attr.key, None)
         if value is None:
@@ -57,8 +65,15 @@ def check_row(obj: object) -> None:
                 )
 
 
+@lru_cache(maxsize=8192)
+def _verdict(text: str, multiline: bool) -> tuple[str, str] | None:
+    """:func:`forbidden_character`, remembered: the same catalog texts, names and facts
+    are written by every clerk action (a pure function of its arguments)."""
+    return forbidden_character(text, multiline=multiline)
+
+
 def _check(text: str, where: str, *, multiline: bool) -> None:
-    bad = forbidden_character(text, multiline=multiline)
+    bad = _verdict(text, multiline) if len(text) <= 4096 else forbidden_character(text, multiline=multiline)
     if bad is not None:
         ch, why = bad
         raise ValidationError(f"要保存的内容（{where}）中含有{why}（U+{ord(ch):04X}），未保存", field=where)

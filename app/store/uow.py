@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine, inspect, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.domain.actor import SYSTEM, Actor
 from app.domain.audit_chain import GENESIS, HASHED_FIELDS, row_hash
@@ -70,6 +71,8 @@ class WriteTxn:
     #: (chain position, hash) of the last audit row of this device's chain, once read.
     _audit_head: tuple[int, str] | None = None
     _registration: list[DeviceRegistration | None] = field(default_factory=list)
+    #: The outbox sequence the next row of this transaction takes (None: none emitted yet).
+    _next_seq: int | None = None
 
     def registration(self) -> DeviceRegistration | None:
         """This PC's registration (None on the center or an unregistered PC), read once."""
@@ -96,14 +99,10 @@ class WriteTxn:
             entity = entity or obj.__tablename__
             entity_id = entity_id or str(getattr(obj, "id", ""))
             payload = payload if payload is not None else row_payload(obj)
-        seq = registration.next_seq
-        # Gapless: the sequence is advanced in the same transaction as the row.
-        self.session.execute(
-            update(DeviceRegistration)
-            .where(DeviceRegistration.device_id == registration.device_id)
-            .values(next_seq=seq + 1)
-        )
-        registration.next_seq = seq + 1
+        # Gapless: the sequence is advanced in the same transaction as the rows; the
+        # registration row is written once, when the transaction ends (:meth:`finish`).
+        seq = self._next_seq if self._next_seq is not None else registration.next_seq
+        self._next_seq = seq + 1
         entry = OutboxEntry(
             device_id=registration.device_id,
             seq=seq,
@@ -116,6 +115,21 @@ class WriteTxn:
         self.session.add(entry)
         self.emitted.append(entry)
         return entry
+
+    def finish(self) -> None:
+        """Write the advanced outbox sequence (one UPDATE for all the rows emitted);
+        called by :meth:`Store.write` before it commits."""
+        registration = self._registration[0] if self._registration else None
+        if registration is None or self._next_seq is None:
+            return
+        self.session.execute(
+            update(DeviceRegistration)
+            .where(DeviceRegistration.device_id == registration.device_id)
+            .values(next_seq=self._next_seq)
+            .execution_options(synchronize_session=False)
+        )
+        set_committed_value(registration, "next_seq", self._next_seq)
+        self._next_seq = None
 
     def audit(self, action: str, entity: str, entity_id: Any = None, **detail: Any) -> AuditEntry:
         """Record who did what in which capacity (every change is audited).
@@ -192,7 +206,9 @@ class Store:
     def write(self, actor: Actor = SYSTEM) -> Iterator[WriteTxn]:
         """One transaction (``BEGIN IMMEDIATE`` on SQLite) that commits on success."""
         with self._write() as session, session.begin():
-            yield WriteTxn(session=session, actor=actor)
+            tx = WriteTxn(session=session, actor=actor)
+            yield tx
+            tx.finish()
 
     def dispose(self) -> None:
         self.engine.dispose()
