@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -132,7 +133,18 @@ class MainWindow(QueueActions, QMainWindow):
         counter = QWidget(self)
         body = QHBoxLayout(counter)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.queue_panel)
+        # The queue panel scrolls when the window is short of its height (a 补打 strip above
+        # at 1366×768): its F-key buttons were squeezed over the 挂起 list before.
+        self.queue_scroll = QScrollArea(self)
+        self.queue_scroll.setWidget(self.queue_panel)
+        self.queue_scroll.setWidgetResizable(True)
+        self.queue_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.queue_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.queue_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.queue_scroll.setFixedWidth(
+            self.queue_panel.width() + self.queue_scroll.verticalScrollBar().sizeHint().width()
+        )
+        body.addWidget(self.queue_scroll)
         body.addWidget(self.tabs, 1)
         self.center_host = QWidget(self)
         self.center_layout = QVBoxLayout(self.center_host)

@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.printing.spool_sqlite import SqliteJobStore
+from app.ui.look import apply_look
 from app.services.dto import ApplicantInput
 from tests.integration.test_counter_peripherals import MATTER, log_in
 
@@ -35,6 +37,21 @@ def test_a_failed_slip_is_offered_to_its_clerk_and_alt_b_prints_it_once(qtbot, c
     assert result.document.number in line and result.case.case_number in line and "陈〇梅" in line
     assert "打印失败" in line
     assert "1 份文书已签发但没有打印出来" in strip.title.text()
+    # In the program's look the strip takes more height from the F-key panel than it can
+    # spare at 1366×740: the panel scrolls, its buttons are not squeezed over one another.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet, font = app.styleSheet(), app.font()
+    apply_look(app)
+    try:
+        panel = counter.window.queue_panel
+        qtbot.waitUntil(lambda: panel.height() >= panel.minimumSizeHint().height(), timeout=2000)
+        buttons = [b for b in panel.buttons if b.isVisible()]
+        for upper, lower in zip(buttons, buttons[1:], strict=False):
+            assert upper.geometry().bottom() < lower.geometry().top(), (upper.text(), lower.text())
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
     if os.environ.get("CD_SCREENSHOT_DIR"):  # ./dev screenshots
         from tests.ui.make_screenshots import save_in_the_programs_look
 
