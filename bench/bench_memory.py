@@ -377,12 +377,12 @@ def spawn(mode: str, intakes: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--intakes", type=int, default=1000, help="intakes per half (the first N, then N more)")
-    parser.add_argument("--quick", action="store_true", help="30 + 30 intakes")
+    parser.add_argument("--quick", action="store_true", help="15 + 15 intakes")
     parser.add_argument("--child", choices=("window", "services"))
     parser.add_argument("--only", choices=("window", "services"))
     args = parser.parse_args()
     if args.quick:
-        args.intakes = 30
+        args.intakes = 15
     if args.child:
         child(args.child, args.intakes)
         return
