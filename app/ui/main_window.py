@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -54,7 +53,7 @@ from app.ui.pages.handover import HandoverPage
 from app.ui.pages.intake import IntakePage
 from app.ui.pages.today import TodayPage
 from app.ui.queue_actions import QueueActions
-from app.ui.queue_panel import QueuePanel
+from app.ui.queue_panel import QueuePanel, scrolling_queue_panel
 from app.ui.status_strip import StatusStrip
 from app.ui.statusbar import StatusBar
 from app.ui.window_actions import (
@@ -133,17 +132,7 @@ class MainWindow(QueueActions, QMainWindow):
         counter = QWidget(self)
         body = QHBoxLayout(counter)
         body.setContentsMargins(0, 0, 0, 0)
-        # The queue panel scrolls when the window is short of its height (a 补打 strip above
-        # at 1366×768): its F-key buttons were squeezed over the 挂起 list before.
-        self.queue_scroll = QScrollArea(self)
-        self.queue_scroll.setWidget(self.queue_panel)
-        self.queue_scroll.setWidgetResizable(True)
-        self.queue_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.queue_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.queue_scroll.setFixedWidth(
-            self.queue_panel.width() + self.queue_scroll.verticalScrollBar().sizeHint().width()
-        )
+        self.queue_scroll = scrolling_queue_panel(self.queue_panel, self)
         body.addWidget(self.queue_scroll)
         body.addWidget(self.tabs, 1)
         self.center_host = QWidget(self)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.services.dto import QueueOverview
 
@@ -88,3 +88,17 @@ class QueuePanel(QWidget):
         self.waiting_label.setText(self.tr("等候 — 人"))
         self.parked_list.clear()
         self.no_show_list.clear()
+
+
+def scrolling_queue_panel(panel: QueuePanel, parent: QWidget) -> QScrollArea:
+    """The queue panel in a vertical scroll area of its own width plus the scroll bar: when the
+    window is short of its height (a 补打 strip above at 1366×768) its F-key buttons scroll
+    instead of being squeezed over the 挂起 list."""
+    scroll = QScrollArea(parent)
+    scroll.setWidget(panel)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFixedWidth(panel.width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll

@@ -4383,34 +4383,34 @@
       <translation>指定呼叫</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="469" />
+      <location filename="../../app/ui/main_window.py" line="470" />
       <location filename="../../app/ui/window_actions.py" line="101" />
       <source>中心工作台</source>
       <translation>中心工作台</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="269" />
+      <location filename="../../app/ui/main_window.py" line="270" />
       <source>叫号(&amp;Q)</source>
       <extracomment>Fact: the person on screen changed (login, switch) — device adapters follow it. Fact: the person serving left the window (switch of user, program closed). Fact: a ticket was called (LED screen and voice announcer follow it). Fact: the current ticket was called again (重呼). Fact: the window's status changed (serving / paused / away with its message). Fact: the applicant of this ticket was served to the end (the evaluator asks for a rating). Open while someone is logging in to take over the window. The widget that had the focus when the screen was locked (it gets it back). The center's services (None on a PC without them: no 登记 menu, no workspace). The center's workspace of the person logged in (built per person, dropped on switch). The 登记 dialog while open. 出件 (Ctrl+6): hand-over at the window or by mail, the 领取回执. 0: the counter (queue panel and pages); 1: the center's workspace. Strips shown above the pages (the 补打 strip); each has ``stop()`` for a log-out.</extracomment>
       <translation>叫号(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="270" />
+      <location filename="../../app/ui/main_window.py" line="271" />
       <source>窗口(&amp;W)</source>
       <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="271" />
+      <location filename="../../app/ui/main_window.py" line="272" />
       <source>视图(&amp;V)</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="272" />
+      <location filename="../../app/ui/main_window.py" line="273" />
       <source>登记(&amp;R)</source>
       <translation>登记(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="273" />
+      <location filename="../../app/ui/main_window.py" line="274" />
       <source>窗口受理台</source>
       <translation>窗口受理台</translation>
     </message>
@@ -4505,12 +4505,12 @@
       <translation>%1号已重新排队</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="536" />
+      <location filename="../../app/ui/main_window.py" line="537" />
       <source>决定已作出：%1</source>
       <translation>决定已作出：%1</translation>
     </message>
     <message>
-      <location filename="../../app/ui/main_window.py" line="538" />
+      <location filename="../../app/ui/main_window.py" line="539" />
       <source>，办件编号 %1</source>
       <translation>，办件编号 %1</translation>
     </message>
@@ -6303,6 +6303,10 @@
     <message>
       <source>待领取</source>
       <translation>待领取</translation>
+    </message>
+    <message>
+      <source>叫号提醒</source>
+      <translation>叫号提醒</translation>
     </message>
     <message>
       <source>待发送</source>
