@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.remote.webelement import WebElement
 
 from app.forms.document import Document
 from app.printing.pdf import PaperSize, PdfRenderer
@@ -107,3 +109,24 @@ def browser() -> Iterator[object]:
 
 
 __all__ = ["WebHall", "lite_hall", "pdf_text", "qr_links_of", "set_qr_base"]
+
+
+def page_replaced(element: WebElement) -> Callable[[object], bool]:
+    """A wait condition: the page holding ``element`` has been replaced by the next one.
+
+    Selenium's ``staleness_of`` knows only StaleElementReferenceException; while the old
+    document is being torn down chromedriver may answer "Node with given id does not belong
+    to the document" instead, which means the same thing."""
+
+    def replaced(_driver: object) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+        return False
+
+    return replaced

@@ -9,7 +9,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -19,7 +18,7 @@ from app.services.dto import ApplicantInput
 from app.store.engine import make_engine
 from app.sync.role_audit import audit_roles
 from tests.services.conftest import PASSWORD, PERSON_ID
-from tests.web.conftest import WebHall, pdf_text, qr_links_of
+from tests.web.conftest import WebHall, page_replaced, pdf_text, qr_links_of
 
 pytestmark = pytest.mark.postgres
 
@@ -70,7 +69,7 @@ def test_the_qr_of_the_printed_notice_opens_the_case_in_chromium(web_hall: WebHa
     browser.find_element(By.ID, "k").send_keys(code.lower()[:4] + " " + code.lower()[4:])
     button = browser.find_element(By.CSS_SELECTOR, "button[type=submit]")
     button.click()
-    WebDriverWait(browser, 10).until(staleness_of(button))
+    WebDriverWait(browser, 10).until(page_replaced(button))
     assert browser.find_element(By.ID, "matter").text == "企业设立登记"
 
     # A wrong code and a guessed number get the same refusal; nothing about the case.

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.web.conftest import WebHall
+from tests.web.conftest import WebHall, page_replaced
 
 pytestmark = pytest.mark.postgres
 
@@ -20,7 +19,7 @@ def test_search_by_name_and_pinyin_then_print_the_guide(web_hall: WebHall, brows
         box = browser.find_element(By.ID, "q")
         box.send_keys(query)
         box.submit()
-        WebDriverWait(browser, 10).until(staleness_of(box))
+        WebDriverWait(browser, 10).until(page_replaced(box))
         hits = browser.find_element(By.ID, "hits").text
         assert "企业设立登记" in hits, query
     browser.get(f"{url}/guide?q=zzzzzz")
@@ -29,7 +28,7 @@ def test_search_by_name_and_pinyin_then_print_the_guide(web_hall: WebHall, brows
     browser.get(f"{url}/guide?q=spjy")
     link = browser.find_element(By.PARTIAL_LINK_TEXT, "食品经营许可")
     link.click()
-    WebDriverWait(browser, 10).until(staleness_of(link))
+    WebDriverWait(browser, 10).until(page_replaced(link))
     assert browser.find_element(By.ID, "name").text == "食品经营许可"
     assert "10个工作日" in browser.find_element(By.ID, "promised").text
     materials = browser.find_element(By.ID, "materials").text

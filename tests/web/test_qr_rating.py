@@ -13,7 +13,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
@@ -22,7 +21,7 @@ from app.services.dto import ApplicantInput
 from app.services.stats import StatsService
 from app.store.models import FollowUp, RatingRecord, Staff
 from tests.services.conftest import AGENT_ID, CALENDAR, DAY
-from tests.web.conftest import WebHall, qr_links_of
+from tests.web.conftest import WebHall, page_replaced, qr_links_of
 from tests.web.test_case_lookup import _accept
 
 pytestmark = pytest.mark.postgres
@@ -48,7 +47,7 @@ def _submit(browser) -> None:  # type: ignore[no-untyped-def]
     """Press 提交评价 and wait until the next page has replaced the form."""
     button = browser.find_element(By.ID, "submit")
     button.click()
-    WebDriverWait(browser, 10).until(staleness_of(button))
+    WebDriverWait(browser, 10).until(page_replaced(button))
 
 
 def test_rate_once_from_the_qr_then_never_again(web_hall: WebHall, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +60,7 @@ def test_rate_once_from_the_qr_then_never_again(web_hall: WebHall, browser, tmp_
     browser.get(link)
     rate_button = browser.find_element(By.LINK_TEXT, "评价本次服务")
     rate_button.click()
-    WebDriverWait(browser, 10).until(staleness_of(rate_button))
+    WebDriverWait(browser, 10).until(page_replaced(rate_button))
     assert "评价本次服务" in browser.title
     # 非常不满意 without a reason: refused, nothing stored.
     browser.find_element(By.ID, "level1").click()
